@@ -1,0 +1,5 @@
+"""`python -m chronik` runs the CLI."""
+
+from chronik.cli import app
+
+app()

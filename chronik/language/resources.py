@@ -1,0 +1,55 @@
+"""Loading linguistic and world knowledge from data files under chronik/data/.
+
+Every file is UTF-8 TSV with a header line; lines starting with '#' are comments.
+Users extend any file without touching Python: a file of the same name in the
+folder named by $CHRONIK_DATA is read after the bundled one and its rows are added.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def data_paths(name: str) -> list[Path]:
+    """The bundled file and, if present, the user's file of the same name."""
+    paths = [DATA_DIR / name]
+    extra = os.environ.get("CHRONIK_DATA")
+    if extra:
+        user = Path(extra) / name
+        if user.is_file():
+            paths.append(user)
+    return [p for p in paths if p.is_file()]
+
+
+@cache
+def load_tsv(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a TSV data file as dicts keyed by the header's column names."""
+    rows: list[dict[str, str]] = []
+    for path in data_paths(name):
+        header: list[str] | None = None
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = [c.strip() for c in cells]
+                continue
+            cells += [""] * (len(header) - len(cells))
+            rows.append({k: v.strip() for k, v in zip(header, cells)})
+    return tuple(rows)
+
+
+@cache
+def load_words(name: str) -> frozenset[str]:
+    """A one-word-per-line list (comments with '#') as a set."""
+    words: set[str] = set()
+    for path in data_paths(name):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line:
+                words.add(line)
+    return frozenset(words)

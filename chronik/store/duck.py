@@ -1,0 +1,215 @@
+"""The embedded DuckDB store: one transaction per document, idempotent re-ingest.
+
+Tables: documents, sentences, mentions, doc_entities (entities as one document has
+them, linked to a corpus entity by entity_id), entities (corpus-level, resolved),
+events (one row per event read from a document), facts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from chronik.model import DocRecord, Entity
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR, title VARCHAR, outlet VARCHAR,
+    doc_date VARCHAR, doc_date_inferred BOOLEAN, language VARCHAR, content_hash VARCHAR,
+    text VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp);
+CREATE TABLE IF NOT EXISTS sentences (
+    doc_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR);
+CREATE TABLE IF NOT EXISTS mentions (
+    doc_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, type VARCHAR, text VARCHAR,
+    entity_idx INTEGER);
+CREATE TABLE IF NOT EXISTS doc_entities (
+    doc_id VARCHAR, idx INTEGER, type VARCHAR, name VARCHAR, aliases VARCHAR[], country VARCHAR,
+    roles VARCHAR[], entity_id BIGINT);
+CREATE TABLE IF NOT EXISTS entities (
+    entity_id BIGINT PRIMARY KEY, type VARCHAR, name VARCHAR, country VARCHAR, aliases VARCHAR[],
+    roles VARCHAR[], docs VARCHAR[]);
+CREATE TABLE IF NOT EXISTS events (
+    doc_id VARCHAR, idx INTEGER, type VARCHAR, subtype VARCHAR, status VARCHAR,
+    source_name VARCHAR, source_country VARCHAR, source_entity_idx INTEGER,
+    target_name VARCHAR, target_country VARCHAR, target_entity_idx INTEGER,
+    date VARCHAR, evidence VARCHAR, start_char INTEGER, end_char INTEGER, trigger VARCHAR,
+    location VARCHAR, cameo VARCHAR, goldstein DOUBLE, event_id BIGINT);
+CREATE TABLE IF NOT EXISTS facts (
+    doc_id VARCHAR, idx INTEGER, kind VARCHAR, value DOUBLE, currency VARCHAR, qualifier VARCHAR,
+    period VARCHAR, countries VARCHAR[], evidence VARCHAR, start_char INTEGER, end_char INTEGER,
+    change BOOLEAN);
+"""
+
+PER_DOCUMENT = ("sentences", "mentions", "doc_entities", "events", "facts", "documents")
+
+
+def default_path() -> str:
+    """$CHRONIK_DB or ./chronik.duckdb."""
+    return os.environ.get("CHRONIK_DB") or "chronik.duckdb"
+
+
+def content_hash(text: str) -> str:
+    """Stable hash of a document's text, to skip unchanged re-ingests."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(slots=True)
+class WriteResult:
+    """What happened to one document on ingest: 'added', 'replaced' or 'unchanged'."""
+
+    doc_id: str
+    action: str
+
+
+class Store:
+    """A chronik database file."""
+
+    def __init__(self, path: str | Path | None = None, read_only: bool = False) -> None:
+        self.path = str(path or default_path())
+        if read_only and not Path(self.path).exists():
+            raise FileNotFoundError(f"no chronik database at {self.path} (run 'chronik ingest' first)")
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        if not read_only:
+            self.con.execute(SCHEMA)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """BEGIN … COMMIT, rolled back on any error."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def stored_hash(self, doc_id: str) -> str | None:
+        """The content hash stored for a document, or None."""
+        row = self.con.execute("SELECT content_hash FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        return row[0] if row else None
+
+    def write(self, rec: DocRecord) -> WriteResult:
+        """Store one document's records atomically, replacing older ones for the same id."""
+        doc = rec.doc
+        digest = content_hash(doc.text)
+        old = self.stored_hash(doc.doc_id)
+        if old == digest:
+            return WriteResult(doc.doc_id, "unchanged")
+        with self.transaction() as con:
+            for table in PER_DOCUMENT:
+                con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
+            con.execute(
+                "INSERT INTO documents (doc_id, source, url, title, outlet, doc_date, doc_date_inferred, "
+                "language, content_hash, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [doc.doc_id, doc.source, doc.url, doc.title, doc.outlet, rec.doc_date.value,
+                 rec.doc_date.inferred, "de", digest, doc.text])
+            _insert(con, "sentences", [(doc.doc_id, i, s.start, s.end, s.text)
+                                       for i, s in enumerate(rec.analysis.sentences)])
+            _insert(con, "mentions", [(doc.doc_id, i, m.start, m.end, m.type, m.text, m.entity)
+                                      for i, m in enumerate(rec.mentions)])
+            _insert(con, "doc_entities", [(doc.doc_id, i, e.type, e.name, e.aliases, e.country, e.roles, None)
+                                          for i, e in enumerate(rec.entities)])
+            _insert(con, "events", [
+                (doc.doc_id, i, e.type, e.subtype, e.status, e.source.name, e.source.country, e.source.entity,
+                 e.target.name, e.target.country, e.target.entity, e.date, e.evidence, e.start, e.end,
+                 e.trigger, e.location, e.cameo, e.goldstein, None) for i, e in enumerate(rec.events)])
+            _insert(con, "facts", [
+                (doc.doc_id, i, f.kind, f.value, f.currency, f.qualifier, f.period, sorted(f.countries),
+                 f.evidence, f.start, f.end, f.change) for i, f in enumerate(rec.facts)])
+        return WriteResult(doc.doc_id, "replaced" if old else "added")
+
+    def doc_entities(self) -> Iterator[tuple[str, Entity]]:
+        """Every document's entities as (doc_id, Entity), in ingest order."""
+        rows = self.con.execute("SELECT doc_id, type, name, aliases, country, roles FROM doc_entities "
+                                "ORDER BY doc_id, idx").fetchall()
+        for doc_id, etype, name, aliases, country, roles in rows:
+            yield doc_id, Entity(etype, name, list(aliases or []), country, list(roles or []))
+
+    def replace_entities(self, table: list[dict[str, Any]]) -> None:
+        """Replace the corpus entity table in one transaction."""
+        with self.transaction() as con:
+            con.execute("DELETE FROM entities")
+            _insert(con, "entities", [(i, e["type"], e["name"], e["country"], e["aliases"], e.get("roles", []),
+                                       e["docs"]) for i, e in enumerate(table)])
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per table."""
+        tables = ("documents", "sentences", "mentions", "doc_entities", "entities", "events", "facts")
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}  # type: ignore[index]
+
+    def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        """Rows of a parameterised query as dicts."""
+        cur = self.con.execute(sql, params or [])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def events(self, country: str | None = None, partner: str | None = None, type_: str | None = None,
+               date_from: str | None = None, date_to: str | None = None) -> list[dict[str, Any]]:
+        """Event rows matching the filters, oldest first (undated last)."""
+        where, params = ["1=1"], []
+        if country:
+            where.append("(source_country = ? OR target_country = ?)")
+            params += [country, country]
+        if partner:
+            where.append("(source_country = ? OR target_country = ?)")
+            params += [partner, partner]
+        if type_:
+            where.append("(type = ? OR subtype = ?)")
+            params += [type_, type_]
+        if date_from:
+            where.append("date >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("date IS NOT NULL AND substr(date, 1, ?) <= ?")
+            params += [len(date_to), date_to]
+        return self.query(f"SELECT * FROM events WHERE {' AND '.join(where)} "
+                          "ORDER BY date NULLS LAST, doc_id, idx", params)
+
+    def facts(self, country: str | None = None, partner: str | None = None) -> list[dict[str, Any]]:
+        """Fact rows concerning the given countries."""
+        where, params = ["1=1"], []
+        for code in (country, partner):
+            if code:
+                where.append("list_contains(countries, ?)")
+                params.append(code)
+        return self.query(f"SELECT * FROM facts WHERE {' AND '.join(where)} ORDER BY period NULLS LAST, doc_id, idx",
+                          params)
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]]) -> None:
+    if rows:
+        marks = ", ".join("?" * len(rows[0]))
+        con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+
+
+def event_record(row: dict[str, Any]) -> dict[str, Any]:
+    """An events row in the extract format, with its document id."""
+    return {"doc_id": row["doc_id"], "type": row["type"], "subtype": row["subtype"],
+            "source": {"name": row["source_name"], "country": row["source_country"]},
+            "target": {"name": row["target_name"], "country": row["target_country"]},
+            "date": row["date"], "status": row["status"], "evidence": row["evidence"],
+            "start": row["start_char"], "end": row["end_char"], "cameo": row["cameo"],
+            "goldstein": row["goldstein"], "event_id": row["event_id"]}
+
+
+def dumps(obj: Any) -> str:
+    """JSON with non-ASCII kept."""
+    return json.dumps(obj, ensure_ascii=False, default=str)

@@ -1,0 +1,85 @@
+"""The CLI end to end on the bundled sample, the store's idempotency and the scored format."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from chronik.cli import app
+from chronik.store.duck import Store
+from tests.conftest import SAMPLES
+
+runner = CliRunner()
+
+
+def test_ingest_twice_keeps_counts(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.duckdb")
+    first = runner.invoke(app, ["ingest", str(SAMPLES), "--db", db])
+    assert first.exit_code == 0, first.output
+    with Store(db, read_only=True) as store:
+        before = store.counts()
+    second = runner.invoke(app, ["ingest", str(SAMPLES), "--db", db])
+    assert second.exit_code == 0
+    with Store(db, read_only=True) as store:
+        assert store.counts() == before
+    assert before["documents"] == len(list(SAMPLES.glob("*.txt")))
+
+
+def test_changed_file_replaces_its_records(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    article = next(iter(sorted(SAMPLES.glob("*.txt"))))
+    target = src / article.name
+    target.write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
+    db = str(tmp_path / "c.duckdb")
+    runner.invoke(app, ["ingest", str(src), "--db", db])
+    target.write_text(article.read_text(encoding="utf-8") + "\nDer Besuch endete am Abend.", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(src), "--db", db])
+    assert result.exit_code == 0
+    with Store(db, read_only=True) as store:
+        assert store.counts()["documents"] == 1
+        [row] = store.query("SELECT text FROM documents")
+        assert row["text"].endswith("am Abend.")
+
+
+def test_corrupt_file_among_inputs_is_named_and_rest_ingested(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in SAMPLES.glob("*.txt"):
+        (src / f.name).write_bytes(f.read_bytes())
+    (src / "broken.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    db = str(tmp_path / "c.duckdb")
+    result = subprocess.run([sys.executable, "-m", "chronik", "ingest", str(src), "--db", db],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "broken.txt" in result.stderr
+    with Store(db, read_only=True) as store:
+        assert store.counts()["documents"] == len(list(SAMPLES.glob("*.txt")))
+
+
+def test_extract_prints_scored_format() -> None:
+    result = runner.invoke(app, ["extract", str(SAMPLES), "--format", "jsonl"])
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert len(records) == len(list(SAMPLES.glob("*.txt")))
+    for rec in records:
+        assert set(rec) >= {"doc_id", "doc_date", "entities", "mentions", "events", "facts"}
+        text = (SAMPLES / f"{rec['doc_id']}.txt").read_text(encoding="utf-8")
+        for m in rec["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "table"])
+def test_events_query_formats(tmp_path: Path, fmt: str) -> None:
+    db = str(tmp_path / "c.duckdb")
+    runner.invoke(app, ["ingest", str(SAMPLES), "--db", db])
+    result = runner.invoke(app, ["events", "--db", db, "--format", fmt])
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        rows = json.loads(result.stdout)
+        assert all({"doc_id", "type", "source", "target", "evidence"} <= set(r) for r in rows)
