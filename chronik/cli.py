@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -12,69 +13,76 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from chronik.ingest.readers import read_paths
-from chronik.model import DocRecord, IngestError
-from chronik.pipeline import process
+from chronik.model import DocRecord, IngestError, RawDocument
+from chronik.parallel import Plan, run
 from chronik.resolve.entities import build_kb
-from chronik.store.duck import Store, default_path, dumps, event_record
+from chronik.store.duck import Store, content_hash, default_path, dumps, event_record
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read German news about international relations into dated, sourced records.")
 err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[str | None, typer.Option("--db", help="DuckDB file (default $CHRONIK_DB or ./chronik.duckdb)")]
-Paths = Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl)")]
+Paths = Annotated[list[str], typer.Argument(help="Files, folders (.txt, .html, .jsonl, .rss/.atom/.xml) or feed URLs")]
+Workers = Annotated[int, typer.Option("--workers", min=1, help="worker processes (or Dask workers)")]
+Engine = Annotated[str, typer.Option("--engine", help="local or dask")]
+Scheduler = Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (default: a local cluster)")]
+ParquetDir = Annotated[Path | None, typer.Option("--parquet", help="with --engine dask: write partitions here")]
 
 
 def _report(error: IngestError) -> None:
     err.print(f"[yellow]skipped[/yellow] {error.source}: {error.reason}", highlight=False)
 
 
-def _records(paths: list[Path]) -> tuple[list[DocRecord], int]:
-    records, errors = [], 0
-    for item in read_paths(paths):
+def _records(paths: list[str], plan: Plan, errors: list[IngestError],
+             skip: Callable[[RawDocument], bool] | None = None) -> Iterator[DocRecord | str]:
+    """Records (or ids of skipped documents) in input order; errors are reported and collected."""
+    for item in run(paths, plan, skip):
         if isinstance(item, IngestError):
             _report(item)
-            errors += 1
+            errors.append(item)
         else:
-            records.append(process(item))
-    return records, errors
+            yield item
 
 
 @app.command()
 def extract(paths: Paths,
             fmt: Annotated[str, typer.Option("--format", help="jsonl")] = "jsonl",
             kb: Annotated[Path | None, typer.Option("--kb", help="write the corpus entity table here")] = None,
-            ) -> None:
-    """Read articles and print one JSON record per document."""
+            workers: Workers = 1, engine: Engine = "local", scheduler: Scheduler = None,
+            parquet: ParquetDir = None) -> None:
+    """Read articles and print one JSON record per document, as each is read."""
     if fmt != "jsonl":
         raise typer.BadParameter("only --format jsonl is supported", param_hint="--format")
-    records, _ = _records(paths)
-    for rec in records:
-        sys.stdout.write(dumps(rec.to_json()) + "\n")
+    pairs = []
+    for rec in _records(paths, Plan(engine, workers, scheduler, parquet_dir=parquet), []):
+        if isinstance(rec, DocRecord):
+            sys.stdout.write(dumps(rec.to_json()) + "\n")
+            pairs += [(rec.doc.doc_id, ent) for ent in rec.entities] if kb is not None else []
     if kb is not None:
-        table = build_kb((rec.doc.doc_id, ent) for rec in records for ent in rec.entities)
+        table = build_kb(pairs)
         kb.write_text(json.dumps(table, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 @app.command()
-def ingest(paths: Paths, db: DbOption = None) -> None:
+def ingest(paths: Paths, db: DbOption = None, workers: Workers = 1, engine: Engine = "local",
+           scheduler: Scheduler = None, parquet: ParquetDir = None) -> None:
     """Read articles into the store; unchanged documents are skipped, changed ones replaced."""
     actions: dict[str, int] = {}
-    errors = 0
+    errors: list[IngestError] = []
     with Store(db or default_path()) as store:
-        for item in read_paths(paths):
-            if isinstance(item, IngestError):
-                _report(item)
-                errors += 1
-                continue
-            result = store.write(process(item))
-            actions[result.action] = actions.get(result.action, 0) + 1
-        if set(actions) - {"unchanged"}:
-            store.replace_entities(build_kb(store.doc_entities()))
+        def unchanged(doc: RawDocument) -> bool:
+            return store.stored_hash(doc.doc_id) == content_hash(doc.text)
+
+        for item in _records(paths, Plan(engine, workers, scheduler, parquet_dir=parquet), errors, unchanged):
+            action = "unchanged" if isinstance(item, str) else store.write(item).action
+            actions[action] = actions.get(action, 0) + 1
         counts = store.counts()
+        if set(actions) - {"unchanged"} or (counts["doc_entities"] and not counts["entities"]):
+            store.replace_entities(build_kb(store.doc_entities()))
+            counts = store.counts()
     summary = ", ".join(f"{n} {a}" for a, n in sorted(actions.items())) or "nothing read"
-    err.print(f"ingested: {summary}; {errors} skipped. Store {db or default_path()}: "
+    err.print(f"ingested: {summary}; {len(errors)} skipped. Store {db or default_path()}: "
               + ", ".join(f"{n} {t}" for t, n in counts.items()), highlight=False)
 
 
