@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -13,10 +13,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from chronik.model import DocRecord, IngestError, RawDocument
+from chronik.ingest.watch import ingest_sources, watch
+from chronik.model import DocRecord, IngestError
 from chronik.parallel import Plan, run
 from chronik.resolve.entities import build_kb
-from chronik.store.duck import Store, content_hash, default_path, dumps, event_record
+from chronik.store.check import check as check_store
+from chronik.store.duck import Store, default_path, dumps, event_record
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read German news about international relations into dated, sourced records.")
@@ -34,14 +36,12 @@ def _report(error: IngestError) -> None:
     err.print(f"[yellow]skipped[/yellow] {error.source}: {error.reason}", highlight=False)
 
 
-def _records(paths: list[str], plan: Plan, errors: list[IngestError],
-             skip: Callable[[RawDocument], bool] | None = None) -> Iterator[DocRecord | str]:
-    """Records (or ids of skipped documents) in input order; errors are reported and collected."""
-    for item in run(paths, plan, skip):
+def _records(paths: list[str], plan: Plan) -> Iterator[DocRecord]:
+    """Records in input order; errors are reported on stderr."""
+    for item in run(paths, plan):
         if isinstance(item, IngestError):
             _report(item)
-            errors.append(item)
-        else:
+        elif isinstance(item, DocRecord):
             yield item
 
 
@@ -55,10 +55,9 @@ def extract(paths: Paths,
     if fmt != "jsonl":
         raise typer.BadParameter("only --format jsonl is supported", param_hint="--format")
     pairs = []
-    for rec in _records(paths, Plan(engine, workers, scheduler, parquet_dir=parquet), []):
-        if isinstance(rec, DocRecord):
-            sys.stdout.write(dumps(rec.to_json()) + "\n")
-            pairs += [(rec.doc.doc_id, ent) for ent in rec.entities] if kb is not None else []
+    for rec in _records(paths, Plan(engine, workers, scheduler, parquet_dir=parquet)):
+        sys.stdout.write(dumps(rec.to_json()) + "\n")
+        pairs += [(rec.doc.doc_id, ent) for ent in rec.entities] if kb is not None else []
     if kb is not None:
         table = build_kb(pairs)
         kb.write_text(json.dumps(table, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -68,22 +67,44 @@ def extract(paths: Paths,
 def ingest(paths: Paths, db: DbOption = None, workers: Workers = 1, engine: Engine = "local",
            scheduler: Scheduler = None, parquet: ParquetDir = None) -> None:
     """Read articles into the store; unchanged documents are skipped, changed ones replaced."""
-    actions: dict[str, int] = {}
     errors: list[IngestError] = []
     with Store(db or default_path()) as store:
-        def unchanged(doc: RawDocument) -> bool:
-            return store.stored_hash(doc.doc_id) == content_hash(doc.text)
-
-        for item in _records(paths, Plan(engine, workers, scheduler, parquet_dir=parquet), errors, unchanged):
-            action = "unchanged" if isinstance(item, str) else store.write(item).action
-            actions[action] = actions.get(action, 0) + 1
+        actions = ingest_sources(store, paths, Plan(engine, workers, scheduler, parquet_dir=parquet),
+                                 lambda e: (_report(e), errors.append(e)))
         counts = store.counts()
-        if set(actions) - {"unchanged"} or (counts["doc_entities"] and not counts["entities"]):
-            store.replace_entities(build_kb(store.doc_entities()))
-            counts = store.counts()
     summary = ", ".join(f"{n} {a}" for a, n in sorted(actions.items())) or "nothing read"
     err.print(f"ingested: {summary}; {len(errors)} skipped. Store {db or default_path()}: "
               + ", ".join(f"{n} {t}" for t, n in counts.items()), highlight=False)
+
+
+@app.command("watch")
+def watch_cmd(sources: Paths, db: DbOption = None, workers: Workers = 1,
+              interval: Annotated[float, typer.Option("--interval", min=0.1, help="seconds between polls")] = 30.0,
+              once: Annotated[bool, typer.Option("--once", help="one pass, then stop")] = False) -> None:
+    """Watch folders and feed URLs: ingest new and changed articles as they arrive."""
+    def report(actions: dict[str, int]) -> None:
+        err.print("watch: " + (", ".join(f"{n} {a}" for a, n in sorted(actions.items())) or "nothing new"),
+                  highlight=False)
+
+    try:
+        watch(sources, db or default_path(), Plan(workers=workers), interval, once, _report, report)
+    except KeyboardInterrupt:
+        err.print("watch: stopped")
+
+
+@app.command()
+def check(db: DbOption = None) -> None:
+    """Check the store's integrity: exit 0 when consistent, 1 with the failed checks otherwise."""
+    with _open(db) as store:
+        problems = check_store(store)
+        counts = store.counts()
+    if not problems:
+        err.print(f"consistent: {counts['documents']} documents, {counts['events']} events, "
+                  f"{counts['mentions']} mentions, {counts['facts']} facts", highlight=False)
+        return
+    for p in problems:
+        err.print(f"[red]failed[/red] {p.check}: {p.count} rows, e.g. {p.examples}", highlight=False)
+    raise typer.Exit(1)
 
 
 @app.command()
