@@ -1,0 +1,130 @@
+"""Transliteration-blind name keys for matching persons across spellings and documents.
+
+'Qassym-Schomart Toqajew', 'Kassym-Jomart Tokayev' and 'Tokajew' share the surname key
+'tokaev'; 'Nasarbajewa' keeps its feminine ending and so never meets 'Nasarbajew'.
+The rewrite rules live in chronik/data/name_keys.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import product
+
+from chronik.language.resources import load_tsv
+
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "œ": "oe"})
+VOWELS = "aeiou"
+MAX_VARIANTS = 8
+
+
+def fold(text: str) -> str:
+    """Case, accents, hyphens, dots and spaces folded away (the scorer's folding)."""
+    text = unicodedata.normalize("NFKD", text).casefold()
+    return "".join(c for c in text if c.isalnum())
+
+
+def letters(text: str) -> str:
+    """Lower case with umlauts written out (ä → ae) and other accents stripped; letters only."""
+    text = unicodedata.normalize("NFC", text).casefold().translate(UMLAUTS)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if c.isalpha() and c.isascii())
+
+
+@cache
+def _rules() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    return tuple((re.compile(r["pattern"]), tuple(r["replacement"].split("|")))
+                 for r in load_tsv("name_keys.tsv") if r.get("pattern"))
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+@lru_cache(maxsize=200_000)
+def token_keys(token: str) -> frozenset[str]:
+    """Every key of one name word (several when a letter has several readings, like 'j')."""
+    base = letters(token)
+    if not base:
+        return frozenset()
+    variants = [base]
+    for pattern, replacements in _rules():
+        if len(replacements) == 1:
+            variants = [pattern.sub(replacements[0], v) for v in variants]
+            continue
+        grown: list[str] = []
+        for v in variants:
+            parts = pattern.split(v)
+            if len(parts) == 1:
+                grown.append(v)
+                continue
+            for choice in product(replacements, repeat=len(parts) - 1):
+                grown.append("".join(p + (choice[i] if i < len(choice) else "") for i, p in enumerate(parts)))
+                if len(grown) >= MAX_VARIANTS:
+                    break
+        variants = list(dict.fromkeys(grown))[:MAX_VARIANTS]
+    out = set()
+    for v in variants:
+        v = _squeeze(v)
+        v = re.sub(rf"(?<=[{VOWELS}])i(?=[{VOWELS}])", "", v)
+        v = _squeeze(v.replace("ie", "i"))
+        out.add(v)
+    return frozenset(out)
+
+
+def keys_match(a: str, b: str) -> bool:
+    """Two name words that may be spellings of one another."""
+    return bool(token_keys(a) & token_keys(b))
+
+
+def is_initial(token: str) -> bool:
+    """'A.' or 'A' as an abbreviated given name."""
+    core = token.rstrip(".")
+    return len(core) <= 2 and core[:1].isupper() and (token.endswith(".") or len(core) == 1)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A person's name split into given names (possibly initials) and surname."""
+
+    given: tuple[str, ...]
+    surname: str
+
+    @property
+    def surname_keys(self) -> frozenset[str]:
+        """The transliteration-blind keys of the surname (blocking keys)."""
+        return token_keys(self.surname)
+
+    def given_compatible(self, other: PersonName) -> bool:
+        """Given names agree: missing on one side, an initial matching a full name, or the same name."""
+        if not self.given or not other.given:
+            return True
+        return _given_match(self.given[0], other.given[0])
+
+
+def _given_match(a: str, b: str) -> bool:
+    if is_initial(a) or is_initial(b):
+        ka = {k[:1] for k in token_keys(a.rstrip("."))} | {letters(a)[:1]}
+        kb = {k[:1] for k in token_keys(b.rstrip("."))} | {letters(b)[:1]}
+        return bool(ka & kb)
+    a_parts, b_parts = re.split(r"[-\s]", a), re.split(r"[-\s]", b)
+    return keys_match(a_parts[0], b_parts[0])
+
+
+PARTICLES = frozenset({"von", "van", "der", "de", "den", "del", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn",
+                       "zu", "ter", "dos", "das"})
+
+
+def split_name(name: str) -> PersonName:
+    """'Kassym-Jomart Tokayev' → given ('Kassym-Jomart',), surname 'Tokayev'; 'A. Merkel' keeps the initial."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if not words:
+        return PersonName((), "")
+    surname_at = len(words) - 1
+    while surname_at > 0 and words[surname_at - 1].casefold() in PARTICLES:
+        surname_at -= 1
+    surname = " ".join(words[surname_at:])
+    given = tuple(w for w in words[:surname_at] if w.casefold() not in PARTICLES)
+    return PersonName(given, surname)
