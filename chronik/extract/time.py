@@ -1,39 +1,754 @@
-"""Temporal expressions (first pass: full dates and bare years)."""
+"""German temporal expressions: recognition, normalisation, the document date, resolution
+against it, and the expression that governs an event.
+
+Public API
+----------
+``find_times(text)``
+    Every temporal expression with char offsets (prepositions such as "am", "im", "seit" are part
+    of the span). Absolute ones carry ``value`` (ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) and
+    ``precision``; relative and year-less ones ("gestern", "am Montag", "am 9. Januar",
+    "Mitte September") are ``relative=True`` with ``value=None`` until ``resolve_times``; vague ones
+    ("kürzlich", "in den letzten Jahren") are ``vague=True``; future ones ("in der kommenden Zeit",
+    "nächstes Jahr", a year-less date in a clause with "wird", "soll", "ansteht" ...) ``future=True``.
+``document_date(meta_date, times)``
+    Metadata wins; otherwise the latest dated happening the text reports (``inferred=True``);
+    year-less days and months count from the latest full date on; ``None`` when nothing is dated.
+``resolve_times(times, anchor)``
+    Relative and year-less expressions resolved against the document date; unresolvable ones keep
+    ``value=None``. Precision never exceeds what the text and the anchor give.
+``governing_time(analysis, times, start, end)``
+    The expression that governs an event trigger or noun phrase at ``[start, end)``.
+
+Lists and spans
+---------------
+One ``TimeExpr`` covers a whole coordinated expression.
+
+* A span ("am 7. und 8. Februar 2012", "am 20.-22. November 2012", "von 2014 bis 2015"): ``value``
+  is its first day/month/year and ``end_value`` its last; it is one happening, so
+  ``expand_list(t) == [t]``.
+* A list ("im Juli und Dezember 2010", "(1992, 1997, 2001)", "im Laufe der Jahre 2014 und 2015",
+  "2006 und 2016"): ``value`` is the first item's, ``end_value`` is ``None``, ``is_list(t)`` is
+  true, and ``expand_list(t)`` gives one ``TimeExpr`` per item, each with the offsets of its own
+  words and its own value and precision (resolved if ``t`` was).
+* Anything else: ``expand_list(t) == [t]``.
+"""
 
 from __future__ import annotations
 
+import calendar
 import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from functools import cache
 
-from chronik.model import DocDate, TimeExpr
+from chronik.language.resources import load_tsv
+from chronik.model import Analysis, DocDate, TimeExpr
 
-MONTHS = {m: i for i, m in enumerate("januar februar märz april mai juni juli august september oktober "
-                                     "november dezember".split(), 1)}
-_FULL = re.compile(r"\b(\d{1,2})\.\s*(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_CONNECT_SPAN = {"-", "–", "bis", "bis zum", "bis zur"}
+_SEP = r"[ \t\u00a0]+"
+
+
+@dataclass(slots=True)
+class _Point:
+    """One calendar item inside an expression; offsets are relative to the expression's start."""
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year_offset: int | None = None  # "dieses Jahres" 0, "vergangenen Jahres" -1
+    part: str | None = None  # early | mid | late | season
+    season: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class _Spec:
+    """What an expression means before resolution."""
+
+    kind: str  # date | weekday | deixis | ago | vague | future
+    points: list[_Point] = field(default_factory=list)
+    span: bool = False  # points are first and last of one span (else: a list when several)
+    unit: str | None = None  # day | week | month | year
+    offset: int | None = None  # units from the anchor; None with same=True
+    same: bool = False  # "im selben Monat": the unit of the previous date
+    part: str | None = None
+    weekday: int | None = None
+    direction: int = 0  # -1 before the anchor, +1 after it, 0 from the clause
+
+
+# ---------------------------------------------------------------- resources and patterns
+
+
+def _alt(forms: list[str]) -> str:
+    """A regex alternation, longest first; word forms must not run into further letters."""
+    parts = []
+    for f in sorted(set(forms), key=len, reverse=True):
+        esc = re.escape(f).replace(r"\ ", _SEP)
+        parts.append(esc if f.endswith(".") else esc + r"(?!\w)")
+    return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    deixis: dict[str, tuple[str, int, str | None]]
+    exact_deixis: frozenset[str]
+    modifiers: dict[str, str]
+    units: dict[str, tuple[str, str]]
+    parts: dict[str, tuple[str, tuple[int, int] | None]]
+    numbers: dict[str, int]
+    cues: dict[str, str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    parts: dict[str, tuple[str, tuple[int, int] | None]] = {}
+    for r in load_tsv("time_parts.tsv"):
+        months = r.get("months") or ""
+        rng = tuple(int(x) for x in months.split("-")) if months else None
+        parts[r["form"].lower()] = (r["part"], (rng[0], rng[1]) if rng else None)
+    return _Lexicon(
+        months={r["form"].lower(): int(r["month"]) for r in load_tsv("time_months.tsv")},
+        weekdays={r["form"].lower(): int(r["weekday"]) for r in load_tsv("time_weekdays.tsv")},
+        deixis={r["form"].lower(): (r["unit"], int(r["offset"]), r.get("part") or None)
+                for r in load_tsv("time_deixis.tsv")},
+        exact_deixis=frozenset(r["form"] for r in load_tsv("time_deixis.tsv") if r.get("case") == "exact"),
+        modifiers={r["stem"].lower(): r["offset"] for r in load_tsv("time_modifiers.tsv")},
+        units={r["form"].lower(): (r["unit"], r["number"]) for r in load_tsv("time_units.tsv")},
+        parts=parts,
+        numbers={r["form"].lower(): int(r["value"]) for r in load_tsv("time_numbers.tsv")},
+        cues={r["phrase"]: r["kind"] for r in load_tsv("time_cues.tsv")},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    month: re.Pattern[str]
+    year: re.Pattern[str]
+    day: re.Pattern[str]
+    part: re.Pattern[str]
+    modifier: re.Pattern[str]
+    weekday: re.Pattern[str]
+    future_verbs: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    lx = _lexicon()
+    month = _alt(list(lx.months))
+    wd = ("(?:" + "|".join(sorted(lx.weekdays, key=len, reverse=True))
+          + r")(?:abend|morgen|nachmittag|vormittag|mittag)?(?!\w)")
+    year = r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d]|[.,]\d|er|\w)"
+    day = r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?!\d)"
+    mod = ("(?:" + "|".join(re.escape(m) for m in sorted(lx.modifiers, key=len, reverse=True))
+           + r")(?:e|en|er|es|em)?(?!\w)")
+    part_words = [p for p, (kind, _) in lx.parts.items() if kind != "season"]
+    seasons = [p for p, (kind, _) in lx.parts.items() if kind == "season"]
+    part = _alt(part_words)
+    season = _alt(seasons)
+    unit_sg = _alt([u for u, (_, n) in lx.units.items() if n == "sg"])
+    unit_any = _alt(list(lx.units))
+    number = "(?:" + _alt(list(lx.numbers)) + r"|\d{1,3}(?!\d))"
+    prep = (r"(?:am|vom|von|seit|ab|bis(?:" + _SEP + r"(?:zum|zur|in[s]?))?|zum|zur|im|in|um|nach|vor|gegen|für|"
+            r"den|dem|des|der|zwischen|noch" + _SEP + r"im|stand:?)(?!\w)")
+    art = r"(?:der|des|dem|den|die|das)"
+    rel_year = rf"(?:des{_SEP})?{mod}{_SEP}jahres(?!\w)"
+    s, o = _SEP, r"\s*"
+    conn = r"(?:-|–|bis(?:\s+zum|\s+zur)?|und|sowie|oder|,)"
+    day_group = rf"{day}{o}(?:{month}(?:{o},?{o}{year})?)?"
+    pats = {
+        "iso": r"(?<![\d-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])",
+        "numeric": (rf"(?:{prep}{s})?(?:{wd},?{o})?(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\."
+                    r"(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)"),
+        "days": (rf"(?:{prep}{s})?(?:{wd},?{s}(?:(?:den|dem){s})?)?(?:{day_group}{o}{conn}{o}"
+                 rf"(?:{wd},?{s})?(?:(?:den|dem){s})?)*{day}{o}{month}(?:{o},?{o}{year}|{s}{rel_year})?"),
+        "months": (rf"(?:{prep}{s})?(?:{part}{s})?{month}(?:{o}{conn}{o}(?:{part}{s})?{month})*"
+                   rf"(?:{o},?{o}{year}|{s}{rel_year})?"),
+        "years": (rf"(?:{prep}{s})?(?:(?:im{s})?laufe{s}(?:des|der){s})?(?:{part}{s}(?:des{s})?)?"
+                  rf"(?:(?:jahr|jahre|jahres){s})?{year}(?:{o}(?:-|–|/|bis|und|sowie|,){o}{year})*"),
+        "season": rf"(?:{prep}{s})?(?:(?:{art}{s})?{mod}{s})?{season}(?:{s}{year}|{s}{rel_year})?",
+        "weekday": rf"(?:{prep}{s})?(?:{mod}{s})?{wd}(?:{o}(?:und|bis|-|–){o}{wd})?",
+        "unit": rf"(?:{prep}{s})?(?:(?:{part}){s})?(?:{art}{s})?{mod}{s}{unit_sg}",
+        "part_unit": rf"(?:{prep}{s})?{part}{s}(?:des|der){s}{unit_sg}",
+        "ago": rf"vor{s}{number}{s}{unit_any}",
+        "decade": (rf"(?:{prep}{s})?(?:{part}{s}(?:der{s})?)?(?:(?:der|den){s})?(?:1[89]|20)\d0er"
+                   rf"(?:(?:-|{s})?jahre[n]?)?(?!\w)"),
+        "deixis": rf"(?:{prep}{s})?" + _alt([d for d in lx.deixis if d not in {x.lower() for x in lx.exact_deixis}]),
+        "deixis_exact": "(?<!\\w)(?:" + "|".join(re.escape(d) for d in lx.exact_deixis) + r")(?!\w)",
+        "cue": _alt([c for c, k in lx.cues.items() if k in ("vague", "future")]),
+    }
+    compiled = tuple((name, re.compile(r"(?<!\w)" + p if not p.startswith("(?<") else p,
+                                       0 if name == "deixis_exact" else re.IGNORECASE))
+                     for name, p in pats.items())
+    future_verbs = [c for c, k in lx.cues.items() if k == "future_verb"]
+    return _Patterns(compiled, re.compile(month, re.I), re.compile(year), re.compile(day),
+                     re.compile(part, re.I), re.compile(mod, re.I), re.compile(wd, re.I),
+                     re.compile(r"(?<!\w)" + _alt(future_verbs), re.I))
+
+
+# ---------------------------------------------------------------- interpretation of one match
+
+
+def _part_of(text: str) -> str | None:
+    m = _patterns().part.search(text)
+    return _lexicon().parts[re.sub(r"\s+", " ", m.group().lower())][0] if m else None
+
+
+def _modifier(text: str) -> tuple[int | None, bool] | None:
+    """The offset ("same" -> (None, True)) of the first relative modifier in `text`."""
+    m = _patterns().modifier.search(text)
+    if not m:
+        return None
+    word = m.group().lower()
+    for stem, off in _lexicon().modifiers.items():
+        if word.startswith(stem) and len(word) - len(stem) <= 2:
+            return (None, True) if off == "same" else (int(off), False)
+    return None
+
+
+def _rel_year(text: str) -> int | None:
+    """The year offset of a trailing "dieses/vergangenen Jahres", if any."""
+    m = re.search(r"(\w+)\s+jahres\s*$", text, re.I)
+    if not m:
+        return None
+    mod = _modifier(m.group(1))
+    return mod[0] if mod and not mod[1] else None
+
+
+def _interpret(name: str, text: str) -> _Spec | None:
+    """The meaning of `text`, matched by pattern `name`; None when it is not a time after all."""
+    pt, lx = _patterns(), _lexicon()
+    low = text.lower()
+    if name == "iso":
+        y, mth, d = (int(x) for x in text.split("-"))
+        return _Spec("date", [_Point(0, len(text), y, mth, d)]) if _valid(y, mth, d) else None
+    if name == "numeric":
+        m = re.search(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
+        assert m
+        d, mth, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return _Spec("date", [_Point(m.start(), m.end(), y, mth, d)]) if _valid(y, mth, d) else None
+    if name == "days":
+        return _interpret_days(text)
+    if name == "months":
+        return _interpret_months(text)
+    if name == "years":
+        return _interpret_years(text)
+    if name == "season":
+        sm = re.search(_alt([p for p, (k, _) in lx.parts.items() if k == "season"]), text, re.I)
+        assert sm
+        y = pt.year.search(text)
+        point = _Point(0, len(text), int(y.group()) if y else None, part="season",
+                       season=lx.parts[sm.group().lower()][1], year_offset=_rel_year(text))
+        mod = _modifier(text[: sm.start()])
+        if point.year is None and point.year_offset is None and mod and not mod[1]:
+            point.year_offset = mod[0]
+        return _Spec("date", [point])
+    if name == "weekday":
+        word = pt.weekday.search(text)
+        assert word
+        weekday = next(n for f, n in lx.weekdays.items() if word.group().lower().startswith(f))
+        mod = _modifier(text)
+        direction = 0
+        if mod and not mod[1]:
+            direction = -1 if mod[0] < 0 else 1 if mod[0] > 0 else 0
+        if low.startswith("für"):
+            direction = 1
+        return _Spec("weekday", weekday=weekday, direction=direction)
+    if name in ("unit", "part_unit"):
+        unit_word = re.search(r"(\w+)\s*$", text)
+        assert unit_word
+        unit = lx.units[unit_word.group(1).lower()][0]
+        if name == "part_unit":
+            return _Spec("deixis", unit=unit, offset=0, part=_part_of(text))
+        mod = _modifier(text)
+        if not mod:
+            return None
+        offset, same = mod
+        return _Spec("deixis", unit=unit, offset=offset, same=same, part=_part_of(text))
+    if name == "ago":
+        m = re.match(r"vor\s+(\S+)\s+(\w+)", text, re.I)
+        assert m
+        num = m.group(1).lower()
+        n = int(num) if num.isdigit() else lx.numbers[num]
+        return _Spec("ago", unit=lx.units[m.group(2).lower()][0], offset=-n)
+    if name == "decade":
+        return _Spec("vague")
+    if name in ("deixis", "deixis_exact"):
+        word = re.search(r"(\w+)\s*$", text)
+        assert word
+        unit, offset, part = lx.deixis[word.group(1).lower()]
+        return _Spec("deixis", unit=unit, offset=offset, part=part)
+    kind = next(k for c, k in lx.cues.items() if c.lower() == re.sub(r"\s+", " ", low))
+    return _Spec(kind)
+
+
+def _valid(y: int, m: int, d: int | None = None) -> bool:
+    if not 1 <= m <= 12:
+        return False
+    return d is None or 1 <= d <= calendar.monthrange(y if y else 2000, m)[1]
+
+
+def _interpret_days(text: str) -> _Spec | None:
+    """ "am 7. und 8. Februar 2012", "20.-22. November", "Montag, 6. September 2021" ..."""
+    pt, lx = _patterns(), _lexicon()
+    tokens = [("day", m) for m in pt.day.finditer(text)] + [("month", m) for m in pt.month.finditer(text)] + \
+             [("year", m) for m in pt.year.finditer(text)]
+    tokens.sort(key=lambda x: x[1].start())
+    rel = _rel_year(text)
+    points: list[_Point] = []
+    connectors: list[str] = []
+    last_end = 0
+    for kind, m in tokens:
+        if kind == "day":
+            if points:
+                connectors.append(text[last_end:m.start()].strip(" ,").lower() or ",")
+            points.append(_Point(m.start(), m.end(), day=int(m.group()[:-1]), year_offset=rel))
+        elif kind == "month" and points:
+            for p in points:
+                if p.month is None:
+                    p.month = lx.months[re.sub(r"\s+", " ", m.group().lower())]
+            points[-1].end = m.end()
+        elif kind == "year" and points:
+            for p in points:
+                if p.year is None:
+                    p.year = int(m.group())
+            points[-1].end = m.end()
+        last_end = m.end()
+    if not points or any(p.month is None for p in points):
+        return None
+    for p in points:
+        if p.year is not None:
+            p.year_offset = None
+        if not _valid(p.year or 2000, p.month or 0, p.day):
+            return None
+    if len(points) == 1:
+        return _Spec("date", points)
+    spanning = all(c in _CONNECT_SPAN for c in connectors) or (
+        len(points) == 2 and connectors[0] == "und" and points[0].month == points[1].month
+        and (points[1].day or 0) - (points[0].day or 0) == 1)
+    if spanning:
+        return _Spec("date", [points[0], points[-1]], span=True)
+    return _Spec("date", points)
+
+
+def _interpret_months(text: str) -> _Spec | None:
+    """ "im November", "Anfang Februar", "im Juli und Dezember 2010", "im Januar dieses Jahres"."""
+    pt, lx = _patterns(), _lexicon()
+    months = list(pt.month.finditer(text))
+    year = pt.year.search(text)
+    rel = _rel_year(text)
+    points = []
+    for i, m in enumerate(months):
+        before = text[months[i - 1].end() if i else 0:m.start()]
+        points.append(_Point(m.start(), m.end(), int(year.group()) if year else None,
+                             lx.months[re.sub(r"\s+", " ", m.group().lower())], year_offset=rel,
+                             part=_part_of(before)))
+    if year:
+        points[-1].end = year.end()
+    has_prep = bool(re.match(r"\w", text)) and months[0].start() > 0
+    if len(points) == 1 and not (year or rel is not None or has_prep):
+        return None
+    if len(points) > 1:
+        between = text[months[0].end():months[1].start()].strip().lower()
+        if between in _CONNECT_SPAN:
+            return _Spec("date", [points[0], points[-1]], span=True)
+    return _Spec("date", points)
+
+
+def _interpret_years(text: str) -> _Spec | None:
+    """ "im Jahr 2023", "Ende 2024", "seit 2005", "(1992, 1997, 2001)", "von 2014 bis 2015"."""
+    years = list(_patterns().year.finditer(text))
+    part = _part_of(text[: years[0].start()])
+    points = [_Point(m.start(), m.end(), int(m.group()), part=part if i == 0 else None) for i, m in enumerate(years)]
+    if len(points) == 1:
+        return _Spec("date", points)
+    between = text[years[0].end():years[1].start()].strip().lower()
+    if between in _CONNECT_SPAN or between == "/" or (between == "und" and text.lower().startswith("zwischen")):
+        return _Spec("date", [points[0], points[-1]], span=True)
+    return _Spec("date", points)
+
+
+# ---------------------------------------------------------------- recognition
+
+
+def _cue_words(kind: str) -> frozenset[str]:
+    return frozenset(c.lower() for c, k in _lexicon().cues.items() if k == kind)
+
+
+def _is_count(text: str, start: int, end: int) -> bool:
+    """Is the bare number at [start, end) an amount or count rather than a year?"""
+    before = text[max(0, start - 20):start].lower().split()
+    after = text[end:end + 20].split()
+    befores = _cue_words("count_before")
+    if before and (before[-1] in befores or " ".join(before[-2:]) in befores):
+        return True
+    return bool(after) and after[0].rstrip(".,;:)").lower() in _cue_words("count_after") | {"€", "%", "$"} \
+        or bool(after) and after[0].lower() in _cue_words("count_after")
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for name, pat in _patterns().patterns:
+        for m in pat.finditer(text):
+            if m.end() > m.start():
+                out.append((m.start(), m.end(), name))
+    return out
+
+
+def _scan(text: str) -> list[tuple[TimeExpr, _Spec]]:
+    """Temporal expressions of `text` with their meaning, longest match first, no overlaps."""
+    cands = sorted(_candidates(text), key=lambda c: (c[0], -(c[1] - c[0])))
+    found: list[tuple[TimeExpr, _Spec]] = []
+    taken_end = -1
+    for start, end, name in cands:
+        if start < taken_end:
+            continue
+        piece = text[start:end]
+        if name == "years" and _bare_year(piece) and _is_count(text, start, end):
+            continue
+        spec = _interpret(name, piece)
+        if spec is None:
+            continue
+        found.append((_expr(start, end, piece, spec), spec))
+        taken_end = end
+    return _merge_weekdays(text, found)
+
+
+def _bare_year(piece: str) -> bool:
+    return re.fullmatch(r"\d{4}", piece) is not None
+
+
+def _merge_weekdays(text: str, found: list[tuple[TimeExpr, _Spec]]) -> list[tuple[TimeExpr, _Spec]]:
+    """ "am Dienstag (11.11.2025)", "Am Mittwoch (5. Oktober)": the weekday takes the date's meaning."""
+    out: list[tuple[TimeExpr, _Spec]] = []
+    i = 0
+    while i < len(found):
+        t, spec = found[i]
+        if spec.kind == "weekday" and i + 1 < len(found):
+            nt, nspec = found[i + 1]
+            gap = text[t.end:nt.start]
+            close = re.match(r"\s*\)", text[nt.end:])
+            if nspec.kind == "date" and re.fullmatch(r"\s*\(\s*", gap) and close and nspec.points[0].day:
+                end = nt.end + close.end()
+                shift = nt.start - t.start
+                points = [replace(p, start=p.start + shift, end=p.end + shift) for p in nspec.points]
+                merged = replace(nspec, points=points)
+                out.append((_expr(t.start, end, text[t.start:end], merged), merged))
+                i += 2
+                continue
+        out.append((t, spec))
+        i += 1
+    return out
+
+
+def _expr(start: int, end: int, piece: str, spec: _Spec) -> TimeExpr:
+    """The TimeExpr for a spec: absolute ones get their value now."""
+    if spec.kind in ("vague", "future"):
+        return TimeExpr(start, end, piece, None, None, vague=True, future=spec.kind == "future")
+    if spec.kind == "date" and all(p.year is not None for p in spec.points):
+        first = _point_value(spec.points[0], spec.points[0].year)
+        end_value = _point_value(spec.points[-1], spec.points[-1].year)[0] if spec.span else None
+        return TimeExpr(start, end, piece, first[0], first[1], end_value=end_value)
+    return TimeExpr(start, end, piece, None, None, relative=True)
+
+
+def _point_value(p: _Point, year: int | None) -> tuple[str | None, str | None]:
+    if year is None:
+        return None, None
+    if p.month is None:
+        return f"{year:04d}", "year"
+    if p.day is None:
+        return f"{year:04d}-{p.month:02d}", "month"
+    return f"{year:04d}-{p.month:02d}-{p.day:02d}", "day"
 
 
 def find_times(text: str) -> list[TimeExpr]:
-    """Temporal expressions in `text`, absolute ones normalised."""
-    out: list[TimeExpr] = []
-    taken: list[tuple[int, int]] = []
-    for m in _FULL.finditer(text):
-        value = f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
-        out.append(TimeExpr(m.start(), m.end(), m.group(), value, "day"))
-        taken.append(m.span())
-    for m in _YEAR.finditer(text):
-        if not any(s <= m.start() < e for s, e in taken):
-            out.append(TimeExpr(m.start(), m.end(), m.group(), m.group(1), "year"))
-    return sorted(out, key=lambda t: t.start)
+    """All temporal expressions of `text`; absolute ones normalised, others flagged (see module doc)."""
+    out = []
+    for t, spec in _scan(text):
+        if spec.kind == "future" or _spec_future(spec):
+            t.future = True
+        elif spec.kind == "vague":
+            t.vague = True
+        elif t.relative and _in_future_clause(text, t.start, t.end):
+            t.future = True
+        out.append(t)
+    return out
+
+
+def _spec_future(spec: _Spec) -> bool:
+    if spec.kind == "deixis" and spec.offset is not None and spec.offset > 0:
+        return True
+    if spec.kind == "weekday" and spec.direction > 0:
+        return True
+    return spec.kind == "date" and any((p.year_offset or 0) > 0 for p in spec.points)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:,–—]|\s-\s|(?<!\w)(?:und|sowie|aber|oder|doch)(?!\w)|[.!?](?=\s)")
+
+
+def _in_future_clause(text: str, start: int, end: int) -> bool:
+    """Does the comma/'und' segment around [start, end) carry a future cue ("wird", "soll", "ansteht")?"""
+    lo = max(0, start - 200)
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)), default=lo)
+    right_m = _CLAUSE_BREAK.search(text, end)
+    right = right_m.start() if right_m else len(text)
+    segment = text[left:start] + " " + text[end:right]
+    return bool(_patterns().future_verbs.search(segment))
+
+
+# ---------------------------------------------------------------- document date
 
 
 def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
-    """The metadata date, else the latest absolute date in the text (flagged inferred)."""
+    """The metadata date; else the latest dated happening the text reports (inferred); else None."""
     if meta_date:
         return DocDate(meta_date)
-    values = [t.value for t in times if t.value and not t.relative]
-    return DocDate(max(values), inferred=True) if values else DocDate(None)
+    absolute = [x for t in times if not t.future and not t.vague for x in expand_list(t) if x.value]
+    if not absolute:
+        return DocDate(None)
+    latest_full = max(absolute, key=lambda x: x.value or "")
+    start = _first_day(latest_full.value or "")
+    values = [x.value for x in absolute if x.value]
+    for t in times:
+        if t.value or t.future or t.vague:
+            continue
+        spec = _spec_of(t)
+        if spec is None or spec.kind != "date":
+            continue
+        for p in spec.points:
+            if p.year_offset is None and p.month is not None:
+                later = (p.month, p.day or 1) >= (start.month, start.day if p.day else 1)
+                year = start.year if later else start.year + 1
+                value = _point_value(p, year)[0]
+                if value:
+                    values.append(value)
+    return DocDate(max(values), inferred=True)
+
+
+def _first_day(value: str) -> date:
+    parts = [int(x) for x in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _spec_of(t: TimeExpr) -> _Spec | None:
+    """Re-read the meaning of an expression from its own text."""
+    found = _scan(t.text)
+    return found[0][1] if len(found) == 1 and found[0][0].start == 0 and found[0][0].end == len(t.text) else None
+
+
+# ---------------------------------------------------------------- resolution
+
+
+@dataclass(slots=True)
+class _Anchor:
+    year: int
+    month: int | None
+    day: int | None
+
+    @property
+    def date(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+
+def _anchor(value: str | None) -> _Anchor | None:
+    if not value or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return None
+    parts = [int(x) for x in value.split("-")]
+    return _Anchor(parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
 
 
 def resolve_times(times: list[TimeExpr], anchor: DocDate) -> list[TimeExpr]:
-    """Relative expressions resolved against the document date (none in this first pass)."""
-    return times
+    """Relative and year-less expressions resolved against the document date (see module doc)."""
+    a = _anchor(anchor.value)
+    out: list[TimeExpr] = []
+    previous: str | None = None
+    for t in times:
+        if t.value is None and t.relative:
+            spec = _spec_of(t)
+            if spec is not None:
+                value, precision, end_value = _resolve(spec, a, t.future, previous)
+                t = replace(t, value=value, precision=precision, end_value=end_value)  # type: ignore[arg-type]
+        if t.value and a and not t.future and _after(t.value, anchor.value or ""):
+            t = replace(t, future=True)
+        if t.value:
+            previous = t.value
+        out.append(t)
+    return out
+
+
+def _after(value: str, anchor: str) -> bool:
+    n = min(len(value), len(anchor))
+    return value[:n] > anchor[:n]
+
+
+def _resolve(spec: _Spec, a: _Anchor | None, future: bool,
+             previous: str | None) -> tuple[str | None, str | None, str | None]:
+    """(value, precision, end_value) of a relative spec against anchor `a`."""
+    if spec.same:
+        if not previous or spec.unit not in ("month", "year"):
+            return None, None, None
+        v = previous[:7] if spec.unit == "month" and len(previous) >= 7 else previous[:4]
+        return v, "month" if len(v) == 7 else "year", None
+    if a is None:
+        return None, None, None
+    if spec.kind == "date":
+        values = [_resolve_point(p, a, future) for p in spec.points]
+        if spec.span:
+            return values[0][0], values[0][1], values[-1][0]
+        return values[0][0], values[0][1], None
+    if spec.kind == "weekday" and spec.weekday is not None:
+        if a.day is None:
+            return _coarse(a)
+        direction = spec.direction or (1 if future else -1)
+        d = a.date
+        delta = (spec.weekday - d.weekday()) % 7
+        target = d + timedelta(days=delta) if direction > 0 else d - timedelta(days=(d.weekday() - spec.weekday) % 7)
+        if direction > 0 and delta == 0:
+            target = d + timedelta(days=7)
+        return target.isoformat(), "day", None
+    if spec.kind in ("deixis", "ago") and spec.unit and spec.offset is not None:
+        return _shift(a, spec.unit, spec.offset, spec.part)
+    return None, None, None
+
+
+def _coarse(a: _Anchor) -> tuple[str, str, None]:
+    if a.month is None:
+        return f"{a.year:04d}", "year", None
+    return f"{a.year:04d}-{a.month:02d}", "month", None
+
+
+def _shift(a: _Anchor, unit: str, offset: int, part: str | None) -> tuple[str | None, str | None, None]:
+    """The anchor moved by `offset` units, at the precision the unit and anchor allow."""
+    if unit == "year":
+        return f"{a.year + offset:04d}", "year", None
+    if unit == "month":
+        if a.month is None:
+            return (f"{a.year:04d}", "year", None) if offset == 0 else (None, None, None)
+        y, m = divmod(a.year * 12 + a.month - 1 + offset, 12)
+        return f"{y:04d}-{m + 1:02d}", "month", None
+    if a.day is None:
+        near = unit == "week" and offset >= -1 or unit == "day" and abs(offset) <= 1
+        return _coarse(a) if near else (None, None, None)
+    d = a.date
+    if unit == "day":
+        return (d + timedelta(days=offset)).isoformat(), "day", None
+    monday = d - timedelta(days=d.weekday()) + timedelta(weeks=offset)
+    first, last = {"early": (0, 1), "mid": (2, 3), "late": (3, 6)}.get(part or "", (0, 6))
+    lo, hi = monday + timedelta(days=first), monday + timedelta(days=last)
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return f"{lo.year:04d}-{lo.month:02d}", "month", None
+    return (f"{lo.year:04d}", "year", None) if lo.year == hi.year else (None, None, None)
+
+
+def _resolve_point(p: _Point, a: _Anchor, future: bool) -> tuple[str | None, str | None]:
+    """A year-less day, month or season placed at the latest (or, in the future, next) fitting year."""
+    if p.year is not None:
+        return _point_value(p, p.year)
+    if p.year_offset is not None:
+        return _point_value(p, a.year + p.year_offset)
+    if p.month is None and p.season is None:
+        return None, None
+    if a.month is None:
+        return _point_value(p, a.year) if p.month else (f"{a.year:04d}", "year")
+    first_month = p.month if p.month is not None else (p.season or (1, 1))[0]
+    key = (first_month, p.day or (1 if future else 0))
+    now = (a.month, a.day or (0 if future else 32))
+    year = (a.year if key >= now else a.year + 1) if future else (a.year if key <= now else a.year - 1)
+    if p.month is None:
+        return f"{year:04d}", "year"
+    return _point_value(p, year)
+
+
+# ---------------------------------------------------------------- lists
+
+
+def is_list(t: TimeExpr) -> bool:
+    """Does `t` coordinate several separate times ("im Juli und Dezember 2010", "(1992, 1997)")?"""
+    spec = _spec_of(t)
+    return spec is not None and spec.kind == "date" and not spec.span and len(spec.points) > 1
+
+
+def expand_list(t: TimeExpr) -> list[TimeExpr]:
+    """One TimeExpr per item of a list expression; `[t]` for single times and spans."""
+    spec = _spec_of(t)
+    if spec is None or spec.kind != "date" or spec.span or len(spec.points) < 2:
+        return [t]
+    out = []
+    year = int(t.value[:4]) if t.value else None
+    offset = (year - spec.points[0].year) if year is not None and spec.points[0].year is not None else 0
+    for p in spec.points:
+        y = p.year + offset if p.year is not None else year
+        value, precision = _point_value(p, y) if t.value else (None, None)
+        out.append(replace(t, start=t.start + p.start, end=t.start + p.end, text=t.text[p.start:p.end],
+                           value=value, precision=precision, end_value=None))  # type: ignore[arg-type]
+    return out
+
+
+# ---------------------------------------------------------------- governing expression
+
+_STRONG_BREAK = re.compile(r";|\s[–—-]\s|:\s")
+_SUBORDINATE = re.compile(
+    r",\s*(?:(?:in|an|auf|mit|bei|von|zu|nach|über|für|während)\s+)?"
+    r"(?:der|die|das|dem|den|dessen|deren|denen|welche[rsmn]?|dass|ob|weil|nachdem|als|während|wo|wobei|"
+    r"bevor|seit|wie|obwohl|um|damit|wenn|sodass)(?!\w)", re.I)
+_WEAK_BREAK = re.compile(r",|(?<!\w)(?:und|sowie|aber auch|aber|oder)(?!\w)")
+
+
+def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: int) -> TimeExpr | None:
+    """The temporal expression that governs the trigger or noun phrase at [start, end).
+
+    Only the same sentence counts. Preference: a year in parentheses right after the phrase
+    ("R. Herzog (1995)"); then the expression with the fewest clause boundaries in between
+    (';', ' – ', subordinate/relative commas weigh more than plain commas, 'und', 'sowie'),
+    then the fewest tokens in between. Parenthesised years that follow another name are left to
+    that name's phrase.
+    """
+    sent = analysis.sentences[analysis.sentence_index(start)]
+    cands = [t for t in times if t.start >= sent.start and t.end <= sent.end and not (t.start < end and start < t.end)]
+    inside = [t for t in times if t.start >= start and t.end <= end]
+    if inside:
+        return inside[0]
+    if not cands:
+        return None
+    text = analysis.text
+    follow = re.match(r"\s*\(", text[end:end + 3])
+    if follow:
+        for t in cands:
+            if t.start >= end and not text[end:t.start].strip(" (\u00a0"):
+                return t
+    owned = {id(t) for t in cands if _owned_by_name(text, t) and t.start > end}
+    pool = [t for t in cands if id(t) not in owned] or cands
+    spans = [(t.start, t.end) for t in times]
+
+    def key(t: TimeExpr) -> tuple[int, int, int]:
+        lo, hi = (t.end, start) if t.end <= start else (end, t.start)
+        between = text[lo:hi]
+        weight = _boundaries(between, lo, spans)
+        tokens = sum(1 for tok in sent.tokens if lo <= tok.start < hi)
+        return weight, tokens, 0 if t.start >= end else 1
+
+    return min(pool, key=key)
+
+
+def _owned_by_name(text: str, t: TimeExpr) -> bool:
+    """Is `t` a parenthesised time right after a capitalised name ("G. Schröder (2003)")?"""
+    before = text[max(0, t.start - 40):t.start]
+    m = re.search(r"(\w+)\s*\(\s*$", before)
+    return bool(m) and m.group(1)[:1].isupper()
+
+
+def _boundaries(between: str, offset: int, spans: list[tuple[int, int]]) -> int:
+    """Weighted clause boundaries in `between` (which starts at `offset`), ignoring time spans."""
+    def outside(m: re.Match[str]) -> bool:
+        pos = offset + m.start()
+        return not any(s <= pos < e for s, e in spans)
+
+    strong = sum(3 for m in _STRONG_BREAK.finditer(between) if outside(m))
+    sub = [m for m in _SUBORDINATE.finditer(between) if outside(m)]
+    sub_pos = {m.start() for m in sub}
+    weak = sum(1 for m in _WEAK_BREAK.finditer(between) if outside(m) and m.start() not in sub_pos)
+    return strong + 2 * len(sub) + weak
