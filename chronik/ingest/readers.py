@@ -31,6 +31,7 @@ _MAGIC = {b"%PDF-": "a PDF document", b"PK\x03\x04": "a ZIP archive (or Office d
           b"\x89PNG": "a PNG image", b"GIF8": "a GIF image", b"\xff\xd8\xff": "a JPEG image",
           b"\x1f\x8b": "gzip-compressed data", b"{\\rtf": "an RTF document", b"\xd0\xcf\x11\xe0": "an Office document"}
 _BAD_SHARE = 0.01
+_PROLOG = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>)?", re.IGNORECASE)
 
 Item = RawDocument | IngestError
 
@@ -49,7 +50,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if child.suffix.lower() in SUFFIXES:
                     yield child
-        elif path.is_file():
+        elif path.exists():  # a file, or a named pipe a crawler writes JSONL into
             yield path
         else:
             yield IngestError(str(path), "no such file or folder")
@@ -138,9 +139,10 @@ def _feed(data: bytes, source: str) -> Iterator[Item]:
 
 
 def read_html(html: str, doc_id: str, source: str) -> RawDocument | IngestError:
-    """Main text and metadata of an HTML page (lxml's HTML parser never expands DTD entities)."""
+    """Main text and metadata of an HTML page; an XML prolog and its DTD (entity declarations) are dropped."""
     import trafilatura
 
+    html = _PROLOG.sub("", html[:4096]) + html[4096:]
     try:
         extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as exc:  # trafilatura raises many kinds on broken markup
@@ -189,7 +191,7 @@ def _jsonl_line(raw: bytes, where: str, last: bool) -> Iterator[Item]:
         reason = "truncated JSON line" if truncated else "invalid JSON"
         if last and truncated:
             reason += " (the file ends in the middle of a record)"
-        yield IngestError(where, f"{reason} ({exc.msg} at column {exc.colno})")
+        yield IngestError(where, f"{reason} ({exc.msg}, column {exc.colno})")
         return
     if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
         yield IngestError(where, "record without a non-empty 'text' field")
