@@ -18,6 +18,6 @@ def process(doc: RawDocument) -> DocRecord:
     doc_date = document_date(doc.meta_date, times)
     times = resolve_times(times, doc_date)
     events = extract_events(analysis, layer, times, doc_date)
-    facts = extract_facts(analysis, layer, times)
+    facts = extract_facts(analysis, layer, times, doc_date)
     return DocRecord(doc=doc, analysis=analysis, doc_date=doc_date, entities=layer.entities,
                      mentions=layer.mentions, events=events, facts=facts, times=times)

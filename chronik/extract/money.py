@@ -1,24 +1,321 @@
-"""Money figures (first pass: '<number> Milliarden/Millionen <currency>')."""
+"""Money facts: German money figures with their kind, qualifier, period and the countries concerned.
+
+A figure is a number ("3,9", "1.200.000", "eine") with a scale word ("Milliarden", "Mio.") and/or
+a currency (name, sign or ISO code, before or after it), also inside compounds
+("180-Millionen-Dollar-Projekt"). A number without either is a count ("500 Stipendien") and never
+a fact. Every word list is a data file: money_currencies.tsv (generated from CLDR) and
+money_currency_aliases.tsv, money_scales.tsv, money_numbers.tsv, money_qualifiers.tsv,
+money_kinds.tsv and money_cues.tsv.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
 
-from chronik.model import Analysis, EntityLayer, Fact, TimeExpr
+from chronik.language.gazetteer import adjective_countries, country_code, place_country
+from chronik.language.resources import load_tsv
+from chronik.model import Analysis, DocDate, EntityLayer, Fact, Sentence, TimeExpr, Token
 
-_SCALE = {"milliarden": 1e9, "milliarde": 1e9, "mrd": 1e9, "millionen": 1e6, "million": 1e6, "mio": 1e6}
-_MONEY = re.compile(r"(\d+(?:,\d+)?)[\s-]*(Milliarden?|Millionen?|Mrd\.?|Mio\.?)[\s-]*(US-Dollar|Dollar|Euro)",
-                    re.IGNORECASE)
-_CURRENCY = {"us-dollar": "USD", "dollar": "USD", "euro": "EUR"}
+# Kinds whose figure is a one-off deal: without a date in its sentence it dates from the report.
+_ONE_OFF = frozenset({"contract_value", "aid"})
+_NUMBER = r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+_YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
 
 
-def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]) -> list[Fact]:
-    """Money facts of one document."""
-    countries = sorted({e.country for e in layer.entities if e.type == "GPE" and e.country})[:2]
-    facts = []
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue word from a data file: how it matches a token and what it signals."""
+
+    word: str
+    match: str  # word, head (compound head: the token ends with it) or stem (the token starts with it)
+    label: str  # a kind (money_kinds.tsv) or a role (money_cues.tsv)
+    priority: float = 0.0
+
+    def matches(self, token: str) -> bool:
+        """Does `token` carry this cue?"""
+        t = token.lower().rstrip("-")
+        if self.match == "head":
+            return t.endswith(self.word)
+        if self.match == "stem":
+            return t.startswith(self.word)
+        return t == self.word
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the money reader knows, compiled from the data files."""
+
+    pattern: re.Pattern[str]
+    currencies: dict[str, str]  # names lower-cased, signs and codes as written -> ISO 4217
+    scales: dict[str, float]
+    numbers: dict[str, float]
+    qualifiers: tuple[tuple[str, str, str], ...]  # (phrase, qualifier, reading after a noun), longest first
+    kinds: tuple[Cue, ...]
+    cues: dict[str, tuple[Cue, ...]]
+
+    def has(self, role: str, token: str) -> bool:
+        """Does `token` carry a cue of `role` (money_cues.tsv)?"""
+        return any(c.matches(token) for c in self.cues.get(role, ()))
+
+
+@dataclass(slots=True)
+class Figure:
+    """One money figure found in a sentence (offsets into the document)."""
+
+    start: int
+    end: int
+    value: float
+    scaled: bool
+    currency: str | None
+    head: str | None
+
+
+def _alternation(forms: list[str], ignore_case: bool) -> str:
+    alts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        alt = re.escape(form).replace(" ", r"\s+")
+        alts.append(alt + (r"(?!\w)" if form[-1].isalnum() else ""))
+    body = "|".join(alts)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The money lexicon from the data files (cached)."""
+    currencies: dict[str, str] = {}
+    kinds_of: dict[str, str] = {}
+    for row in load_tsv("money_currencies.tsv") + load_tsv("money_currency_aliases.tsv"):
+        kind = "code" if row["kind"] == "code" else "symbol" if row["kind"] == "symbol" else "name"
+        key = row["form"].lower() if kind == "name" else row["form"]
+        currencies[key] = row["code"]
+        kinds_of[row["form"]] = kind
+    names = [f for f, k in kinds_of.items() if k == "name"]
+    signs = [f for f, k in kinds_of.items() if k != "name"]
+    scales = {r["word"].lower(): float(r["factor"]) for r in load_tsv("money_scales.tsv")}
+    numbers = {r["word"].lower(): float(r["value"]) for r in load_tsv("money_numbers.tsv")}
+    sign = _alternation(signs, ignore_case=False)
+    currency = f"(?:{_alternation(names, ignore_case=True)}|{sign})"
+    pattern = re.compile(
+        rf"(?<![\w.,])(?:(?P<pcur>{sign})\s?)?(?P<num>{_NUMBER}|{_alternation(list(numbers), True)})(?!\w)"
+        rf"(?:[\s-]*(?P<scale>{_alternation(list(scales), True)}))?"
+        rf"(?:[\s-]*(?P<cur>{currency}))?(?:-(?P<head>[^\W\d_]\w*))?")
+    qualifiers = tuple(sorted(((r["phrase"].lower(), r["qualifier"], r["after_noun"] or r["qualifier"])
+                               for r in load_tsv("money_qualifiers.tsv")), key=lambda q: -len(q[0])))
+    kinds = tuple(Cue(r["cue"].lower(), r["match"], r["kind"], float(r["priority"]))
+                  for r in load_tsv("money_kinds.tsv"))
+    cues: dict[str, list[Cue]] = {}
+    for r in load_tsv("money_cues.tsv"):
+        cues.setdefault(r["role"], []).append(Cue(r["cue"].lower(), r["match"], r["role"]))
+    return Lexicon(pattern, currencies, scales, numbers, qualifiers, kinds,
+                   {role: tuple(c) for role, c in cues.items()})
+
+
+def parse_number(text: str, numbers: dict[str, float] | None = None) -> float:
+    """A German number: '3,9' -> 3.9, '1.200.000' -> 1200000, 'eine' -> 1 (number words from data)."""
+    words = lexicon().numbers if numbers is None else numbers
+    low = text.lower()
+    if low in words:
+        return words[low]
+    digits = re.sub(r"[\u00a0\u202f]", ".", text)
+    if "," in digits:
+        digits = digits.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+        digits = digits.replace(".", "")
+    return float(digits)
+
+
+def _currency(lex: Lexicon, surface: str | None) -> str | None:
+    if not surface:
+        return None
+    surface = re.sub(r"\s+", " ", surface)
+    return lex.currencies.get(surface) or lex.currencies.get(surface.lower())
+
+
+def find_figures(sentence: Sentence) -> list[Figure]:
+    """Money figures in one sentence.
+
+    A figure without a currency takes it from the figure it forms a range with ("von 2,1 auf 3,9
+    Milliarden Euro"); a scaled one followed by a noun ("zwei Millionen Menschen") is a count and
+    dropped; others stay without a currency for the caller to resolve from the paragraph.
+    """
+    lex = lexicon()
+    raw: list[tuple[re.Match[str], Figure]] = []
+    for m in lex.pattern.finditer(sentence.text):
+        currency = _currency(lex, m.group("cur")) or _currency(lex, m.group("pcur"))
+        is_word = m.group("num").lower() in lex.numbers
+        if is_word and not (m.group("scale") or currency):
+            continue
+        scale = lex.scales[m.group("scale").lower()] if m.group("scale") else 1.0
+        fig = Figure(sentence.start + m.start(), sentence.start + m.end(), parse_number(m.group("num")) * scale,
+                     bool(m.group("scale")), currency, m.group("head"))
+        raw.append((m, fig))
+    figures: list[Figure] = []
+    for i, (m, fig) in enumerate(raw):
+        if fig.currency is None and i + 1 < len(raw):
+            nxt_m, nxt = raw[i + 1]
+            gap = sentence.text[m.end():nxt_m.start()].split()
+            bare_year = not fig.scaled and _YEARLIKE.fullmatch(m.group("num"))
+            if nxt.currency and gap and not bare_year and all(lex.has("range", w) for w in gap):
+                fig.currency = nxt.currency
+                if not fig.scaled and nxt_m.group("scale"):
+                    fig.value *= lex.scales[nxt_m.group("scale").lower()]
+                    fig.scaled = True
+        follower = sentence.text[m.end():].split(maxsplit=1)
+        counted = fig.head or (follower and follower[0][:1].isupper())
+        if fig.currency or (fig.scaled and not counted):
+            figures.append(fig)
+    return figures
+
+
+def _qualifier(lex: Lexicon, before: str, tokens_before: list[Token]) -> tuple[str, int]:
+    """The qualifier ending the text before a figure, and how many tokens it spans."""
+    low = before.rstrip().lower()
+    for phrase, qualifier, after_noun in lex.qualifiers:
+        if low.endswith(phrase) and (len(low) == len(phrase) or not low[-len(phrase) - 1].isalnum()):
+            n = len(phrase.split())
+            prev = tokens_before[-n - 1] if len(tokens_before) > n else None
+            noun = prev is not None and prev.text[:1].isupper() and len(tokens_before) > n + 1
+            return (after_noun if noun else qualifier), n
+    return "eq", 0
+
+
+def _kind(lex: Lexicon, fig: Figure, change: bool, tokens: list[Token]) -> str:
+    """The fact kind from the figure's compound head, else the strongest cue in its sentence."""
+    if change:
+        return "other"
+    goal = any(c.label == "goal" and c.matches(t.text) for t in tokens for c in lex.kinds)
+    if fig.head:
+        own = [c for c in lex.kinds if c.matches(fig.head)]
+        if own:
+            best = max(own, key=lambda c: c.priority)
+            return "other" if best.label == "goal" else best.label
+    found = [(c.priority, -abs(t.start - fig.start), c.label) for t in tokens
+             if not fig.start <= t.start < fig.end for c in lex.kinds if c.label != "goal" and c.matches(t.text)]
+    kind = max(found)[2] if found else "other"
+    return "other" if kind == "trade_volume" and goal else kind
+
+
+def _attached(lex: Lexicon, text: str, fig: Figure, time: TimeExpr, sent: Sentence) -> bool:
+    """Does `time` follow `fig` directly ('47,3 Millionen US-Dollar im Jahr 2022')?"""
+    if time.start < fig.end:
+        return False
+    gap = re.findall(r"\w+|[^\w\s]", text[fig.end:time.start])
+    return all(lex.has("period_link", w) for w in gap) and time.start < sent.end
+
+
+def _periods(lex: Lexicon, text: str, sent: Sentence, figures: list[Figure], times: list[TimeExpr],
+             tokens: list[Token]) -> list[str | None]:
+    """The period of each figure: the date attached to it, else the sentence's nearest free date."""
+    inside = [t for t in times if sent.start <= t.start < sent.end and t.value and not t.vague
+              and not any(f.start <= t.start < f.end for f in figures)]
+    free = []
+    for t in inside:
+        before = [tok.text for tok in tokens if tok.end <= t.start][-3:]
+        if not any(lex.has("comparison", w) for w in before):
+            free.append(t)
+    attached = {i: next((t for t in free if _attached(lex, text, f, t, sent)), None) for i, f in enumerate(figures)}
+    taken = {id(t) for t in attached.values() if t is not None}
+    free = [t for t in free if id(t) not in taken]
+    periods: list[str | None] = []
+    for i, fig in enumerate(figures):
+        own = attached[i]
+        if own is None:
+            earlier = [t for t in free if t.end <= fig.start]
+            later = [t for t in free if t.start >= fig.end and not re.search(r"[,;:]", text[fig.end:t.start])]
+            own = earlier[-1] if earlier else later[0] if later else None
+        periods.append(own.value if own else None)
+    return periods
+
+
+def _main_pair(layer: EntityLayer) -> list[str]:
+    """The two countries the document names most often (its main pair), most frequent first."""
+    counts = Counter(layer.entities[m.entity].country for m in layer.mentions
+                     if m.type == "GPE" and layer.entities[m.entity].country)
+    return [code for code, _ in counts.most_common(2) if code]
+
+
+def _countries(lex: Lexicon, sent: Sentence, layer: EntityLayer, words: list[Token], kind: str,
+               main: list[str]) -> list[str]:
+    """Countries a figure concerns: named or adjectival in its sentence, else the document's main pair.
+
+    `words` are the sentence's tokens outside money figures (so "US-Dollar" names no country).
+    """
+    found = {code for m in layer.mentions if sent.start <= m.start < sent.end
+             and (code := layer.entities[m.entity].country)}
+    for tok in words:
+        if tok.text[:1].isalpha():
+            found.update(adjective_countries(tok.text))
+            code = country_code(tok.text) or place_country(tok.text) if tok.text[:1].isupper() else None
+            if code:
+                found.add(code)
+    if not found:
+        return sorted(main)
+    bilateral = kind == "trade_volume" or any(lex.has("bilateral", t.text) for t in words)
+    if len(found) == 1 and bilateral:
+        found.update([c for c in main if c not in found][:1])
+    return sorted(found)
+
+
+def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
+                  doc_date: DocDate | None = None) -> list[Fact]:
+    """Money facts of one document; `times` are resolved, `doc_date` dates one-off deals left undated."""
+    lex = lexicon()
+    text = analysis.text
+    main = _main_pair(layer)
+    report_year = doc_date.value[:4] if doc_date and doc_date.value and not doc_date.inferred else None
+    facts: list[Fact] = []
+    currency: str | None = None  # the last currency of the paragraph, for figures that omit it
+    previous_end = 0
     for sent in analysis.sentences:
-        for m in _MONEY.finditer(sent.text):
-            value = float(m.group(1).replace(",", ".")) * _SCALE[m.group(2).lower().rstrip(".")]
-            facts.append(Fact("other", value, _CURRENCY[m.group(3).lower()], "eq", None, countries,
-                              sent.text, sent.start + m.start(), sent.start + m.end()))
-    return facts
+        if "\n" in text[previous_end:sent.start]:
+            currency = None
+        previous_end = sent.end
+        figures = []
+        for fig in find_figures(sent):
+            fig.currency = fig.currency or currency
+            currency = fig.currency
+            if fig.currency:
+                figures.append(fig)
+        if not figures:
+            continue
+        tokens = sent.tokens
+        words = [t for t in tokens if not any(f.start <= t.start < f.end for f in figures)]
+        periods = _periods(lex, text, sent, figures, times, tokens)
+        for fig, period in zip(figures, periods):
+            before = [t for t in tokens if t.end <= fig.start]
+            if any(lex.has("conversion", t.text) for t in before[-3:]):
+                continue
+            qualifier, n = _qualifier(lex, text[sent.start:fig.start], before)
+            lead = [t.text for t in before[:len(before) - n]][-2:]
+            change = bool(lead) and (lex.has("change_by", lead[-1]) or (
+                len(lead) == 2 and lex.has("change_link", lead[1]) and lex.has("change_noun", lead[0])))
+            kind = _kind(lex, fig, change, tokens)
+            if period is None and kind in _ONE_OFF:
+                period = report_year
+            facts.append(Fact(kind, fig.value, fig.currency, qualifier, period,
+                              _countries(lex, sent, layer, words, kind, main), sent.text, sent.start, sent.end,
+                              change))
+    return _dedup(facts)
+
+
+def _dedup(facts: list[Fact]) -> list[Fact]:
+    """One fact per figure: repeats of the same kind, value and currency collapse into the dated one,
+    with the countries of both."""
+    out: list[Fact] = []
+    for fact in facts:
+        same = [o for o in out if (o.kind, o.currency, o.change) == (fact.kind, fact.currency, fact.change)
+                and abs(o.value - fact.value) <= 1e-9 * max(o.value, 1.0)]
+        kept = next((o for o in same if o.period == fact.period or fact.period is None), None)
+        if kept is None:
+            kept = next((o for o in same if o.period is None), None)
+            if kept is None:
+                out.append(fact)
+                continue
+            out[out.index(kept)] = fact
+            fact.countries = sorted(set(fact.countries) | set(kept.countries))
+        else:
+            kept.countries = sorted(set(kept.countries) | set(fact.countries))
+    return out
