@@ -145,6 +145,36 @@ def entities(db: DbOption = None,
     Console().print(table)
 
 
+@app.command()
+def serve(db: DbOption = None,
+          host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(min=0, max=65535, help="port")] = 8000,
+          write_token: Annotated[str | None, typer.Option(
+              envvar="CHRONIK_WRITE_TOKEN", help="allow POST /api/documents with this bearer token")] = None,
+          cors_origin: Annotated[list[str] | None, typer.Option(help="allow this web origin (repeatable)")] = None,
+          ) -> None:
+    """Serve the web page and the HTTP API (docs at /docs) over the store; read-only without --write-token."""
+    from chronik.serve.server import ServeConfig, run_server
+    try:
+        run_server(ServeConfig(db or default_path(), write_token, cors_origins=list(cors_origin or [])), host, port)
+    except FileNotFoundError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+
+
+@app.command("export")
+def export_cmd(out: Annotated[Path, typer.Argument(help="output file (plover, cameo) or folder (csv, parquet)")],
+               fmt: Annotated[str, typer.Option("--format", help="plover, cameo, csv or parquet")] = "plover",
+               db: DbOption = None) -> None:
+    """Export the store: PLOVER JSON lines, a GDELT 2.0-style CAMEO table, or CSV/Parquet tables."""
+    from chronik.export.writers import FORMATS, export
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"one of {', '.join(FORMATS)}", param_hint="--format")
+    with _open(db) as store:
+        report = export(store.con, fmt, out)
+    err.print(report, highlight=False)
+
+
 def _open(db: str | None) -> Store:
     try:
         return Store(db or default_path(), read_only=True)
