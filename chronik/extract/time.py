@@ -45,6 +45,8 @@ from chronik.language.resources import load_tsv
 from chronik.model import Analysis, DocDate, TimeExpr
 
 _CONNECT_SPAN = {"-", "–", "bis", "bis zum", "bis zur"}
+_MONTH_PREP = re.compile(r"(?:im|in|seit|ab|bis|bis\s+zum|bis\s+in[s]?|zum|vom|noch\s+im|stand:?)\s", re.I)
+_PAST_PREP = re.compile(r"(?:vom|seit)\s", re.I)
 _SEP = r"[ \t\u00a0]+"
 
 
@@ -74,7 +76,7 @@ class _Spec:
     same: bool = False  # "im selben Monat": the unit of the previous date
     part: str | None = None
     weekday: int | None = None
-    direction: int = 0  # -1 before the anchor, +1 after it, 0 from the clause
+    direction: int = 0  # -2 strictly before the anchor, -1 on or before, +1 after it, 0 from the clause
 
 
 # ---------------------------------------------------------------- resources and patterns
@@ -253,9 +255,11 @@ def _interpret(name: str, text: str) -> _Spec | None:
         mod = _modifier(text)
         direction = 0
         if mod and not mod[1]:
-            direction = -1 if mod[0] < 0 else 1 if mod[0] > 0 else 0
+            direction = -2 if mod[0] < 0 else 1 if mod[0] > 0 else 0
         if low.startswith("für"):
             direction = 1
+        elif re.match(r"(?:vom|seit)\s", low):
+            direction = -1
         return _Spec("weekday", weekday=weekday, direction=direction)
     if name in ("unit", "part_unit"):
         unit_word = re.search(r"(\w+)\s*$", text)
@@ -348,7 +352,7 @@ def _interpret_months(text: str) -> _Spec | None:
                              part=_part_of(before)))
     if year:
         points[-1].end = year.end()
-    has_prep = bool(re.match(r"\w", text)) and months[0].start() > 0
+    has_prep = bool(_MONTH_PREP.match(text)) or points[0].part is not None
     if len(points) == 1 and not (year or rel is not None or has_prep):
         return None
     if len(points) > 1:
@@ -407,7 +411,7 @@ def _scan(text: str) -> list[tuple[TimeExpr, _Spec]]:
         if start < taken_end:
             continue
         piece = text[start:end]
-        if name == "years" and _bare_year(piece) and _is_count(text, start, end):
+        if name == "years" and _count_not_year(text, start, piece):
             continue
         spec = _interpret(name, piece)
         if spec is None:
@@ -417,8 +421,12 @@ def _scan(text: str) -> list[tuple[TimeExpr, _Spec]]:
     return _merge_weekdays(text, found)
 
 
-def _bare_year(piece: str) -> bool:
-    return re.fullmatch(r"\d{4}", piece) is not None
+def _count_not_year(text: str, start: int, piece: str) -> bool:
+    """A single number without "Jahr" that is an amount by its neighbours ("2000 Soldaten")."""
+    years = list(_patterns().year.finditer(piece))
+    if len(years) != 1 or re.search(r"jahr|laufe", piece, re.I):
+        return False
+    return _is_count(text, start + years[0].start(), start + years[0].end())
 
 
 def _merge_weekdays(text: str, found: list[tuple[TimeExpr, _Spec]]) -> list[tuple[TimeExpr, _Spec]]:
@@ -473,7 +481,7 @@ def find_times(text: str) -> list[TimeExpr]:
             t.future = True
         elif spec.kind == "vague":
             t.vague = True
-        elif t.relative and _in_future_clause(text, t.start, t.end):
+        elif t.relative and not _PAST_PREP.match(t.text) and _in_future_clause(text, t.start, t.end):
             t.future = True
         out.append(t)
     return out
@@ -606,9 +614,11 @@ def _resolve(spec: _Spec, a: _Anchor | None, future: bool,
         direction = spec.direction or (1 if future else -1)
         d = a.date
         delta = (spec.weekday - d.weekday()) % 7
-        target = d + timedelta(days=delta) if direction > 0 else d - timedelta(days=(d.weekday() - spec.weekday) % 7)
-        if direction > 0 and delta == 0:
-            target = d + timedelta(days=7)
+        back = (d.weekday() - spec.weekday) % 7
+        if direction > 0:
+            target = d + timedelta(days=delta or 7)
+        else:
+            target = d - timedelta(days=back or (7 if direction < -1 else 0))
         return target.isoformat(), "day", None
     if spec.kind in ("deixis", "ago") and spec.unit and spec.offset is not None:
         return _shift(a, spec.unit, spec.offset, spec.part)
