@@ -146,6 +146,35 @@ def entities(db: DbOption = None,
 
 
 @app.command()
+def facts(db: DbOption = None,
+          country: Annotated[str | None, typer.Option(help="ISO3 code of one country concerned")] = None,
+          partner: Annotated[str | None, typer.Option(help="ISO3 code of another country concerned")] = None,
+          fmt: Annotated[str, typer.Option("--format", help="table, json or csv")] = "table",
+          rates: Annotated[Path | None, typer.Option(help="CSV/TSV file: currency,rate_to_target")] = None,
+          to_currency: Annotated[str | None, typer.Option("--to-currency", help="convert with --rates")] = None,
+          ) -> None:
+    """List stored money facts (trade, investment, contracts, projects, aid); convert with a rate file."""
+    from chronik.facts import csv_rows, fact_record, fact_table, load_rates
+    if bool(rates) != bool(to_currency):
+        raise typer.BadParameter("--rates and --to-currency go together", param_hint="--rates")
+    try:
+        table = load_rates(rates, to_currency) if rates and to_currency else None
+    except (OSError, ValueError) as exc:
+        raise typer.BadParameter(str(exc), param_hint="--rates") from None
+    with _open(db) as store:
+        records = [fact_record(r, table) for r in store.facts(country, partner)]
+    if fmt == "json":
+        print(dumps(records))
+    elif fmt == "csv":
+        fields, rows = csv_rows(records)
+        writer = csv.writer(sys.stdout)
+        writer.writerow(fields)
+        writer.writerows(rows)
+    else:
+        Console().print(fact_table(records))
+
+
+@app.command()
 def serve(db: DbOption = None,
           host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
           port: Annotated[int, typer.Option(min=0, max=65535, help="port")] = 8000,

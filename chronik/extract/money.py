@@ -165,7 +165,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
                     fig.scaled = True
         follower = sentence.text[m.end():].split(maxsplit=1)
         counted = fig.head or (follower and follower[0][:1].isupper())
-        if fig.currency or (fig.scaled and not counted):
+        if fig.value > 0 and (fig.currency or (fig.scaled and not counted)):
             figures.append(fig)
     return figures
 
