@@ -1,39 +1,307 @@
-"""Corpus-level entity table (first pass: entities sharing a folded alias and type merge)."""
+"""Corpus-level entity resolution: one entity per real person, organisation or place.
+
+Document entities are linked one at a time (incrementally) to corpus clusters found through
+blocking keys, so cost grows with the corpus about linearly and no pair of all entities is ever
+compared. Keys: transliteration-blind surname keys for persons (chronik/resolve/keys.py), the
+office-holder dictionary's canonical name, a given-name + surname-ending key for misspellings,
+the ISO3 code for a country's own entity, and folded names for everything else. A candidate
+is accepted only on evidence: compatible given names (initials too), no conflicting known
+country, the same or no known office holder, and no `forbid` row in aliases.tsv; a `force` row
+merges regardless.
+"""
 
 from __future__ import annotations
 
-import unicodedata
+import re
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
+from chronik.language.actors import lookup_actor
+from chronik.language.gazetteer import country_code, is_capital, place_country
+from chronik.language.resources import load_tsv
 from chronik.model import Entity
+from chronik.resolve.keys import PersonName, fold, is_initial, letters, split_name, token_keys
+
+GEO = frozenset({"GPE", "LOC"})
 
 
-def fold(text: str) -> str:
-    """Case, accents, hyphens, dots and spaces folded away."""
-    text = unicodedata.normalize("NFKD", text).casefold()
-    return "".join(c for c in text if c.isalnum())
+def _group(etype: str) -> str:
+    return "GEO" if etype in GEO else etype
+
+
+@dataclass(frozen=True, slots=True)
+class AliasRules:
+    """The user's force/forbid decisions from aliases.tsv, on folded names."""
+
+    force: dict[str, str]
+    forbid: frozenset[frozenset[str]]
+
+
+@cache
+def alias_rules() -> AliasRules:
+    """Load chronik/data/aliases.tsv (and $CHRONIK_DATA/aliases.tsv): forced merges as union-find roots."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    forbid: set[frozenset[str]] = set()
+    for row in load_tsv("aliases.tsv"):
+        a, b, action = fold(row.get("name", "")), fold(row.get("other", "")), row.get("action", "").lower()
+        if not a or not b:
+            continue
+        if action == "force":
+            parent[root(a)] = root(b)
+        elif action == "forbid":
+            forbid.add(frozenset((a, b)))
+    return AliasRules({x: root(x) for x in parent}, frozenset(forbid))
+
+
+def _strip_genitive(word: str) -> str | None:
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "os")):
+        return word[:-1]
+    return None
+
+
+def _person_names(aliases: Iterable[str]) -> list[PersonName]:
+    return [n for n in (split_name(a) for a in aliases) if n.surname]
+
+
+def _surname_keys(name: PersonName) -> set[str]:
+    keys = set(name.surname_keys)
+    if not name.given:
+        stem = _strip_genitive(name.surname)
+        if stem:
+            keys |= token_keys(stem)
+    return keys
+
+
+def _fuzzy_key(name: PersonName) -> str | None:
+    if not name.given or is_initial(name.given[0]) or len(letters(name.surname)) < 6:
+        return None
+    return "f:" + letters(name.given[0]) + "|" + letters(name.surname)[-3:]
+
+
+@cache
+def _actor_name(alias: str, country: str | None) -> str | None:
+    info = lookup_actor(alias)
+    if info is None or (country and info.country and info.country != country):
+        return None
+    return info.name
+
+
+def entity_keys(etype: str, aliases: Iterable[str], country: str | None) -> set[str]:
+    """The blocking keys of an entity (document-level or corpus-level)."""
+    aliases = [a for a in aliases if a.strip()]
+    group = _group(etype)
+    rules = alias_rules()
+    keys = {"u:" + rules.force[fold(a)] for a in aliases if fold(a) in rules.force}
+    if group == "PER":
+        for name in _person_names(aliases):
+            keys |= {"p:" + k for k in _surname_keys(name)}
+            fuzzy = _fuzzy_key(name)
+            if fuzzy:
+                keys.add(fuzzy)
+        keys |= {"a:" + fold(n) for n in (_actor_name(a, country) for a in aliases) if n}
+        return keys
+    for alias in aliases:
+        keys.add(f"n:{group}:{fold(alias)}")
+        stem = _strip_genitive(alias)
+        if stem:
+            keys.add(f"n:{group}:{fold(stem)}")
+        acronym = _acronym(alias)
+        if acronym:
+            keys.add(f"n:{group}:{acronym}")
+        if group == "GEO":
+            code = country_code(alias) or (alias if re.fullmatch(r"[A-Z]{3}", alias) and alias == country else None)
+            if code and (country is None or code == country):
+                keys.add("c:" + code)
+            elif is_capital(alias) and place_country(alias) in (country, None):
+                keys.add(f"k:{place_country(alias)}")
+    return keys
+
+
+def _acronym(name: str) -> str | None:
+    """'Europäische Union' → 'eu' (the folded key its abbreviation 'EU' has)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    if len(words) < 2 or len(words) != len(name.split()):
+        return None
+    return fold("".join(w[0] for w in words))
+
+
+@dataclass(slots=True)
+class Cluster:
+    """A corpus entity while it is being resolved."""
+
+    id: int
+    type: str
+    name: str
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    docs: list[str] = field(default_factory=list)
+    votes: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Cluster:
+        """A cluster as the store keeps it (entities table row)."""
+        c = cls(int(row["entity_id"]), row["type"], row["name"], row.get("country"), list(row.get("aliases") or []),
+                list(row.get("roles") or []), list(row.get("docs") or []))
+        if c.country:
+            c.votes[c.country] = len(c.docs) or 1
+        return c
+
+    def keys(self) -> set[str]:
+        """Blocking keys of the whole cluster."""
+        return entity_keys(self.type, [self.name, *self.aliases], self.country)
+
+    def add(self, doc_id: str, ent: Entity) -> None:
+        """Take in one document entity."""
+        for alias in [ent.name, *ent.aliases]:
+            if alias and alias not in self.aliases:
+                self.aliases.append(alias)
+        self.roles += [r for r in ent.roles if r not in self.roles]
+        if doc_id not in self.docs:
+            self.docs.append(doc_id)
+        if ent.country:
+            self.votes[ent.country] += 1
+            self.country = self.votes.most_common(1)[0][0]
+        if _fuller(ent.name, self.name, ent.type):
+            self.name = ent.name
+
+    def row(self) -> dict[str, Any]:
+        """The resolved table row: {name, type, country, aliases, roles, docs}."""
+        return {"name": self.name, "type": self.type, "country": self.country, "aliases": list(self.aliases),
+                "roles": list(self.roles), "docs": list(self.docs)}
+
+
+def _fuller(new: str, old: str, etype: str) -> bool:
+    if etype != "PER":
+        return False
+    n, o = split_name(new), split_name(old)
+    full_new = sum(not is_initial(g) for g in n.given)
+    full_old = sum(not is_initial(g) for g in o.given)
+    return full_new > full_old
+
+
+def _score(ent: Entity, cluster: Cluster, shared: set[str]) -> int:
+    """How strongly `ent` belongs to `cluster` (0: it does not)."""
+    if _group(ent.type) != _group(cluster.type):
+        return 0
+    rules = alias_rules()
+    mine = {fold(a) for a in [ent.name, *ent.aliases]}
+    theirs = {fold(a) for a in [cluster.name, *cluster.aliases]}
+    if any(frozenset((a, b)) in rules.forbid for a in mine for b in theirs):
+        return 0
+    if any(k.startswith("u:") for k in shared):
+        return 100
+    if ent.country and cluster.country and ent.country != cluster.country:
+        return 0
+    if _group(ent.type) != "PER":
+        return 10 if any(k.startswith("c:") for k in shared) else 5
+    return _person_score(ent, cluster, shared)
+
+
+def _person_score(ent: Entity, cluster: Cluster, shared: set[str]) -> int:
+    mine_actor = {_actor_name(a, ent.country) for a in [ent.name, *ent.aliases]} - {None}
+    theirs_actor = {_actor_name(a, cluster.country) for a in [cluster.name, *cluster.aliases]} - {None}
+    if mine_actor and theirs_actor:
+        return 50 if mine_actor & theirs_actor else 0
+    mine, theirs = _person_names([ent.name, *ent.aliases]), _person_names([cluster.name, *cluster.aliases])
+    mine_full = [n for n in mine if n.given]
+    theirs_full = [n for n in theirs if n.given]
+    same = [(a, b) for a in mine for b in theirs if _surname_keys(a) & _surname_keys(b)]
+    if mine_full and theirs_full:
+        full_pairs = [(a, b) for a, b in same if a.given and b.given]
+        if full_pairs:
+            if not any(a.given_compatible(b) for a, b in full_pairs):
+                return 0
+            exact = any(a.given and b.given and not is_initial(a.given[0]) and not is_initial(b.given[0])
+                        and a.given_compatible(b) for a, b in full_pairs)
+            return 40 if exact else 30
+        if any(k.startswith("f:") for k in shared):
+            return 20 if _near(mine_full, theirs_full) else 0
+        return 0
+    if same:
+        return 10
+    return 0
+
+
+def _near(mine: list[PersonName], theirs: list[PersonName]) -> bool:
+    """A misspelt surname ('Schinmeier'): the same full given name and surnames at most two edits apart."""
+    for a in mine:
+        for b in theirs:
+            if a.given_compatible(b) and _edits(letters(a.surname), letters(b.surname)) <= 2:
+                return True
+    return False
+
+
+def _edits(a: str, b: str) -> int:
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+class Resolver:
+    """Links document entities to corpus clusters through blocking keys, one entity at a time."""
+
+    def __init__(self, clusters: Iterable[Cluster] = (), next_id: int = 0) -> None:
+        self.clusters: dict[int, Cluster] = {}
+        self.blocks: dict[str, set[int]] = {}
+        self.next_id = next_id
+        for c in clusters:
+            self._index(c)
+            self.next_id = max(self.next_id, c.id + 1)
+
+    def _index(self, cluster: Cluster) -> set[str]:
+        self.clusters[cluster.id] = cluster
+        keys = cluster.keys()
+        for k in keys:
+            self.blocks.setdefault(k, set()).add(cluster.id)
+        return keys
+
+    def best(self, ent: Entity, keys: set[str]) -> Cluster | None:
+        """The cluster `ent` belongs to, among those sharing a blocking key with it, or None."""
+        shared: dict[int, set[str]] = {}
+        for k in keys:
+            for cid in self.blocks.get(k, ()):
+                shared.setdefault(cid, set()).add(k)
+        scored = [(_score(ent, self.clusters[cid], ks), len(self.clusters[cid].docs), -cid, cid)
+                  for cid, ks in shared.items()]
+        scored = [s for s in scored if s[0] > 0]
+        return self.clusters[max(scored)[3]] if scored else None
+
+    def add(self, doc_id: str, ent: Entity) -> tuple[Cluster, set[str]]:
+        """Link one document entity; returns its cluster and the cluster's new blocking keys."""
+        keys = entity_keys(ent.type, [ent.name, *ent.aliases], ent.country)
+        cluster = self.best(ent, keys)
+        if cluster is None:
+            cluster = Cluster(self.next_id, ent.type, ent.name)
+            self.next_id += 1
+        before = set(cluster.keys()) if cluster.id in self.clusters else set()
+        cluster.add(doc_id, ent)
+        return cluster, self._index(cluster) - before
+
+
+def resolve(items: Iterable[tuple[str, Entity]]) -> Resolver:
+    """Resolve (doc_id, entity) pairs in order into a Resolver holding the corpus clusters."""
+    resolver = Resolver()
+    for doc_id, ent in items:
+        resolver.add(doc_id, ent)
+    return resolver
 
 
 def build_kb(items: Iterable[tuple[str, Entity]]) -> list[dict[str, Any]]:
-    """The corpus entity table from (doc_id, entity) pairs: a list of {name, type, country, aliases, docs}."""
-    clusters: list[dict[str, Any]] = []
-    by_key: dict[tuple[str, str], int] = {}
-    for doc_id, ent in items:
-        keys = [(ent.type, fold(a)) for a in [ent.name, *ent.aliases] if fold(a)]
-        hit = next((by_key[k] for k in keys if k in by_key), None)
-        if hit is None:
-            hit = len(clusters)
-            clusters.append({"name": ent.name, "type": ent.type, "country": ent.country,
-                             "aliases": [], "roles": [], "docs": []})
-        cluster = clusters[hit]
-        for alias in [ent.name, *ent.aliases]:
-            if alias not in cluster["aliases"]:
-                cluster["aliases"].append(alias)
-        cluster["roles"] += [r for r in ent.roles if r not in cluster["roles"]]
-        if doc_id not in cluster["docs"]:
-            cluster["docs"].append(doc_id)
-        cluster["country"] = cluster["country"] or ent.country
-        for k in keys:
-            by_key.setdefault(k, hit)
-    return clusters
+    """The resolved corpus entity table from (doc_id, entity) pairs: [{name, type, country, aliases, roles, docs}]."""
+    return [c.row() for c in resolve(items).clusters.values()]
