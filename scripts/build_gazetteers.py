@@ -73,21 +73,23 @@ def build_countries() -> list[tuple[str, str, str]]:
     return sorted((iso, form, kind) for (iso, form), kind in rows.items())
 
 
-def build_first_names() -> list[str]:
-    """Given names from gender-guesser's bundled nam_dict.txt (ASCII-transcribed names skipped)."""
+def build_first_names() -> list[tuple[str, str]]:
+    """(name, gender m/f/u) from gender-guesser's bundled nam_dict.txt."""
     try:
         import gender_guesser.detector as gd
     except ImportError:
         return []
     path = Path(gd.__file__).parent / "data" / "nam_dict.txt"
-    names: set[str] = set()
-    for raw in path.read_bytes().decode("iso-8859-1").splitlines():
-        if raw.startswith("#") or len(raw) < 30:
+    names: dict[str, set[str]] = {}
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if raw.startswith("#") or len(raw) < 30 or raw.startswith("="):
             continue
         name = raw[3:29].strip()
-        if name and "+" not in name and " " not in name and name[:1].isupper() and len(name) > 2:
-            names.add(name.replace("<", "").replace(">", ""))
-    return sorted(names)
+        if name and "+" not in name and " " not in name and "<" not in name and name[:1].isupper() \
+                and len(name) > 1 and "\ufffd" not in name:
+            code = raw[:2].strip()
+            names.setdefault(name, set()).add("f" if "F" in code else "m" if "M" in code else "u")
+    return sorted((n, g.pop() if len(g) == 1 else "u") for n, g in names.items())
 
 
 def build_nouns() -> list[str]:
@@ -132,7 +134,7 @@ def main() -> None:
               "CLDR (babel) and pycountry iso-codes German names, inflections by rule")
     first = build_first_names()
     if first:
-        write_words(DATA / "first_names.txt", first, "given names from gender-guesser (GFDL nam_dict)")
+        write_tsv(DATA / "first_names.tsv", "name\tgender", first, "given names from gender-guesser (GFDL nam_dict)")
     nouns = build_nouns()
     if nouns:
         write_words(DATA / "nouns_de.txt", nouns, "German common nouns from german-nouns (CC BY-SA 4.0, Wiktionary)")

@@ -1,49 +1,563 @@
-"""Entities (first pass: country names from CLDR via babel, persons after a title)."""
+"""Entities: persons, organisations, countries, cities and regions in German news, without a model.
+
+Rules over the language layer's tokens, with all word knowledge in chronik/data/:
+- places and known organisations: multi-word gazetteer match (inflected forms included);
+- organisations: head nouns ("-ministerium", "Stiftung", "Partei") with a name part before
+  (capitalised adjective, name) or a complement after ("für ...", "der Republik X", "von X"),
+  acronyms, web outlets ("akorda.kz"), and cue words ("laut X", "berichtet X");
+- persons: after a role noun or title ("Präsident", "US-Botschafterin", "Herrn"), a known first
+  name, an initial ("A. Merkel"), or a transliterated surname ending ("-ow", "-jewa");
+  a capitalised common noun (noun lexicon) is never taken for a name on its own;
+- within-document coreference: a surname (or its genitive) joins the full name; a role noun
+  with an article ("die Botschafterin", "das kasachische Staatsoberhaupt") adds its role to the
+  last compatible person; the person's country comes from the role's adjective, prefix or
+  complement ("der kasachische Präsident", "US-Botschafterin", "Präsident der Republik Kasachstan").
+"""
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import dataclass, field
 
-from chronik.model import Analysis, Entity, EntityLayer, Mention
+from chronik.extract.entity_lexicon import (
+    Known,
+    cues,
+    first_names,
+    fold_key,
+    multiword,
+    name_words,
+    nouns,
+    org_head,
+    role,
+)
+from chronik.language.gazetteer import adjective_countries, country_code, lookup_place
+from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
+
+_ARTICLES = frozenset("der die das den dem des ein eine einer einen einem eines".split())
+_DEF_ARTICLES = frozenset("der die das den dem des".split())
+_OPENERS = frozenset("„“\"«»‚'(–—-:")
+_WEB = re.compile(r"(?<![\w.@/])[A-Za-z0-9][\w-]*\.(?:kz|kg|uz|tj|tm|az|ru|de|com|org|net|mn|cn|ua|by|pl|info|news|"
+                  r"am|ge|tr|at|ch|eu|io|tv)(?![\w.])")
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(?:[-+][A-Z0-9]+)?$")
+_ADJ_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|är|ell|iv|er|ier|an)(?:e|en|er|es|em)$|"
+                        r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)$")
+_LOWER_ADJ = re.compile(r"(?:isch|ig|lich|al|är|ell|iv|er|ier|an|ant|ent|ive)(?:e|en|er|es|em)$")
+_CITY_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöü]+er$")
+_COMPLEMENT_STOP = frozenset("und sowie oder mit bei in im am an auf aus nach vor seit zu zum zur".split())
+_ROLE_LINK = frozenset("der des von für in".split())
+_ABSTRACT = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|ungen|heiten|schaften|tionen|ierung|nahme|reise|"
+                       r"besuch|treffen|gespräch|gespräche|gesprächen|s)$")
 
 
-@cache
-def _countries() -> dict[str, str]:
-    import pycountry
-    from babel import Locale
+@dataclass(slots=True)
+class _Span:
+    start: int  # token index in sentence
+    end: int  # exclusive
+    type: str
+    key: str
+    country: str | None = None
+    kind: str = ""
+    role: str | None = None
+    role_country: str | None = None
+    gender: str = "u"
+    nested: list[tuple[int, int, Known]] = field(default_factory=list)
 
-    names = {}
-    for alpha2, name in Locale("de").territories.items():
-        country = pycountry.countries.get(alpha_2=alpha2) if len(alpha2) == 2 else None
-        if country is not None:
-            names[name] = country.alpha_3
-    return names
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
 
 
-_TITLE_PERSON = re.compile(r"\b(?:Präsident(?:in)?|Botschafter(?:in)?|Minister(?:in)?)\s+"
-                           r"((?:[A-ZÄÖÜ][\w-]+\s+)?[A-ZÄÖÜ][\w-]+)")
+class _Sentence:
+    """Recognition over one sentence's tokens."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.toks = tokens
+        self.words = [t.text for t in tokens]
+        self.spans: list[_Span] = []
+        self.taken = [False] * len(tokens)
+
+    # -- token classes -------------------------------------------------------------------------
+    def initial(self, i: int) -> bool:
+        return i == 0 or self.words[i - 1] in _OPENERS or self.words[i - 1] in ".!?"
+
+    def lower(self, i: int) -> str:
+        return self.words[i].lower() if i < len(self.words) else ""
+
+    def place_at(self, i: int) -> tuple[int, Known] | None:
+        for toks, known in multiword().get(self.words[i], ()):
+            n = len(toks)
+            if tuple(self.words[i:i + n]) == toks and (i + n == len(self.words) or toks[-1] != "."):
+                return n, known
+        return None
+
+    def name_like(self, i: int) -> bool:
+        """Could token i be part of a person's name (capitalised, not a common noun or function word)?"""
+        if i >= len(self.words):
+            return False
+        w = self.words[i]
+        if not _cap(w) or not w[0].isalpha() or len(w) < 2:
+            return False
+        _, stop, _ = name_words()
+        if w in stop or role(w) is not None or org_head(w) is not None:
+            return False
+        if self.place_at(i) is not None:
+            return False
+        if w in nouns():
+            return w in first_names() and self.name_like_strict(i + 1)
+        if "-" in w:
+            parts = w.split("-")
+            return all(p[:1].isupper() and p not in nouns() for p in parts if p)
+        return True
+
+    def name_like_strict(self, i: int) -> bool:
+        if i >= len(self.words):
+            return False
+        w = self.words[i]
+        return _cap(w) and w[0].isalpha() and w not in nouns() and self.place_at(i) is None \
+            and role(w) is None and w not in name_words()[1]
+
+    def surname_ok(self, i: int) -> bool:
+        """After a role noun or initial: a capitalised word that can be a surname, even a common noun
+        ("Bundespräsident R. Herzog", "Präsident Wagner"), but not a place, role or abstract noun."""
+        if i >= len(self.words) or self.taken[i]:
+            return False
+        w = self.words[i]
+        if self.name_like(i):
+            return True
+        return _cap(w) and w.isalpha() and len(w) > 2 and w not in name_words()[1] and role(w) is None \
+            and self.place_at(i) is None and org_head(w) is None and not _ABSTRACT.search(w) \
+            and (i + 1 == len(self.words) or not _cap(self.words[i + 1]))
+
+    def is_initial(self, i: int) -> bool:
+        w = self.words[i]
+        return len(w) == 1 and w.isupper() and i + 1 < len(self.words) and self.words[i + 1] == "."
+
+    def adj_like(self, i: int) -> bool:
+        w = self.words[i]
+        if not _cap(w):
+            return False
+        adj, stop, _ = name_words()
+        if w in adj or adjective_countries(w):
+            return True
+        if _CITY_ADJ.match(w) and lookup_place(w[:-2]):
+            return True
+        if w in stop or w in nouns():
+            return False
+        return bool(_ADJ_SHAPE.match(w))
+
+    # -- recognisers ---------------------------------------------------------------------------
+    def take(self, span: _Span) -> None:
+        self.spans.append(span)
+        for k in range(span.start, span.end):
+            self.taken[k] = True
+
+    def free(self, i: int, j: int) -> bool:
+        return not any(self.taken[i:j])
+
+    def run(self) -> list[_Span]:
+        n = len(self.words)
+        i = 0
+        while i < n:
+            i = self.at(i)
+        self.cued_unknowns()
+        return self.spans
+
+    def at(self, i: int) -> int:
+        """Recognise whatever starts at token i; the index to go on from."""
+        w = self.words[i]
+        if self.is_initial(i) and self.surname_ok(i + 2):
+            return self.person(i, i, None)
+        org = self.organisation(i)
+        if org is not None:
+            return org
+        hit = self.place_at(i)
+        if hit is not None:
+            n, known = hit
+            if known.type == "ORG" or not self.compound_follows(i + n):
+                self.take(_Span(i, i + n, known.type, known.key, known.country, known.kind))
+                return i + n
+        r = role(w) if _cap(w) else None
+        if r is not None:
+            return self.after_role(i, r)
+        if w in first_names() and self.starts_name(i):
+            return self.person(i, i, None)
+        if _cap(w) and w not in nouns() and w.endswith(name_words()[2]) and self.name_like(i) \
+                and len(w) > 4 and not self.initial(i):
+            return self.person(i, i, None)
+        if _ACRONYM.match(w) and w not in nouns() and w not in name_words()[1] and len(w) >= 2 \
+                and not w.isdigit() and not self.is_initial(i) and not self.compound(w):
+            self.take(_Span(i, i + 1, "ORG", fold_key(w), kind="acronym"))
+            return i + 1
+        return i + 1
+
+    @staticmethod
+    def compound(w: str) -> bool:
+        """A hyphenated compound whose tail is a common noun ("US-Dollar", "C5+1-Gipfel")."""
+        return "-" in w and w.rsplit("-", 1)[1] in nouns()
+
+    def compound_follows(self, j: int) -> bool:
+        return j < len(self.words) and self.words[j] == "-"
+
+    def starts_name(self, i: int) -> bool:
+        """A first name followed by a surname-like token, or hyphenated to another first name."""
+        j = i + 1
+        if j < len(self.words) and self.is_initial(j):
+            j += 2
+        return bool(self.name_like(j) and self.words[j] not in first_names() or self.name_like_strict(j))
+
+    def person(self, start: int, i: int, info: _Span | None) -> int:
+        """A person's name from token i: initials, first names and surname(s)."""
+        j = i
+        n = len(self.words)
+        while j < n and self.is_initial(j):
+            j += 2
+        k = j
+        if j > i and self.surname_ok(j):
+            k = j + 1
+        while k < n and k - j < 4 and self.name_like(k) and self.place_at(k) is None:
+            k += 1
+            if k < n and self.words[k] == "-":
+                break
+        if k == j:
+            return max(i + 1, start + 1)
+        span = info or _Span(i, k, "PER", "")
+        span.start, span.end, span.type = i, k, "PER"
+        self.take(span)
+        return k
+
+    def after_role(self, i: int, r: object) -> int:
+        """A role noun: the person named after it (with the role phrase), or a role-noun reference."""
+        from chronik.extract.entity_lexicon import Role
+
+        assert isinstance(r, Role)
+        start = i
+        while start > 0 and (self.words[start - 1][:1].islower() and self.words[start - 1] not in _ARTICLES
+                             and re.search(r"(?:e|en|er|es)$", self.words[start - 1])
+                             or self.adj_like(start - 1) and not self.initial(start - 1)
+                             or adjective_countries(self.words[start - 1])):
+            if self.taken[start - 1]:
+                break
+            start -= 1
+        n = len(self.words)
+        role_country = self.role_country(start, i)
+        j = i + 1
+        # complement: "der Republik Kasachstan", "des Bundestages", "von Usbekistan", "in Kasachstan"
+        while j < n and self.words[j] in _ROLE_LINK:
+            k = j + 1
+            while k < n and self.words[k] in _ARTICLES:
+                k += 1
+            if k >= n or self.taken[k]:
+                break
+            hit = self.place_at(k)
+            if hit is not None:
+                known = hit[1]
+                self.take(_Span(k, k + hit[0], known.type, known.key, known.country, known.kind))
+                if known.country and role_country is None and self.words[j] != "in":
+                    role_country = known.country
+                j = k + hit[0]
+                continue
+            end = self.organisation(k)
+            if end is None:
+                break
+            if role_country is None:
+                role_country = self.spans[-1].country
+            j = end
+        if j < n and not self.taken[j]:
+            hit = self.place_at(j)
+            if hit is not None and self.words[j].endswith("s") and hit[1].type == "GPE":
+                known = hit[1]
+                self.take(_Span(j, j + hit[0], known.type, known.key, known.country, known.kind))
+                role_country = role_country or known.country
+                j += hit[0]
+        text_end = j
+        if role_country is None and r.country:
+            role_country = r.country
+        phrase = (start, text_end)
+        k = j
+        if k < n and self.words[k] == ",":
+            k += 1
+        if r.honorific or self.is_initial(k) or self.surname_ok(k) and not self.initial(k) or \
+                self.name_like(k) and self.name_like(k + 1):
+            info = _Span(k, k, "PER", "", role=None if r.honorific else self.phrase(phrase),
+                         role_country=role_country, gender=r.gender)
+            return self.person(i, k, info)
+        # a role noun reference ("die Botschafterin", "das kasachische Staatsoberhaupt")
+        if start > 0 and self.words[start - 1].lower() in _DEF_ARTICLES and not r.honorific:
+            self.spans.append(_Span(i, i, "ROLE", "", role=self.phrase(phrase), role_country=role_country,
+                                    gender=r.gender))
+        return i + 1
+
+    def phrase(self, span: tuple[int, int]) -> str:
+        s, e = span
+        return "\x00".join((str(self.toks[s].start), str(self.toks[e - 1].end)))
+
+    def role_country(self, start: int, i: int) -> str | None:
+        for k in range(start, i + 1):
+            codes = adjective_countries(self.words[k])
+            if codes:
+                return codes[0]
+        if start > 0:
+            hit = self.place_at(start - 1) if self.words[start - 1].endswith("s") else None
+            if hit is not None and hit[1].type == "GPE":
+                return hit[1].country
+        return None
+
+    def organisation(self, i: int) -> int | None:
+        """An organisation name starting at token i (adjectives/names + head noun + complement)."""
+        n = len(self.words)
+        j = i
+        while j < n and j - i < 4 and (self.adj_like(j) or self.name_like_strict(j) and j + 1 < n
+                                       and _cap(self.words[j + 1])):
+            if org_head(self.words[j]) is not None:
+                break
+            j += 1
+        if j >= n:
+            return None
+        bare = org_head(self.words[j])
+        if bare is None:
+            return None
+        if j > i and self.initial(i) and not self.adj_like(i):
+            return None
+        end = j + 1
+        if end < n and self.words[end] == "." and self.words[j].lower() in ("inc", "ltd", "corp", "co"):
+            end += 1
+        end2 = self.complement(end)
+        head = self.words[j]
+        named = j > i or end2 > end or "-" in head and head.split("-")[0] not in nouns()
+        if not bare and not named:
+            return None
+        nested: list[tuple[int, int, Known]] = []
+        for k in range(end, end2):
+            hit = self.place_at(k)
+            if hit is not None and hit[1].type == "GPE":
+                nested.append((k, k + hit[0], hit[1]))
+        country = next((kn.country for _, _, kn in nested if kn.country), None)
+        if country is None:
+            for k in range(i, j + 1):
+                codes = adjective_countries(self.words[k])
+                if codes:
+                    country = codes[0]
+                    break
+        self.take(_Span(i, end2, "ORG", "", country, "pattern", nested=nested))
+        return end2
+
+    def complement(self, j: int) -> int:
+        """End of an organisation's complement: "für Handel und ...", "der Republik X", "von X"."""
+        n = len(self.words)
+        if j >= n:
+            return j
+        w = self.words[j]
+        if w == "von":
+            hit = self.place_at(j + 1) if j + 1 < n else None
+            return j + 1 + hit[0] if hit else j
+        if w in ("der", "des"):
+            k = j + 1
+            while k < n and (self.adj_like(k) or self.words[k][:1].islower() and self.words[k].endswith(("en", "e"))
+                             and self.words[k] not in _ARTICLES):
+                k += 1
+            if k < n and (self.place_at(k) or _cap(self.words[k]) and k > j + 1 and self.adj_like(k - 1)
+                          and self.words[k] not in name_words()[1]):
+                hit = self.place_at(k)
+                end = k + (hit[0] if hit else 1)
+                return self.complement(end) if end < n and self.words[end] in ("der", "des") else end
+            return j
+        if w == "für":
+            k = j + 1
+            if k < n and self.words[k] in ("die", "den", "das"):
+                k += 1
+            last = j
+            while k < n and k - j < 10:
+                t = self.words[k]
+                if _cap(t) and t not in name_words()[1] and not self.name_like(k) or self.adj_like(k):
+                    k += 1
+                    last = k
+                    if k < n and self.words[k] in ("und", ",") and k + 1 < n and self.words[k + 1] not in _ARTICLES:
+                        k += 1
+                        continue
+                    if k < n and _cap(self.words[k]):
+                        continue
+                    break
+                if t[:1].islower() and _LOWER_ADJ.search(t) and t not in _COMPLEMENT_STOP:
+                    k += 1
+                    continue
+                break
+            return last if last > j else j
+        return j
+
+    def cued_unknowns(self) -> None:
+        """Unknown capitalised names that a cue word types: "laut Kazinform", "in Rutshuru"."""
+        table = cues()
+        n = len(self.words)
+        for i in range(1, n):
+            if self.taken[i]:
+                continue
+            w = self.words[i]
+            if not _cap(w) or not w[0].isalpha() or w in nouns() or w in name_words()[1] or w in first_names():
+                continue
+            prev = i - 1
+            while prev > 0 and self.words[prev] in "„“\"«»":
+                prev -= 1
+            etype = table.get((self.words[prev], "before")) or table.get((self.words[prev].lower(), "before"))
+            if etype is None and i + 1 < n:
+                etype = table.get((self.words[i + 1], "after"))
+            if etype is None:
+                continue
+            k = i + 1
+            while k < n and not self.taken[k] and self.name_like_strict(k) and k - i < 3:
+                k += 1
+            if etype == "GPE" and k - i > 1:
+                continue
+            self.take(_Span(i, k, etype, fold_key(" ".join(self.words[i:k])), kind="cued"))
+
+
+@dataclass(slots=True)
+class _Draft:
+    type: str
+    key: str
+    forms: list[str] = field(default_factory=list)
+    country: str | None = None
+    roles: list[str] = field(default_factory=list)
+    gender: str = "u"
 
 
 def extract_entities(analysis: Analysis) -> EntityLayer:
-    """Entities and mentions of one document."""
+    """Entities (PER/ORG/GPE/LOC) and their mentions in one document, per GUIDELINES.md."""
     text = analysis.text
+    drafts: list[_Draft] = []
+    by_key: dict[tuple[str, str], int] = {}
+    found: list[tuple[int, int, str, int, bool]] = []  # start, end, type, draft, visible
+    last_person: list[int] = []
+
+    def draft(etype: str, key: str, country: str | None) -> int:
+        idx = by_key.get((etype, key))
+        if idx is None:
+            idx = len(drafts)
+            by_key[(etype, key)] = idx
+            drafts.append(_Draft(etype, key, country=country))
+        elif drafts[idx].country is None:
+            drafts[idx].country = country
+        return idx
+
+    def add_role(idx: int, span: _Span) -> None:
+        d = drafts[idx]
+        if span.role:
+            s, e = (int(x) for x in span.role.split("\x00"))
+            phrase = text[s:e]
+            if phrase not in d.roles:
+                d.roles.append(phrase)
+        if span.role_country and d.country is None:
+            d.country = span.role_country
+        if span.gender != "u" and d.gender == "u":
+            d.gender = span.gender
+
+    persons: list[tuple[int, int, _Span]] = []
+    for sent in analysis.sentences:
+        rec = _Sentence(sent.tokens)
+        for span in rec.run():
+            toks = sent.tokens
+            if span.type == "ROLE":
+                persons.append((toks[span.start].start, -1, span))
+                continue
+            start, end = toks[span.start].start, toks[span.end - 1].end
+            surface = text[start:end]
+            if span.type == "PER":
+                persons.append((start, end, span))
+                continue
+            key = span.key or fold_key(surface)
+            if span.type == "GPE" and span.kind == "cued":
+                place = lookup_place(surface)
+                span.country = place.country if place else country_code(surface)
+            idx = draft(span.type, key, span.country)
+            found.append((start, end, span.type, idx, True))
+            for ns, ne, known in span.nested:
+                s2, e2 = toks[ns].start, toks[ne - 1].end
+                found.append((s2, e2, known.type, draft(known.type, known.key, known.country), False))
+    for m in _WEB.finditer(text):
+        if not any(s <= m.start() < e for s, e, *_ in found):
+            found.append((m.start(), m.end(), "ORG", draft("ORG", fold_key(m.group().split(".")[0]), None), True))
+
+    _resolve_persons(text, persons, drafts, by_key, found, last_person, draft, add_role)
+    _surname_mentions(text, analysis, drafts, found)
+    return _layer(text, drafts, found)
+
+
+def _resolve_persons(text, persons, drafts, by_key, found, last_person, draft, add_role) -> None:  # type: ignore[no-untyped-def]
+    """Persons in text order: full names make entities, surnames and role nouns join them."""
+    persons.sort(key=lambda p: p[0])
+    full: list[tuple[list[str], int]] = []
+    for start, end, span in persons:
+        if end < 0:
+            if last_person:
+                add_role(last_person[-1], span)
+            continue
+        surface = text[start:end]
+        tokens = surface.replace(".", ". ").split()
+        idx = _match_person(tokens, full, drafts)
+        if idx is None:
+            idx = draft("PER", fold_key(surface), None)
+            full.append((tokens, idx))
+        add_role(idx, span)
+        found.append((start, end, "PER", idx, True))
+        last_person.append(idx)
+
+
+def _match_person(tokens: list[str], full: list[tuple[list[str], int]], drafts: list[_Draft]) -> int | None:
+    """The earlier person these name tokens refer to: same surname, compatible first name or initial."""
+    surname = tokens[-1]
+    for toks, idx in reversed(full):
+        other = toks[-1]
+        same_last = other == surname or other + "s" == surname or surname + "s" == other
+        if not same_last:
+            if len(tokens) == 1 and len(toks) > 1 and toks[0] == surname and surname not in first_names():
+                return idx
+            continue
+        if len(tokens) == 1 or len(toks) == 1:
+            return idx
+        a, b = tokens[0], toks[0]
+        if a == b or a.endswith(".") and b.startswith(a[0]) or b.endswith(".") and a.startswith(b[0]):
+            return idx
+    return None
+
+
+def _surname_mentions(text: str, analysis: Analysis, drafts: list[_Draft],
+                      found: list[tuple[int, int, str, int, bool]]) -> None:
+    """Bare surnames (and their genitives) of known persons anywhere in the text."""
+    surnames: dict[str, int] = {}
+    for s, e, etype, idx, _ in found:
+        if etype == "PER":
+            last = text[s:e].split()[-1]
+            if len(last) > 2 and not last.endswith("."):
+                surnames.setdefault(last, idx)
+                surnames.setdefault(last + "s", idx)
+    if not surnames:
+        return
+    covered = sorted((s, e) for s, e, *_ in found)
+    starts = {s for s, _ in covered}
+    for sent in analysis.sentences:
+        for tok in sent.tokens:
+            idx = surnames.get(tok.text)
+            if idx is None or tok.start in starts or any(s <= tok.start < e for s, e in covered):
+                continue
+            found.append((tok.start, tok.end, "PER", idx, True))
+
+
+def _layer(text: str, drafts: list[_Draft], found: list[tuple[int, int, str, int, bool]]) -> EntityLayer:
+    """Entities with names (fullest form) and aliases in order of appearance; visible mentions."""
+    found.sort(key=lambda f: (f[0], -f[1]))
+    for s, e, _, idx, _ in found:
+        form = " ".join(text[s:e].split())
+        if form not in drafts[idx].forms:
+            drafts[idx].forms.append(form)
+    order: dict[int, int] = {}
     entities: list[Entity] = []
-    mentions: list[Mention] = []
-    index: dict[tuple[str, str], int] = {}
-
-    def add(start: int, end: int, etype: str, name: str, country: str | None) -> None:
-        key = (etype, name)
-        if key not in index:
-            index[key] = len(entities)
-            entities.append(Entity(etype, name, [name], country))  # type: ignore[arg-type]
-        mentions.append(Mention(start, end, etype, name, index[key]))  # type: ignore[arg-type]
-
-    countries = _countries()
-    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, countries), key=len, reverse=True)) + r")\b")
-    for m in pattern.finditer(text):
-        add(m.start(), m.end(), "GPE", m.group(), countries[m.group()])
-    for m in _TITLE_PERSON.finditer(text):
-        add(m.start(1), m.end(1), "PER", m.group(1), None)
-    mentions.sort(key=lambda m: m.start)
+    for _, _, _, idx, _ in found:
+        if idx in order:
+            continue
+        d = drafts[idx]
+        order[idx] = len(entities)
+        name = max(d.forms, key=lambda f: (len(f.split()), not f.endswith("s"), len(f)))
+        aliases = [name] + [f for f in d.forms if f != name]
+        entities.append(Entity(d.type, name, aliases, d.country, list(d.roles)))  # type: ignore[arg-type]
+    mentions = [Mention(s, e, etype, text[s:e], order[idx]) for s, e, etype, idx, visible in found  # type: ignore[arg-type]
+                if visible]
     return EntityLayer(entities, mentions)

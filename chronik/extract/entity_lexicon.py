@@ -1,0 +1,141 @@
+"""The word knowledge the entity recogniser uses, loaded once from chronik/data/.
+
+Every lookup is a dict or set probe; multi-word names (places, organisations) are matched
+token by token through an index keyed by their first token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from chronik.language.gazetteer import lookup_place, place_forms
+from chronik.language.resources import load_tsv, load_words
+from chronik.language.text import tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A multi-word gazetteer entry: its type, canonical key, country and kind."""
+
+    type: str
+    key: str
+    country: str | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role noun: its gender, default country and whether it is only an address form."""
+
+    gender: str
+    country: str | None
+    honorific: bool
+
+
+@cache
+def nouns() -> frozenset[str]:
+    """Capitalised German common nouns (all case forms)."""
+    return load_words("nouns_de.txt")
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Given name -> gender (m/f/u)."""
+    return {r["name"]: r["gender"] for r in load_tsv("first_names.tsv")}
+
+
+@cache
+def name_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(adjectives that start names, stop words, surname endings); see name_words.tsv."""
+    rows = load_tsv("name_words.tsv")
+    adj = frozenset(r["word"] for r in rows if r["kind"] == "adj")
+    stop = frozenset(r["word"] for r in rows if r["kind"] == "stop")
+    ends = tuple(sorted((r["word"] for r in rows if r["kind"] == "surname_end"), key=len, reverse=True))
+    return adj, stop, ends
+
+
+@cache
+def _role_prefixes() -> tuple[str, ...]:
+    return tuple(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "role_prefix")
+
+
+@cache
+def _roles() -> tuple[dict[str, Role], tuple[int, ...]]:
+    table = {r["suffix"].lower(): Role(r["gender"], r["country"] or None, r["honorific"] == "1")
+             for r in load_tsv("roles.tsv")}
+    return table, tuple(sorted({len(s) for s in table}, reverse=True))
+
+
+def role(word: str) -> Role | None:
+    """The role a token names when it ends with a role noun ("US-Botschafterin", "Außenminister")."""
+    table, lengths = _roles()
+    low = word.lower()
+    for n in lengths:
+        if n <= len(low):
+            hit = table.get(low[-n:])
+            if hit is not None:
+                # the whole word, or the tail of a real compound ("Außenminister", not "Nursultan")
+                head = low[:-n]
+                if n == len(low) or head.endswith(("-", "s")) or head.startswith(_role_prefixes()) \
+                        or word in nouns():
+                    return hit
+    return None
+
+
+@cache
+def _org_heads() -> tuple[dict[str, bool], tuple[int, ...]]:
+    table = {r["suffix"].lower(): r["bare"] == "1" for r in load_tsv("org_heads.tsv")}
+    return table, tuple(sorted({len(s) for s in table}, reverse=True))
+
+
+def org_head(word: str) -> bool | None:
+    """None when `word` is no organisation head noun; else whether it names an organisation alone."""
+    if not word[:1].isupper():
+        return None
+    table, lengths = _org_heads()
+    low = word.lower()
+    for n in lengths:
+        if n <= len(low):
+            hit = table.get(low[-n:])
+            if hit is not None and (n == len(low) or n >= 5 or low[-n - 1] == "-"):
+                return hit
+    return None
+
+
+@cache
+def cues() -> dict[tuple[str, str], str]:
+    """(cue word, before|after) -> entity type it announces."""
+    return {(r["cue"], r["position"]): r["type"] for r in load_tsv("entity_cues.tsv")}
+
+
+@cache
+def multiword() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
+    """First token -> [(tokens, entry)] for every place and known organisation, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], Known]]] = {}
+
+    def add(form: str, known: Known) -> None:
+        toks = tuple(t.text for t in tokenize(form))
+        if toks:
+            index.setdefault(toks[0], []).append((toks, known))
+
+    for form in place_forms():
+        place = lookup_place(form)
+        if place is not None:
+            key = place.country if place.kind == "country" and place.country else fold_key(form)
+            add(form, Known(place.type, key, place.country, place.kind))
+    for row in load_tsv("organisations.tsv"):
+        add(row["form"], Known("ORG", fold_key(row["name"]), row["country"] or None, row["kind"]))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+_GENITIVE = re.compile(r"(?<=\w\w\w)(?:es|s)$")
+_CASE = re.compile(r"(?<=\w\w\w)(?:en|em|er|e|n)$")
+
+
+def fold_key(name: str) -> str:
+    """A key equal for the inflected forms of one name ("Europäischen Union" = "Europäische Union")."""
+    return " ".join(_CASE.sub("", _GENITIVE.sub("", w)) for w in re.findall(r"\w+", name.lower()))
