@@ -76,7 +76,7 @@ class Figure:
 def _alternation(forms: list[str], ignore_case: bool) -> str:
     alts = []
     for form in sorted(set(forms), key=len, reverse=True):
-        alt = re.escape(form).replace(" ", r"\s+")
+        alt = r"\s+".join(re.escape(word) for word in form.split())
         alts.append(alt + (r"(?!\w)" if form[-1].isalnum() else ""))
     body = "|".join(alts)
     return f"(?i:{body})" if ignore_case else f"(?:{body})"

@@ -1,0 +1,226 @@
+"""Money facts: German figures, their kind, qualifier, period and countries, and `chronik facts`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from chronik.cli import app
+from chronik.extract.money import find_figures, parse_number
+from chronik.facts import load_rates
+from chronik.language.text import analyze
+from chronik.model import Fact, RawDocument
+from chronik.pipeline import process
+
+
+def read(text: str, date: str | None = "2024-03-01") -> list[Fact]:
+    """The facts chronik reads from one article."""
+    return process(RawDocument("t", text, "test", meta_date=date)).facts
+
+
+def only(text: str, date: str | None = "2024-03-01") -> Fact:
+    facts = read(text, date)
+    assert len(facts) == 1, [(f.value, f.currency, f.kind) for f in facts]
+    return facts[0]
+
+
+def figures(sentence: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.currency) for s in analyze(sentence).sentences for f in find_figures(s)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("3,9", 3.9), ("1.200.000", 1_200_000), ("273,8", 273.8), ("2.500", 2500), ("1\u00a0200", 1200),
+    ("10.000,50", 10000.5), ("eine", 1), ("zwei", 2), ("zehn", 10), ("anderthalb", 1.5)])
+def test_parse_number_reads_german_numbers(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence, value, currency", [
+    ("Das Handelsvolumen erreichte 3,9 Milliarden US-Dollar.", 3.9e9, "USD"),
+    ("Der Konzern plant Investitionen von 2,5 Mrd. Euro.", 2.5e9, "EUR"),
+    ("Die Regierung stellt € 400 Mio. bereit.", 4e8, "EUR"),
+    ("Berlin sagte eine Milliarde Euro zu.", 1e9, "EUR"),
+    ("Washington gab zwei Millionen Dollar frei.", 2e6, "USD"),
+    ("Es wurden Abkommen über 300 Mio. USD unterzeichnet.", 3e8, "USD"),
+    ("Die Stiftung erhielt 1.200.000 Euro.", 1.2e6, "EUR"),
+    ("Der Vertrag hat einen Wert von 150 Milliarden Kasachischer Tenge.", 1.5e11, "KZT"),
+    ("Der Handel wird in Russischen Rubel abgerechnet, zuletzt 80 Milliarden Russische Rubel.", 8e10, "RUB"),
+    ("China vergab Kredite über 600 Mio. Yuan.", 6e8, "CNY"),
+    ("Peking stellte 5 Milliarden Renminbi bereit.", 5e9, "CNY"),
+    ("Tokio sagte ¥ 30 Milliarden zu.", 3e10, "JPY"),
+    ("London gab £ 12 Mio. für das Programm.", 1.2e7, "GBP"),
+    ("Die Bank lieh $ 1,5 Milliarden.", 1.5e9, "USD"),
+    ("Ein 180-Millionen-Dollar-Projekt wurde angekündigt.", 1.8e8, "USD"),
+])
+def test_money_expressions(sentence: str, value: float, currency: str) -> None:
+    assert figures(sentence) == [(pytest.approx(value), currency)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kasachstan vergibt über 500 Stipendien für Studierende.",
+    "An der Übung nahmen 1.200 Soldaten teil.",
+    "Die Hauptstadt hat zwei Millionen Einwohner.",
+    "Der Warenaustausch legte um 25 Prozent zu.",
+    "Das entspricht einem Anstieg um das 5,8-fache.",
+    "Die Millionenstadt liegt an der Grenze.",
+    "Im Jahr 2023 reisten 40 Delegationen nach Berlin.",
+])
+def test_counts_are_not_money(sentence: str) -> None:
+    assert read(sentence) == []
+
+
+def test_trade_volume_with_period_and_growth_as_change() -> None:
+    facts = read("Im Jahr 2023 erreichte das bilaterale Handelsvolumen zwischen Usbekistan und Deutschland "
+                 "2,4 Milliarden Euro, was einem Anstieg von 0,6 Milliarden Euro gegenüber 2022 entspricht.")
+    level, change = facts
+    assert (level.kind, level.value, level.currency, level.qualifier, level.period, level.change) == (
+        "trade_volume", 2.4e9, "EUR", "eq", "2023", False)
+    assert level.countries == ["DEU", "UZB"]
+    assert (change.kind, change.value, change.period, change.change) == ("other", 6e8, "2023", True)
+
+
+def test_investment_since_year_is_approx() -> None:
+    fact = only("Japan ist ein wichtiger Partner für Usbekistan und hat seit 2010 rund 5,8 Milliarden "
+                "US-Dollar in die Wirtschaft investiert.")
+    assert (fact.kind, fact.value, fact.qualifier, fact.period) == ("investment", 5.8e9, "approx", "2010")
+    assert fact.countries == ["JPN", "UZB"]
+
+
+def test_each_figure_takes_the_year_after_it() -> None:
+    facts = read("Die deutschen Investitionen in Kirgisistan stiegen von 12,5 Millionen Euro im Jahr 2021 "
+                 "auf 30,2 Millionen Euro im Jahr 2022, was einem Anstieg um das 2,4-fache entspricht.")
+    assert [(f.kind, f.value, f.period) for f in facts] == [("investment", 12.5e6, "2021"),
+                                                             ("investment", 30.2e6, "2022")]
+    assert facts[0].countries == ["DEU", "KGZ"]
+
+
+def test_contract_value_more_than_and_adjective_countries() -> None:
+    fact = only("Während des Gipfels wurden Verträge zwischen usbekischen und US-Unternehmen mit einem "
+                "Gesamtvolumen von über 12 Milliarden US-Dollar abgeschlossen.")
+    assert (fact.kind, fact.value, fact.qualifier) == ("contract_value", 1.2e10, "gt")
+    assert fact.countries == ["USA", "UZB"]
+    assert fact.period == "2024"  # an undated deal dates from the report
+
+
+def test_project_value_from_compound_head() -> None:
+    fact = only("Unter anderem wurde ein 250-Millionen-Euro-Projekt mit einem Chemiekonzern in Kasachstan angekündigt.")
+    assert (fact.kind, fact.value, fact.currency) == ("project_value", 2.5e8, "EUR")
+
+
+def test_aid_loan_amount_is_exact_and_conversion_is_no_second_fact() -> None:
+    fact = only("Anlässlich des Besuchs stellte China Tadschikistan Kredite über 900 Mio. Yuan "
+                "(umgerechnet knapp 120 Mio. Euro) bereit.", date="2019-06-12")
+    assert (fact.kind, fact.value, fact.currency, fact.qualifier, fact.period) == (
+        "aid", 9e8, "CNY", "eq", "2019")
+    assert fact.countries == ["CHN", "TJK"]
+
+
+def test_grant_to_the_neighbour_concerns_both_countries() -> None:
+    text = ("Kirgisistan und Kasachstan bauen eine Brücke. Als unentgeltliche Hilfe gewährt Kasachstan "
+            "dem Nachbarland dafür 40 Millionen US-Dollar.")
+    fact = only(text)
+    assert fact.kind == "aid"
+    assert fact.countries == ["KAZ", "KGZ"]
+
+
+@pytest.mark.parametrize("phrase, qualifier", [
+    ("fast 30 Milliarden Dollar", "lt"), ("weniger als 2 Milliarden Euro", "lt"),
+    ("mehr als 770 Millionen Dollar", "gt"), ("etwa 1,2 Milliarden Euro", "approx"),
+    ("ca. 3 Mrd. Euro", "approx"), ("knapp 4 Milliarden Euro", "lt"), ("über 5 Milliarden Euro", "gt"),
+    ("genau 7 Milliarden Euro", "eq")])
+def test_qualifiers(phrase: str, qualifier: str) -> None:
+    fact = only(f"Der Warenaustausch zwischen Polen und Litauen betrug im Jahr 2022 {phrase}.")
+    assert (fact.qualifier, fact.kind, fact.period) == (qualifier, "trade_volume", "2022")
+
+
+def test_trade_target_is_other_and_counted_once() -> None:
+    text = ("Die Türkei will alles tun, damit der Handel mit Georgien ein Volumen von 10 Milliarden Dollar "
+            "erreicht. Erstmals habe der gesamte Handelsumsatz im Jahr 2023 3 Milliarden Dollar erreicht. "
+            "Nun wolle man die Anstrengungen verstärken, um auf die angestrebten 10 Milliarden Dollar zu kommen.")
+    facts = read(text)
+    assert [(f.kind, f.value, f.period) for f in facts] == [("other", 1e10, None), ("trade_volume", 3e9, "2023")]
+    assert facts[0].countries == ["GEO", "TUR"]
+
+
+def test_range_shares_scale_and_currency() -> None:
+    facts = read("Die Exporte nach Kasachstan stiegen 2023 von 2,1 auf 3,4 Milliarden Euro.")
+    assert [(f.value, f.currency, f.kind) for f in facts] == [(2.1e9, "EUR", "trade_volume"),
+                                                              (3.4e9, "EUR", "trade_volume")]
+
+
+def test_figure_without_currency_takes_the_paragraphs() -> None:
+    facts = read("Deutschland sagte der Ukraine Hilfen von 5 Milliarden Euro zu. Davon sind rund "
+                 "2 Milliarden für Waffenlieferungen bestimmt.")
+    assert [(f.value, f.currency, f.qualifier) for f in facts] == [(5e9, "EUR", "eq"), (2e9, "EUR", "approx")]
+
+
+def test_potential_without_country_falls_back_to_the_main_pair() -> None:
+    text = ("Der Präsident von Tadschikistan reiste nach Usbekistan. Tadschikistan und Usbekistan wollen "
+            "enger kooperieren.\n\nMirziyoyev zufolge liegt das Potenzial bei 500 Mio. USD, auf lange Sicht "
+            "sogar bei einer Milliarde US-Dollar.")
+    facts = read(text)
+    assert [(f.kind, f.value) for f in facts] == [("other", 5e8), ("other", 1e9)]
+    assert facts[1].countries == ["TJK", "UZB"]
+
+
+def test_facts_keep_evidence_sentence_offsets() -> None:
+    text = "Kasachstan und Deutschland trafen sich. Der Handel erreichte 2023 rund 3,9 Milliarden US-Dollar."
+    fact = only(text)
+    assert text[fact.start:fact.end] == fact.evidence == "Der Handel erreichte 2023 rund 3,9 Milliarden US-Dollar."
+
+
+def test_rates_file_csv_and_tsv(tmp_path: Path) -> None:
+    csv_file = tmp_path / "rates.csv"
+    csv_file.write_text("# ECB reference, 2024-03-01\ncurrency,rate_to_target\nUSD,0.92\nCNY,0.128\n", encoding="utf-8")
+    tsv_file = tmp_path / "rates.tsv"
+    tsv_file.write_text("USD\t0,92\n", encoding="utf-8")
+    table = load_rates(csv_file, "eur")
+    assert table.convert(100.0, "USD") == pytest.approx(92.0)
+    assert table.convert(100.0, "EUR") == 100.0
+    assert table.convert(100.0, "KZT") is None
+    assert load_rates(tsv_file, "EUR").convert(10.0, "USD") == pytest.approx(9.2)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("USD,0.9\nCNY,viel\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 2"):
+        load_rates(bad, "EUR")
+
+
+def test_facts_command_on_an_ingested_store(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "handel.txt").write_text(
+        "date 2024-02-20\nKasachstan und Deutschland wollen ihre Zusammenarbeit weiter ausbauen. Im Jahr 2023 "
+        "erreichte das bilaterale Handelsvolumen zwischen Kasachstan und Deutschland 3,9 Milliarden US-Dollar. "
+        "Die Außenminister der beiden Länder sprachen auch über Bildung und Kultur.\n", encoding="utf-8")
+    (corpus / "hilfe.txt").write_text(
+        "date 2018-09-18\nChina und Tadschikistan haben sich auf den Bau eines Regierungsgebäudes verständigt. "
+        "Als unentgeltliche Hilfe gewährt China dem Nachbarland dafür 220 Millionen Yuan. Über die Vereinbarung "
+        "hatte zuerst eine tadschikische Agentur berichtet.\n", encoding="utf-8")
+    rates = tmp_path / "rates.csv"
+    rates.write_text("currency,rate_to_target\nUSD,0.9\nCNY,0.13\n", encoding="utf-8")
+    db = str(tmp_path / "store.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", db]).exit_code == 0
+
+    result = runner.invoke(app, ["facts", "--db", db, "--country", "KAZ", "--partner", "DEU", "--format", "json",
+                                 "--rates", str(rates), "--to-currency", "EUR"])
+    assert result.exit_code == 0, result.output
+    (record,) = json.loads(result.stdout)
+    assert (record["kind"], record["value"], record["currency"], record["period"]) == (
+        "trade_volume", 3900000000, "USD", "2023")
+    assert record["countries"] == ["DEU", "KAZ"] and record["doc_id"] == "handel"
+    assert record["converted_value"] == pytest.approx(3.51e9) and record["converted_currency"] == "EUR"
+
+    result = runner.invoke(app, ["facts", "--db", db, "--format", "csv"])
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("doc_id,kind,value,currency,qualifier,period,countries")
+    assert len(lines) == 3 and any("aid,220000000,CNY" in line for line in lines)
+
+    table = runner.invoke(app, ["facts", "--db", db, "--country", "TJK"])
+    assert table.exit_code == 0 and "220 Mio. CNY" in table.stdout
+
+    lonely = runner.invoke(app, ["facts", "--db", db, "--to-currency", "EUR"])
+    assert lonely.exit_code != 0
