@@ -114,7 +114,7 @@ class Store:
         if old == digest:
             return WriteResult(doc.doc_id, "unchanged")
         with self.transaction() as con:
-            for table in PER_DOCUMENT:
+            for table in PER_DOCUMENT if old else ():  # a new document has nothing to replace
                 con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
             con.execute(
                 "INSERT INTO documents (doc_id, source, url, title, outlet, doc_date, doc_date_inferred, "
@@ -195,9 +195,12 @@ class Store:
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]]) -> None:
+    """Append rows (in the table's column order) as one Arrow batch: several times faster than executemany."""
     if rows:
-        marks = ", ".join("?" * len(rows[0]))
-        con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+        import pyarrow as pa
+
+        batch = pa.Table.from_pydict({f"c{i}": list(col) for i, col in enumerate(zip(*rows))})
+        con.from_arrow(batch).insert_into(table)
 
 
 def event_record(row: dict[str, Any]) -> dict[str, Any]:
