@@ -264,6 +264,16 @@ TOQAJEW = ("Präsident Toqajew besuchte Washington im November, sprach kürzlich
     ("Schaparow erinnerte an die Treffen 2023 in Bischkek und 2024 in Berlin.", "Berlin", "2025-10-14", 0, "2024"),
     ("Im Januar 2015 hat er Deutschland einen Arbeitsbesuch abgestattet.", "Arbeitsbesuch", None, 0, "2015-01"),
     ("Karimow ist im September 2016 gestorben. Damals traf er Rahmon.", "traf", None, 0, None),
+    ("Am Montag verfügte Kinshasa die Ausweisung des Botschafters. Zugleich wurde der erst kürzlich ernannte "
+     "eigene Botschafter angewiesen, den Posten nicht zu übernehmen.", "angewiesen", "2022-10-26", 0, None),
+    ("Die Besuche von K. Tokayev (2015), D. Nasarbajewa (2016), des Vorsitzenden I. Adyrbekov und weiterer "
+     "Parlamentarier im Jahr 2017 dienten der Zusammenarbeit.", "I. Adyrbekov", None, 0, "2017"),
+    ("Die Besuche von K. Tokayev (2015), D. Nasarbajewa (2016) und des Vorsitzenden I. Adyrbekov dienten der "
+     "Zusammenarbeit.", "I. Adyrbekov", None, 0, None),
+    ("Die am 9. Januar überreichten Beglaubigungsschreiben nahm der Präsident entgegen.", "Beglaubigungsschreiben",
+     "2026-01-10", 0, "2026-01-09"),
+    ("Seit 1991 war der Präsident mit sieben offiziellen Besuchen in Deutschland (1992, 1997, 2001).",
+     "Besuchen", None, 0, "1992"),
 ])
 def test_governing_time(text: str, phrase: str, anchor: str | None, nth: int, value: str | None) -> None:
     assert govern(text, phrase, anchor, nth) == value

@@ -711,44 +711,66 @@ _WEAK_BREAK = re.compile(r",|(?<!\w)(?:und|sowie|aber auch|aber|oder)(?!\w)")
 def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: int) -> TimeExpr | None:
     """The temporal expression that governs the trigger or noun phrase at [start, end).
 
-    Only the same sentence counts. Preference: a year in parentheses right after the phrase
-    ("R. Herzog (1995)"); then the expression with the fewest clause boundaries in between
-    (';', ' – ', subordinate/relative commas weigh more than plain commas, 'und', 'sowie'),
-    then the fewest tokens in between. Parenthesised years that follow another name are left to
-    that name's phrase.
+    Only the same sentence counts; an expression inside the phrase wins, then a time in
+    parentheses right after it ("R. Herzog (1995)"). Otherwise the expression with the fewest
+    clause boundaries in between (';', ' – ', subordinate/relative commas weigh more than plain
+    commas, 'und', 'sowie'), then the fewest tokens, then the one after the phrase. Expressions
+    that belong to another phrase never count: a parenthesised time after another name
+    ("..., D. Nasarbajewa (2015), des Vorsitzenden X") and a time inside an attributive
+    participle phrase ("der erst kürzlich ernannte Botschafter"); None when nothing else is left.
     """
     sent = analysis.sentences[analysis.sentence_index(start)]
-    cands = [t for t in times if t.start >= sent.start and t.end <= sent.end and not (t.start < end and start < t.end)]
     inside = [t for t in times if t.start >= start and t.end <= end]
     if inside:
         return inside[0]
+    cands = [t for t in times if t.start >= sent.start and t.end <= sent.end and not (t.start < end and start < t.end)]
     if not cands:
         return None
     text = analysis.text
-    follow = re.match(r"\s*\(", text[end:end + 3])
-    if follow:
+    if re.match(r"\s*\(", text[end:end + 3]):
         for t in cands:
             if t.start >= end and not text[end:t.start].strip(" (\u00a0"):
                 return t
-    owned = {id(t) for t in cands if _owned_by_name(text, t) and t.start > end}
-    pool = [t for t in cands if id(t) not in owned] or cands
     spans = [(t.start, t.end) for t in times]
 
-    def key(t: TimeExpr) -> tuple[int, int, int]:
-        lo, hi = (t.end, start) if t.end <= start else (end, t.start)
-        between = text[lo:hi]
-        weight = _boundaries(between, lo, spans)
-        tokens = sum(1 for tok in sent.tokens if lo <= tok.start < hi)
-        return weight, tokens, 0 if t.start >= end else 1
+    def between(t: TimeExpr) -> tuple[int, int]:
+        return (t.end, start) if t.end <= start else (end, t.start)
 
-    return min(pool, key=key)
+    def elsewhere(t: TimeExpr) -> bool:
+        lo, hi = between(t)
+        if _owned_by_name(text, t) and (t.end <= start or _boundaries(text[lo:hi], lo, spans) > 0):
+            return True
+        attributive = _attributive_end(text, t)
+        return attributive is not None and not t.end <= start < attributive
+
+    def key(t: TimeExpr) -> tuple[int, int, int]:
+        lo, hi = between(t)
+        tokens = sum(1 for tok in sent.tokens if lo <= tok.start < hi)
+        return _boundaries(text[lo:hi], lo, spans), tokens, 0 if t.start >= end else 1
+
+    pool = [t for t in cands if not elsewhere(t)]
+    return min(pool, key=key) if pool else None
 
 
 def _owned_by_name(text: str, t: TimeExpr) -> bool:
     """Is `t` a parenthesised time right after a capitalised name ("G. Schröder (2003)")?"""
-    before = text[max(0, t.start - 40):t.start]
-    m = re.search(r"(\w+)\s*\(\s*$", before)
+    m = re.search(r"(\w+)\s*\(\s*$", text[max(0, t.start - 40):t.start])
     return bool(m) and m.group(1)[:1].isupper()
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:der|die|das|den|dem|des|eine?[mnrs]?)\s+(?:(?:erst|bereits|schon|noch)\s+)?$", re.I)
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s+(?:[a-zäöüß]+\s+){0,3}?[a-zäöüß]+(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem|de|den|des|der|dem)"
+    r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
+
+
+def _attributive_end(text: str, t: TimeExpr) -> int | None:
+    """Where the participle ends if `t` sits inside an attributive phrase ("der kürzlich ernannte ...")."""
+    if not _ATTRIBUTIVE_BEFORE.search(text[max(0, t.start - 30):t.start]):
+        return None
+    m = _ATTRIBUTIVE_AFTER.match(text, t.end)
+    return m.end() if m else None
 
 
 def _boundaries(between: str, offset: int, spans: list[tuple[int, int]]) -> int:
