@@ -2,7 +2,8 @@
 
 `ingest_sources` is what `chronik ingest` does: documents whose text the store already
 has are not read again, each new or changed one is written in its own transaction, and
-the corpus entity table is refreshed afterwards. `watch` polls folders (new or changed
+each one's entities and events are linked
+to the corpus as it is written. `watch` polls folders (new or changed
 files by size and modification time) and feed URLs (fetched every pass) and ingests what
 is new; the store is opened only while a pass writes, so others can read it in between.
 Files deleted from a watched folder keep their records.
@@ -19,7 +20,6 @@ from chronik.ingest.feeds import is_url
 from chronik.ingest.readers import iter_paths
 from chronik.model import IngestError, RawDocument
 from chronik.parallel import Plan, run
-from chronik.resolve.entities import build_kb
 from chronik.store.duck import Store, content_hash
 
 OnError = Callable[[IngestError], None]
@@ -38,8 +38,8 @@ def ingest_sources(store: Store, sources: Iterable[str | Path], plan: Plan, on_e
         action = "unchanged" if isinstance(item, str) else store.write(item).action
         actions[action] = actions.get(action, 0) + 1
     counts = store.counts()
-    if set(actions) - {"unchanged"} or (counts["doc_entities"] and not counts["entities"]):
-        store.replace_entities(build_kb(store.doc_entities()))
+    if counts["doc_entities"] and not counts["entities"]:  # a store written before incremental linking
+        store.relink()
     return actions
 
 

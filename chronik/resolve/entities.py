@@ -156,7 +156,7 @@ class Cluster:
             c.votes[c.country] = len(c.docs) or 1
         return c
 
-    def keys(self) -> set[str]:
+    def blocking_keys(self) -> set[str]:
         """Blocking keys of the whole cluster."""
         return entity_keys(self.type, [self.name, *self.aliases], self.country)
 
@@ -266,7 +266,7 @@ class Resolver:
 
     def _index(self, cluster: Cluster) -> set[str]:
         self.clusters[cluster.id] = cluster
-        keys = cluster.keys()
+        keys = cluster.blocking_keys()
         for k in keys:
             self.blocks.setdefault(k, set()).add(cluster.id)
         return keys
@@ -289,7 +289,7 @@ class Resolver:
         if cluster is None:
             cluster = Cluster(self.next_id, ent.type, ent.name)
             self.next_id += 1
-        before = set(cluster.keys()) if cluster.id in self.clusters else set()
+        before = set(cluster.blocking_keys()) if cluster.id in self.clusters else set()
         cluster.add(doc_id, ent)
         return cluster, self._index(cluster) - before
 

@@ -6,18 +6,15 @@ from typing import Any
 
 from chronik.model import RawDocument
 from chronik.pipeline import process
-from chronik.resolve.entities import build_kb
 from chronik.store.duck import Store
 
 
 def add_document(db: str, doc_id: str, text: str, title: str | None, date: str | None,
                  url: str | None) -> dict[str, Any]:
-    """Read one article through the pipeline and store it; the corpus entity table is rebuilt after."""
+    """Read one article through the pipeline and store it; its entities and events are linked to the corpus."""
     rec = process(RawDocument(doc_id=doc_id, text=text, source=url or f"api:{doc_id}", title=title,
                               meta_date=date, url=url))
     with Store(db) as store:
-        result = store.write(rec)
-        if result.action != "unchanged":
-            store.replace_entities(build_kb(store.doc_entities()))
+        result = store.write(rec)  # links the article's entities and events incrementally
     return {"doc_id": doc_id, "action": result.action, "events": len(rec.events), "facts": len(rec.facts),
             "entities": len(rec.entities)}

@@ -1,8 +1,10 @@
 """The embedded DuckDB store: one transaction per document, idempotent re-ingest.
 
 Tables: documents, sentences, mentions, doc_entities (entities as one document has
-them, linked to a corpus entity by entity_id), entities (corpus-level, resolved),
-events (one row per event read from a document), facts.
+them, linked to a corpus entity by entity_id), entities (corpus-level, resolved, linked
+incrementally as each document is written; entity_keys holds their blocking keys),
+events (one row per event read from a document; event_id names the happening, shared across
+documents; the view happenings counts its mentions, articles and sources), facts.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from typing import Any
 import duckdb
 
 from chronik.model import DocRecord, Entity
+from chronik.resolve.events import HAPPENINGS_VIEW, link_events
+from chronik.resolve.store_link import link_document, relink_all, unlink_document
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -42,6 +46,8 @@ CREATE TABLE IF NOT EXISTS events (
     target_name VARCHAR, target_country VARCHAR, target_entity_idx INTEGER,
     date VARCHAR, evidence VARCHAR, start_char INTEGER, end_char INTEGER, trigger VARCHAR,
     location VARCHAR, cameo VARCHAR, goldstein DOUBLE, event_id BIGINT);
+CREATE TABLE IF NOT EXISTS entity_keys (key VARCHAR, entity_id BIGINT);
+CREATE INDEX IF NOT EXISTS entity_keys_key ON entity_keys (key);
 CREATE TABLE IF NOT EXISTS facts (
     doc_id VARCHAR, idx INTEGER, kind VARCHAR, value DOUBLE, currency VARCHAR, qualifier VARCHAR,
     period VARCHAR, countries VARCHAR[], evidence VARCHAR, start_char INTEGER, end_char INTEGER,
@@ -79,6 +85,7 @@ class Store:
         self.con = duckdb.connect(self.path, read_only=read_only)
         if not read_only:
             self.con.execute(SCHEMA)
+            self.con.execute(HAPPENINGS_VIEW)
 
     def close(self) -> None:
         """Close the connection."""
@@ -114,6 +121,8 @@ class Store:
         if old == digest:
             return WriteResult(doc.doc_id, "unchanged")
         with self.transaction() as con:
+            if old:
+                unlink_document(con, doc.doc_id)
             for table in PER_DOCUMENT if old else ():  # a new document has nothing to replace
                 con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
             con.execute(
@@ -134,6 +143,8 @@ class Store:
             _insert(con, "facts", [
                 (doc.doc_id, i, f.kind, f.value, f.currency, f.qualifier, f.period, sorted(f.countries),
                  f.evidence, f.start, f.end, f.change) for i, f in enumerate(rec.facts)])
+            link_document(con, doc.doc_id, rec.entities)
+            link_events(con, doc.doc_id)
         return WriteResult(doc.doc_id, "replaced" if old else "added")
 
     def doc_entities(self) -> Iterator[tuple[str, Entity]]:
@@ -143,12 +154,10 @@ class Store:
         for doc_id, etype, name, aliases, country, roles in rows:
             yield doc_id, Entity(etype, name, list(aliases or []), country, list(roles or []))
 
-    def replace_entities(self, table: list[dict[str, Any]]) -> None:
-        """Replace the corpus entity table in one transaction."""
+    def relink(self) -> None:
+        """Resolve all document entities afresh in one transaction (after editing aliases.tsv, or an older store)."""
         with self.transaction() as con:
-            con.execute("DELETE FROM entities")
-            _insert(con, "entities", [(i, e["type"], e["name"], e["country"], e["aliases"], e.get("roles", []),
-                                       e["docs"]) for i, e in enumerate(table)])
+            relink_all(con)
 
     def counts(self) -> dict[str, int]:
         """Row counts per table."""

@@ -1,0 +1,156 @@
+"""Cross-document event deduplication: one happening, however many articles report it.
+
+Each stored event row gets an `event_id` naming its happening. A new document's event joins
+a happening of another document when both have the same PLOVER type and status, the same
+country dyad (ordered unless the subtype is symmetric), subtypes of one family (a state visit
+and a visit), compatible dates (one at least as precise as the other and agreeing with it, or
+day-precise dates a few days apart; two undated events only when their documents appeared
+within a week) and overlapping actors (the same person or organisation where both name one).
+Two visits in different years stay two happenings. The view `happenings` counts the mentions,
+articles and distinct sources (outlets) of each, like GDELT's NumMentions/NumArticles/NumSources.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date as Date
+from functools import cache
+from typing import Any
+
+import duckdb
+
+from chronik.language.gazetteer import country_code
+from chronik.language.resources import load_tsv
+from chronik.resolve.keys import fold, split_name
+
+HAPPENINGS_VIEW = """
+CREATE OR REPLACE VIEW happenings AS
+SELECT e.event_id,
+       mode(e.type) AS type, mode(e.subtype) AS subtype, mode(e.status) AS status,
+       mode(e.source_country) AS source_country, mode(e.target_country) AS target_country,
+       arg_max(e.source_name, length(e.source_name)) AS source_name,
+       arg_max(e.target_name, length(e.target_name)) AS target_name,
+       arg_max(e.date, length(coalesce(e.date, ''))) AS date,
+       count(*) AS num_mentions,
+       count(DISTINCT e.doc_id) AS num_articles,
+       count(DISTINCT coalesce(d.outlet, d.url, d.source, d.doc_id)) AS num_sources,
+       list(DISTINCT e.doc_id ORDER BY e.doc_id) AS docs
+FROM events e JOIN documents d ON d.doc_id = e.doc_id
+WHERE e.event_id IS NOT NULL
+GROUP BY e.event_id
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """How a subtype deduplicates: its family, whether the dyad is unordered, how many days dates may differ."""
+
+    name: str
+    symmetric: bool
+    max_days: int
+
+
+@cache
+def _families() -> dict[str, Family]:
+    return {r["subtype"]: Family(r.get("family") or r["subtype"], r.get("symmetric") == "1",
+                                 int(r.get("max_days") or 0))
+            for r in load_tsv("dedup_subtypes.tsv")}
+
+
+def family(subtype: str) -> Family:
+    """The dedup family of a subtype (an unknown subtype is its own family, ordered, exact dates)."""
+    return _families().get(subtype) or Family(subtype, False, 0)
+
+
+def _day(value: str) -> Date | None:
+    try:
+        return Date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def dates_compatible(a: str | None, b: str | None, max_days: int, doc_a: str | None, doc_b: str | None) -> bool:
+    """Dates of one happening: the less precise a prefix of the other, or day dates `max_days` apart.
+
+    Two undated events match only when their documents' dates are within a week of each other.
+    """
+    if a is None or b is None:
+        if a is not None or b is not None:
+            return False
+        da, db = _day(doc_a or ""), _day(doc_b or "")
+        return (da is None and db is None and doc_a == doc_b) or (
+            da is not None and db is not None and abs((da - db).days) <= 7)
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short):
+        return True
+    da, db = _day(a), _day(b)
+    return da is not None and db is not None and abs((da - db).days) <= max_days
+
+
+def _names_compatible(a: str | None, b: str | None) -> bool:
+    """Actor names agree, or one of them only names a country."""
+    if not a or not b or country_code(a) or country_code(b):
+        return True
+    if fold(a) == fold(b):
+        return True
+    na, nb = split_name(a), split_name(b)
+    return bool(na.surname_keys & nb.surname_keys) and na.given_compatible(nb)
+
+
+def same_happening(new: dict[str, Any], old: dict[str, Any]) -> bool:
+    """Whether two event rows (with `doc_date`) report one happening."""
+    if new["type"] != old["type"] or new["status"] != old["status"]:
+        return False
+    fam, fam_old = family(new["subtype"]), family(old["subtype"])
+    if fam.name != fam_old.name:
+        return False
+    pairs = [("source", "source"), ("target", "target")]
+    straight = (new["source_country"], new["target_country"]) == (old["source_country"], old["target_country"])
+    if not straight:
+        crossed = (new["source_country"], new["target_country"]) == (old["target_country"], old["source_country"])
+        if not (fam.symmetric and crossed):
+            return False
+        pairs = [("source", "target"), ("target", "source")]
+    if not all(_names_compatible(new[f"{x}_name"], old[f"{y}_name"]) for x, y in pairs):
+        return False
+    return dates_compatible(new["date"], old["date"], max(fam.max_days, fam_old.max_days), new.get("doc_date"),
+                            old.get("doc_date"))
+
+
+EVENT_COLUMNS = ("e.idx, e.event_id, e.type, e.subtype, e.status, e.source_name, e.source_country, e.target_name, "
+                 "e.target_country, e.date, d.doc_date")
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def link_events(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[int]:
+    """Give each event of a stored document the id of its happening (joining other documents' ones)."""
+    events = _rows(con, f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.doc_id = e.doc_id "
+                        "WHERE e.doc_id = ? ORDER BY e.idx", [doc_id])
+    if not events:
+        return []
+    row = con.execute("SELECT coalesce(max(event_id), -1) + 1 FROM events").fetchone()
+    next_id = int(row[0]) if row else 0
+    taken: set[int] = set()
+    ids: list[int] = []
+    for ev in events:
+        dyad = sorted([ev["source_country"] or "", ev["target_country"] or ""])
+        candidates = _rows(con, f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.doc_id = e.doc_id "
+                                "WHERE e.doc_id <> ? AND e.event_id IS NOT NULL AND e.type = ? AND e.status = ? "
+                                "AND least(coalesce(e.source_country, ''), coalesce(e.target_country, '')) = ? "
+                                "AND greatest(coalesce(e.source_country, ''), coalesce(e.target_country, '')) = ? "
+                                "ORDER BY e.event_id", [doc_id, ev["type"], ev["status"], dyad[0], dyad[1]])
+        match = next((c["event_id"] for c in candidates
+                      if c["event_id"] not in taken and same_happening(ev, c)), None)
+        if match is None:
+            match = next_id
+            next_id += 1
+        taken.add(match)
+        ids.append(match)
+    con.executemany("UPDATE events SET event_id = ? WHERE doc_id = ? AND idx = ?",
+                    [(eid, doc_id, ev["idx"]) for eid, ev in zip(ids, events)])
+    return ids

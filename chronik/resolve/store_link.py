@@ -1,0 +1,105 @@
+"""Incremental entity linking inside the store: a new document's entities join existing corpus entities.
+
+Only the corpus entities that share a blocking key with the document's entities are read
+(table entity_keys, indexed by key), so linking one document costs about the same at any
+corpus size. Replacing a document first takes it out of its entities (rebuilt from the
+remaining documents' rows), so re-ingesting a changed article keeps the links consistent.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import duckdb
+
+from chronik.model import Entity
+from chronik.resolve.entities import Cluster, Resolver, entity_keys
+
+ENTITY_COLUMNS = "entity_id, type, name, country, aliases, roles, docs"
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def _next_id(con: duckdb.DuckDBPyConnection) -> int:
+    row = con.execute("SELECT coalesce(max(entity_id), -1) + 1 FROM entities").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _save(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> None:
+    if not clusters:
+        return
+    con.execute("DELETE FROM entities WHERE entity_id IN (SELECT unnest(?))", [[c.id for c in clusters]])
+    con.executemany(f"INSERT INTO entities ({ENTITY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(c.id, c.type, c.name, c.country, c.aliases, c.roles, c.docs) for c in clusters])
+
+
+def link_document(con: duckdb.DuckDBPyConnection, doc_id: str, entities: list[Entity]) -> list[int]:
+    """Link a stored document's entities (doc_entities rows idx 0..n-1) to corpus entities; their ids."""
+    if not entities:
+        return []
+    wanted = sorted({k for e in entities for k in entity_keys(e.type, [e.name, *e.aliases], e.country)})
+    ids = [r[0] for r in con.execute("SELECT DISTINCT entity_id FROM entity_keys WHERE key IN (SELECT unnest(?))",
+                                     [wanted]).fetchall()]
+    found = _rows(con, f"SELECT {ENTITY_COLUMNS} FROM entities WHERE entity_id IN (SELECT unnest(?))", [ids]) \
+        if ids else []
+    resolver = Resolver((Cluster.from_row(r) for r in found), _next_id(con))
+    linked: list[int] = []
+    touched: dict[int, Cluster] = {}
+    new_keys: list[tuple[str, int]] = []
+    for ent in entities:
+        cluster, keys = resolver.add(doc_id, ent)
+        linked.append(cluster.id)
+        touched[cluster.id] = cluster
+        new_keys += [(k, cluster.id) for k in keys]
+    _save(con, list(touched.values()))
+    if new_keys:
+        con.executemany("INSERT INTO entity_keys VALUES (?, ?)", new_keys)
+    con.executemany("UPDATE doc_entities SET entity_id = ? WHERE doc_id = ? AND idx = ?",
+                    [(eid, doc_id, i) for i, eid in enumerate(linked)])
+    return linked
+
+
+def unlink_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
+    """Take a document out of its corpus entities before its rows are replaced or deleted."""
+    ids = [r[0] for r in con.execute("SELECT DISTINCT entity_id FROM doc_entities WHERE doc_id = ? "
+                                     "AND entity_id IS NOT NULL", [doc_id]).fetchall()]
+    if not ids:
+        return
+    rest = _rows(con, "SELECT doc_id, entity_id, type, name, aliases, country, roles FROM doc_entities "
+                      "WHERE entity_id IN (SELECT unnest(?)) AND doc_id <> ? ORDER BY doc_id, idx", [ids, doc_id])
+    old = {r["entity_id"]: r for r in _rows(con, f"SELECT {ENTITY_COLUMNS} FROM entities "
+                                                 "WHERE entity_id IN (SELECT unnest(?))", [ids])}
+    rebuilt: dict[int, Cluster] = {}
+    for r in rest:
+        eid = r["entity_id"]
+        if eid not in rebuilt:
+            rebuilt[eid] = Cluster(eid, r["type"], r["name"], votes=Counter())
+        rebuilt[eid].add(r["doc_id"], Entity(r["type"], r["name"], list(r["aliases"] or []), r["country"],
+                                             list(r["roles"] or [])))
+    for eid, cluster in rebuilt.items():
+        if eid in old and old[eid]["name"] in cluster.aliases:
+            cluster.name = old[eid]["name"]
+    con.execute("DELETE FROM entity_keys WHERE entity_id IN (SELECT unnest(?))", [ids])
+    con.execute("DELETE FROM entities WHERE entity_id IN (SELECT unnest(?))", [ids])
+    _save(con, list(rebuilt.values()))
+    keys = [(k, c.id) for c in rebuilt.values() for k in c.blocking_keys()]
+    if keys:
+        con.executemany("INSERT INTO entity_keys VALUES (?, ?)", keys)
+
+
+def relink_all(con: duckdb.DuckDBPyConnection) -> None:
+    """Resolve every stored document entity afresh (after editing aliases.tsv, or for an older store)."""
+    con.execute("DELETE FROM entity_keys")
+    con.execute("DELETE FROM entities")
+    con.execute("UPDATE doc_entities SET entity_id = NULL")
+    docs = [r[0] for r in con.execute("SELECT DISTINCT doc_id FROM doc_entities ORDER BY doc_id").fetchall()]
+    for doc_id in docs:
+        rows = _rows(con, "SELECT type, name, aliases, country, roles FROM doc_entities WHERE doc_id = ? ORDER BY idx",
+                     [doc_id])
+        link_document(con, doc_id, [Entity(r["type"], r["name"], list(r["aliases"] or []), r["country"],
+                                           list(r["roles"] or [])) for r in rows])
