@@ -1,26 +1,213 @@
-"""Events (first pass: 'besuchte <country>')."""
+"""Events: who did what to whom, when, read from German news sentences.
+
+Frames (event_frames.py) come from verbal ('besuchte', 'nahm … entgegen'), nominal ('der
+offizielle Besuch des Präsidenten X in Deutschland') and passive ('wurde … anerkannt')
+triggers in data/event_triggers.tsv. Each frame gives one event per source-target pair it makes
+explicit: coordinated actors ("R. Herzog (1995), G. Schröder (2003)"), the participants of a
+summit and lists of years each give their own event. Dates come from the time expression that
+governs the trigger; a sentence without one inherits the previous date of its paragraph or the
+date of the article's lead event. One happening reported twice in a document is one event.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from chronik.extract.event_actors import Party, document_actors
+from chronik.extract.event_frames import Frame, RoleFiller, find_frames
+from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class
 from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 
-_VISIT = re.compile(r"\bbesuchte\b")
+_VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
+_LEAD = _VISITS | {"meeting", "talks", "summit", "credentials"}
+_COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
+_LIST_SEP = re.compile(r"^\s*(?:,|und|sowie|bis|,\s*und)?\s*$")
+
+
+@dataclass(slots=True)
+class _Draft:
+    frame: Frame
+    source: Party
+    target: Party
+    date: str | None
+    own_date: bool
+
+
+def _times_in(times: list[TimeExpr], start: int, end: int) -> list[TimeExpr]:
+    return [t for t in times if start <= t.start < end and t.value]
+
+
+def _bound_times(text: str, party: Party, times: list[TimeExpr]) -> list[TimeExpr]:
+    """Times in a parenthesis right after an actor: "R. Herzog (1995)"."""
+    m = re.match(r"\s*\(([^)]*)\)", text[party.end:party.end + 80])
+    if not m or party.end < 0:
+        return []
+    return _times_in(times, party.end + m.start(1), party.end + m.end(1))
+
+
+def _time_list(anchor: TimeExpr, times: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """A list of years or months the governing time belongs to ("1992, 1997, 2001")."""
+    if anchor.precision == "day":
+        return [anchor]
+    ordered = sorted(times, key=lambda t: t.start)
+    i = ordered.index(anchor)
+    lo = hi = i
+    while lo > 0 and _LIST_SEP.match(text[ordered[lo - 1].end:ordered[lo].start]) \
+            and ordered[lo - 1].precision == anchor.precision:
+        lo -= 1
+    while hi + 1 < len(ordered) and _LIST_SEP.match(text[ordered[hi].end:ordered[hi + 1].start]) \
+            and ordered[hi + 1].precision == anchor.precision:
+        hi += 1
+    return ordered[lo:hi + 1]
+
+
+def _anniversary(value: str, sentence: str) -> str:
+    """'2014 feierten beide den 40. Jahrestag der Aufnahme ...' -> 1974."""
+    m = re.search(r"(\d{1,3})\.\s+(?:" + word_class("anniversary").pattern + ")", sentence)
+    if m and len(value) == 4:
+        return str(int(value) - int(m.group(1)))
+    return value
+
+
+class _Dater:
+    """Chooses the time expressions that date a frame."""
+
+    def __init__(self, analysis: Analysis, times: list[TimeExpr]) -> None:
+        self.analysis = analysis
+        self.times = [t for t in times if t.value and not t.vague]
+        self.bound: set[int] = set()
+
+    def mark_bound(self, parties: list[Party]) -> None:
+        for p in parties:
+            self.bound.update(t.start for t in _bound_times(self.analysis.text, p, self.times))
+
+    def governing(self, frame: Frame) -> list[TimeExpr]:
+        sent = self.analysis.sentences[frame.sentence]
+        free = [t for t in _times_in(self.times, sent.start, sent.end) if t.start not in self.bound]
+        if not free:
+            return []
+        in_clause = [t for t in free if frame.clause[0] <= t.start < frame.clause[1]]
+        pool = in_clause or free
+        anchor = min(pool, key=lambda t: abs(t.start - frame.start))
+        return _time_list(anchor, free, self.analysis.text)
+
+
+def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party]) -> list[tuple[Party, Party]]:
+    """Expand coordinated actors and summit participants into one pair each."""
+    def mates(p: Party, other: Party) -> list[Party]:
+        if p.chain < 0 or p.chain == other.chain:
+            return [p]
+        return [q for q in parties if q.chain == p.chain and q.country != other.country]
+
+    if "summit" in frame.trigger.flags:
+        host = target
+        members = mates(source, host) + [p for p in parties if p.kind not in _COUNTRY_KINDS - {"GPE"}
+                                         and p.prep not in ("dest",) and p.country != host.country
+                                         and p.kind not in ("GROUP", "PARTNER")]
+        seen: list[Party] = []
+        for p in members:
+            if p not in seen and not any(q.country == p.country for q in seen):
+                seen.append(p)
+        return [(p, host) for p in seen]
+    return [(s, t) for s in mates(source, target) for t in mates(target, source) if s.country != t.country]
+
+
+def _actor(p: Party) -> Actor:
+    return Actor(p.name, p.country, p.entity)
+
+
+def _compatible_side(a: Party, b: Party) -> bool:
+    if a.country != b.country:
+        return False
+    if a.kind in _COUNTRY_KINDS or b.kind in _COUNTRY_KINDS:
+        return True
+    return a.entity == b.entity
+
+
+def _family(subtype: str) -> str:
+    return "visit" if subtype in _VISITS else subtype
+
+
+def _same(a: Event, b: Event, pa: tuple[Party, Party], pb: tuple[Party, Party]) -> bool:
+    if _family(a.subtype) != _family(b.subtype) or a.status != b.status or a.type != b.type:
+        return False
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    if _compatible_side(pa[0], pb[0]) and _compatible_side(pa[1], pb[1]):
+        return True
+    return is_symmetric(a.subtype) and _compatible_side(pa[0], pb[1]) and _compatible_side(pa[1], pb[0])
+
+
+def _merge(kept: Event, new: Event) -> None:
+    if new.date and (not kept.date or len(new.date) > len(kept.date)):
+        kept.date = new.date
+    if kept.subtype == "visit" and new.subtype in _VISITS:
+        kept.subtype = new.subtype
 
 
 def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr], doc_date: DocDate) -> list[Event]:
-    """Events of one document."""
-    events = []
-    for sent in analysis.sentences:
-        if not _VISIT.search(sent.text):
+    """Events of one document, deduplicated, in text order."""
+    actors = document_actors(analysis, layer)
+    filler = RoleFiller(analysis, layer, actors)
+    dater = _Dater(analysis, times)
+    for parties in actors.by_sentence:
+        dater.mark_bound(parties)
+    drafts: list[_Draft] = []
+    for frame in find_frames(analysis, actors):
+        pair = filler.fill(frame)
+        if pair is None:
             continue
-        inside = [m for m in layer.mentions if sent.start <= m.start < sent.end]
-        pers = [m for m in inside if m.type == "PER"]
-        places = [m for m in inside if m.type == "GPE"]
-        if pers and places:
-            who, where = layer.entities[pers[0].entity], layer.entities[places[0].entity]
-            events.append(Event("CONSULT", "visit", "occurred", Actor(who.name, who.country, pers[0].entity),
-                                Actor(where.name, where.country, places[0].entity), None, sent.text,
-                                sent.start, sent.end, trigger="besuchte"))
+        parties = actors.by_sentence[frame.sentence]
+        governing = dater.governing(frame)
+        sentence = analysis.sentences[frame.sentence].text
+        for source, target in _pairs(frame, pair[0], pair[1], parties):
+            bound = _bound_times(analysis.text, source, dater.times) or _bound_times(analysis.text, target, dater.times)
+            for t in bound or governing or [None]:
+                value = _anniversary(t.value, sentence) if t is not None and t.value else None
+                drafts.append(_Draft(frame, source, target, value, t is not None))
+    _inherit_dates(drafts, analysis, dater)
+    return _dedup(drafts, analysis)
+
+
+def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater) -> None:
+    """Undated events take the last date of their paragraph, else the lead event's date."""
+    lead = next((d.date for d in drafts if d.own_date and d.frame.trigger.subtype in _LEAD), None)
+    text = analysis.text
+    for d in drafts:
+        if d.date:
+            continue
+        sent = analysis.sentences[d.frame.sentence]
+        para_start = text.rfind("\n", 0, sent.start) + 1
+        earlier = [t for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound]
+        if earlier:
+            d.date = earlier[-1].value
+        elif lead:
+            d.date = lead
+
+
+def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
+    events: list[Event] = []
+    pairs: list[tuple[Party, Party]] = []
+    for d in drafts:
+        trig = d.frame.trigger
+        ptype = plover_type(trig.subtype, d.frame.status, trig.type)
+        if ptype is None:
+            continue
+        sent = analysis.sentences[d.frame.sentence]
+        code, goldstein = cameo(trig.subtype, d.frame.status, ptype)
+        location = d.target.name if trig.subtype in _VISITS and d.target.prep == "dest" else None
+        event = Event(type=ptype, subtype=trig.subtype, status=d.frame.status,  # type: ignore[arg-type]
+                      source=_actor(d.source), target=_actor(d.target), date=d.date,
+                      evidence=sent.text, start=sent.start, end=sent.end,
+                      trigger=analysis.text[d.frame.start:d.frame.end], location=location,
+                      cameo=code, goldstein=goldstein)
+        pair = (d.source, d.target)
+        for kept, kept_pair in zip(events, pairs):
+            if _same(kept, event, kept_pair, pair):
+                _merge(kept, event)
+                break
+        else:
+            events.append(event)
+            pairs.append(pair)
     return events

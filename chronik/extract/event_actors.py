@@ -1,0 +1,163 @@
+"""Who can act in an event: the actors of one document with their countries and the
+preposition that governs each (the argument slots event_frames.py fills).
+
+Actors come from the entity layer (persons, organisations and places with a country), from
+country adjectives before actor nouns ("die kasachischen Behörden", "US-Unternehmen"), and from
+phrases that stand for the article's main countries ("beide Länder", "das Nachbarland").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from chronik.extract.event_lexicon import word_class
+from chronik.language.gazetteer import adjective_countries, country_name
+from chronik.model import Analysis, EntityLayer, Sentence, Token
+
+PREP_CLASSES = ("dest", "mit", "von", "aus", "an", "gegen", "fuer", "zwischen", "prep")
+_ADJ_SUFFIX = re.compile(r"(?:isch|lich|ig|ell|al|iv|sten|end|ert|ischen)(?:e|en|er|es|em)?$")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+|oder\s+|als auch\s+|,?\s*aber auch\s+)"
+                       r"(?:(?:von|vom|der|die|des|dem|den|Herrn|Frau)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}$")
+_YEAR_PAREN = re.compile(r"^\s*\([^)]*\d{4}[^)]*\)")
+
+
+@dataclass(slots=True)
+class Party:
+    """A possible event argument: one actor mention in a sentence."""
+
+    start: int
+    end: int
+    name: str
+    country: str
+    entity: int | None
+    kind: str  # PER, ORG, GPE, ADJ, GROUP (beide Länder), PARTNER (das Nachbarland)
+    prep: str | None = None
+    chain: int = -1  # coordination chain id ("X, Y und Z"); -1 when alone
+
+
+@dataclass(slots=True)
+class DocActors:
+    """The actors of one document, per sentence, plus its two main countries."""
+
+    by_sentence: list[list[Party]]
+    dyad: tuple[str, ...]
+
+
+def _prep_before(tokens: list[Token], start: int) -> str | None:
+    """Class of the preposition that governs a name starting at `start`, None if it stands bare."""
+    idx = [i for i, t in enumerate(tokens) if t.end <= start]
+    det = word_class("det")
+    for steps, i in enumerate(reversed(idx)):
+        if steps >= 8:
+            return None
+        word = tokens[i].text
+        for cls in PREP_CLASSES:
+            if word_class(cls).fullmatch(word):
+                return cls
+        if det.fullmatch(word) or word[:1].isupper() or _ADJ_SUFFIX.search(word) or adjective_countries(word):
+            continue
+        if word == "." and i > 0 and len(tokens[i - 1].text) == 1:
+            continue
+        return None
+    return None
+
+
+def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party]:
+    """Country adjectives before actor nouns ("die kasachischen Behörden", "US-Unternehmen")."""
+    out: list[Party] = []
+    actor_noun = word_class("actor_noun")
+    toks = sent.tokens
+    for i, tok in enumerate(toks):
+        if any(s <= tok.start < e for s, e in taken):
+            continue
+        codes = adjective_countries(tok.text)
+        if not codes:
+            continue
+        if "-" in tok.text and tok.text[:1].isupper():
+            head = tok.text.rsplit("-", 1)[-1]
+        else:
+            head = toks[i + 1].text if i + 1 < len(toks) else ""
+        if not actor_noun.fullmatch(head):
+            continue
+        for code in codes:
+            out.append(Party(tok.start, tok.end, country_name(code), code, None, "ADJ"))
+    return out
+
+
+def _attach_adjectives(sent: Sentence, layer: EntityLayer, mentions: list[int]) -> dict[int, str]:
+    """Countries for persons the layer left without one, from an adjective or a genitive
+    country right before the name ("der kirgisische Präsident Sadyr Schaparow")."""
+    found: dict[int, str] = {}
+    for mi in mentions:
+        m = layer.mentions[mi]
+        if layer.entities[m.entity].country or m.type != "PER":
+            continue
+        before = [t for t in sent.tokens if t.end <= m.start][-4:]
+        for tok in reversed(before):
+            codes = adjective_countries(tok.text)
+            if len(codes) == 1:
+                found[mi] = codes[0]
+                break
+    return found
+
+
+def _group_parties(sent: Sentence, dyad: tuple[str, ...]) -> list[Party]:
+    out = []
+    for cls, kind in (("group", "GROUP"), ("partner", "PARTNER")):
+        for m in word_class(cls).finditer(sent.text):
+            out.append(Party(sent.start + m.start(), sent.start + m.end(), m.group(), "", None, kind))
+    return out if len(dyad) == 2 else []
+
+
+def _chain(parties: list[Party], text: str) -> None:
+    """Mark coordinated actors of the same kind ("Kirgisistan, Tadschikistan und Usbekistan")."""
+    next_id = 0
+    real = [p for p in parties if p.kind not in ("GROUP", "PARTNER")]
+    for a, b in zip(real, real[1:]):
+        gap = text[a.end:b.start]
+        paren = _YEAR_PAREN.match(gap)
+        if paren:
+            gap = gap[paren.end():]
+        if a.kind == b.kind and _LIST_GAP.match(gap):
+            if a.chain < 0:
+                a.chain = next_id
+                next_id += 1
+            b.chain = a.chain
+
+
+def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
+    """Actor candidates of every sentence, and the document's two most-mentioned countries."""
+    text = analysis.text
+    per_sentence: list[list[Party]] = []
+    counts: Counter[str] = Counter()
+    starts = [m.start for m in layer.mentions]
+    for sent in analysis.sentences:
+        mentions = [i for i, s in enumerate(starts) if sent.start <= s < sent.end]
+        attached = _attach_adjectives(sent, layer, mentions)
+        parties: list[Party] = []
+        for mi in mentions:
+            m = layer.mentions[mi]
+            ent = layer.entities[m.entity]
+            country = ent.country or attached.get(mi)
+            if not country or ent.type == "LOC":
+                continue
+            parties.append(Party(m.start, m.end, ent.name, country, m.entity, m.type))
+        parties += _adjective_parties(sent, [(p.start, p.end) for p in parties])
+        parties.sort(key=lambda p: p.start)
+        # a country right before a person of that country is the person's title ("Chinas Präsident Xi")
+        parties = [p for i, p in enumerate(parties)
+                   if not (p.kind in ("GPE", "ADJ") and i + 1 < len(parties) and parties[i + 1].kind == "PER"
+                           and parties[i + 1].country == p.country
+                           and len(text[p.end:parties[i + 1].start].split()) <= 3)]
+        for p in parties:
+            p.prep = _prep_before(sent.tokens, p.start)
+            counts[p.country] += 1
+        _chain(parties, text)
+        per_sentence.append(parties)
+    dyad = tuple(c for c, _ in counts.most_common(2))
+    for sent, parties in zip(analysis.sentences, per_sentence):
+        parties += _group_parties(sent, dyad)
+        parties.sort(key=lambda p: p.start)
+    return DocActors(per_sentence, dyad)

@@ -1,0 +1,211 @@
+"""Event frames: trigger matches in a sentence, their clause, status and argument roles.
+
+A frame is one trigger (event_triggers.tsv) found in one clause. Its arguments are filled by
+roles tried in order (subject, object, genitive, prepositional phrases, pronouns, the article's
+main countries ...) over the actors event_actors.py found in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronik.extract.event_actors import DocActors, Party
+from chronik.extract.event_lexicon import StatusCue, Trigger, status_cues, triggers, word_class
+from chronik.language.gazetteer import country_code, country_name, place_country
+from chronik.model import Analysis, EntityLayer, Sentence
+
+_BOUNDARY = re.compile(r"[,;:()–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\s+(?=[a-zäöüß])")
+_ROLE_PLACE = re.compile(r"\bin (?:der |den )?([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)")
+_NP_STOP = re.compile(r"^[,;:!?()–—]$")
+_PREP_ROLES = ("dest", "mit", "von", "aus", "an", "gegen", "fuer", "zwischen")
+
+
+@dataclass(slots=True)
+class Frame:
+    """One trigger match with its sentence, clause and status."""
+
+    trigger: Trigger
+    start: int
+    end: int
+    sentence: int
+    clause: tuple[int, int]
+    status: str
+
+
+def clauses(sent: Sentence, parties: list[Party]) -> list[tuple[int, int]]:
+    """Clause spans of a sentence: split at punctuation and at 'und' before a verb, but not
+    inside a list of coordinated actors."""
+    inside = [(a.end, b.start) for a, b in zip(parties, parties[1:]) if a.chain >= 0 and a.chain == b.chain]
+    cuts = [sent.start]
+    for m in _BOUNDARY.finditer(sent.text):
+        pos = sent.start + m.start()
+        follower = sent.text[m.end():].split(" ", 1)[0]
+        if m.group().strip() in ("und", "sowie", "oder", "aber", "doch") and word_class("det").fullmatch(follower):
+            continue
+        if any(s <= pos < e for s, e in inside):
+            continue
+        cuts.append(pos)
+    cuts.append(sent.end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _cue_hits(cue: StatusCue, text: str, sent: Sentence, clause: tuple[int, int], start: int) -> bool:
+    s0 = sent.start
+    if cue.scope == "clause":
+        return bool(cue.pattern.search(text, clause[0] - s0, clause[1] - s0))
+    if cue.scope == "sentence":
+        return bool(cue.pattern.search(text))
+    if cue.scope == "before":
+        return bool(cue.pattern.search(text, 0, start - s0))
+    lo = max(clause[0], start - 40) - s0
+    return bool(cue.pattern.search(text, lo, start - s0))
+
+
+def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: int) -> str | None:
+    """planned / occurred, or None when the event is negated, hypothetical or embedded."""
+    status = "occurred"
+    for cue in status_cues():
+        if cue.applies is not None and trigger.subtype not in cue.applies:
+            continue
+        if not _cue_hits(cue, sent.text, sent, clause, start):
+            continue
+        if cue.status == "planned":
+            status = "planned"
+        else:
+            return None
+    return status
+
+
+def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
+    """Every trigger match of the document, with weak and absorbed triggers removed."""
+    frames: list[Frame] = []
+    for si, sent in enumerate(analysis.sentences):
+        spans = clauses(sent, actors.by_sentence[si])
+        taken: list[tuple[int, int]] = []
+        found: list[Frame] = []
+        for trig in triggers():
+            if trig.requires and not trig.requires.search(sent.text):
+                continue
+            if trig.excludes and trig.excludes.search(sent.text):
+                continue
+            for m in trig.pattern.finditer(sent.text):
+                s, e = sent.start + m.start(), sent.start + m.end()
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                taken.append((s, e))
+                clause = next((c for c in spans if c[0] <= s < c[1]), (sent.start, sent.end))
+                status = _status(trig, sent, clause, s)
+                if status is not None:
+                    found.append(Frame(trig, s, e, si, clause, status))
+        strong = {f.clause for f in found if "weak" not in f.trigger.flags}
+        summits = {f.clause for f in found if "summit" in f.trigger.flags}
+        for f in found:
+            if "weak" in f.trigger.flags and f.clause in strong:
+                continue
+            if f.trigger.subtype in ("talks", "meeting") and f.clause in summits:
+                continue
+            frames.append(f)
+    return sorted(frames, key=lambda f: f.start)
+
+
+class RoleFiller:
+    """Fills a frame's source and target from the actors of its sentence."""
+
+    def __init__(self, analysis: Analysis, layer: EntityLayer, actors: DocActors) -> None:
+        self.analysis = analysis
+        self.layer = layer
+        self.actors = actors
+        self.summit_host: Party | None = None
+
+    def _synthetic(self, code: str) -> Party:
+        return Party(-1, -1, country_name(code), code, None, "GPE")
+
+    def _topic(self, before: int) -> list[Party]:
+        for parties in reversed(self.actors.by_sentence):
+            for p in reversed(parties):
+                if p.kind == "PER" and p.start < before:
+                    return [p]
+        return []
+
+    def _np_parties(self, frame: Frame, parties: list[Party]) -> list[Party]:
+        """Actors inside the noun phrase that follows an event noun ("Besuch des Präsidenten X")."""
+        sent = self.analysis.sentences[frame.sentence]
+        det = word_class("det")
+        end = sent.end
+        for tok in sent.tokens:
+            if tok.start < frame.end:
+                continue
+            w = tok.text
+            if _NP_STOP.match(w) or (w[:1].islower() and not det.fullmatch(w) and not w.isdigit()
+                                     and not any(word_class(c).fullmatch(w) for c in _PREP_ROLES)
+                                     and not w.endswith(("ischen", "ische", "ersten", "sten"))):
+                end = tok.start
+                break
+        return [p for p in parties if frame.end <= p.start < end and p.prep in (None, "von")]
+
+    def options(self, role: str, frame: Frame, other: Party | None) -> list[Party]:
+        """Candidates for one role, best first."""
+        parties = [p for p in self.actors.by_sentence[frame.sentence] if p.kind not in ("GROUP", "PARTNER")]
+        c0, c1 = frame.clause
+        in_clause = [p for p in parties if c0 <= p.start < c1]
+        bare = [p for p in in_clause if p.prep is None]
+        text = self.analysis.text
+        if role == "subj":
+            if bare:
+                return bare[:1]
+            outer = [p for p in parties if p.prep is None and p.start < c0]
+            return outer[:1]
+        if role == "obj":
+            subj = bare[:1]
+            after = [p for p in bare if p.start >= frame.end and p not in subj]
+            return after or [p for p in bare if p.start < frame.start and p not in subj]
+        if role == "gen":
+            before = [p for p in parties if p.end <= frame.start and text[p.start:p.end].endswith("s")
+                      and len(text[p.end:frame.start].split()) <= 1]
+            return before + self._np_parties(frame, parties)
+        if role in ("poss", "pron"):
+            cls = word_class(role)
+            window = text[max(c0, frame.start - 25):frame.start] if role == "poss" else text[c0:c1]
+            return self._topic(frame.start) if cls.search(window) else []
+        if role == "topic":
+            return self._topic(frame.start)
+        if role in _PREP_ROLES:
+            hits = [p for p in in_clause if p.prep == role]
+            return hits or [p for p in parties if p.prep == role]
+        if role == "any":
+            ordered = [p for p in in_clause if p.prep != "dest"] + [p for p in in_clause if p.prep == "dest"]
+            ordered += [p for p in parties if p not in ordered]
+            return ordered
+        if role in ("group", "partner", "dyad"):
+            kinds = {"group": "GROUP", "partner": "PARTNER"}
+            if role != "dyad" and not any(p.kind == kinds[role] for p in self.actors.by_sentence[frame.sentence]):
+                return []
+            return [self._synthetic(c) for c in self.actors.dyad]
+        if role == "host":
+            hosts = [p for p in parties if p.prep == "dest" and p.kind == "GPE"]
+            if not hosts and "Vorsitz" in self.analysis.sentences[frame.sentence].text:
+                hosts = [p for p in parties if p.prep == "von"]
+            if hosts:
+                self.summit_host = hosts[0]
+                return hosts[:1]
+            return [self.summit_host] if self.summit_host else []
+        if role == "posted" and other is not None and other.entity is not None:
+            for role_text in self.layer.entities[other.entity].roles:
+                m = _ROLE_PLACE.search(role_text)
+                code = m and (country_code(m.group(1)) or place_country(m.group(1)))
+                if code:
+                    return [self._synthetic(code)]
+        return []
+
+    def fill(self, frame: Frame) -> tuple[Party, Party] | None:
+        """The best (source, target) pair of different countries, or None."""
+        sources: list[Party] = []
+        for role in frame.trigger.source:
+            sources += [p for p in self.options(role, frame, None) if p not in sources]
+        for source in sources[:4]:
+            for role in frame.trigger.target:
+                for target in self.options(role, frame, source):
+                    if target.country and target.country != source.country:
+                        return source, target
+        return None
