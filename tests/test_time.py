@@ -31,7 +31,8 @@ def resolved(text: str, anchor: str | None) -> list[TimeExpr]:
     ("Der Bericht vom 07.10.2025 liegt vor.", "vom 07.10.2025", "2025-10-07", "day"),
     ("Veröffentlicht 2025-11-10 in Astana.", "2025-11-10", "2025-11-10", "day"),
     ("Am 31. Dez. 1991 wurde die Unabhängigkeit anerkannt.", "Am 31. Dez. 1991", "1991-12-31", "day"),
-    ("Ab dem 3. Jänner 2024 gilt die Regel.", "dem 3. Jänner 2024", "2024-01-03", "day"),
+    ("Ab dem 3. Jänner 2024 gilt die Regel.", "Ab dem 3. Jänner 2024", "2024-01-03", "day"),
+    ("Seit dem 24. Februar 2022 herrscht Krieg.", "Seit dem 24. Februar 2022", "2022-02-24", "day"),
     ("Die Konferenz fand im Sept. 2019 statt.", "im Sept. 2019", "2019-09", "month"),
     ("Im Jahr 2023 erreichte der Handel 3,9 Milliarden US-Dollar.", "Im Jahr 2023", "2023", "year"),
     ("Die Reform soll Ende 2024 abgeschlossen sein.", "Ende 2024", "2024", "year"),
@@ -54,6 +55,8 @@ def test_absolute_dates(text: str, span: str, value: str, precision: str) -> Non
     ("Die Gespräche dauerten vom 9. bis 12. Juni 2018.", "2018-06-09", "2018-06-12"),
     ("Die Messe lief vom 30. September bis 2. Oktober 2019.", "2019-09-30", "2019-10-02"),
     ("Er war von 2014 bis 2016 Botschafter.", "2014", "2016"),
+    ("In den Jahren 2014 bis 2016 wuchs der Handel.", "2014", "2016"),
+    ("Die Übung fand zwischen dem 5. und 7. Mai 2024 statt.", "2024-05-05", "2024-05-07"),
 ])
 def test_spans_are_one_expression(text: str, value: str, end_value: str) -> None:
     t = only(text)
@@ -127,6 +130,8 @@ def test_first_name_august_is_not_a_month() -> None:
     ("Vor 70 Jahren wurde das Grundgesetz angenommen.", "2019-05-28", "1949", "year"),
     ("Seit Anfang des Jahres hat sich die Lage zugespitzt.", "2025-07", "2025", "year"),
     ("Die Zeremonie war am 9. Januar.", "2026", "2026-01-09", "day"),
+    ("Am 12.10. trafen sich die Minister.", "2025-11-12", "2025-10-12", "day"),
+    ("Die Regierung tagte am vergangenen Wochenende.", "2025-11-12", "2025-11", "month"),
 ])
 def test_relative_and_year_less_resolution(text: str, anchor: str, value: str, precision: str) -> None:
     (t,) = resolved(text, anchor)

@@ -98,7 +98,7 @@ class _Lexicon:
     deixis: dict[str, tuple[str, int, str | None]]
     exact_deixis: frozenset[str]
     modifiers: dict[str, str]
-    units: dict[str, tuple[str, str]]
+    units: dict[str, tuple[str, str, str | None]]
     parts: dict[str, tuple[str, tuple[int, int] | None]]
     numbers: dict[str, int]
     cues: dict[str, str]
@@ -118,7 +118,7 @@ def _lexicon() -> _Lexicon:
                 for r in load_tsv("time_deixis.tsv")},
         exact_deixis=frozenset(r["form"] for r in load_tsv("time_deixis.tsv") if r.get("case") == "exact"),
         modifiers={r["stem"].lower(): r["offset"] for r in load_tsv("time_modifiers.tsv")},
-        units={r["form"].lower(): (r["unit"], r["number"]) for r in load_tsv("time_units.tsv")},
+        units={r["form"].lower(): (r["unit"], r["number"], r.get("part") or None) for r in load_tsv("time_units.tsv")},
         parts=parts,
         numbers={r["form"].lower(): int(r["value"]) for r in load_tsv("time_numbers.tsv")},
         cues={r["phrase"]: r["kind"] for r in load_tsv("time_cues.tsv")},
@@ -151,7 +151,7 @@ def _patterns() -> _Patterns:
     seasons = [p for p, (kind, _) in lx.parts.items() if kind == "season"]
     part = _alt(part_words)
     season = _alt(seasons)
-    unit_sg = _alt([u for u, (_, n) in lx.units.items() if n == "sg"])
+    unit_sg = _alt([u for u, (_, n, _) in lx.units.items() if n == "sg"])
     unit_any = _alt(list(lx.units))
     number = "(?:" + _alt(list(lx.numbers)) + r"|\d{1,3}(?!\d))"
     prep = (r"(?:am|vom|von|seit|ab|bis(?:" + _SEP + r"(?:zum|zur|in[s]?))?|zum|zur|im|in|um|nach|vor|gegen|für|"
@@ -163,14 +163,16 @@ def _patterns() -> _Patterns:
     day_group = rf"{day}{o}(?:{month}(?:{o},?{o}{year})?)?"
     pats = {
         "iso": r"(?<![\d-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])",
-        "numeric": (rf"(?:{prep}{s})?(?:{wd},?{o})?(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\."
+        "numeric": (rf"(?:{prep}{s}){{0,2}}(?:{wd},?{o})?(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\."
                     r"(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)"),
-        "days": (rf"(?:{prep}{s})?(?:{wd},?{s}(?:(?:den|dem){s})?)?(?:{day_group}{o}{conn}{o}"
+        "numeric_short": (rf"(?:{prep}{s}|{wd},?{o}|(?<=\())(?:{prep}{s})?(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\."
+                          r"(?:0?[1-9]|1[0-2])\.(?![\d.,]\d|\d)"),
+        "days": (rf"(?:{prep}{s}){{0,2}}(?:{wd},?{s}(?:(?:den|dem){s})?)?(?:{day_group}{o}{conn}{o}"
                  rf"(?:{wd},?{s})?(?:(?:den|dem){s})?)*{day}{o}{month}(?:{o},?{o}{year}|{s}{rel_year})?"),
-        "months": (rf"(?:{prep}{s})?(?:{part}{s})?{month}(?:{o}{conn}{o}(?:{part}{s})?{month})*"
+        "months": (rf"(?:{prep}{s}){{0,2}}(?:{part}{s})?{month}(?:{o}{conn}{o}(?:{part}{s})?{month})*"
                    rf"(?:{o},?{o}{year}|{s}{rel_year})?"),
-        "years": (rf"(?:{prep}{s})?(?:(?:im{s})?laufe{s}(?:des|der){s})?(?:{part}{s}(?:des{s})?)?"
-                  rf"(?:(?:jahr|jahre|jahres){s})?{year}(?:{o}(?:-|–|/|bis|und|sowie|,){o}{year})*"),
+        "years": (rf"(?:{prep}{s}){{0,2}}(?:(?:im{s})?laufe{s}(?:des|der){s})?(?:{part}{s}(?:des{s})?)?"
+                  rf"(?:(?:{art}{s})?(?:jahr|jahre|jahren|jahres){s})?{year}(?:{o}(?:-|–|/|bis|und|sowie|,){o}{year})*"),
         "season": rf"(?:{prep}{s})?(?:(?:{art}{s})?{mod}{s})?{season}(?:{s}{year}|{s}{rel_year})?",
         "weekday": rf"(?:{prep}{s})?(?:{mod}{s})?{wd}(?:{o}(?:und|bis|-|–){o}{wd})?",
         "unit": rf"(?:{prep}{s})?(?:(?:{part}){s})?(?:{art}{s})?{mod}{s}{unit_sg}",
@@ -232,6 +234,11 @@ def _interpret(name: str, text: str) -> _Spec | None:
         assert m
         d, mth, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         return _Spec("date", [_Point(m.start(), m.end(), y, mth, d)]) if _valid(y, mth, d) else None
+    if name == "numeric_short":
+        m = re.search(r"(\d{1,2})\.(\d{1,2})\.$", text)
+        assert m
+        d, mth = int(m.group(1)), int(m.group(2))
+        return _Spec("date", [_Point(m.start(), m.end(), None, mth, d)]) if _valid(2000, mth, d) else None
     if name == "days":
         return _interpret_days(text)
     if name == "months":
@@ -265,13 +272,14 @@ def _interpret(name: str, text: str) -> _Spec | None:
         unit_word = re.search(r"(\w+)\s*$", text)
         assert unit_word
         unit = lx.units[unit_word.group(1).lower()][0]
+        part = _part_of(text) or lx.units[unit_word.group(1).lower()][2]
         if name == "part_unit":
-            return _Spec("deixis", unit=unit, offset=0, part=_part_of(text))
+            return _Spec("deixis", unit=unit, offset=0, part=part)
         mod = _modifier(text)
         if not mod:
             return None
         offset, same = mod
-        return _Spec("deixis", unit=unit, offset=offset, same=same, part=_part_of(text))
+        return _Spec("deixis", unit=unit, offset=offset, same=same, part=part)
     if name == "ago":
         m = re.match(r"vor\s+(\S+)\s+(\w+)", text, re.I)
         assert m
@@ -330,7 +338,7 @@ def _interpret_days(text: str) -> _Spec | None:
             return None
     if len(points) == 1:
         return _Spec("date", points)
-    spanning = all(c in _CONNECT_SPAN for c in connectors) or (
+    spanning = all(c in _CONNECT_SPAN for c in connectors) or text.lower().startswith("zwischen") or (
         len(points) == 2 and connectors[0] == "und" and points[0].month == points[1].month
         and (points[1].day or 0) - (points[0].day or 0) == 1)
     if spanning:
