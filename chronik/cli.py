@@ -17,6 +17,7 @@ from chronik.ingest.watch import ingest_sources, watch
 from chronik.model import DocRecord, IngestError
 from chronik.parallel import Plan, run
 from chronik.resolve.entities import build_kb
+from chronik.resolve.queries import entity_happenings, find_entities, list_entities
 from chronik.store.check import check as check_store
 from chronik.store.duck import Store, default_path, dumps, event_record
 
@@ -133,16 +134,48 @@ def events(db: DbOption = None,
 @app.command()
 def entities(db: DbOption = None,
              fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table") -> None:
-    """List the corpus entities with their aliases and documents."""
+    """List the resolved corpus entities with their aliases, roles (dated) and documents."""
     with _open(db) as store:
-        rows = store.query("SELECT type, name, country, aliases, roles, docs FROM entities ORDER BY type, name")
+        rows = list_entities(store.con)
     if fmt == "json":
-        print(dumps(rows))
+        print(dumps([{k: r[k] for k in ("entity_id", "type", "name", "country", "aliases", "roles", "docs")}
+                     for r in rows]))
         return
-    table = Table("type", "name", "country", "aliases", "documents", title="entities")
+    table = Table("type", "name", "country", "aliases", "roles", "documents", title="entities")
     for r in rows:
-        table.add_row(r["type"], r["name"], r["country"] or "–", ", ".join(r["aliases"]), str(len(r["docs"])))
+        table.add_row(r["type"], r["name"], r["country"] or "–", ", ".join(r["aliases"]), "; ".join(r["dated_roles"]),
+                      ", ".join(r["docs"]))
     Console().print(table)
+
+
+@app.command()
+def entity(name: Annotated[str, typer.Argument(help="a name or alias, in any spelling")], db: DbOption = None,
+           fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table") -> None:
+    """Show one entity: its aliases, dated roles, documents and the happenings it takes part in."""
+    with _open(db) as store:
+        found = find_entities(store.con, name)
+        if not found:
+            err.print(f"no entity matches {name!r}")
+            raise typer.Exit(1)
+        ent = found[0]
+        events_ = entity_happenings(store.con, ent)
+    if fmt == "json":
+        print(dumps({**ent, "events": events_, "others": [o["name"] for o in found[1:]]}))
+        return
+    out = Console()
+    out.print(f"[bold]{ent['name']}[/bold] ({ent['type']}, {ent['country'] or '?'})")
+    out.print("aliases: " + ", ".join(ent["aliases"]), highlight=False)
+    out.print("roles: " + ("; ".join(ent["dated_roles"]) or "–"), highlight=False)
+    out.print("documents: " + ", ".join(ent["docs"]), highlight=False)
+    if found[1:]:
+        out.print("also matching: " + ", ".join(o["name"] for o in found[1:]), highlight=False)
+    table = Table("date", "type", "subtype", "status", "source", "target", "mentions", "sources", title="events")
+    for h in events_:
+        table.add_row(h["date"] or "–", h["type"], h["subtype"], h["status"],
+                      f"{h['source_name']} ({h['source_country'] or '?'})",
+                      f"{h['target_name']} ({h['target_country'] or '?'})", str(h["num_mentions"]),
+                      str(h["num_sources"]))
+    out.print(table)
 
 
 @app.command()
