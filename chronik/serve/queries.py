@@ -44,11 +44,12 @@ class EventFilter:
             if value:
                 conds.append(f"ev.{column} = ?")
                 params.append(value)
+        # A date matches when its span overlaps the range: '2025' matches from=2025-06-03 and to=2025-06-02.
         if self.date_from:
-            conds.append("ev.date >= ?")
-            params.append(self.date_from)
+            conds.append("substr(ev.date, 1, least(length(ev.date), ?)) >= substr(?, 1, length(ev.date))")
+            params += [len(self.date_from), self.date_from]
         if self.date_to:
-            conds.append("ev.date IS NOT NULL AND substr(ev.date, 1, ?) <= ?")
+            conds.append("substr(ev.date, 1, least(length(ev.date), ?)) <= substr(?, 1, length(ev.date))")
             params += [len(self.date_to), self.date_to]
         if self.q:
             conds.append("contains(lower(concat_ws(' ', ev.evidence, ev.source_name, ev.target_name, ev.location)), "
@@ -168,9 +169,8 @@ def entities(con: duckdb.DuckDBPyConnection, etype: str | None, country: str | N
         conds.append("country = ?")
         params.append(country)
     if q:
-        conds.append("(contains(lower(name), lower(?)) OR list_contains(list_transform(aliases, a -> lower(a)), "
-                     "lower(?)))")
-        params += [q, q]
+        conds.append("contains(lower(concat_ws(' ', name, array_to_string(aliases, ' '))), lower(?))")
+        params.append(q)
     where = " AND ".join(conds)
     total = con.execute(f"SELECT count(*) FROM entities WHERE {where}", params).fetchone()[0]  # type: ignore[index]
     page = "LIMIT ? OFFSET ?" if limit is not None else "OFFSET ?"
