@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from chronik.extract.entity_lexicon import (
     Known,
-    cues,
+    cue_type,
     first_names,
     fold_key,
+    iso3_codes,
     multiword,
     name_words,
     nouns,
@@ -31,6 +33,7 @@ from chronik.extract.entity_lexicon import (
     role,
 )
 from chronik.language.gazetteer import adjective_countries, country_code, lookup_place
+from chronik.language.resources import load_tsv
 from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 
 _ARTICLES = frozenset("der die das den dem des ein eine einer einen einem eines".split())
@@ -61,6 +64,8 @@ class _Span:
     role_country: str | None = None
     gender: str = "u"
     nested: list[tuple[int, int, Known]] = field(default_factory=list)
+    sub: tuple[int, int] | None = None  # char range inside a single token (parts of "Baku-Tiflis")
+    cut: int = 0  # only the first `cut` characters of the token ("ASEM" of "ASEM-Gipfel")
 
 
 def _cap(word: str) -> bool:
@@ -128,6 +133,32 @@ class _Sentence:
             and self.place_at(i) is None and org_head(w) is None and not _ABSTRACT.search(w) \
             and (i + 1 == len(self.words) or not _cap(self.words[i + 1]))
 
+    def first_name(self, i: int) -> bool:
+        """A given name, hyphenated ones too ("Frank-Walter")."""
+        w = self.words[i] if i < len(self.words) else ""
+        names = first_names()
+        return w in names or "-" in w and all(p in names for p in w.split("-"))
+
+    def appositive(self, i: int) -> int | None:
+        """End of a name followed by ", der/die/dem ... <role>" ("Ochirbat, der erste ... Präsident")."""
+        n = len(self.words)
+        k = i
+        while k < n and k - i < 3 and _cap(self.words[k]) and self.words[k].isalpha() \
+                and self.words[k] not in name_words()[1] and role(self.words[k]) is None \
+                and self.place_at(k) is None and not self.taken[k]:
+            k += 1
+        if k == i or k + 2 >= n or self.words[k] != "," or self.words[k + 1] not in _DEF_ARTICLES:
+            return None
+        m = k + 2
+        while m < n and m - k < 7 and self.words[m][:1].islower() and self.words[m] not in _COMPLEMENT_STOP:
+            m += 1
+        while m < n and m - k < 8 and self.adj_like(m) and role(self.words[m]) is None:
+            m += 1
+        if m < n and _cap(self.words[m]) and role(self.words[m]) is not None \
+                and not role(self.words[m]).honorific:  # type: ignore[union-attr]
+            return k
+        return None
+
     def is_initial(self, i: int) -> bool:
         w = self.words[i]
         return len(w) == 1 and w.isupper() and i + 1 < len(self.words) and self.words[i + 1] == "."
@@ -167,9 +198,19 @@ class _Sentence:
         w = self.words[i]
         if self.is_initial(i) and self.surname_ok(i + 2):
             return self.person(i, i, None)
+        if _WEB.fullmatch(w):
+            self.take(_Span(i, i + 1, "ORG", fold_key(w.split(".")[0]), kind="web"))
+            return i + 1
+        known = self.gazetteer_org(i)
+        if known is not None:
+            return known
         org = self.organisation(i)
         if org is not None:
             return org
+        if "-" in w and _cap(w) and self.hyphen_parts(i):
+            return i + 1
+        if w.isupper() and len(w) > 3 and self.caps_place(i):
+            return i + 1
         hit = self.place_at(i)
         if hit is not None:
             n, known = hit
@@ -179,16 +220,76 @@ class _Sentence:
         r = role(w) if _cap(w) else None
         if r is not None:
             return self.after_role(i, r)
-        if w in first_names() and self.starts_name(i):
+        if self.first_name(i) and self.starts_name(i):
             return self.person(i, i, None)
         if _cap(w) and w not in nouns() and w.endswith(name_words()[2]) and self.name_like(i) \
-                and len(w) > 4 and not self.initial(i):
+                and len(w) > 4 and not self.initial(i) and not self.noun_compound(w):
             return self.person(i, i, None)
+        if _cap(w) and self.name_like(i) or self.first_name(i):
+            end = self.appositive(i)
+            if end is not None:
+                self.take(_Span(i, end, "PER", ""))
+                return end
+        if len(w) == 3 and w.isupper() and w in iso3_codes():
+            self.take(_Span(i, i + 1, "GPE", w, w, "country"))
+            return i + 1
         if _ACRONYM.match(w) and w not in nouns() and w not in name_words()[1] and len(w) >= 2 \
                 and not w.isdigit() and not self.is_initial(i) and not self.compound(w):
             self.take(_Span(i, i + 1, "ORG", fold_key(w), kind="acronym"))
             return i + 1
         return i + 1
+
+    def gazetteer_org(self, i: int) -> int | None:
+        """A known organisation (organisations.tsv) starting at i; a known one inside a compound
+        ("ASEM-Gipfel") is a mention of its own."""
+        hit = self.place_at(i)
+        if hit is not None and hit[1].type == "ORG":
+            n, known = hit
+            self.take(_Span(i, i + n, "ORG", known.key, known.country, known.kind))
+            return i + n
+        w = self.words[i]
+        if "-" in w and hit is None:
+            head = w.split("-")[0]
+            for toks, known in multiword().get(head, ()):
+                if len(toks) == 1 and known.type == "ORG":
+                    self.take(_Span(i, i + 1, "ORG", known.key, known.country, known.kind, cut=len(head)))
+                    return i + 1
+        return None
+
+    def hyphen_parts(self, i: int) -> bool:
+        """A chain of places ("Baku-Tiflis-Kars"): each part a place mention of its own."""
+        parts = self.words[i].split("-")
+        if len(parts) < 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+            return False
+        places = [lookup_place(p) for p in parts]
+        if not any(places) or any(p is None and (q in nouns() or role(q)) for p, q in zip(places, parts)):
+            return False
+        if any(p is None for p in places) and not all(p is None or p.type == "GPE" for p in places):
+            return False
+        offset = 0
+        for part, place in zip(parts, places):
+            country = place.country if place else None
+            key = (place.country if place and place.kind == "country" else None) or fold_key(part)
+            self.spans.append(_Span(i, i + 1, place.type if place else "GPE", key, country,
+                                    place.kind if place else "cued", sub=(offset, offset + len(part))))
+            offset += len(part) + 1
+        self.taken[i] = True
+        return True
+
+    def caps_place(self, i: int) -> bool:
+        """A place written in capitals (a dateline: "ATHEN (dpa)")."""
+        place = lookup_place(self.words[i].title())
+        if place is None:
+            return False
+        key = place.country if place.kind == "country" and place.country else fold_key(place.name)
+        self.take(_Span(i, i + 1, place.type, key, place.country, place.kind))
+        return True
+
+    @staticmethod
+    def noun_compound(w: str) -> bool:
+        """Does `w` end with a common noun of 3+ letters ("Flugshow" = Flug + Show)?"""
+        lexicon = nouns()
+        return any(w[k:].capitalize() in lexicon for k in range(2, len(w) - 2))
 
     @staticmethod
     def compound(w: str) -> bool:
@@ -212,12 +313,12 @@ class _Sentence:
         while j < n and self.is_initial(j):
             j += 2
         k = j
-        if j > i and self.surname_ok(j):
+        if (j > i or info is not None) and self.surname_ok(j):
             k = j + 1
         while k < n and k - j < 4 and self.name_like(k) and self.place_at(k) is None:
+            if k >= j + 2 and self.first_name(k) and self.name_like(k + 1):
+                break  # "Sadyr Schaparow Monika Lenhard": a second name begins
             k += 1
-            if k < n and self.words[k] == "-":
-                break
         if k == j:
             return max(i + 1, start + 1)
         span = info or _Span(i, k, "PER", "")
@@ -306,6 +407,8 @@ class _Sentence:
         """An organisation name starting at token i (adjectives/names + head noun + complement)."""
         n = len(self.words)
         j = i
+        if self.words[i][:1].islower() and len(adjective_countries(self.words[i])) > 1:
+            j += 1  # "tadschikisch-chinesische Regierungskommission"
         while j < n and j - i < 4 and (self.adj_like(j) or self.name_like_strict(j) and j + 1 < n
                                        and _cap(self.words[j + 1])):
             if org_head(self.words[j]) is not None:
@@ -313,18 +416,23 @@ class _Sentence:
             j += 1
         if j >= n:
             return None
-        bare = org_head(self.words[j])
-        if bare is None:
+        kind = org_head(self.words[j])
+        if kind is None and j + 1 < n and _cap(self.words[j]) and org_head(self.words[j + 1]) == "k" \
+                and self.words[j] not in name_words()[1]:
+            j, kind = j + 1, "k"  # "Mars Inc."
+        if kind is None or kind == "k" and j == i:
             return None
         if j > i and self.initial(i) and not self.adj_like(i):
             return None
         end = j + 1
-        if end < n and self.words[end] == "." and self.words[j].lower() in ("inc", "ltd", "corp", "co"):
+        if end < n and self.words[end] == "." and kind == "k":
             end += 1
-        end2 = self.complement(end)
+        end2 = self.complement(end, kind)
         head = self.words[j]
-        named = j > i or end2 > end or "-" in head and head.split("-")[0] not in nouns()
-        if not bare and not named:
+        first = head.split("-")[0]
+        named = j > i or end2 > end or "-" in head and _cap(first) and not adjective_countries(first + "-") \
+            and first not in iso3_codes() and role(first) is None and self.words[j][:1].isupper()
+        if kind == "0" and not named:
             return None
         nested: list[tuple[int, int, Known]] = []
         for k in range(end, end2):
@@ -341,12 +449,16 @@ class _Sentence:
         self.take(_Span(i, end2, "ORG", "", country, "pattern", nested=nested))
         return end2
 
-    def complement(self, j: int) -> int:
-        """End of an organisation's complement: "für Handel und ...", "der Republik X", "von X"."""
+    def complement(self, j: int, kind: str) -> int:
+        """End of an organisation's complement: "für Handel und ...", "der Republik X", "von X",
+        "Chinas"; a plain noun ("Verband der Bierbrauer") only for heads that need a name part."""
         n = len(self.words)
         if j >= n:
             return j
         w = self.words[j]
+        hit = self.place_at(j)
+        if hit is not None and w.endswith("s") and hit[1].type == "GPE" and hit[0] == 1:
+            return j + 1  # "Kommunistische Partei Chinas"
         if w == "von":
             hit = self.place_at(j + 1) if j + 1 < n else None
             return j + 1 + hit[0] if hit else j
@@ -355,13 +467,15 @@ class _Sentence:
             while k < n and (self.adj_like(k) or self.words[k][:1].islower() and self.words[k].endswith(("en", "e"))
                              and self.words[k] not in _ARTICLES):
                 k += 1
-            if k < n and (self.place_at(k) or _cap(self.words[k]) and k > j + 1 and self.adj_like(k - 1)
-                          and self.words[k] not in name_words()[1]):
-                hit = self.place_at(k)
+            if k >= n or self.words[k] in name_words()[1] or not _cap(self.words[k]) or role(self.words[k]):
+                return j
+            hit = self.place_at(k)
+            if hit is not None or k > j + 1 and self.adj_like(k - 1) or kind == "0" and k == j + 1 \
+                    and self.words[k] in nouns() and not self.taken[k]:
                 end = k + (hit[0] if hit else 1)
-                return self.complement(end) if end < n and self.words[end] in ("der", "des") else end
+                return self.complement(end, kind) if end < n and self.words[end] in ("der", "des") else end
             return j
-        if w == "für":
+        if w == "für" and kind != "1":
             k = j + 1
             if k < n and self.words[k] in ("die", "den", "das"):
                 k += 1
@@ -385,21 +499,22 @@ class _Sentence:
         return j
 
     def cued_unknowns(self) -> None:
-        """Unknown capitalised names that a cue word types: "laut Kazinform", "in Rutshuru"."""
-        table = cues()
+        """Unknown capitalised names that a cue word types: "laut Kazinform", "in Rutshuru",
+        "der Insel Kastelorizo"."""
         n = len(self.words)
         for i in range(1, n):
             if self.taken[i]:
                 continue
             w = self.words[i]
-            if not _cap(w) or not w[0].isalpha() or w in nouns() or w in name_words()[1] or w in first_names():
+            if not _cap(w) or not w[0].isalpha() or w in nouns() or w in name_words()[1] or self.first_name(i) \
+                    or _ABSTRACT.search(w) or role(w) is not None:
                 continue
             prev = i - 1
             while prev > 0 and self.words[prev] in "„“\"«»":
                 prev -= 1
-            etype = table.get((self.words[prev], "before")) or table.get((self.words[prev].lower(), "before"))
+            etype = cue_type(self.words[prev], "before")
             if etype is None and i + 1 < n:
-                etype = table.get((self.words[i + 1], "after"))
+                etype = cue_type(self.words[i + 1], "after")
             if etype is None:
                 continue
             k = i + 1
@@ -420,29 +535,41 @@ class _Draft:
     gender: str = "u"
 
 
-def extract_entities(analysis: Analysis) -> EntityLayer:
-    """Entities (PER/ORG/GPE/LOC) and their mentions in one document, per GUIDELINES.md."""
-    text = analysis.text
-    drafts: list[_Draft] = []
-    by_key: dict[tuple[str, str], int] = {}
-    found: list[tuple[int, int, str, int, bool]] = []  # start, end, type, draft, visible
-    last_person: list[int] = []
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    type: str
+    draft: int
+    visible: bool = True
 
-    def draft(etype: str, key: str, country: str | None) -> int:
-        idx = by_key.get((etype, key))
+
+class _Doc:
+    """Document-level assembly: drafts of entities, mentions, persons and coreference."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.drafts: list[_Draft] = []
+        self.by_key: dict[tuple[str, str], int] = {}
+        self.found: list[_Found] = []
+        self.persons: list[tuple[int, int, _Span]] = []
+        self.weak: list[tuple[int, int, _Span]] = []
+
+    def draft(self, etype: str, key: str, country: str | None) -> int:
+        idx = self.by_key.get((etype, key))
         if idx is None:
-            idx = len(drafts)
-            by_key[(etype, key)] = idx
-            drafts.append(_Draft(etype, key, country=country))
-        elif drafts[idx].country is None:
-            drafts[idx].country = country
+            idx = len(self.drafts)
+            self.by_key[(etype, key)] = idx
+            self.drafts.append(_Draft(etype, key, country=country))
+        elif self.drafts[idx].country is None:
+            self.drafts[idx].country = country
         return idx
 
-    def add_role(idx: int, span: _Span) -> None:
-        d = drafts[idx]
+    def add_role(self, idx: int, span: _Span) -> None:
+        d = self.drafts[idx]
         if span.role:
             s, e = (int(x) for x in span.role.split("\x00"))
-            phrase = text[s:e]
+            phrase = " ".join(self.text[s:e].split())
             if phrase not in d.roles:
                 d.roles.append(phrase)
         if span.role_country and d.country is None:
@@ -450,65 +577,139 @@ def extract_entities(analysis: Analysis) -> EntityLayer:
         if span.gender != "u" and d.gender == "u":
             d.gender = span.gender
 
-    persons: list[tuple[int, int, _Span]] = []
-    for sent in analysis.sentences:
-        rec = _Sentence(sent.tokens)
-        for span in rec.run():
-            toks = sent.tokens
-            if span.type == "ROLE":
-                persons.append((toks[span.start].start, -1, span))
-                continue
-            start, end = toks[span.start].start, toks[span.end - 1].end
-            surface = text[start:end]
-            if span.type == "PER":
-                persons.append((start, end, span))
-                continue
-            key = span.key or fold_key(surface)
-            if span.type == "GPE" and span.kind == "cued":
-                place = lookup_place(surface)
-                span.country = place.country if place else country_code(surface)
-            idx = draft(span.type, key, span.country)
-            found.append((start, end, span.type, idx, True))
+    def add(self, toks: list[Token], span: _Span) -> None:
+        start, end = toks[span.start].start, toks[span.end - 1].end
+        if span.sub is not None:
+            start, end = start + span.sub[0], start + span.sub[1]
+        elif span.cut:
+            end = start + span.cut
+        if span.type == "ROLE":
+            self.persons.append((start, -1, span))
+        elif span.type == "PER":
+            self.persons.append((start, end, span))
+        elif span.kind == "cued":
+            self.weak.append((start, end, span))
+        else:
+            self.place(start, end, span)
             for ns, ne, known in span.nested:
                 s2, e2 = toks[ns].start, toks[ne - 1].end
-                found.append((s2, e2, known.type, draft(known.type, known.key, known.country), False))
-    for m in _WEB.finditer(text):
-        if not any(s <= m.start() < e for s, e, *_ in found):
-            found.append((m.start(), m.end(), "ORG", draft("ORG", fold_key(m.group().split(".")[0]), None), True))
+                self.found.append(_Found(s2, e2, known.type, self.draft(known.type, known.key, known.country), False))
 
-    _resolve_persons(text, persons, drafts, by_key, found, last_person, draft, add_role)
-    _surname_mentions(text, analysis, drafts, found)
-    return _layer(text, drafts, found)
+    def place(self, start: int, end: int, span: _Span) -> None:
+        key = span.key or fold_key(self.text[start:end])
+        self.found.append(_Found(start, end, span.type, self.draft(span.type, key, span.country)))
+
+    def resolve_persons(self) -> None:
+        """Persons in text order: full names make entities; surnames, initials and role nouns join them."""
+        self.persons.sort(key=lambda p: p[0])
+        full: list[tuple[list[str], int]] = []
+        last: int | None = None
+        for start, end, span in self.persons:
+            if end < 0:
+                if last is not None and _compatible(self.drafts[last].gender, span.gender):
+                    self.add_role(last, span)
+                continue
+            tokens = self.text[start:end].replace(".", ". ").split()
+            idx = _match_person(tokens, full)
+            if idx is None:
+                idx = self.draft("PER", fold_key(self.text[start:end]), None)
+                full.append((tokens, idx))
+            self.add_role(idx, span)
+            self.found.append(_Found(start, end, "PER", idx))
+            last = idx
+
+    def surnames(self, analysis: Analysis) -> None:
+        """Bare surnames (and genitives, and spelling variants) of known persons anywhere in the text."""
+        table: dict[str, int] = {}
+        for f in self.found:
+            if f.type == "PER":
+                last = self.text[f.start:f.end].split()[-1]
+                if len(last) > 2 and not last.endswith("."):
+                    table.setdefault(translit_key(last), f.draft)
+        if not table:
+            return
+        covered = [(f.start, f.end) for f in self.found]
+        for sent in analysis.sentences:
+            for tok in sent.tokens:
+                w = tok.text
+                if not _cap(w) or len(w) < 3 or w in nouns():
+                    continue
+                idx = table.get(translit_key(w))
+                if idx is None and w.endswith("s"):
+                    idx = table.get(translit_key(w[:-1]))
+                if idx is None or any(s <= tok.start < e for s, e in covered):
+                    continue
+                self.found.append(_Found(tok.start, tok.end, "PER", idx))
+
+    def add_weak(self) -> None:
+        """Cue-typed unknown names, unless a person or another mention already covers them."""
+        covered = [(f.start, f.end) for f in self.found]
+        for start, end, span in self.weak:
+            if any(s < end and start < e for s, e in covered):
+                continue
+            surface = self.text[start:end]
+            if span.type == "GPE":
+                place = lookup_place(surface)
+                span.country = place.country if place else country_code(surface)
+            self.place(start, end, span)
+
+    def layer(self) -> EntityLayer:
+        """Entities named by their fullest form, aliases in order of appearance; visible mentions."""
+        text = self.text
+        self.found.sort(key=lambda f: (f.start, -f.end))
+        remap = self.merges()
+        for f in self.found:
+            f.draft = remap.get(f.draft, f.draft)
+            form = " ".join(text[f.start:f.end].split())
+            if form not in self.drafts[f.draft].forms:
+                self.drafts[f.draft].forms.append(form)
+        order: dict[int, int] = {}
+        entities: list[Entity] = []
+        for f in self.found:
+            if f.draft in order:
+                continue
+            d = self.drafts[f.draft]
+            order[f.draft] = len(entities)
+            name = max(d.forms, key=lambda x: (len(x.split()), not x.endswith("s"), len(x)))
+            aliases = [name] + [x for x in d.forms if x != name]
+            entities.append(Entity(d.type, name, aliases, d.country, list(d.roles)))  # type: ignore[arg-type]
+        mentions = [Mention(f.start, f.end, f.type, text[f.start:f.end], order[f.draft])  # type: ignore[arg-type]
+                    for f in self.found if f.visible]
+        return EntityLayer(entities, mentions)
+
+    def merges(self) -> dict[int, int]:
+        """Drafts that are one entity: an acronym in parentheses after a name ("Internationale
+        Tourismusbörse (ITB)"), a place name that begins another of the same country ("Gaza",
+        "Gazastreifen")."""
+        remap: dict[int, int] = {}
+        text = self.text
+        for prev, cur in zip(self.found, self.found[1:]):
+            if cur.type == "ORG" and prev.type == "ORG" and prev.draft != cur.draft \
+                    and text[prev.end:cur.start].strip() == "(" and text[cur.end:cur.end + 1] == ")" \
+                    and text[cur.start:cur.end].isupper():
+                remap[cur.draft] = remap.get(prev.draft, prev.draft)
+        places = [(i, d) for i, d in enumerate(self.drafts) if d.type == "GPE" and d.country]
+        for i, a in places:
+            for j, b in places:
+                if i != j and a.country == b.country and len(a.key) >= 4 and b.key.startswith(a.key) \
+                        and a.key != a.country and b.key != b.country and i not in remap:
+                    remap[i] = j
+        return remap
 
 
-def _resolve_persons(text, persons, drafts, by_key, found, last_person, draft, add_role) -> None:  # type: ignore[no-untyped-def]
-    """Persons in text order: full names make entities, surnames and role nouns join them."""
-    persons.sort(key=lambda p: p[0])
-    full: list[tuple[list[str], int]] = []
-    for start, end, span in persons:
-        if end < 0:
-            if last_person:
-                add_role(last_person[-1], span)
-            continue
-        surface = text[start:end]
-        tokens = surface.replace(".", ". ").split()
-        idx = _match_person(tokens, full, drafts)
-        if idx is None:
-            idx = draft("PER", fold_key(surface), None)
-            full.append((tokens, idx))
-        add_role(idx, span)
-        found.append((start, end, "PER", idx, True))
-        last_person.append(idx)
+def _compatible(a: str, b: str) -> bool:
+    return a == "u" or b == "u" or a == b
 
 
-def _match_person(tokens: list[str], full: list[tuple[list[str], int]], drafts: list[_Draft]) -> int | None:
-    """The earlier person these name tokens refer to: same surname, compatible first name or initial."""
-    surname = tokens[-1]
+def _match_person(tokens: list[str], full: list[tuple[list[str], int]]) -> int | None:
+    """The earlier person these name tokens refer to: same surname (spelling folded), compatible
+    first name or initial; a lone token may also be the family name written first ("Xi")."""
+    surname = translit_key(tokens[-1])
     for toks, idx in reversed(full):
-        other = toks[-1]
+        other = translit_key(toks[-1])
         same_last = other == surname or other + "s" == surname or surname + "s" == other
         if not same_last:
-            if len(tokens) == 1 and len(toks) > 1 and toks[0] == surname and surname not in first_names():
+            if len(tokens) == 1 and len(toks) > 1 and toks[0] == tokens[0] and tokens[0] not in first_names():
                 return idx
             continue
         if len(tokens) == 1 or len(toks) == 1:
@@ -519,45 +720,30 @@ def _match_person(tokens: list[str], full: list[tuple[list[str], int]], drafts: 
     return None
 
 
-def _surname_mentions(text: str, analysis: Analysis, drafts: list[_Draft],
-                      found: list[tuple[int, int, str, int, bool]]) -> None:
-    """Bare surnames (and their genitives) of known persons anywhere in the text."""
-    surnames: dict[str, int] = {}
-    for s, e, etype, idx, _ in found:
-        if etype == "PER":
-            last = text[s:e].split()[-1]
-            if len(last) > 2 and not last.endswith("."):
-                surnames.setdefault(last, idx)
-                surnames.setdefault(last + "s", idx)
-    if not surnames:
-        return
-    covered = sorted((s, e) for s, e, *_ in found)
-    starts = {s for s, _ in covered}
+@cache
+def _folds() -> tuple[tuple[str, str], ...]:
+    return tuple((r["from"], r["to"]) for r in load_tsv("translit_fold.tsv"))
+
+
+@cache
+def translit_key(name: str) -> str:
+    """A spelling-folded key of a name: transliteration variants of one name become equal."""
+    key = name.lower()
+    for a, b in _folds():
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def extract_entities(analysis: Analysis) -> EntityLayer:
+    """Entities (PER/ORG/GPE/LOC) and their mentions in one document, per GUIDELINES.md."""
+    doc = _Doc(analysis.text)
     for sent in analysis.sentences:
-        for tok in sent.tokens:
-            idx = surnames.get(tok.text)
-            if idx is None or tok.start in starts or any(s <= tok.start < e for s, e in covered):
-                continue
-            found.append((tok.start, tok.end, "PER", idx, True))
-
-
-def _layer(text: str, drafts: list[_Draft], found: list[tuple[int, int, str, int, bool]]) -> EntityLayer:
-    """Entities with names (fullest form) and aliases in order of appearance; visible mentions."""
-    found.sort(key=lambda f: (f[0], -f[1]))
-    for s, e, _, idx, _ in found:
-        form = " ".join(text[s:e].split())
-        if form not in drafts[idx].forms:
-            drafts[idx].forms.append(form)
-    order: dict[int, int] = {}
-    entities: list[Entity] = []
-    for _, _, _, idx, _ in found:
-        if idx in order:
-            continue
-        d = drafts[idx]
-        order[idx] = len(entities)
-        name = max(d.forms, key=lambda f: (len(f.split()), not f.endswith("s"), len(f)))
-        aliases = [name] + [f for f in d.forms if f != name]
-        entities.append(Entity(d.type, name, aliases, d.country, list(d.roles)))  # type: ignore[arg-type]
-    mentions = [Mention(s, e, etype, text[s:e], order[idx]) for s, e, etype, idx, visible in found  # type: ignore[arg-type]
-                if visible]
-    return EntityLayer(entities, mentions)
+        for span in _Sentence(sent.tokens).run():
+            doc.add(sent.tokens, span)
+    for m in _WEB.finditer(analysis.text):
+        if not any(f.start <= m.start() < f.end for f in doc.found):
+            doc.place(m.start(), m.end(), _Span(0, 0, "ORG", fold_key(m.group().split(".")[0]), kind="web"))
+    doc.resolve_persons()
+    doc.surnames(analysis)
+    doc.add_weak()
+    return doc.layer()

@@ -85,13 +85,15 @@ def role(word: str) -> Role | None:
 
 
 @cache
-def _org_heads() -> tuple[dict[str, bool], tuple[int, ...]]:
-    table = {r["suffix"].lower(): r["bare"] == "1" for r in load_tsv("org_heads.tsv")}
+def _org_heads() -> tuple[dict[str, str], tuple[int, ...]]:
+    table = {r["suffix"].lower(): r["bare"] for r in load_tsv("org_heads.tsv")}
     return table, tuple(sorted({len(s) for s in table}, reverse=True))
 
 
-def org_head(word: str) -> bool | None:
-    """None when `word` is no organisation head noun; else whether it names an organisation alone."""
+def org_head(word: str) -> str | None:
+    """None when `word` is no organisation head noun; else how it names one (org_heads.tsv `bare`):
+    "1" alone, "c" alone as a compound, "k" a company suffix after any name, "0" only with a name part.
+    A compound with a bare=c head that is used as the whole word answers "0"."""
     if not word[:1].isupper():
         return None
     table, lengths = _org_heads()
@@ -100,6 +102,8 @@ def org_head(word: str) -> bool | None:
         if n <= len(low):
             hit = table.get(low[-n:])
             if hit is not None and (n == len(low) or n >= 5 or low[-n - 1] == "-"):
+                if hit == "c":
+                    return "1" if n < len(low) else "0"
                 return hit
     return None
 
@@ -108,6 +112,29 @@ def org_head(word: str) -> bool | None:
 def cues() -> dict[tuple[str, str], str]:
     """(cue word, before|after) -> entity type it announces."""
     return {(r["cue"], r["position"]): r["type"] for r in load_tsv("entity_cues.tsv")}
+
+
+@cache
+def _cue_suffixes() -> tuple[tuple[str, str], ...]:
+    return tuple((r["cue"].lower(), r["type"]) for r in load_tsv("entity_cues.tsv")
+                 if r["position"] == "before" and r["cue"][:1].isupper() and len(r["cue"]) >= 4)
+
+
+def cue_type(word: str, position: str) -> str | None:
+    """The entity type a cue word announces; capitalised cue nouns also as compound tails
+    ("Distrikthauptstadt" ends with "stadt")."""
+    table = cues()
+    hit = table.get((word, position)) or table.get((word.lower(), position))
+    if hit is None and position == "before" and word[:1].isupper():
+        low = word.lower()
+        hit = next((t for c, t in _cue_suffixes() if low.endswith(c)), None)
+    return hit
+
+
+@cache
+def iso3_codes() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-3 code (written as a name: "UZB", "TKM")."""
+    return frozenset(r["iso3"] for r in load_tsv("countries.tsv"))
 
 
 @cache
@@ -132,7 +159,7 @@ def multiword() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
     return index
 
 
-_GENITIVE = re.compile(r"(?<=\w\w\w)(?:es|s)$")
+_GENITIVE = re.compile(r"(?<=\w\w\w)(?:(?<=ss)es|(?<!ss)es|(?<!s)s)$")
 _CASE = re.compile(r"(?<=\w\w\w)(?:en|em|er|e|n)$")
 
 
