@@ -135,6 +135,8 @@ class _Patterns:
     modifier: re.Pattern[str]
     weekday: re.Pattern[str]
     future_verbs: re.Pattern[str]
+    core: frozenset[str]  # words a temporal expression is built around: where to look closer
+    stems: tuple[str, ...]  # word beginnings that do the same (weekdays, "vergangen-")
 
 
 @cache
@@ -155,7 +157,7 @@ def _patterns() -> _Patterns:
     unit_any = _alt(list(lx.units))
     number = "(?:" + _alt(list(lx.numbers)) + r"|\d{1,3}(?!\d))"
     prep = (r"(?:am|vom|von|seit|ab|bis(?:" + _SEP + r"(?:zum|zur|in[s]?))?|zum|zur|im|in|um|nach|vor|gegen|für|"
-            r"den|dem|des|der|zwischen|noch" + _SEP + r"im|stand:?)(?!\w)")
+            r"den|dem|des|zwischen|noch" + _SEP + r"im|stand:?)(?!\w)")
     art = r"(?:der|des|dem|den|die|das)"
     rel_year = rf"(?:des{_SEP})?{mod}{_SEP}jahres(?!\w)"
     s, o = _SEP, r"\s*"
@@ -188,9 +190,12 @@ def _patterns() -> _Patterns:
                                        0 if name == "deixis_exact" else re.IGNORECASE))
                      for name, p in pats.items())
     future_verbs = [c for c, k in lx.cues.items() if k == "future_verb"]
+    cue_words = (w for c, k in lx.cues.items() if k in ("vague", "future") for w in c.split() if len(w) > 3)
+    core = frozenset(w.lower().rstrip(".") for w in (*lx.months, *lx.deixis, *lx.units, *lx.parts, *cue_words))
+    stems = tuple(lx.weekdays) + tuple(lx.modifiers)
     return _Patterns(compiled, re.compile(month, re.I), re.compile(year), re.compile(day),
                      re.compile(part, re.I), re.compile(mod, re.I), re.compile(wd, re.I),
-                     re.compile(r"(?<!\w)" + _alt(future_verbs), re.I))
+                     re.compile(r"(?<!\w)" + _alt(future_verbs), re.I), core, stems)
 
 
 # ---------------------------------------------------------------- interpretation of one match
@@ -401,13 +406,41 @@ def _is_count(text: str, start: int, end: int) -> bool:
         or bool(after) and after[0].lower() in _cue_words("count_after")
 
 
+_MARGIN = 50
+_WORD = re.compile(r"\w+")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of `text` around the words temporal expressions are built on, cut at spaces."""
+    out: list[tuple[int, int]] = []
+    pt = _patterns()
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        if not (word[0].isdigit() or word in pt.core or word.startswith(pt.stems)):
+            continue
+        lo, hi = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    cut = []
+    for lo, hi in out:
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        cut.append((lo, hi))
+    return cut
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    for name, pat in _patterns().patterns:
-        for m in pat.finditer(text):
-            if m.end() > m.start():
-                out.append((m.start(), m.end(), name))
-    return out
+    out = set()
+    for lo, hi in _windows(text):
+        for name, pat in _patterns().patterns:
+            for m in pat.finditer(text, lo, hi):
+                if m.end() > m.start():
+                    out.add((m.start(), m.end(), name))
+    return list(out)
 
 
 def _scan(text: str) -> list[tuple[TimeExpr, _Spec]]:
