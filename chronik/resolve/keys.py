@@ -110,7 +110,22 @@ def _given_match(a: str, b: str) -> bool:
         kb = {k[:1] for k in token_keys(b.rstrip("."))} | {letters(b)[:1]}
         return bool(ka & kb)
     a_parts, b_parts = re.split(r"[-\s]", a), re.split(r"[-\s]", b)
-    return keys_match(a_parts[0], b_parts[0])
+    if keys_match(a_parts[0], b_parts[0]):
+        return True
+    la, lb = letters(a), letters(b)
+    return min(len(la), len(lb)) >= 6 and one_edit_apart(la, lb)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """At most one inserted, deleted or replaced letter ('Fank-Walter' / 'Frank-Walter')."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 PARTICLES = frozenset({"von", "van", "der", "de", "den", "del", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn",

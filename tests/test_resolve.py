@@ -1,0 +1,189 @@
+"""Cross-document entity resolution, the office-holder dictionary, and event deduplication in the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronik.language import resources
+from chronik.language.actors import lookup_actor
+from chronik.model import Entity, RawDocument
+from chronik.pipeline import process
+from chronik.resolve import entities as resolve_entities
+from chronik.resolve.entities import build_kb
+from chronik.resolve.events import dates_compatible
+from chronik.resolve.keys import keys_match, split_name
+from chronik.store.check import check as check_store
+from chronik.store.duck import Store
+
+
+def per(name: str, *aliases: str, country: str | None = None) -> Entity:
+    return Entity("PER", name, [name, *aliases], country)
+
+
+def cluster_of(kb: list[dict], alias: str) -> int:
+    hits = [i for i, c in enumerate(kb) if alias in c["aliases"]]
+    assert len(hits) == 1, (alias, hits)
+    return hits[0]
+
+
+def test_four_tokayev_spellings_merge_and_nasarbajewa_stays_apart() -> None:
+    kb = build_kb([
+        ("d1", per("Qassym-Schomart Toqajew", "Toqajew", country="KAZ")),
+        ("d2", per("Kassym-Schomart Tokajew", "Tokajew", "Tokajews", country="KAZ")),
+        ("d3", per("Kassym-Jomart Tokajew")),
+        ("d4", per("Kassym-Jomart Tokayev", country="KAZ")),
+        ("d4", per("Nursultan Nasarbajew", "Nasarbajew", country="KAZ")),
+        ("d5", per("D. Nasarbajewa", country="KAZ")),
+        ("d5", per("Nasarbajew", country="KAZ")),
+    ])
+    tokayev = cluster_of(kb, "Kassym-Jomart Tokayev")
+    assert {cluster_of(kb, a) for a in ("Qassym-Schomart Toqajew", "Kassym-Schomart Tokajew",
+                                        "Kassym-Jomart Tokajew", "Tokajews")} == {tokayev}
+    assert sorted(kb[tokayev]["docs"]) == ["d1", "d2", "d3", "d4"]
+    assert kb[tokayev]["country"] == "KAZ"
+    father = cluster_of(kb, "Nursultan Nasarbajew")
+    assert cluster_of(kb, "D. Nasarbajewa") != father
+    assert sorted(kb[father]["docs"]) == ["d4", "d5"]
+
+
+def test_transliteration_keys_keep_female_and_male_forms_apart() -> None:
+    assert keys_match("Mirsijojew", "Mirziyoyev")
+    assert keys_match("Schaparow", "Japarov") and keys_match("Dscheenbekow", "Jeenbekov")
+    assert keys_match("Chatschaturjan", "Khachaturyan") and keys_match("Schröder", "Schroeder")
+    assert keys_match("Selenskyj", "Zelenskyy") and keys_match("Sacharowa", "Zakharova")
+    for male, female in [("Sacharow", "Sacharowa"), ("Nasarbajew", "Nasarbajewa"), ("Kowalski", "Kowalska"),
+                         ("Putin", "Putina")]:
+        assert not keys_match(male, female)
+    assert split_name("Ursula von der Leyen").surname == "von der Leyen"
+
+
+def test_initials_and_countries_as_evidence() -> None:
+    kb = build_kb([
+        ("d1", per("Angela Merkel", "Merkel", country="DEU")),
+        ("d2", per("A. Merkel")),
+        ("d3", per("B. Merkel")),
+        ("d4", Entity("ORG", "Außenministerium", ["Außenministerium"], "RUS")),
+        ("d5", Entity("ORG", "Außenministerium", ["Außenministerium", "Außenministeriums"], "KAZ")),
+        ("d6", Entity("GPE", "Republik Kasachstan", ["Republik Kasachstan"], "KAZ")),
+        ("d7", Entity("GPE", "Kasachstan", ["Kasachstan", "Kasachstans"], "KAZ")),
+        ("d8", Entity("ORG", "Europäische Union", ["Europäische Union"], "EUU")),
+        ("d9", Entity("ORG", "EU", ["EU"], "EUU")),
+    ])
+    assert cluster_of(kb, "A. Merkel") == cluster_of(kb, "Angela Merkel")
+    assert cluster_of(kb, "B. Merkel") != cluster_of(kb, "Angela Merkel")
+    ministries = [c for c in kb if c["name"] == "Außenministerium"]
+    assert sorted(c["country"] for c in ministries) == ["KAZ", "RUS"]
+    assert cluster_of(kb, "Kasachstans") == cluster_of(kb, "Republik Kasachstan")
+    assert cluster_of(kb, "EU") == cluster_of(kb, "Europäische Union")
+
+
+def test_misspelt_surname_merges_only_with_the_same_given_name() -> None:
+    kb = build_kb([
+        ("d1", per("Frank-Walter Steinmeier", "Steinmeier", country="DEU")),
+        ("d2", per("Frank-Walter Schinmeier", country="DEU")),
+        ("d3", per("Fank-Walter Steinmeier", country="DEU")),
+        ("d4", per("Rudolf Schinmeier", country="DEU")),
+    ])
+    assert cluster_of(kb, "Frank-Walter Schinmeier") == cluster_of(kb, "Frank-Walter Steinmeier")
+    assert cluster_of(kb, "Fank-Walter Steinmeier") == cluster_of(kb, "Frank-Walter Steinmeier")
+    assert cluster_of(kb, "Rudolf Schinmeier") != cluster_of(kb, "Frank-Walter Steinmeier")
+
+
+def test_lookup_actor_is_spelling_blind_and_date_aware() -> None:
+    info = lookup_actor("Kassym-Jomart Tokayev", "2023-05-01")
+    assert info is not None and (info.country, info.office) == ("KAZ", "Präsident")
+    old = lookup_actor("Toqajew", "2005")
+    assert old is not None and old.office == "Außenminister"
+    assert lookup_actor("Steinmeier", "2015-06").office == "Außenminister"  # type: ignore[union-attr]
+    assert lookup_actor("D. Nasarbajewa").name == "Dariga Nasarbajewa"  # type: ignore[union-attr]
+    assert lookup_actor("Kim") is None  # several persons of two countries
+    assert lookup_actor("Erika Mustermann") is None
+
+
+@pytest.fixture
+def user_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A $CHRONIK_DATA folder; caches of data files are cleared around the test."""
+    monkeypatch.setenv("CHRONIK_DATA", str(tmp_path))
+
+    def clear() -> None:
+        resources.load_tsv.cache_clear()
+        resolve_entities.alias_rules.cache_clear()
+
+    clear()
+    yield tmp_path
+    monkeypatch.delenv("CHRONIK_DATA")
+    clear()
+
+
+def test_alias_file_forces_and_forbids_merges(user_data: Path) -> None:
+    items = [("d1", per("Luiz Inácio Lula da Silva", country="BRA")), ("d2", per("Lula", country="BRA")),
+             ("d3", per("Thomas Müller", "Müller", country="DEU")), ("d4", per("T. Müller", country="DEU"))]
+    before = build_kb(items)
+    assert cluster_of(before, "Lula") != cluster_of(before, "Luiz Inácio Lula da Silva")
+    assert cluster_of(before, "T. Müller") == cluster_of(before, "Thomas Müller")
+    (user_data / "aliases.tsv").write_text("name\tother\taction\nLula\tLuiz Inácio Lula da Silva\tforce\n"
+                                           "T. Müller\tThomas Müller\tforbid\n", encoding="utf-8")
+    resources.load_tsv.cache_clear()
+    resolve_entities.alias_rules.cache_clear()
+    after = build_kb(items)
+    assert cluster_of(after, "Lula") == cluster_of(after, "Luiz Inácio Lula da Silva")
+    assert cluster_of(after, "T. Müller") != cluster_of(after, "Thomas Müller")
+
+
+VISIT = ("Der französische Präsident Emmanuel Macron besuchte am 3. Mai {year} Berlin. "
+         "Dort traf er Bundeskanzler Olaf Scholz zu Gesprächen über die Ukraine.")
+
+
+def doc(doc_id: str, text: str, date: str, source: str) -> RawDocument:
+    return RawDocument(doc_id=doc_id, text=text, source=source, meta_date=date)
+
+
+def test_one_article_twice_is_one_happening_with_two_sources(tmp_path: Path) -> None:
+    with Store(tmp_path / "c.duckdb") as store:
+        first = process(doc("a", VISIT.format(year=2023), "2023-05-04", "agentur-a/a.txt"))
+        assert first.events, "the event extractor reads the visit"
+        store.write(first)
+        store.write(process(doc("b", VISIT.format(year=2023) + " Weitere Einzelheiten wurden nicht bekannt.",
+                                "2023-05-05", "zeitung-b/b.txt")))
+        happenings = store.query("SELECT * FROM happenings ORDER BY event_id")
+        assert len(happenings) == len(first.events)
+        assert all(h["num_sources"] == 2 and h["num_articles"] == 2 and h["num_mentions"] == 2 for h in happenings)
+        visit = [h for h in happenings if h["subtype"] == "visit"]
+        assert visit and visit[0]["source_country"] == "FRA" and visit[0]["date"] == "2023-05-03"
+        # another visit two years earlier is another happening
+        store.write(process(doc("c", VISIT.format(year=2021), "2021-05-04", "agentur-a/c.txt")))
+        assert store.query("SELECT count(*) AS n FROM happenings")[0]["n"] == 2 * len(first.events)
+        assert not check_store(store)
+
+
+def test_incremental_linking_and_consistent_reingest(tmp_path: Path) -> None:
+    with Store(tmp_path / "l.duckdb") as store:
+        store.write(process(doc("a", "Präsident Kassym-Schomart Tokajew empfing am 7. Oktober 2025 in Astana "
+                                     "die Botschafterin der USA, Julie Staff.", "2025-10-07", "a.txt")))
+        tokajew = store.query("SELECT entity_id FROM entities WHERE list_contains(aliases, 'Kassym-Schomart Tokajew')")
+        assert len(tokajew) == 1
+        store.write(process(doc("b", "Der kasachische Präsident Kassym-Jomart Tokayev reiste am 9. Januar 2026 "
+                                     "nach Washington.", "2026-01-09", "b.txt")))
+        linked = store.query("SELECT entity_id FROM doc_entities WHERE doc_id = 'b' AND name LIKE '%Tokayev'")
+        assert [r["entity_id"] for r in linked] == [tokajew[0]["entity_id"]]
+        row = store.query("SELECT aliases, docs FROM entities WHERE entity_id = ?", [tokajew[0]["entity_id"]])[0]
+        assert "Kassym-Jomart Tokayev" in row["aliases"] and sorted(row["docs"]) == ["a", "b"]
+        # b changes: Tokayev is gone from it, and from his entity's aliases and documents
+        store.write(process(doc("b", "Die Botschafterin Julie Staff reiste am 9. Januar 2026 nach Washington.",
+                                "2026-01-09", "b.txt")))
+        row = store.query("SELECT aliases, docs FROM entities WHERE entity_id = ?", [tokajew[0]["entity_id"]])[0]
+        assert "Kassym-Jomart Tokayev" not in row["aliases"] and row["docs"] == ["a"]
+        staff = store.query("SELECT DISTINCT entity_id FROM doc_entities WHERE name = 'Julie Staff'")
+        assert len(staff) == 1
+        assert not check_store(store)
+
+
+def test_dates_of_one_happening() -> None:
+    assert dates_compatible("2023", "2023-05-03", 3, None, None)
+    assert dates_compatible("2012-02-07", "2012-02-08", 3, None, None)
+    assert not dates_compatible("2021-05-03", "2023-05-03", 3, None, None)
+    assert not dates_compatible(None, "2023-05-03", 3, "2023-05-04", "2023-05-04")
+    assert dates_compatible(None, None, 3, "2023-05-04", "2023-05-06")
+    assert not dates_compatible(None, None, 3, "2023-05-04", "2023-09-06")
