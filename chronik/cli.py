@@ -227,13 +227,14 @@ def serve(db: DbOption = None,
 @app.command("export")
 def export_cmd(out: Annotated[Path, typer.Argument(help="output file (plover, cameo) or folder (csv, parquet)")],
                fmt: Annotated[str, typer.Option("--format", help="plover, cameo, csv or parquet")] = "plover",
-               db: DbOption = None) -> None:
+               db: DbOption = None,
+               header: Annotated[bool, typer.Option(help="cameo: first line names the columns")] = False) -> None:
     """Export the store: PLOVER JSON lines, a GDELT 2.0-style CAMEO table, or CSV/Parquet tables."""
     from chronik.export.writers import FORMATS, export
     if fmt not in FORMATS:
         raise typer.BadParameter(f"one of {', '.join(FORMATS)}", param_hint="--format")
     with _open(db) as store:
-        report = export(store.con, fmt, out)
+        report = export(store.con, fmt, out, header)
     err.print(report, highlight=False)
 
 
