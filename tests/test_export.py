@@ -57,8 +57,9 @@ def test_plover_records_carry_every_required_field(db: Path, tmp_path: Path) -> 
     assert len({r["id"] for r in records}) == len(records)
     visit = next(r for r in records if r["id"] == f"chronik-{SAME_VISIT}")
     assert visit["date"] == "2025-06-02" and "enddate" not in visit
-    assert visit["actor"][0] == {"code": "CHL", "sector": "GOV", "entity_text": "Ana Torres", "office": "Außenministerin",
-                                 "identifier_id": visit["actor"][0]["identifier_id"], "identifier_text": "Ana Torres"}
+    assert visit["actor"][0] == {"code": "CHL", "sector": "GOV", "entity_text": "Ana Torres",
+                                 "office": "Außenministerin", "identifier_id": visit["actor"][0]["identifier_id"],
+                                 "identifier_text": "Ana Torres"}
     assert visit["recipient"][0]["code"] == "KOR"
     assert (visit["event"], visit["mode"], visit["context"], visit["quad_code"]) == (["CONSULT"], "visit",
                                                                                     ["diplomatic"], 1)
