@@ -262,7 +262,8 @@ class _Sentence:
         if len(parts) < 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
             return False
         places = [lookup_place(p) for p in parts]
-        if not any(places) or any(p is None and (q in nouns() or role(q)) for p, q in zip(places, parts)):
+        known = sum(1 for p in places if p is not None)
+        if not known or any(p is None and (role(q) or q in nouns() and known < 2) for p, q in zip(places, parts)):
             return False
         if any(p is None for p in places) and not all(p is None or p.type == "GPE" for p in places):
             return False
@@ -416,6 +417,12 @@ class _Sentence:
             j += 1
         if j >= n:
             return None
+        for k in range(j + 1, min(j + 4, n) if org_head(self.words[j]) else j):  # "Interagency ... Commission"
+            if not self.name_like_strict(k):
+                break
+            if k + 1 < n and org_head(self.words[k + 1]) is not None:
+                j = k + 1
+                break
         kind = org_head(self.words[j])
         if kind is None and j + 1 < n and _cap(self.words[j]) and org_head(self.words[j + 1]) == "k" \
                 and self.words[j] not in name_words()[1]:
@@ -427,7 +434,7 @@ class _Sentence:
         end = j + 1
         if end < n and self.words[end] == "." and kind == "k":
             end += 1
-        end2 = self.complement(end, kind)
+        end2 = self.complement(end, kind, j > i)
         head = self.words[j]
         first = head.split("-")[0]
         named = j > i or end2 > end or "-" in head and _cap(first) and not adjective_countries(first + "-") \
@@ -449,7 +456,7 @@ class _Sentence:
         self.take(_Span(i, end2, "ORG", "", country, "pattern", nested=nested))
         return end2
 
-    def complement(self, j: int, kind: str) -> int:
+    def complement(self, j: int, kind: str, named: bool = True) -> int:
         """End of an organisation's complement: "für Handel und ...", "der Republik X", "von X",
         "Chinas"; a plain noun ("Verband der Bierbrauer") only for heads that need a name part."""
         n = len(self.words)
@@ -457,8 +464,8 @@ class _Sentence:
             return j
         w = self.words[j]
         hit = self.place_at(j)
-        if hit is not None and w.endswith("s") and hit[1].type == "GPE" and hit[0] == 1:
-            return j + 1  # "Kommunistische Partei Chinas"
+        if hit is not None and w.endswith("s") and hit[1].type == "GPE" and hit[0] == 1 and named:
+            return j + 1  # "Kommunistische Partei Chinas", not "Armee Ruandas"
         if w == "von":
             hit = self.place_at(j + 1) if j + 1 < n else None
             return j + 1 + hit[0] if hit else j
@@ -471,7 +478,7 @@ class _Sentence:
                 return j
             hit = self.place_at(k)
             if hit is not None or k > j + 1 and self.adj_like(k - 1) or kind == "0" and k == j + 1 \
-                    and self.words[k] in nouns() and not self.taken[k]:
+                    and self.words[k] in nouns() and not self.taken[k] and not _ABSTRACT.search(self.words[k]):
                 end = k + (hit[0] if hit else 1)
                 return self.complement(end, kind) if end < n and self.words[end] in ("der", "des") else end
             return j
