@@ -275,6 +275,10 @@ TOQAJEW = ("Präsident Toqajew besuchte Washington im November, sprach kürzlich
      "Parlamentarier im Jahr 2017 dienten der Zusammenarbeit.", "I. Adyrbekov", None, 0, "2017"),
     ("Die Besuche von K. Tokayev (2015), D. Nasarbajewa (2016) und des Vorsitzenden I. Adyrbekov dienten der "
      "Zusammenarbeit.", "I. Adyrbekov", None, 0, None),
+    ("In ihrem Gespräch befassten sich die Minister mit den Schritten, mit denen die Grundsatzeinigung vom Montag "
+     "umgesetzt werden soll.", "Gespräch", "2020-02-19", 0, None),
+    ("Die Grundsatzeinigung vom Montag wurde begrüßt.", "Grundsatzeinigung", "2020-02-19", 0, "2020-02-17"),
+    ("Am Abend des 5. Mai 2024 traf Scholz den Präsidenten.", "traf", None, 0, "2024-05-05"),
     ("Die am 9. Januar überreichten Beglaubigungsschreiben nahm der Präsident entgegen.", "Beglaubigungsschreiben",
      "2026-01-10", 0, "2026-01-09"),
     ("Seit 1991 war der Präsident mit sieben offiziellen Besuchen in Deutschland (1992, 1997, 2001).",

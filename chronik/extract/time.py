@@ -391,6 +391,7 @@ def _interpret_years(text: str) -> _Spec | None:
 # ---------------------------------------------------------------- recognition
 
 
+@cache
 def _cue_words(kind: str) -> frozenset[str]:
     return frozenset(c.lower() for c, k in _lexicon().cues.items() if k == kind)
 
@@ -758,7 +759,8 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
     commas, 'und', 'sowie'), then the fewest tokens, then the one after the phrase. Expressions
     that belong to another phrase never count: a parenthesised time after another name
     ("..., D. Nasarbajewa (2015), des Vorsitzenden X") and a time inside an attributive
-    participle phrase ("der erst kürzlich ernannte Botschafter"); None when nothing else is left.
+    participle phrase ("der erst kürzlich ernannte Botschafter"), a "vom"/"des" date that is the
+    attribute of another noun ("die Grundsatzeinigung vom Montag"); None when nothing else is left.
     """
     sent = analysis.sentences[analysis.sentence_index(start)]
     inside = [t for t in times if t.start >= start and t.end <= end]
@@ -781,6 +783,9 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
         lo, hi = between(t)
         if _owned_by_name(text, t) and (t.end <= start or _boundaries(text[lo:hi], lo, spans) > 0):
             return True
+        noun = _noun_attribute_of(text, t)
+        if noun is not None and not (noun[0] < end and start < noun[1]):
+            return True
         attributive = _attributive_end(text, t)
         return attributive is not None and not t.end <= start < attributive
 
@@ -797,6 +802,16 @@ def _owned_by_name(text: str, t: TimeExpr) -> bool:
     """Is `t` a parenthesised time right after a capitalised name ("G. Schröder (2003)")?"""
     m = re.search(r"(\w+)\s*\(\s*$", text[max(0, t.start - 40):t.start])
     return bool(m) and m.group(1)[:1].isupper()
+
+
+def _noun_attribute_of(text: str, t: TimeExpr) -> tuple[int, int] | None:
+    """The noun `t` is an attribute of ("die Grundsatzeinigung vom Montag", "Bewegung des 23. März")."""
+    if not re.match(r"(?:vom|des)\s", t.text, re.I):
+        return None
+    m = re.search(r"(\w[\w-]*)\s+$", text[max(0, t.start - 60):t.start])
+    if not m or not m.group(1)[:1].isupper() or m.group(1).lower() in _cue_words("time_noun"):
+        return None
+    return t.start - len(m.group()), t.start - len(m.group()) + len(m.group(1))
 
 
 _ATTRIBUTIVE_BEFORE = re.compile(
