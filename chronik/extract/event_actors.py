@@ -55,7 +55,8 @@ def _prep_before(tokens: list[Token], start: int) -> str | None:
         word = tokens[i].text
         for cls in PREP_CLASSES:
             if word_class(cls).fullmatch(word):
-                return cls
+                governed = i > 0 and word_class("gov_noun").fullmatch(tokens[i - 1].text)
+                return None if cls == "dest" and governed else cls
         if det.fullmatch(word) or word[:1].isupper() or _ADJ_SUFFIX.search(word) or adjective_countries(word):
             continue
         if word == "." and i > 0 and len(tokens[i - 1].text) == 1:
@@ -79,7 +80,7 @@ def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Par
             head = tok.text.rsplit("-", 1)[-1]
         else:
             head = toks[i + 1].text if i + 1 < len(toks) else ""
-        if not actor_noun.fullmatch(head):
+        if not head[:1].isupper() or not actor_noun.fullmatch(head):
             continue
         for code in codes:
             out.append(Party(tok.start, tok.end, country_name(code), code, None, "ADJ"))
@@ -145,7 +146,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
                 continue
             parties.append(Party(m.start, m.end, ent.name, country, m.entity, m.type))
         parties += _adjective_parties(sent, [(p.start, p.end) for p in parties])
-        parties.sort(key=lambda p: p.start)
+        parties = sorted({(p.start, p.end): p for p in parties}.values(), key=lambda p: p.start)
         # a country right before a person of that country is the person's title ("Chinas Präsident Xi")
         parties = [p for i, p in enumerate(parties)
                    if not (p.kind in ("GPE", "ADJ") and i + 1 < len(parties) and parties[i + 1].kind == "PER"

@@ -15,8 +15,9 @@ from chronik.extract.event_lexicon import StatusCue, Trigger, status_cues, trigg
 from chronik.language.gazetteer import country_code, country_name, place_country
 from chronik.model import Analysis, EntityLayer, Sentence
 
-_BOUNDARY = re.compile(r"[,;:()–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\s+(?=[a-zäöüß])")
+_BOUNDARY = re.compile(r"[,;:–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\s+(?=[a-zäöüß])")
 _ROLE_PLACE = re.compile(r"\bin (?:der |den )?([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)")
+_RELATIVE = re.compile(r"[,\s]*(?:der|die|das|welcher|welche|welches)\s")
 _NP_STOP = re.compile(r"^[,;:!?()–—]$")
 _PREP_ROLES = ("dest", "mit", "von", "aus", "an", "gegen", "fuer", "zwischen")
 
@@ -152,10 +153,10 @@ class RoleFiller:
         bare = [p for p in in_clause if p.prep is None]
         text = self.analysis.text
         if role == "subj":
-            if bare:
-                return bare[:1]
             outer = [p for p in parties if p.prep is None and p.start < c0]
-            return outer[:1]
+            if _RELATIVE.match(text, c0):
+                return outer[-1:]
+            return bare[:1] or outer[:1]
         if role == "obj":
             subj = bare[:1]
             after = [p for p in bare if p.start >= frame.end and p not in subj]
@@ -198,8 +199,21 @@ class RoleFiller:
                     return [self._synthetic(code)]
         return []
 
+    def _anaphoric(self, frame: Frame) -> bool:
+        """Does an event noun refer back to an event already reported ("während dieses Besuchs")?"""
+        if frame.trigger.kind != "noun":
+            return False
+        sent = self.analysis.sentences[frame.sentence]
+        before = [t.text for t in sent.tokens if t.end <= frame.start][-2:]
+        if not before or not word_class("anaphor").fullmatch(before[-1]):
+            return False
+        parties = self.actors.by_sentence[frame.sentence]
+        return not self._np_parties(frame, parties) and not self.options("gen", frame, None)
+
     def fill(self, frame: Frame) -> tuple[Party, Party] | None:
         """The best (source, target) pair of different countries, or None."""
+        if self._anaphoric(frame):
+            return None
         sources: list[Party] = []
         for role in frame.trigger.source:
             sources += [p for p in self.options(role, frame, None) if p not in sources]

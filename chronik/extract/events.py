@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from chronik.extract.event_actors import Party, document_actors
 from chronik.extract.event_frames import Frame, RoleFiller, find_frames
 from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class
+from chronik.extract.time import expand_list, governing_time
 from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 
 _VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _LEAD = _VISITS | {"meeting", "talks", "summit", "credentials"}
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
-_LIST_SEP = re.compile(r"^\s*(?:,|und|sowie|bis|,\s*und)?\s*$")
 
 
 @dataclass(slots=True)
@@ -43,23 +43,8 @@ def _bound_times(text: str, party: Party, times: list[TimeExpr]) -> list[TimeExp
     m = re.match(r"\s*\(([^)]*)\)", text[party.end:party.end + 80])
     if not m or party.end < 0:
         return []
-    return _times_in(times, party.end + m.start(1), party.end + m.end(1))
-
-
-def _time_list(anchor: TimeExpr, times: list[TimeExpr], text: str) -> list[TimeExpr]:
-    """A list of years or months the governing time belongs to ("1992, 1997, 2001")."""
-    if anchor.precision == "day":
-        return [anchor]
-    ordered = sorted(times, key=lambda t: t.start)
-    i = ordered.index(anchor)
-    lo = hi = i
-    while lo > 0 and _LIST_SEP.match(text[ordered[lo - 1].end:ordered[lo].start]) \
-            and ordered[lo - 1].precision == anchor.precision:
-        lo -= 1
-    while hi + 1 < len(ordered) and _LIST_SEP.match(text[ordered[hi].end:ordered[hi + 1].start]) \
-            and ordered[hi + 1].precision == anchor.precision:
-        hi += 1
-    return ordered[lo:hi + 1]
+    inside = _times_in(times, party.end + m.start(1), party.end + m.end(1))
+    return [x for t in inside for x in expand_list(t) if x.value]
 
 
 def _anniversary(value: str, sentence: str) -> str:
@@ -83,17 +68,12 @@ class _Dater:
             self.bound.update(t.start for t in _bound_times(self.analysis.text, p, self.times))
 
     def governing(self, frame: Frame) -> list[TimeExpr]:
-        sent = self.analysis.sentences[frame.sentence]
-        free = [t for t in _times_in(self.times, sent.start, sent.end) if t.start not in self.bound]
-        if not free:
-            return []
-        in_clause = [t for t in free if frame.clause[0] <= t.start < frame.clause[1]]
-        pool = in_clause or free
-        anchor = min(pool, key=lambda t: abs(t.start - frame.start))
-        return _time_list(anchor, free, self.analysis.text)
+        """The governing time of a frame, one per item when it is a list ("1992, 1997, 2001")."""
+        t = governing_time(self.analysis, self.times, frame.start, frame.end)
+        return [x for x in expand_list(t) if x.value] if t is not None else []
 
 
-def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party]) -> list[tuple[Party, Party]]:
+def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], text: str) -> list[tuple[Party, Party]]:
     """Expand coordinated actors and summit participants into one pair each."""
     def mates(p: Party, other: Party) -> list[Party]:
         if p.chain < 0 or p.chain == other.chain:
@@ -110,7 +90,10 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party]) -> 
             if p not in seen and not any(q.country == p.country for q in seen):
                 seen.append(p)
         return [(p, host) for p in seen]
-    return [(s, t) for s in mates(source, target) for t in mates(target, source) if s.country != t.country]
+    pairs = [(s, t) for s in mates(source, target) for t in mates(target, source) if s.country != t.country]
+    if "mutual" in frame.trigger.flags and word_class("mutual").search(text, *frame.clause):
+        pairs += [(t, s) for s, t in pairs]
+    return pairs
 
 
 def _actor(p: Party) -> Actor:
@@ -161,7 +144,7 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
         parties = actors.by_sentence[frame.sentence]
         governing = dater.governing(frame)
         sentence = analysis.sentences[frame.sentence].text
-        for source, target in _pairs(frame, pair[0], pair[1], parties):
+        for source, target in _pairs(frame, pair[0], pair[1], parties, analysis.text):
             bound = _bound_times(analysis.text, source, dater.times) or _bound_times(analysis.text, target, dater.times)
             for t in bound or governing or [None]:
                 value = _anniversary(t.value, sentence) if t is not None and t.value else None
