@@ -10,6 +10,16 @@ setup() {
         .venv/bin/pip install --quiet -e ".[dev]"
         touch .venv/.installed
     fi
+    browser
+}
+
+# Headless Chromium for the web page's end-to-end tests (Debian packages; root with apt-get only).
+browser() {
+    if { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; } \
+        && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; } \
+            >/dev/null 2>&1 || echo "note: could not install chromium; the browser tests will be skipped" >&2
+    fi
 }
 
 case "${1:-run}" in
