@@ -59,6 +59,26 @@ def test_money_expressions(sentence: str, value: float, currency: str) -> None:
     assert figures(sentence) == [(pytest.approx(value), currency)]
 
 
+@pytest.mark.parametrize("sentence, currency", [
+    ("Norwegen stockt seine Hilfe für die Ukraine um 500 Millionen Kronen auf.", "NOK"),
+    ("Tschechien investiert 2 Milliarden Kronen in das Stromnetz.", "CZK"),
+    ("Aserbaidschan stellt 300 Millionen Manat für den Wiederaufbau bereit.", "AZN"),
+])
+def test_shared_currency_words_follow_the_country(sentence: str, currency: str) -> None:
+    assert only(sentence).currency == currency
+
+
+def test_shared_currency_word_without_a_country_is_no_fact() -> None:
+    assert read("Der Kredit beläuft sich auf 10 Milliarden Pesos.") == []
+
+
+@pytest.mark.parametrize("sentence, change", [
+    ("Die Exporte nach Polen stiegen um 4,2 Mrd. Euro.", True),
+    ("Die Vereinten Nationen bitten um 4,3 Milliarden Dollar für humanitäre Hilfe.", False)])
+def test_um_marks_a_change_only_with_growth_words(sentence: str, change: bool) -> None:
+    assert only(sentence).change is change
+
+
 @pytest.mark.parametrize("sentence", [
     "Kasachstan vergibt über 500 Stipendien für Studierende.",
     "An der Übung nahmen 1.200 Soldaten teil.",

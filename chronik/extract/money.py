@@ -50,6 +50,7 @@ class Lexicon:
 
     pattern: re.Pattern[str]
     currencies: dict[str, str]  # names lower-cased, signs and codes as written -> ISO 4217
+    local: dict[str, dict[str, str]]  # a head several currencies share -> {country ISO3: currency}
     scales: dict[str, float]
     numbers: dict[str, float]
     qualifiers: tuple[tuple[str, str, str], ...]  # (phrase, qualifier, reading after a noun), longest first
@@ -71,6 +72,7 @@ class Figure:
     scaled: bool
     currency: str | None
     head: str | None
+    local: str | None = None  # a currency word several currencies share ("Kronen"), resolved by country
 
 
 def _alternation(forms: list[str], ignore_case: bool) -> str:
@@ -86,14 +88,20 @@ def _alternation(forms: list[str], ignore_case: bool) -> str:
 def lexicon() -> Lexicon:
     """The money lexicon from the data files (cached)."""
     currencies: dict[str, str] = {}
-    kinds_of: dict[str, str] = {}
+    local: dict[str, dict[str, str]] = {}
+    names: list[str] = []
+    signs: list[str] = []
     for row in load_tsv("money_currencies.tsv") + load_tsv("money_currency_aliases.tsv"):
-        kind = "code" if row["kind"] == "code" else "symbol" if row["kind"] == "symbol" else "name"
-        key = row["form"].lower() if kind == "name" else row["form"]
-        currencies[key] = row["code"]
-        kinds_of[row["form"]] = kind
-    names = [f for f, k in kinds_of.items() if k == "name"]
-    signs = [f for f, k in kinds_of.items() if k != "name"]
+        form, kind = row["form"], row["kind"]
+        if kind == "local":
+            local.setdefault(form.lower(), {})[row.get("country", "")] = row["code"]
+            names.append(form)
+        elif kind in ("code", "symbol"):
+            currencies[form] = row["code"]
+            signs.append(form)
+        else:
+            currencies[form.lower()] = row["code"]
+            names.append(form)
     scales = {r["word"].lower(): float(r["factor"]) for r in load_tsv("money_scales.tsv")}
     numbers = {r["word"].lower(): float(r["value"]) for r in load_tsv("money_numbers.tsv")}
     sign = _alternation(signs, ignore_case=False)
@@ -109,7 +117,7 @@ def lexicon() -> Lexicon:
     cues: dict[str, list[Cue]] = {}
     for r in load_tsv("money_cues.tsv"):
         cues.setdefault(r["role"], []).append(Cue(r["cue"].lower(), r["match"], r["role"]))
-    return Lexicon(pattern, currencies, scales, numbers, qualifiers, kinds,
+    return Lexicon(pattern, currencies, local, scales, numbers, qualifiers, kinds,
                    {role: tuple(c) for role, c in cues.items()})
 
 
@@ -134,6 +142,13 @@ def _currency(lex: Lexicon, surface: str | None) -> str | None:
     return lex.currencies.get(surface) or lex.currencies.get(surface.lower())
 
 
+def _local_currency(lex: Lexicon, form: str, named: set[str], main: list[str]) -> str | None:
+    """The currency a shared word ("Kronen") means here: that of a country in the sentence, else of the
+    document's main pair, else unknown."""
+    users = lex.local[form]
+    return next((users[c] for c in sorted(named) + main if c in users), None)
+
+
 def find_figures(sentence: Sentence) -> list[Figure]:
     """Money figures in one sentence.
 
@@ -145,27 +160,28 @@ def find_figures(sentence: Sentence) -> list[Figure]:
     raw: list[tuple[re.Match[str], Figure]] = []
     for m in lex.pattern.finditer(sentence.text):
         currency = _currency(lex, m.group("cur")) or _currency(lex, m.group("pcur"))
+        local = None if currency or not m.group("cur") else re.sub(r"\s+", " ", m.group("cur")).lower()
         is_word = m.group("num").lower() in lex.numbers
-        if is_word and not (m.group("scale") or currency):
+        if is_word and not (m.group("scale") or currency or local):
             continue
         scale = lex.scales[m.group("scale").lower()] if m.group("scale") else 1.0
         fig = Figure(sentence.start + m.start(), sentence.start + m.end(), parse_number(m.group("num")) * scale,
-                     bool(m.group("scale")), currency, m.group("head"))
+                     bool(m.group("scale")), currency, m.group("head"), local)
         raw.append((m, fig))
     figures: list[Figure] = []
     for i, (m, fig) in enumerate(raw):
-        if fig.currency is None and i + 1 < len(raw):
+        if fig.currency is None and fig.local is None and i + 1 < len(raw):
             nxt_m, nxt = raw[i + 1]
             gap = sentence.text[m.end():nxt_m.start()].split()
             bare_year = not fig.scaled and _YEARLIKE.fullmatch(m.group("num"))
-            if nxt.currency and gap and not bare_year and all(lex.has("range", w) for w in gap):
-                fig.currency = nxt.currency
+            if (nxt.currency or nxt.local) and gap and not bare_year and all(lex.has("range", w) for w in gap):
+                fig.currency, fig.local = nxt.currency, nxt.local
                 if not fig.scaled and nxt_m.group("scale"):
                     fig.value *= lex.scales[nxt_m.group("scale").lower()]
                     fig.scaled = True
         follower = sentence.text[m.end():].split(maxsplit=1)
         counted = fig.head or (follower and follower[0][:1].isupper())
-        if fig.value > 0 and (fig.currency or (fig.scaled and not counted)):
+        if fig.value > 0 and (fig.currency or fig.local or (fig.scaled and not counted)):
             figures.append(fig)
     return figures
 
@@ -237,13 +253,11 @@ def _main_pair(layer: EntityLayer) -> list[str]:
     return [code for code, _ in counts.most_common(2) if code]
 
 
-def _countries(lex: Lexicon, sent: Sentence, layer: EntityLayer, words: list[Token], kind: str,
-               main: list[str]) -> list[str]:
-    """Countries a figure concerns: named or adjectival in its sentence, else the document's main pair.
-
-    `words` are the sentence's tokens outside money figures (so "US-Dollar" names no country).
-    """
-    found = {code for m in layer.mentions if sent.start <= m.start < sent.end
+def _named_countries(layer: EntityLayer, words: list[Token]) -> set[str]:
+    """Countries a sentence names or uses adjectivally, read from `words`: its tokens outside money
+    figures (so "US-Dollar" names no country)."""
+    spans = [(t.start, t.end) for t in words]
+    found = {code for m in layer.mentions if any(s <= m.start < e for s, e in spans)
              and (code := layer.entities[m.entity].country)}
     for tok in words:
         if tok.text[:1].isalpha():
@@ -251,6 +265,13 @@ def _countries(lex: Lexicon, sent: Sentence, layer: EntityLayer, words: list[Tok
             code = country_code(tok.text) or place_country(tok.text) if tok.text[:1].isupper() else None
             if code:
                 found.add(code)
+    return found
+
+
+def _countries(lex: Lexicon, named: set[str], words: list[Token], kind: str, main: list[str]) -> list[str]:
+    """Countries a figure concerns: those its sentence names, else the document's main pair; one named
+    side of a trade or bilateral figure gets the main pair's other side."""
+    found = set(named)
     if not found:
         return sorted(main)
     bilateral = kind == "trade_volume" or any(lex.has("bilateral", t.text) for t in words)
@@ -273,16 +294,24 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
         if "\n" in text[previous_end:sent.start]:
             currency = None
         previous_end = sent.end
+        found = find_figures(sent)
+        if not found:
+            continue
+        tokens = sent.tokens
+        words = [t for t in tokens if not any(f.start <= t.start < f.end for f in found)]
+        named = _named_countries(layer, words)
         figures = []
-        for fig in find_figures(sent):
+        for fig in found:
+            if fig.local:
+                fig.currency = _local_currency(lex, fig.local, named, main)
+                if fig.currency is None:
+                    continue
             fig.currency = fig.currency or currency
             currency = fig.currency
             if fig.currency:
                 figures.append(fig)
         if not figures:
             continue
-        tokens = sent.tokens
-        words = [t for t in tokens if not any(f.start <= t.start < f.end for f in figures)]
         periods = _periods(lex, text, sent, figures, times, tokens)
         for fig, period in zip(figures, periods):
             before = [t for t in tokens if t.end <= fig.start]
@@ -290,13 +319,14 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
                 continue
             qualifier, n = _qualifier(lex, text[sent.start:fig.start], before)
             lead = [t.text for t in before[:len(before) - n]][-2:]
-            change = bool(lead) and (lex.has("change_by", lead[-1]) or (
+            growth = any(lex.has("change_verb", t.text) or lex.has("change_noun", t.text) for t in words)
+            change = bool(lead) and ((growth and lex.has("change_by", lead[-1])) or (
                 len(lead) == 2 and lex.has("change_link", lead[1]) and lex.has("change_noun", lead[0])))
             kind = _kind(lex, fig, change, tokens)
             if period is None and kind in _ONE_OFF:
                 period = report_year
             facts.append(Fact(kind, fig.value, fig.currency, qualifier, period,
-                              _countries(lex, sent, layer, words, kind, main), sent.text, sent.start, sent.end,
+                              _countries(lex, named, words, kind, main), sent.text, sent.start, sent.end,
                               change))
     return _dedup(facts)
 
