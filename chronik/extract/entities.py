@@ -32,6 +32,7 @@ from chronik.extract.entity_lexicon import (
     org_head,
     role,
 )
+from chronik.language.actors import lookup_actor
 from chronik.language.gazetteer import adjective_countries, country_code, lookup_place
 from chronik.language.resources import load_tsv
 from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
@@ -48,6 +49,9 @@ _LOWER_ADJ = re.compile(r"(?:isch|ig|lich|al|är|ell|iv|er|ier|an|ant|ent|ive)(?
 _CITY_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöü]+er$")
 _COMPLEMENT_STOP = frozenset("und sowie oder mit bei in im am an auf aus nach vor seit zu zum zur".split())
 _ROLE_LINK = frozenset("der des von für in".split())
+_ROLE_ADJ = re.compile(r"(?:e|en|er|es|em)$")
+_VERB_PAST = re.compile(r"(?<!i)(?:ete|eten|tte|tten)$")  # "eröffnete", "stattete": verbs, not adjectives
+_ROLE_ABBR = re.compile(r"(?:Dr|Prof|Herr|Herrn|Frau)$")
 _ABSTRACT = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|ungen|heiten|schaften|tionen|ierung|nahme|reise|"
                        r"besuch|treffen|gespräch|gespräche|gesprächen|s)$")
 
@@ -121,15 +125,15 @@ class _Sentence:
         return _cap(w) and w[0].isalpha() and w not in nouns() and self.place_at(i) is None \
             and role(w) is None and w not in name_words()[1]
 
-    def surname_ok(self, i: int) -> bool:
+    def surname_ok(self, i: int, nouns_ok: bool = True) -> bool:
         """After a role noun or initial: a capitalised word that can be a surname, even a common noun
-        ("Bundespräsident R. Herzog", "Präsident Wagner"), but not a place, role or abstract noun."""
+        ("Bundespräsident R. Herzog", "MdB Grund") when `nouns_ok`, but not a place, role or abstract noun."""
         if i >= len(self.words) or self.taken[i]:
             return False
         w = self.words[i]
         if self.name_like(i):
             return True
-        return _cap(w) and w.isalpha() and len(w) > 2 and w not in name_words()[1] and role(w) is None \
+        return nouns_ok and _cap(w) and w.isalpha() and len(w) > 2 and w not in name_words()[1] and role(w) is None \
             and self.place_at(i) is None and org_head(w) is None and not _ABSTRACT.search(w) \
             and (i + 1 == len(self.words) or not _cap(self.words[i + 1]))
 
@@ -307,14 +311,14 @@ class _Sentence:
             j += 2
         return bool(self.name_like(j) and self.words[j] not in first_names() or self.name_like_strict(j))
 
-    def person(self, start: int, i: int, info: _Span | None) -> int:
+    def person(self, start: int, i: int, info: _Span | None, nouns_ok: bool = False) -> int:
         """A person's name from token i: initials, first names and surname(s)."""
         j = i
         n = len(self.words)
         while j < n and self.is_initial(j):
             j += 2
         k = j
-        if (j > i or info is not None) and self.surname_ok(j):
+        if (j > i or info is not None) and self.surname_ok(j, j > i or nouns_ok):
             k = j + 1
         while k < n and k - j < 4 and self.name_like(k) and self.place_at(k) is None:
             if k >= j + 2 and self.first_name(k) and self.name_like(k + 1):
@@ -334,7 +338,8 @@ class _Sentence:
         assert isinstance(r, Role)
         start = i
         while start > 0 and (self.words[start - 1][:1].islower() and self.words[start - 1] not in _ARTICLES
-                             and re.search(r"(?:e|en|er|es)$", self.words[start - 1])
+                             and _ROLE_ADJ.search(self.words[start - 1])
+                             and not _VERB_PAST.search(self.words[start - 1])
                              or self.adj_like(start - 1) and not self.initial(start - 1)
                              or adjective_countries(self.words[start - 1])):
             if self.taken[start - 1]:
@@ -378,11 +383,17 @@ class _Sentence:
         k = j
         if k < n and self.words[k] == ",":
             k += 1
-        if r.honorific or self.is_initial(k) or self.surname_ok(k) and not self.initial(k) or \
+        while k < n and _cap(self.words[k]) and (role(self.words[k]) or _ROLE_ABBR.match(self.words[k])) \
+                and not self.taken[k]:
+            k += 2 if k + 1 < n and self.words[k + 1] == "." else 1  # "Präsident ... Herrn Dr. Lammert"
+        # a common noun after a role is a surname only where the role is a bare title ("MdB Grund"),
+        # not in "der kasachische Präsident Wert darauf legt"
+        title = start == i and (i == 0 or self.words[i - 1] not in _ARTICLES)
+        if r.honorific or self.is_initial(k) or self.surname_ok(k, title) and not self.initial(k) or \
                 self.name_like(k) and self.name_like(k + 1):
             info = _Span(k, k, "PER", "", role=None if r.honorific else self.phrase(phrase),
                          role_country=role_country, gender=r.gender)
-            return self.person(i, k, info)
+            return self.person(i, k, info, title or r.honorific)
         # a role noun reference ("die Botschafterin", "das kasachische Staatsoberhaupt")
         if start > 0 and self.words[start - 1].lower() in _DEF_ARTICLES and not r.honorific:
             self.spans.append(_Span(i, i, "ROLE", "", role=self.phrase(phrase), role_country=role_country,
@@ -610,20 +621,37 @@ class _Doc:
         """Persons in text order: full names make entities; surnames, initials and role nouns join them."""
         self.persons.sort(key=lambda p: p[0])
         full: list[tuple[list[str], int]] = []
-        last: int | None = None
+        recent: list[int] = []
         for start, end, span in self.persons:
             if end < 0:
-                if last is not None and _compatible(self.drafts[last].gender, span.gender):
-                    self.add_role(last, span)
+                target = self.referent(recent, span)
+                if target is not None:
+                    self.add_role(target, span)
                 continue
             tokens = self.text[start:end].replace(".", ". ").split()
             idx = _match_person(tokens, full)
             if idx is None:
                 idx = self.draft("PER", fold_key(self.text[start:end]), None)
+                self.drafts[idx].gender = first_names().get(tokens[0], "u") if len(tokens) > 1 else "u"
                 full.append((tokens, idx))
             self.add_role(idx, span)
             self.found.append(_Found(start, end, "PER", idx))
-            last = idx
+            if idx in recent:
+                recent.remove(idx)
+            recent.append(idx)
+
+    def referent(self, recent: list[int], span: _Span) -> int | None:
+        """The person a role noun refers to: the latest one of the role's country (when it names one),
+        else the latest person, if its gender fits."""
+        if span.role_country:
+            for idx in reversed(recent):
+                if self.drafts[idx].country == span.role_country and _compatible(self.drafts[idx].gender, span.gender):
+                    return idx
+        if recent:
+            last = self.drafts[recent[-1]]
+            if _compatible(last.gender, span.gender) and (span.role_country is None or last.country is None):
+                return recent[-1]
+        return None
 
     def surnames(self, analysis: Analysis) -> None:
         """Bare surnames (and genitives, and spelling variants) of known persons anywhere in the text."""
@@ -679,6 +707,8 @@ class _Doc:
             order[f.draft] = len(entities)
             name = max(d.forms, key=lambda x: (len(x.split()), not x.endswith("s"), len(x)))
             aliases = [name] + [x for x in d.forms if x != name]
+            if d.type == "PER" and d.country is None:
+                d.country = _known_country(aliases)
             entities.append(Entity(d.type, name, aliases, d.country, list(d.roles)))  # type: ignore[arg-type]
         mentions = [Mention(f.start, f.end, f.type, text[f.start:f.end], order[f.draft])  # type: ignore[arg-type]
                     for f in self.found if f.visible]
@@ -702,6 +732,15 @@ class _Doc:
                         and a.key != a.country and b.key != b.country and i not in remap:
                     remap[i] = j
         return remap
+
+
+def _known_country(names: list[str]) -> str | None:
+    """A person's country from the office-holder dictionary, when the text states none."""
+    for name in names:
+        actor = lookup_actor(name)
+        if actor is not None and actor.country:
+            return actor.country
+    return None
 
 
 def _compatible(a: str, b: str) -> bool:
