@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 
 from chronik.language.actors import lookup_actor
-from chronik.language.gazetteer import country_code, is_capital, place_country
+from chronik.language.gazetteer import country_code, is_capital, lookup_place, place_country
 from chronik.language.resources import load_tsv
 from chronik.model import Entity
 from chronik.resolve.keys import PersonName, fold, is_initial, letters, split_name, token_keys
@@ -95,6 +95,23 @@ def _actor_name(alias: str, country: str | None) -> str | None:
     return info.name
 
 
+@cache
+def _dictionary_country(aliases: tuple[str, ...]) -> str | None:
+    """The country the office-holder dictionary gives a fully named person (given name spelt out), if any."""
+    for alias in aliases:
+        name = split_name(alias)
+        if name.given and not is_initial(name.given[0]):
+            info = lookup_actor(alias)
+            if info is not None and info.country:
+                return info.country
+    return None
+
+
+def person_country(aliases: Iterable[str], country: str | None) -> str | None:
+    """A person's country: the dictionary's for a known office holder named in full, else the text's."""
+    return _dictionary_country(tuple(aliases)) or country
+
+
 def entity_keys(etype: str, aliases: Iterable[str], country: str | None) -> set[str]:
     """The blocking keys of an entity (document-level or corpus-level)."""
     aliases = [a for a in aliases if a.strip()]
@@ -102,6 +119,7 @@ def entity_keys(etype: str, aliases: Iterable[str], country: str | None) -> set[
     rules = alias_rules()
     keys = {"u:" + rules.force[fold(a)] for a in aliases if fold(a) in rules.force}
     if group == "PER":
+        country = person_country(aliases, country)
         for name in _person_names(aliases):
             keys |= {"p:" + k for k in _surname_keys(name)}
             fuzzy = _fuzzy_key(name)
@@ -168,16 +186,36 @@ class Cluster:
         self.roles += [r for r in ent.roles if r not in self.roles]
         if doc_id not in self.docs:
             self.docs.append(doc_id)
-        if ent.country:
-            self.votes[ent.country] += 1
+        country = person_country([ent.name, *ent.aliases], ent.country) if ent.type == "PER" else ent.country
+        if country:
+            self.votes[country] += 1
             self.country = self.votes.most_common(1)[0][0]
         if _fuller(ent.name, self.name, ent.type):
             self.name = ent.name
 
     def row(self) -> dict[str, Any]:
         """The resolved table row: {name, type, country, aliases, roles, docs}."""
-        return {"name": self.name, "type": self.type, "country": self.country, "aliases": list(self.aliases),
-                "roles": list(self.roles), "docs": list(self.docs)}
+        return {"name": base_form(self.name, self.type), "type": self.type, "country": self.country,
+                "aliases": list(self.aliases), "roles": list(self.roles), "docs": list(self.docs)}
+
+
+@cache
+def _inflection_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r["pattern"]), r["replacement"].replace("\\1", r"\1"))
+                 for r in load_tsv("name_inflection.tsv") if r.get("pattern"))
+
+
+@cache
+def base_form(name: str, etype: str) -> str:
+    """The nominative of an inflected organisation or place name (rules in name_inflection.tsv)."""
+    if etype == "PER" or name.isupper():
+        return name
+    out = name
+    for pattern, replacement in _inflection_rules():
+        out = pattern.sub(replacement, out)
+    if out != name and etype in GEO and lookup_place(name) is not None and lookup_place(out) is None:
+        return name
+    return out
 
 
 def _fuller(new: str, old: str, etype: str) -> bool:
@@ -200,15 +238,18 @@ def _score(ent: Entity, cluster: Cluster, shared: set[str]) -> int:
         return 0
     if any(k.startswith("u:") for k in shared):
         return 100
-    if ent.country and cluster.country and ent.country != cluster.country:
-        return 0
     if _group(ent.type) != "PER":
+        if ent.country and cluster.country and ent.country != cluster.country:
+            return 0
         return 10 if any(k.startswith("c:") for k in shared) else 5
     return _person_score(ent, cluster, shared)
 
 
 def _person_score(ent: Entity, cluster: Cluster, shared: set[str]) -> int:
-    mine_actor = {_actor_name(a, ent.country) for a in [ent.name, *ent.aliases]} - {None}
+    country = person_country([ent.name, *ent.aliases], ent.country)
+    if country and cluster.country and country != cluster.country:
+        return 0
+    mine_actor = {_actor_name(a, country) for a in [ent.name, *ent.aliases]} - {None}
     theirs_actor = {_actor_name(a, cluster.country) for a in [cluster.name, *cluster.aliases]} - {None}
     if mine_actor and theirs_actor:
         return 50 if mine_actor & theirs_actor else 0
