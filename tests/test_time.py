@@ -219,8 +219,18 @@ def test_no_dates_no_document_date() -> None:
 
 
 def test_future_dates_do_not_date_the_document() -> None:
-    text = "Am 3. März 2024 trafen sie sich. Nächstes Jahr soll der Gipfel in Astana stattfinden."
+    text = ("Am 3. März 2024 trafen sie sich. Nächstes Jahr soll der Gipfel in Astana stattfinden. "
+            "Das Abkommen soll am 1. Januar 2026 in Kraft treten.")
     assert document_date(None, find_times(text)).value == "2024-03-03"
+
+
+def test_a_relative_clause_is_not_future_because_of_its_main_clause() -> None:
+    (t,) = find_times("Der Vertrag, der am 5. Mai 2024 unterzeichnet wurde, soll die Zusammenarbeit stärken.")
+    assert (t.value, t.future) == ("2024-05-05", False)
+
+
+def test_a_regulation_number_is_not_a_span_of_years() -> None:
+    assert find_times("Die Richtlinie 2019/1937 gilt weiter.") == []
 
 
 # ------------------------------------------------------------------ governing expression

@@ -384,7 +384,8 @@ def _interpret_years(text: str) -> _Spec | None:
         return _Spec("date", points)
     between = text[years[0].end():years[1].start()].strip().lower()
     if between in _CONNECT_SPAN or between == "/" or (between == "und" and text.lower().startswith("zwischen")):
-        return _Spec("date", [points[0], points[-1]], span=True)
+        first, last = points[0].year or 0, points[-1].year or 0
+        return _Spec("date", [points[0], points[-1]], span=True) if last > first else None
     return _Spec("date", points)
 
 
@@ -523,7 +524,7 @@ def find_times(text: str) -> list[TimeExpr]:
             t.future = True
         elif spec.kind == "vague":
             t.vague = True
-        elif t.relative and not _PAST_PREP.match(t.text) and _in_future_clause(text, t.start, t.end):
+        elif not _PAST_PREP.match(t.text) and _in_future_clause(text, t.start, t.end):
             t.future = True
         out.append(t)
     return out
