@@ -85,7 +85,12 @@ def _base(con: duckdb.DuckDBPyConnection) -> tuple[str, list[Any]]:
     params: list[Any] = [v for c in codings for v in (c.subtype, c.status, c.cameo, c.goldstein)]
     link = ("(SELECT min(e.entity_id) FROM entities e WHERE e.type = de.type AND list_contains(e.docs, de.doc_id) "
             "AND (e.name = de.name OR list_contains(e.aliases, de.name)))")
-    entity_id = f"coalesce(de.entity_id, {link})" if "entity_id" in de_cols else link
+    if "entity_id" not in de_cols:
+        entity_id = link
+    elif con.execute("SELECT count(*) FROM doc_entities WHERE entity_id IS NULL").fetchone()[0]:  # type: ignore[index]
+        entity_id = f"coalesce(de.entity_id, {link})"  # a store written before linking: match by name
+    else:
+        entity_id = "de.entity_id"
     event_id = _col(ev_cols, "event_id", "e", "BIGINT")
     sql = f"""
     fb(subtype, status, cameo, goldstein) AS (VALUES {values}),
