@@ -165,6 +165,13 @@ def test_trade_target_is_other_and_counted_once() -> None:
     assert facts[0].countries == ["GEO", "TUR"]
 
 
+def test_period_from_the_previous_sentence_of_the_paragraph() -> None:
+    text = ("Im ersten Halbjahr 2023 wuchs der Warenaustausch zwischen Armenien und Georgien deutlich. "
+            "Die Exporte erreichten 310 Millionen Dollar.\n\nDie Importe lagen bei 200 Millionen Dollar.")
+    facts = read(text)
+    assert [(f.value, f.period) for f in facts] == [(3.1e8, "2023"), (2e8, None)]
+
+
 def test_range_shares_scale_and_currency() -> None:
     facts = read("Die Exporte nach Kasachstan stiegen 2023 von 2,1 auf 3,4 Milliarden Euro.")
     assert [(f.value, f.currency, f.kind) for f in facts] == [(2.1e9, "EUR", "trade_volume"),

@@ -198,11 +198,11 @@ def _qualifier(lex: Lexicon, before: str, tokens_before: list[Token]) -> tuple[s
     return "eq", 0
 
 
-def _kind(lex: Lexicon, fig: Figure, change: bool, tokens: list[Token]) -> str:
-    """The fact kind from the figure's compound head, else the strongest cue in its sentence."""
+def _kind(lex: Lexicon, fig: Figure, change: bool, goal: bool, tokens: list[Token]) -> str:
+    """The fact kind from the figure's compound head, else the strongest cue in its sentence
+    (a trade figure in a sentence about a goal is kind other)."""
     if change:
         return "other"
-    goal = any(c.label == "goal" and c.matches(t.text) for t in tokens for c in lex.kinds)
     if fig.head:
         own = [c for c in lex.kinds if c.matches(fig.head)]
         if own:
@@ -222,16 +222,23 @@ def _attached(lex: Lexicon, text: str, fig: Figure, time: TimeExpr, sent: Senten
     return all(lex.has("period_link", w) for w in gap) and time.start < sent.end
 
 
-def _periods(lex: Lexicon, text: str, sent: Sentence, figures: list[Figure], times: list[TimeExpr],
-             tokens: list[Token]) -> list[str | None]:
-    """The period of each figure: the date attached to it, else the sentence's nearest free date."""
-    inside = [t for t in times if sent.start <= t.start < sent.end and t.value and not t.vague
-              and not any(f.start <= t.start < f.end for f in figures)]
+def _dates(lex: Lexicon, sent: Sentence, times: list[TimeExpr], figures: list[Figure]) -> list[TimeExpr]:
+    """The sentence's dates that can be a figure's period (not points of comparison: 'gegenüber 2022')."""
     free = []
-    for t in inside:
-        before = [tok.text for tok in tokens if tok.end <= t.start][-3:]
-        if not any(lex.has("comparison", w) for w in before):
-            free.append(t)
+    for t in times:
+        if sent.start <= t.start < sent.end and t.value and not t.vague \
+                and not any(f.start <= t.start < f.end for f in figures):
+            before = [tok.text for tok in sent.tokens if tok.end <= t.start][-3:]
+            if not any(lex.has("comparison", w) for w in before):
+                free.append(t)
+    return free
+
+
+def _periods(lex: Lexicon, text: str, sent: Sentence, figures: list[Figure], times: list[TimeExpr],
+             context: str | None) -> list[str | None]:
+    """The period of each figure: the date attached to it, else the sentence's nearest free date,
+    else `context` (the date the paragraph's previous sentence gives)."""
+    free = _dates(lex, sent, times, figures)
     attached = {i: next((t for t in free if _attached(lex, text, f, t, sent)), None) for i, f in enumerate(figures)}
     taken = {id(t) for t in attached.values() if t is not None}
     free = [t for t in free if id(t) not in taken]
@@ -242,7 +249,7 @@ def _periods(lex: Lexicon, text: str, sent: Sentence, figures: list[Figure], tim
             earlier = [t for t in free if t.end <= fig.start]
             later = [t for t in free if t.start >= fig.end and not re.search(r"[,;:]", text[fig.end:t.start])]
             own = earlier[-1] if earlier else later[0] if later else None
-        periods.append(own.value if own else None)
+        periods.append(own.value if own else context)
     return periods
 
 
@@ -289,11 +296,12 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
     report_year = doc_date.value[:4] if doc_date and doc_date.value and not doc_date.inferred else None
     facts: list[Fact] = []
     currency: str | None = None  # the last currency of the paragraph, for figures that omit it
-    previous_end = 0
+    previous: Sentence | None = None  # the paragraph's previous sentence
     for sent in analysis.sentences:
-        if "\n" in text[previous_end:sent.start]:
-            currency = None
-        previous_end = sent.end
+        if previous is None or "\n" in text[previous.end:sent.start]:
+            currency, previous = None, None
+        context = _dates(lex, previous, times, []) if previous else []
+        previous = sent
         found = find_figures(sent)
         if not found:
             continue
@@ -312,7 +320,9 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
                 figures.append(fig)
         if not figures:
             continue
-        periods = _periods(lex, text, sent, figures, times, tokens)
+        goal = any(c.label == "goal" and c.matches(t.text) for t in words for c in lex.kinds)
+        inherited = context[-1].value if context and not goal else None  # a goal is not dated by the past
+        periods = _periods(lex, text, sent, figures, times, inherited)
         for fig, period in zip(figures, periods):
             before = [t for t in tokens if t.end <= fig.start]
             if any(lex.has("conversion", t.text) for t in before[-3:]):
@@ -322,7 +332,7 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
             growth = any(lex.has("change_verb", t.text) or lex.has("change_noun", t.text) for t in words)
             change = bool(lead) and ((growth and lex.has("change_by", lead[-1])) or (
                 len(lead) == 2 and lex.has("change_link", lead[1]) and lex.has("change_noun", lead[0])))
-            kind = _kind(lex, fig, change, tokens)
+            kind = _kind(lex, fig, change, goal, tokens)
             if period is None and kind in _ONE_OFF:
                 period = report_year
             facts.append(Fact(kind, fig.value, fig.currency, qualifier, period,
