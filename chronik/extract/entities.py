@@ -143,6 +143,13 @@ class _Sentence:
         names = first_names()
         return w in names or "-" in w and all(p in names for p in w.split("-"))
 
+    def hyphen_given_name(self, i: int) -> bool:
+        """An unknown hyphenated given name ("Kassym-Jomart") directly before an unknown surname."""
+        parts = self.words[i].split("-")
+        return len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and p not in nouns() for p in parts) \
+            and self.place_at(i) is None and i + 1 < len(self.words) and self.name_like_strict(i + 1) \
+            and "-" not in self.words[i + 1]
+
     def appositive(self, i: int) -> int | None:
         """End of a name followed by ", der/die/dem ... <role>" ("Ochirbat, der erste ... Präsident")."""
         n = len(self.words)
@@ -224,7 +231,7 @@ class _Sentence:
         r = role(w) if _cap(w) else None
         if r is not None:
             return self.after_role(i, r)
-        if self.first_name(i) and self.starts_name(i):
+        if (self.first_name(i) or self.hyphen_given_name(i)) and self.starts_name(i):
             return self.person(i, i, None)
         if _cap(w) and w not in nouns() and w.endswith(name_words()[2]) and self.name_like(i) \
                 and len(w) > 4 and not self.initial(i) and not self.noun_compound(w):
@@ -647,10 +654,10 @@ class _Doc:
             for idx in reversed(recent):
                 if self.drafts[idx].country == span.role_country and _compatible(self.drafts[idx].gender, span.gender):
                     return idx
-        if recent:
-            last = self.drafts[recent[-1]]
-            if _compatible(last.gender, span.gender) and (span.role_country is None or last.country is None):
-                return recent[-1]
+        for idx in reversed(recent[-3:]):
+            person = self.drafts[idx]
+            if _compatible(person.gender, span.gender):
+                return idx if span.role_country is None or person.country is None else None
         return None
 
     def surnames(self, analysis: Analysis) -> None:
