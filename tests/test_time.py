@@ -54,6 +54,7 @@ def test_absolute_dates(text: str, span: str, value: str, precision: str) -> Non
     ("Am 20.-22. November 2012 fand ein Gegenbesuch statt.", "2012-11-20", "2012-11-22"),
     ("Die Gespräche dauerten vom 9. bis 12. Juni 2018.", "2018-06-09", "2018-06-12"),
     ("Die Messe lief vom 30. September bis 2. Oktober 2019.", "2019-09-30", "2019-10-02"),
+    ("Die Mission dauerte von Juni bis August 2024.", "2024-06", "2024-08"),
     ("Er war von 2014 bis 2016 Botschafter.", "2014", "2016"),
     ("In den Jahren 2014 bis 2016 wuchs der Handel.", "2014", "2016"),
     ("Die Übung fand zwischen dem 5. und 7. Mai 2024 statt.", "2024-05-05", "2024-05-07"),
@@ -131,6 +132,10 @@ def test_first_name_august_is_not_a_month() -> None:
     ("Seit Anfang des Jahres hat sich die Lage zugespitzt.", "2025-07", "2025", "year"),
     ("Die Zeremonie war am 9. Januar.", "2026", "2026-01-09", "day"),
     ("Am 12.10. trafen sich die Minister.", "2025-11-12", "2025-10-12", "day"),
+    ("Ende vergangenen Jahres wurde das Abkommen ratifiziert.", "2025-03-12", "2024", "year"),
+    ("Heuer wird die Kommission wieder tagen.", "2025-03-12", "2025", "year"),
+    ("Vor zwei Monaten trafen sich die Außenminister.", "2025-03-12", "2025-01", "month"),
+    ("Der Gipfel ist für Januar nächsten Jahres geplant.", "2025-03-12", "2026-01", "month"),
     ("Die Regierung tagte am vergangenen Wochenende.", "2025-11-12", "2025-11", "month"),
 ])
 def test_relative_and_year_less_resolution(text: str, anchor: str, value: str, precision: str) -> None:
