@@ -34,6 +34,7 @@ class Party:
     entity: int | None
     kind: str  # PER, ORG, GPE, ADJ, GROUP (beide Länder), PARTNER (das Nachbarland)
     prep: str | None = None
+    prep_at: int = -1  # offset of that preposition
     chain: int = -1  # coordination chain id ("X, Y und Z"); -1 when alone
 
 
@@ -45,24 +46,24 @@ class DocActors:
     dyad: tuple[str, ...]
 
 
-def _prep_before(tokens: list[Token], start: int) -> str | None:
-    """Class of the preposition that governs a name starting at `start`, None if it stands bare."""
+def _prep_before(tokens: list[Token], start: int) -> tuple[str | None, int]:
+    """Class and offset of the preposition that governs a name starting at `start` ((None, -1) if bare)."""
     idx = [i for i, t in enumerate(tokens) if t.end <= start]
     det = word_class("det")
     for steps, i in enumerate(reversed(idx)):
         if steps >= 8:
-            return None
+            return None, -1
         word = tokens[i].text
         for cls in PREP_CLASSES:
             if word_class(cls).fullmatch(word):
                 governed = i > 0 and word_class("gov_noun").fullmatch(tokens[i - 1].text)
-                return None if cls == "dest" and governed else cls
+                return (None, -1) if cls == "dest" and governed else (cls, tokens[i].start)
         if det.fullmatch(word) or word[:1].isupper() or _ADJ_SUFFIX.search(word) or adjective_countries(word):
             continue
         if word == "." and i > 0 and len(tokens[i - 1].text) == 1:
             continue
-        return None
-    return None
+        return None, -1
+    return None, -1
 
 
 def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party]:
@@ -153,7 +154,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
                            and parties[i + 1].country == p.country
                            and len(text[p.end:parties[i + 1].start].split()) <= 3)]
         for p in parties:
-            p.prep = _prep_before(sent.tokens, p.start)
+            p.prep, p.prep_at = _prep_before(sent.tokens, p.start)
             counts[p.country] += 1
         _chain(parties, text)
         per_sentence.append(parties)

@@ -143,7 +143,7 @@ class RoleFiller:
                                      and not w.endswith(("ischen", "ische", "ersten", "sten"))):
                 end = tok.start
                 break
-        return [p for p in parties if frame.end <= p.start < end and p.prep in (None, "von")]
+        return [p for p in parties if frame.end <= p.start < end and (p.prep in (None, "von") or p.prep_at < frame.start)]
 
     def options(self, role: str, frame: Frame, other: Party | None) -> list[Party]:
         """Candidates for one role, best first."""
@@ -152,6 +152,8 @@ class RoleFiller:
         in_clause = [p for p in parties if c0 <= p.start < c1]
         bare = [p for p in in_clause if p.prep is None]
         text = self.analysis.text
+        if role == "self":
+            return [p for p in parties if frame.start <= p.start < frame.end]
         if role == "subj":
             outer = [p for p in parties if p.prep is None and p.start < c0]
             if _RELATIVE.match(text, c0):

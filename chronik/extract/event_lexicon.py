@@ -10,7 +10,7 @@ from functools import cache
 
 from chronik.language.resources import load_tsv
 
-GAP = r".{0,160}?"
+GAP = r".{0,250}?"
 
 
 def compile_pattern(pattern: str, case_sensitive: bool = False) -> re.Pattern[str]:
