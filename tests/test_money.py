@@ -87,6 +87,9 @@ def test_um_marks_a_change_only_with_growth_words(sentence: str, change: bool) -
     "Das entspricht einem Anstieg um das 5,8-fache.",
     "Die Millionenstadt liegt an der Grenze.",
     "Im Jahr 2023 reisten 40 Delegationen nach Berlin.",
+    "Die 20 Euro-Länder beraten in Brüssel über den Haushalt.",
+    "Der Preisdeckel für russisches Öl liegt bei 60 Dollar pro Barrel.",
+    "Ein Euro entspricht derzeit 1,08 Dollar.",
 ])
 def test_counts_are_not_money(sentence: str) -> None:
     assert read(sentence) == []

@@ -154,7 +154,9 @@ def find_figures(sentence: Sentence) -> list[Figure]:
 
     A figure without a currency takes it from the figure it forms a range with ("von 2,1 auf 3,9
     Milliarden Euro"); a scaled one followed by a noun ("zwei Millionen Menschen") is a count and
-    dropped; others stay without a currency for the caller to resolve from the paragraph.
+    dropped; others stay without a currency for the caller to resolve from the paragraph. Not money:
+    a number word without a scale ("ein Euro entspricht ..."), a count of a currency compound
+    ("die 20 Euro-Länder") and a unit price ("80 Dollar pro Barrel").
     """
     lex = lexicon()
     raw: list[tuple[re.Match[str], Figure]] = []
@@ -162,7 +164,11 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         currency = _currency(lex, m.group("cur")) or _currency(lex, m.group("pcur"))
         local = None if currency or not m.group("cur") else re.sub(r"\s+", " ", m.group("cur")).lower()
         is_word = m.group("num").lower() in lex.numbers
-        if is_word and not (m.group("scale") or currency or local):
+        compound_noun = bool(m.group("head") and m.group("cur") and not m.group("scale")
+                             and "-" not in sentence.text[m.end("num"):m.start("cur")])
+        after = sentence.text[m.end():].split(maxsplit=1)
+        per_unit = bool(after) and lex.has("per_unit", after[0])
+        if (is_word and not m.group("scale")) or compound_noun or per_unit:
             continue
         scale = lex.scales[m.group("scale").lower()] if m.group("scale") else 1.0
         fig = Figure(sentence.start + m.start(), sentence.start + m.end(), parse_number(m.group("num")) * scale,
