@@ -60,7 +60,7 @@ class _Point:
     month: int | None = None
     day: int | None = None
     year_offset: int | None = None  # "dieses Jahres" 0, "vergangenen Jahres" -1
-    part: str | None = None  # early | mid | late | season
+    part: str | None = None  # early | mid | late ("Anfang Februar")
     season: tuple[int, int] | None = None
 
 
@@ -254,7 +254,7 @@ def _interpret(name: str, text: str) -> _Spec | None:
         sm = re.search(_alt([p for p, (k, _) in lx.parts.items() if k == "season"]), text, re.I)
         assert sm
         y = pt.year.search(text)
-        point = _Point(0, len(text), int(y.group()) if y else None, part="season",
+        point = _Point(0, len(text), int(y.group()) if y else None,
                        season=lx.parts[sm.group().lower()][1], year_offset=_rel_year(text))
         mod = _modifier(text[: sm.start()])
         if point.year is None and point.year_offset is None and mod and not mod[1]:
@@ -378,8 +378,7 @@ def _interpret_months(text: str) -> _Spec | None:
 def _interpret_years(text: str) -> _Spec | None:
     """ "im Jahr 2023", "Ende 2024", "seit 2005", "(1992, 1997, 2001)", "von 2014 bis 2015"."""
     years = list(_patterns().year.finditer(text))
-    part = _part_of(text[: years[0].start()])
-    points = [_Point(m.start(), m.end(), int(m.group()), part=part if i == 0 else None) for i, m in enumerate(years)]
+    points = [_Point(m.start(), m.end(), int(m.group())) for m in years]
     if len(points) == 1:
         return _Spec("date", points)
     between = text[years[0].end():years[1].start()].strip().lower()
