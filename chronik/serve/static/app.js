@@ -180,8 +180,8 @@ async function viewNetwork(main) {
   const c = mountChart(document.getElementById("network"), {
     animation: false, tooltip: {}, legend: { data: countries, top: 0 },
     series: [{
-      type: "graph", layout: "force", roam: true, draggable: true, label: { show: true, position: "right" },
-      force: { repulsion: 260, edgeLength: [60, 160] },
+      type: "graph", layout: "force", top: 50, bottom: 20, roam: true, draggable: true, label: { show: true, position: "right" },
+      force: { repulsion: 420, edgeLength: [80, 200] }, labelLayout: { hideOverlap: true },
       categories: countries.map((name) => ({ name })),
       data: net.nodes.map((n) => ({ id: n.id, name: n.label, value: n.events, category: countries.indexOf(n.country || "?"),
         symbol: n.kind === "GPE" ? "rect" : "circle", symbolSize: 12 + 6 * Math.sqrt(n.events), node: n })),
@@ -283,7 +283,7 @@ async function viewDocument(main) {
     el("h2", { text: `Ereignisse (${doc.events.length})` }), eventTable(doc.events, pick),
     el("h2", { text: `Fakten (${doc.facts.length})` }), facts);
   const sel = document.querySelector(".doc-text .ev.selected");
-  if (sel) sel.scrollIntoView({ block: "center" });
+  if (sel) sel.scrollIntoView({ block: "nearest" });
   document.body.dataset.ready = "document";
 }
 
