@@ -181,6 +181,11 @@ def test_range_shares_scale_and_currency() -> None:
                                                               (3.4e9, "EUR", "trade_volume")]
 
 
+def test_figure_without_currency_takes_the_next_in_its_sentence() -> None:
+    facts = read("Der Handel zwischen Polen und Litauen stieg von 3 Mrd. (2022) auf 4 Mrd. Euro (2023).")
+    assert [(f.value, f.currency, f.period) for f in facts] == [(3e9, "EUR", "2022"), (4e9, "EUR", "2023")]
+
+
 def test_figure_without_currency_takes_the_paragraphs() -> None:
     facts = read("Deutschland sagte der Ukraine Hilfen von 5 Milliarden Euro zu. Davon sind rund "
                  "2 Milliarden für Waffenlieferungen bestimmt.")

@@ -320,7 +320,8 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
                 fig.currency = _local_currency(lex, fig.local, named, main)
                 if fig.currency is None:
                     continue
-            fig.currency = fig.currency or currency
+            later = next((f.currency for f in found if f.start > fig.start and f.currency), None)
+            fig.currency = fig.currency or later or currency
             currency = fig.currency
             if fig.currency:
                 figures.append(fig)
