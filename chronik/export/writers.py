@@ -13,6 +13,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pycountry
 
-from chronik.export.codes import actor_sector, cameo_quad, fallback_codings, plover_quads
+from chronik.export.codes import Coding, actor_sector, cameo_quad, fallback_codings, plover_quads
 from chronik.language.gazetteer import lookup_place
 from chronik.serve.queries import EventFilter, happenings
 
@@ -76,7 +77,8 @@ def global_id(row: dict[str, Any]) -> int:
     return int(hashlib.sha1(row["hid"].encode("utf-8")).hexdigest()[:13], 16)
 
 
-def _codings() -> dict[tuple[str, str], Any]:
+@cache
+def _codings() -> dict[tuple[str, str], Coding]:
     return {(c.subtype, c.status): c for c in fallback_codings()}
 
 
