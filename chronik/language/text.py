@@ -32,8 +32,8 @@ def _ends_sentence(text: str, dot: int) -> bool:
     word = text[j:dot]
     if not word:
         return True
-    if word.isdigit() and len(word) <= 2:
-        return False  # ordinal day: "am 7. Oktober"
+    if word.isdigit() and len(word) <= 2 or re.fullmatch(r"\d{1,2}\.?[-–]\d{1,2}", word):
+        return False  # ordinal day or day range: "am 7. Oktober", "am 20.-22. November"
     if len(word) == 1 and word.isalpha() and word.isupper():
         return False  # initial: "R. Herzog"
     abbreviations = load_words("abbreviations.txt")
