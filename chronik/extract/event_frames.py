@@ -20,6 +20,9 @@ _ROLE_PLACE = re.compile(r"\bin (?:der |den )?([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][
 _RELATIVE = re.compile(r"[,\s]*(?:der|die|das|welcher|welche|welches)\s")
 _NP_STOP = re.compile(r"^[,;:!?()–—]$")
 _PREP_ROLES = ("dest", "mit", "von", "aus", "an", "gegen", "fuer", "zwischen")
+_NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "fuer"})
+_DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted"})
+_CLAUSE_HEAD = re.compile(r"([\s,;:–—]*(?:(?:und|sowie|oder)\s+)?)(\w+)")
 
 
 @dataclass(slots=True)
@@ -99,10 +102,10 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 status = _status(trig, sent, clause, s)
                 if status is not None:
                     found.append(Frame(trig, s, e, si, clause, status))
-        strong = {f.clause for f in found if "weak" not in f.trigger.flags}
+        strong = any("weak" not in f.trigger.flags for f in found)
         summits = {f.clause for f in found if "summit" in f.trigger.flags}
         for f in found:
-            if "weak" in f.trigger.flags and f.clause in strong:
+            if "weak" in f.trigger.flags and strong:
                 continue
             if f.trigger.subtype in ("talks", "meeting") and f.clause in summits:
                 continue
@@ -118,16 +121,21 @@ class RoleFiller:
         self.layer = layer
         self.actors = actors
         self.summit_host: Party | None = None
+        self.anaphora: dict[int, str] = {}  # sentence -> subtype of an event noun referring back
 
-    def _synthetic(self, code: str) -> Party:
-        return Party(-1, -1, country_name(code), code, None, "GPE")
+    def _synthetic(self, code: str, kind: str = "GPE") -> Party:
+        return Party(-1, -1, country_name(code), code, None, kind)
 
     def _topic(self, before: int) -> list[Party]:
+        """The persons named last before `before`, most recent first (one per country)."""
+        found: list[Party] = []
         for parties in reversed(self.actors.by_sentence):
             for p in reversed(parties):
-                if p.kind == "PER" and p.start < before:
-                    return [p]
-        return []
+                if p.kind == "PER" and p.start < before and all(q.country != p.country for q in found):
+                    found.append(p)
+            if len(found) >= 3:
+                break
+        return found
 
     def _np_parties(self, frame: Frame, parties: list[Party]) -> list[Party]:
         """Actors inside the noun phrase that follows an event noun ("Besuch des Präsidenten X")."""
@@ -143,25 +151,48 @@ class RoleFiller:
                                      and not w.endswith(("ischen", "ische", "ersten", "sten"))):
                 end = tok.start
                 break
-        return [p for p in parties if frame.end <= p.start < end and (p.prep in (None, "von") or p.prep_at < frame.start)]
+        return [p for p in parties
+                if frame.end <= p.start < end and (p.prep in (None, "von") or p.prep_at < frame.start)]
+
+    def _clause_shape(self, frame: Frame) -> tuple[bool, bool]:
+        """(elided, inverted): the clause starts with its verb, its subject left out ("…, sprach mit X
+        und wird …") or put after it in a closing report clause ("…, verlangte das Ministerium.")."""
+        text = self.analysis.text
+        c0, c1 = frame.clause
+        m = _CLAUSE_HEAD.match(text, c0, c1)
+        if not m or (m.start(2) != frame.start and not m.group(1).strip()):
+            return False, False
+        word = m.group(2)
+        if not word[:1].islower() or any(word_class(c).fullmatch(word) for c in ("det", "pron", "prep", *_PREP_ROLES)):
+            return False, False
+        sent = self.analysis.sentences[frame.sentence]
+        inverted = m.start(2) == frame.start and "," in m.group(1) and not text[c1:sent.end].strip(" .!?\"“”")
+        return not inverted, inverted
 
     def options(self, role: str, frame: Frame, other: Party | None) -> list[Party]:
-        """Candidates for one role, best first."""
+        """Candidates for one role, best first (`other` is the source when filling the target)."""
         parties = [p for p in self.actors.by_sentence[frame.sentence] if p.kind not in ("GROUP", "PARTNER")]
         c0, c1 = frame.clause
         in_clause = [p for p in parties if c0 <= p.start < c1]
         bare = [p for p in in_clause if p.prep is None]
+        outer = [p for p in parties if p.prep is None and p.start < c0]
+        elided, inverted = self._clause_shape(frame)
         text = self.analysis.text
         if role == "self":
             return [p for p in parties if frame.start <= p.start < frame.end]
         if role == "subj":
-            outer = [p for p in parties if p.prep is None and p.start < c0]
             if _RELATIVE.match(text, c0):
                 return outer[-1:]
+            if inverted:
+                return [p for p in bare if p.start >= frame.end][:1]
+            if elided:
+                return outer[:1]
             return bare[:1] or outer[:1]
         if role == "obj":
             subj = bare[:1]
             after = [p for p in bare if p.start >= frame.end and p not in subj]
+            if inverted:
+                return outer[:1]
             return after or [p for p in bare if p.start < frame.start and p not in subj]
         if role == "gen":
             before = [p for p in parties if p.end <= frame.start and text[p.start:p.end].endswith("s")
@@ -179,12 +210,14 @@ class RoleFiller:
         if role == "any":
             ordered = [p for p in in_clause if p.prep != "dest"] + [p for p in in_clause if p.prep == "dest"]
             ordered += [p for p in parties if p not in ordered]
+            if other is None:  # a source is not governed by für, gegen, an, mit, in
+                ordered = [p for p in ordered if p.prep not in _NOT_SOURCE and not (inverted and p.start < c0)]
             return ordered
         if role in ("group", "partner", "dyad"):
             kinds = {"group": "GROUP", "partner": "PARTNER"}
             if role != "dyad" and not any(p.kind == kinds[role] for p in self.actors.by_sentence[frame.sentence]):
                 return []
-            return [self._synthetic(c) for c in self.actors.dyad]
+            return [self._synthetic(c, "GROUP" if role == "group" else "GPE") for c in self.actors.dyad]
         if role == "host":
             hosts = [p for p in parties if p.prep == "dest" and p.kind == "GPE"]
             if not hosts and "Vorsitz" in self.analysis.sentences[frame.sentence].text:
@@ -213,15 +246,29 @@ class RoleFiller:
         return not self._np_parties(frame, parties) and not self.options("gen", frame, None)
 
     def fill(self, frame: Frame) -> tuple[Party, Party] | None:
-        """The best (source, target) pair of different countries, or None."""
+        """The best (source, target) pair of different countries, or None. When no source role
+        names an actor itself, the target is found first and the source chosen against it."""
         if self._anaphoric(frame):
+            self.anaphora[frame.sentence] = frame.trigger.subtype
             return None
-        sources: list[Party] = []
-        for role in frame.trigger.source:
-            sources += [p for p in self.options(role, frame, None) if p not in sources]
-        for source in sources[:4]:
-            for role in frame.trigger.target:
-                for target in self.options(role, frame, source):
-                    if target.country and target.country != source.country:
+        trig = frame.trigger
+        sources = self._collect(trig.source, frame, None, independent=True)
+        if not sources:
+            for target in self._collect(trig.target, frame, None, independent=True)[:4]:
+                for source in self._collect(trig.source, frame, target, independent=False):
+                    if source.country != target.country:
                         return source, target
+            sources = self._collect(trig.source, frame, None, independent=False)
+        for source in sources[:4]:
+            for target in self._collect(trig.target, frame, source, independent=False):
+                if target.country and target.country != source.country:
+                    return source, target
         return None
+
+    def _collect(self, roles: tuple[str, ...], frame: Frame, other: Party | None, independent: bool) -> list[Party]:
+        out: list[Party] = []
+        for role in roles:
+            if independent and role in _DEPENDENT:
+                continue
+            out += [p for p in self.options(role, frame, other) if p not in out]
+        return out

@@ -18,6 +18,7 @@ from chronik.extract.event_actors import Party, document_actors
 from chronik.extract.event_frames import Frame, RoleFiller, find_frames
 from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class
 from chronik.extract.time import expand_list, governing_time
+from chronik.language.gazetteer import country_name
 from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 
 _VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
@@ -73,9 +74,12 @@ class _Dater:
         return [x for x in expand_list(t) if x.value] if t is not None else []
 
 
-def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], text: str) -> list[tuple[Party, Party]]:
-    """Expand coordinated actors and summit participants into one pair each."""
+def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], text: str,
+           dyad: tuple[str, ...]) -> list[tuple[Party, Party]]:
+    """Expand coordinated actors, "beide Länder" and summit participants into one pair each."""
     def mates(p: Party, other: Party) -> list[Party]:
+        if p.kind == "GROUP" and other.country not in dyad:
+            return [Party(-1, -1, country_name(c), c, None, "GROUP") for c in dyad]
         if p.chain < 0 or p.chain == other.chain:
             return [p]
         return [q for q in parties if q.chain == p.chain and q.country != other.country]
@@ -144,22 +148,30 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
         parties = actors.by_sentence[frame.sentence]
         governing = dater.governing(frame)
         sentence = analysis.sentences[frame.sentence].text
-        for source, target in _pairs(frame, pair[0], pair[1], parties, analysis.text):
+        for source, target in _pairs(frame, pair[0], pair[1], parties, analysis.text, actors.dyad):
             bound = _bound_times(analysis.text, source, dater.times) or _bound_times(analysis.text, target, dater.times)
             for t in bound or governing or [None]:
                 value = _anniversary(t.value, sentence) if t is not None and t.value else None
                 drafts.append(_Draft(frame, source, target, value, t is not None))
-    _inherit_dates(drafts, analysis, dater)
+    _inherit_dates(drafts, analysis, dater, filler.anaphora)
     return _dedup(drafts, analysis)
 
 
-def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater) -> None:
-    """Undated events take the last date of their paragraph, else the lead event's date."""
+def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anaphora: dict[int, str]) -> None:
+    """Undated events take the date of the event their sentence refers back to ("während dieses
+    Besuchs"), else the last date of their paragraph, else the lead event's date."""
     lead = next((d.date for d in drafts if d.own_date and d.frame.trigger.subtype in _LEAD), None)
     text = analysis.text
-    for d in drafts:
+    for i, d in enumerate(drafts):
         if d.date:
             continue
+        family = anaphora.get(d.frame.sentence)
+        if family is not None:
+            earlier = [e.date for e in drafts[:i] if e.date and e.own_date
+                       and _family(e.frame.trigger.subtype) == _family(family)]
+            if earlier:
+                d.date = earlier[-1]
+                continue
         sent = analysis.sentences[d.frame.sentence]
         para_start = text.rfind("\n", 0, sent.start) + 1
         earlier = [t for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound]
