@@ -294,6 +294,8 @@ TOQAJEW = ("Präsident Toqajew besuchte Washington im November, sprach kürzlich
      "umgesetzt werden soll.", "Gespräch", "2020-02-19", 0, None),
     ("Die Grundsatzeinigung vom Montag wurde begrüßt.", "Grundsatzeinigung", "2020-02-19", 0, "2020-02-17"),
     ("Am Abend des 5. Mai 2024 traf Scholz den Präsidenten.", "traf", None, 0, "2024-05-05"),
+    ("Es war ein Erfolg. Am 20.-22. November 2012 fand ein Gegenbesuch in Deutschland statt, während dessen "
+     "Gespräche mit dem Präsidenten des Bundestages geführt wurden.", "Gespräche", None, 0, "2012-11-20"),
     ("Die am 9. Januar überreichten Beglaubigungsschreiben nahm der Präsident entgegen.", "Beglaubigungsschreiben",
      "2026-01-10", 0, "2026-01-09"),
     ("Seit 1991 war der Präsident mit sieben offiziellen Besuchen in Deutschland (1992, 1997, 2001).",

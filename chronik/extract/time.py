@@ -753,7 +753,7 @@ _WEAK_BREAK = re.compile(r",|(?<!\w)(?:und|sowie|aber auch|aber|oder)(?!\w)")
 def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: int) -> TimeExpr | None:
     """The temporal expression that governs the trigger or noun phrase at [start, end).
 
-    Only the same sentence counts; an expression inside the phrase wins, then a time in
+    Only the same sentence counts (an expression overlapping it too); an expression inside the phrase wins, then a time in
     parentheses right after it ("R. Herzog (1995)"). Otherwise the expression with the fewest
     clause boundaries in between (';', ' – ', subordinate/relative commas weigh more than plain
     commas, 'und', 'sowie'), then the fewest tokens, then the one after the phrase. Expressions
@@ -766,7 +766,7 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
     inside = [t for t in times if t.start >= start and t.end <= end]
     if inside:
         return inside[0]
-    cands = [t for t in times if t.start >= sent.start and t.end <= sent.end and not (t.start < end and start < t.end)]
+    cands = [t for t in times if t.start < sent.end and t.end > sent.start and not (t.start < end and start < t.end)]
     if not cands:
         return None
     text = analysis.text
