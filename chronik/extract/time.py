@@ -753,8 +753,9 @@ _WEAK_BREAK = re.compile(r",|(?<!\w)(?:und|sowie|aber auch|aber|oder)(?!\w)")
 def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: int) -> TimeExpr | None:
     """The temporal expression that governs the trigger or noun phrase at [start, end).
 
-    Only the same sentence counts (an expression overlapping it too); an expression inside the phrase wins, then a time in
-    parentheses right after it ("R. Herzog (1995)"). Otherwise the expression with the fewest
+    Only the same sentence counts (an expression overlapping it too); an expression inside the
+    phrase wins, then a time in parentheses right after it ("R. Herzog (1995)"). Otherwise the
+    expression with the fewest
     clause boundaries in between (';', ' – ', subordinate/relative commas weigh more than plain
     commas, 'und', 'sowie'), then the fewest tokens, then the one after the phrase. Expressions
     that belong to another phrase never count: a parenthesised time after another name
