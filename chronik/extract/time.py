@@ -755,13 +755,13 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
 
     Only the same sentence counts (an expression overlapping it too); an expression inside the
     phrase wins, then a time in parentheses right after it ("R. Herzog (1995)"). Otherwise the
-    expression with the fewest
-    clause boundaries in between (';', ' – ', subordinate/relative commas weigh more than plain
-    commas, 'und', 'sowie'), then the fewest tokens, then the one after the phrase. Expressions
-    that belong to another phrase never count: a parenthesised time after another name
-    ("..., D. Nasarbajewa (2015), des Vorsitzenden X") and a time inside an attributive
-    participle phrase ("der erst kürzlich ernannte Botschafter"), a "vom"/"des" date that is the
-    attribute of another noun ("die Grundsatzeinigung vom Montag"); None when nothing else is left.
+    expression with the fewest clause boundaries in between (';', ' – ', subordinate/relative
+    commas weigh more than plain commas, 'und', 'sowie'), then the fewest tokens, then the one
+    after the phrase. Expressions that belong to another phrase never count: a parenthesised time
+    after another name ("..., D. Nasarbajewa (2015), des Vorsitzenden X"), a time inside an
+    attributive participle phrase ("der erst kürzlich ernannte Botschafter"), a "vom"/"des" date
+    that is the attribute of another noun ("die Grundsatzeinigung vom Montag"). None when nothing
+    else is left.
     """
     sent = analysis.sentences[analysis.sentence_index(start)]
     inside = [t for t in times if t.start >= start and t.end <= end]
