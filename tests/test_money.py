@@ -175,6 +175,13 @@ def test_period_from_the_previous_sentence_of_the_paragraph() -> None:
     assert [(f.value, f.period) for f in facts] == [(3.1e8, "2023"), (2e8, None)]
 
 
+def test_undated_loan_dates_from_the_report_not_from_the_previous_sentence() -> None:
+    text = ("Deutschland hat Kasachstan seit 1992 Entwicklungshilfe im Umfang von rund 250 Millionen Euro "
+            "geleistet. Zudem vergab die KfW einen Kredit über 150 Mio. Euro für erneuerbare Energien.")
+    assert [(f.kind, f.qualifier, f.period) for f in read(text, date="2024-06-14")] == [
+        ("aid", "approx", "1992"), ("aid", "eq", "2024")]
+
+
 def test_range_shares_scale_and_currency() -> None:
     facts = read("Die Exporte nach Kasachstan stiegen 2023 von 2,1 auf 3,4 Milliarden Euro.")
     assert [(f.value, f.currency, f.kind) for f in facts] == [(2.1e9, "EUR", "trade_volume"),

@@ -21,6 +21,8 @@ from chronik.model import Analysis, DocDate, EntityLayer, Fact, Sentence, TimeEx
 
 # Kinds whose figure is a one-off deal: without a date in its sentence it dates from the report.
 _ONE_OFF = frozenset({"contract_value", "aid"})
+# Kinds that always concern two sides: one named country gets the document's other main country.
+_PAIRED = frozenset({"trade_volume", "contract_value", "aid"})
 _NUMBER = r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
 
@@ -240,10 +242,9 @@ def _dates(lex: Lexicon, sent: Sentence, times: list[TimeExpr], figures: list[Fi
     return free
 
 
-def _periods(lex: Lexicon, text: str, sent: Sentence, figures: list[Figure], times: list[TimeExpr],
-             context: str | None) -> list[str | None]:
-    """The period of each figure: the date attached to it, else the sentence's nearest free date,
-    else `context` (the date the paragraph's previous sentence gives)."""
+def _periods(lex: Lexicon, text: str, sent: Sentence, figures: list[Figure],
+             times: list[TimeExpr]) -> list[str | None]:
+    """The period of each figure: the date attached to it, else the sentence's nearest free date."""
     free = _dates(lex, sent, times, figures)
     attached = {i: next((t for t in free if _attached(lex, text, f, t, sent)), None) for i, f in enumerate(figures)}
     taken = {id(t) for t in attached.values() if t is not None}
@@ -255,7 +256,7 @@ def _periods(lex: Lexicon, text: str, sent: Sentence, figures: list[Figure], tim
             earlier = [t for t in free if t.end <= fig.start]
             later = [t for t in free if t.start >= fig.end and not re.search(r"[,;:]", text[fig.end:t.start])]
             own = earlier[-1] if earlier else later[0] if later else None
-        periods.append(own.value if own else context)
+        periods.append(own.value if own else None)
     return periods
 
 
@@ -283,11 +284,11 @@ def _named_countries(layer: EntityLayer, words: list[Token]) -> set[str]:
 
 def _countries(lex: Lexicon, named: set[str], words: list[Token], kind: str, main: list[str]) -> list[str]:
     """Countries a figure concerns: those its sentence names, else the document's main pair; one named
-    side of a trade or bilateral figure gets the main pair's other side."""
+    side of a paired kind or bilateral figure gets the main pair's other side."""
     found = set(named)
     if not found:
         return sorted(main)
-    bilateral = kind == "trade_volume" or any(lex.has("bilateral", t.text) for t in words)
+    bilateral = kind in _PAIRED or any(lex.has("bilateral", t.text) for t in words)
     if len(found) == 1 and bilateral:
         found.update([c for c in main if c not in found][:1])
     return sorted(found)
@@ -329,7 +330,7 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
             continue
         goal = any(c.label == "goal" and c.matches(t.text) for t in words for c in lex.kinds)
         inherited = context[-1].value if context and not goal else None  # a goal is not dated by the past
-        periods = _periods(lex, text, sent, figures, times, inherited)
+        periods = _periods(lex, text, sent, figures, times)
         for fig, period in zip(figures, periods):
             before = [t for t in tokens if t.end <= fig.start]
             if any(lex.has("conversion", t.text) for t in before[-3:]):
@@ -340,8 +341,8 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
             change = bool(lead) and ((growth and lex.has("change_by", lead[-1])) or (
                 len(lead) == 2 and lex.has("change_link", lead[1]) and lex.has("change_noun", lead[0])))
             kind = _kind(lex, fig, change, goal, tokens)
-            if period is None and kind in _ONE_OFF:
-                period = report_year
+            if period is None:  # a deal dates from the report, other figures from the paragraph
+                period = (report_year if kind in _ONE_OFF else None) or inherited
             facts.append(Fact(kind, fig.value, fig.currency, qualifier, period,
                               _countries(lex, named, words, kind, main), sent.text, sent.start, sent.end,
                               change))
