@@ -198,6 +198,12 @@ def test_metadata_wins() -> None:
     assert document_date("2026-01-09", times) == DocDate("2026-01-09", inferred=False)
 
 
+def test_metadata_timestamp_keeps_its_date() -> None:
+    assert document_date("2025-11-10T08:30:00+01:00", []) == DocDate("2025-11-10")
+    assert document_date("unbekannt", find_times("Am 7. Oktober 2025 wurde sie bestätigt.")) == \
+        DocDate("2025-10-07", inferred=True)
+
+
 def test_year_less_day_after_the_latest_full_date() -> None:
     text = ("Die Botschafterin erklärte am 9. Januar nach der Überreichung ihres Beglaubigungsschreibens ... "
             "Julie Staff wurde am 7. Oktober 2025 als Botschafterin der USA bestätigt. "

@@ -554,9 +554,11 @@ def _in_future_clause(text: str, start: int, end: int) -> bool:
 
 
 def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
-    """The metadata date; else the latest dated happening the text reports (inferred); else None."""
-    if meta_date:
-        return DocDate(meta_date)
+    """The metadata date (its ISO part); else the latest dated happening the text reports
+    (inferred); else None."""
+    meta = re.match(r"(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?", (meta_date or "").strip())
+    if meta:
+        return DocDate(meta.group())
     absolute = [x for t in times if not t.future and not t.vague for x in expand_list(t) if x.value]
     if not absolute:
         return DocDate(None)
