@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from chronik.serve.app import ServeConfig, create_app
 from tests.serve_store import SAME_VISIT, SIGNING_EVIDENCE, VISIT_EVIDENCE, build_store
@@ -191,3 +193,16 @@ def test_a_vanished_store_is_a_503_not_a_crash(tmp_path: Path, db: Path) -> None
     response = app.get("/api/events")
     assert response.status_code == 503
     assert response.json() == {"detail": "the store is busy or unavailable; retry shortly"}
+
+
+FUZZED = ["country", "partner", "type", "subtype", "status", "from", "to", "q", "entity", "limit", "offset"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(path=st.sampled_from(["/api/events", "/api/dyads", "/api/network", "/api/entities", "/api/facts"]),
+       query=st.dictionaries(st.sampled_from(FUZZED), st.text(max_size=40), max_size=4))
+def test_fuzzed_query_parameters_never_crash(client: TestClient, path: str, query: dict[str, str]) -> None:
+    response = client.get(path, params=query)
+    assert response.status_code in (200, 422), (query, response.text)
+    assert response.headers["content-type"].startswith("application/json")
+    assert "Traceback" not in response.text
