@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from chronik.extract.entity_lexicon import (
     Known,
@@ -72,8 +72,32 @@ class _Span:
     cut: int = 0  # only the first `cut` characters of the token ("ASEM" of "ASEM-Gipfel")
 
 
+@lru_cache(maxsize=1 << 16)
+def _plain_noun(w: str) -> bool:
+    """A capitalised common noun that can start no entity: not a role, organisation head, place,
+    given name, name adjective or stop word (those need the context checks)."""
+    adj, stop, _ = name_words()
+    return w in nouns() and role(w) is None and org_head(w) is None and w not in multiword() \
+        and w not in first_names() and w not in stop and not _adj_like(w) and "-" not in w
+
+
+@lru_cache(maxsize=1 << 16)
+def _adj_like(w: str) -> bool:
+    """A capitalised adjective that can start a name ("Deutsche", "Eurasischer", "Berliner")."""
+    if not _cap(w):
+        return False
+    adj, stop, _ = name_words()
+    if w in adj or adjective_countries(w):
+        return True
+    if _CITY_ADJ.match(w) and lookup_place(w[:-2]):
+        return True
+    if w in stop or w in nouns():
+        return False
+    return bool(_ADJ_SHAPE.match(w))
+
+
 def _cap(word: str) -> bool:
-    return word[:1].isupper()
+    return bool(word) and word[0].isupper()
 
 
 class _Sentence:
@@ -84,6 +108,8 @@ class _Sentence:
         self.words = [t.text for t in tokens]
         self.spans: list[_Span] = []
         self.taken = [False] * len(tokens)
+        self.memo: dict[int, tuple[int, Known] | None] = {}
+        self.index = multiword()
 
     # -- token classes -------------------------------------------------------------------------
     def initial(self, i: int) -> bool:
@@ -93,11 +119,17 @@ class _Sentence:
         return self.words[i].lower() if i < len(self.words) else ""
 
     def place_at(self, i: int) -> tuple[int, Known] | None:
-        for toks, known in multiword().get(self.words[i], ()):
+        """The longest gazetteer entry (place or known organisation) starting at token i."""
+        if i in self.memo:
+            return self.memo[i]
+        hit = None
+        for toks, known in self.index.get(self.words[i], ()):
             n = len(toks)
-            if tuple(self.words[i:i + n]) == toks and (i + n == len(self.words) or toks[-1] != "."):
-                return n, known
-        return None
+            if n == 1 or tuple(self.words[i:i + n]) == toks and (i + n == len(self.words) or toks[-1] != "."):
+                hit = (n, known)
+                break
+        self.memo[i] = hit
+        return hit
 
     def name_like(self, i: int) -> bool:
         """Could token i be part of a person's name (capitalised, not a common noun or function word)?"""
@@ -175,17 +207,7 @@ class _Sentence:
         return len(w) == 1 and w.isupper() and i + 1 < len(self.words) and self.words[i + 1] == "."
 
     def adj_like(self, i: int) -> bool:
-        w = self.words[i]
-        if not _cap(w):
-            return False
-        adj, stop, _ = name_words()
-        if w in adj or adjective_countries(w):
-            return True
-        if _CITY_ADJ.match(w) and lookup_place(w[:-2]):
-            return True
-        if w in stop or w in nouns():
-            return False
-        return bool(_ADJ_SHAPE.match(w))
+        return _adj_like(self.words[i])
 
     # -- recognisers ---------------------------------------------------------------------------
     def take(self, span: _Span) -> None:
@@ -207,6 +229,10 @@ class _Sentence:
     def at(self, i: int) -> int:
         """Recognise whatever starts at token i; the index to go on from."""
         w = self.words[i]
+        if not w[0].isupper() and w not in multiword() and not ("-" in w and "." not in w) and "." not in w:
+            return i + 1  # fast path: lower-case words, digits and punctuation start nothing
+        if _plain_noun(w) and not (i + 1 < len(self.words) and org_head(self.words[i + 1]) == "k"):
+            return i + 1  # fast path: a common noun that is no role, head, place or name part
         if self.is_initial(i) and self.surname_ok(i + 2):
             return self.person(i, i, None)
         if _WEB.fullmatch(w):

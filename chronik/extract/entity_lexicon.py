@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from chronik.language.gazetteer import lookup_place, place_forms
 from chronik.language.resources import load_tsv, load_words
@@ -68,6 +68,7 @@ def _roles() -> tuple[dict[str, Role], tuple[int, ...]]:
     return table, tuple(sorted({len(s) for s in table}, reverse=True))
 
 
+@lru_cache(maxsize=1 << 16)
 def role(word: str) -> Role | None:
     """The role a token names when it ends with a role noun ("US-Botschafterin", "Außenminister")."""
     table, lengths = _roles()
@@ -90,6 +91,7 @@ def _org_heads() -> tuple[dict[str, str], tuple[int, ...]]:
     return table, tuple(sorted({len(s) for s in table}, reverse=True))
 
 
+@lru_cache(maxsize=1 << 16)
 def org_head(word: str) -> str | None:
     """None when `word` is no organisation head noun; else how it names one (org_heads.tsv `bare`):
     "1" alone, "c" alone as a compound, "k" a company suffix after any name, "0" only with a name part.

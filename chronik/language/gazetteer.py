@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from chronik.language.resources import load_tsv
 
@@ -102,17 +102,22 @@ def adjective_countries(word: str) -> list[str]:
 
     "kasachische" -> ["KAZ"], "deutsch-kasachischen" -> ["DEU", "KAZ"], "US-Botschafterin" -> ["USA"].
     """
+    return list(_adjective_countries(word))
+
+
+@lru_cache(maxsize=1 << 16)
+def _adjective_countries(word: str) -> tuple[str, ...]:
     adj, prefix = _adjectives()
     codes: list[str] = []
     w = _norm(word)
     if w in prefix:
-        return [prefix[w]]
+        return (prefix[w],)
     stem = _ADJ_ENDING.sub("", w.lower())
     if stem in adj or w.lower() in adj:
-        return [adj.get(stem) or adj[w.lower()]]
+        return (adj.get(stem) or adj[w.lower()],)
     parts = w.split("-")
     if len(parts) < 2:
-        return []
+        return ()
     for i, part in enumerate(parts):
         code = prefix.get(part)
         if code is None:
@@ -122,7 +127,7 @@ def adjective_countries(word: str) -> list[str]:
             code = country_code(part)
         if code is not None and code not in codes:
             codes.append(code)
-    return codes
+    return tuple(codes)
 
 
 def place_country(name: str) -> str | None:
