@@ -554,10 +554,8 @@ class _Sentence:
         "der Insel Kastelorizo"."""
         n = len(self.words)
         for i in range(1, n):
-            if self.taken[i]:
-                continue
             w = self.words[i]
-            if not _cap(w) or not w[0].isalpha() or w in nouns() or w in name_words()[1] or self.first_name(i) \
+            if not w[0].isupper() or self.taken[i] or _plain_noun(w) or not w[0].isalpha() or w in nouns() or w in name_words()[1] or self.first_name(i) \
                     or _ABSTRACT.search(w) or role(w) is not None:
                 continue
             prev = i - 1

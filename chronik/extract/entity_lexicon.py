@@ -122,6 +122,7 @@ def _cue_suffixes() -> tuple[tuple[str, str], ...]:
                  if r["position"] == "before" and r["cue"][:1].isupper() and len(r["cue"]) >= 4)
 
 
+@lru_cache(maxsize=1 << 14)
 def cue_type(word: str, position: str) -> str | None:
     """The entity type a cue word announces; capitalised cue nouns also as compound tails
     ("Distrikthauptstadt" ends with "stadt")."""
