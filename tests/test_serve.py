@@ -43,7 +43,7 @@ def test_events_are_happenings_with_their_sources(client: TestClient) -> None:
 
 
 @pytest.mark.parametrize(("query", "subtypes"), [
-    ({"type": "SUPPORT"}, {"agreement_signed"}),
+    ({"type": "support"}, {"agreement_signed"}),
     ({"subtype": "official_visit"}, {"official_visit"}),
     ({"status": "planned", "country": "KOR"}, {"visit"}),
     ({"from": "2025-06-03", "to": "2025-06"}, {"agreement_signed", "visit"}),  # '2025' overlaps June

@@ -144,7 +144,7 @@ def create_app(config: ServeConfig) -> FastAPI:
     Con = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
 
     def event_filter(country: country_q = None, partner: partner_q = None,
-                     type: Annotated[str | None, Query(pattern=r"^[A-Z]{3,12}$", description="PLOVER type")] = None,
+                     type: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,12}$", description="PLOVER type")] = None,
                      subtype: Annotated[str | None, Query(pattern=WORD)] = None,
                      status: Annotated[str | None, Query(pattern="^(occurred|planned)$")] = None,
                      date_from: Annotated[str | None, Query(alias="from", pattern=ISO_DATE)] = None,
@@ -152,7 +152,8 @@ def create_app(config: ServeConfig) -> FastAPI:
                      q: Annotated[str | None, Query(max_length=200, description="words in evidence or names")] = None,
                      entity: Annotated[int | None, Query(ge=0, description="corpus entity id")] = None,
                      ) -> EventFilter:
-        return EventFilter(_upper(country), _upper(partner), type, subtype, status, date_from, date_to, q, entity)
+        return EventFilter(_upper(country), _upper(partner), _upper(type), subtype, status, date_from, date_to, q,
+                           entity)
 
     Filter = Annotated[EventFilter, Depends(event_filter)]
 
