@@ -123,9 +123,9 @@ def lexicon() -> Lexicon:
                    {role: tuple(c) for role, c in cues.items()})
 
 
-def parse_number(text: str, numbers: dict[str, float] | None = None) -> float:
+def parse_number(text: str) -> float:
     """A German number: '3,9' -> 3.9, '1.200.000' -> 1200000, 'eine' -> 1 (number words from data)."""
-    words = lexicon().numbers if numbers is None else numbers
+    words = lexicon().numbers
     low = text.lower()
     if low in words:
         return words[low]
@@ -222,12 +222,12 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, goal: bool, tokens: list[Toke
     return "other" if kind == "trade_volume" and goal else kind
 
 
-def _attached(lex: Lexicon, text: str, fig: Figure, time: TimeExpr, sent: Sentence) -> bool:
+def _attached(lex: Lexicon, text: str, fig: Figure, time: TimeExpr) -> bool:
     """Does `time` follow `fig` directly ('47,3 Millionen US-Dollar im Jahr 2022')?"""
     if time.start < fig.end:
         return False
     gap = re.findall(r"\w+|[^\w\s]", text[fig.end:time.start])
-    return all(lex.has("period_link", w) for w in gap) and time.start < sent.end
+    return all(lex.has("period_link", w) for w in gap)
 
 
 def _dates(lex: Lexicon, sent: Sentence, times: list[TimeExpr], figures: list[Figure]) -> list[TimeExpr]:
@@ -246,7 +246,7 @@ def _periods(lex: Lexicon, text: str, sent: Sentence, figures: list[Figure],
              times: list[TimeExpr]) -> list[str | None]:
     """The period of each figure: the date attached to it, else the sentence's nearest free date."""
     free = _dates(lex, sent, times, figures)
-    attached = {i: next((t for t in free if _attached(lex, text, f, t, sent)), None) for i, f in enumerate(figures)}
+    attached = {i: next((t for t in free if _attached(lex, text, f, t)), None) for i, f in enumerate(figures)}
     taken = {id(t) for t in attached.values() if t is not None}
     free = [t for t in free if id(t) not in taken]
     periods: list[str | None] = []
@@ -276,8 +276,7 @@ def _named_countries(layer: EntityLayer, words: list[Token]) -> set[str]:
     for tok in words:
         if tok.text[:1].isalpha():
             found.update(adjective_countries(tok.text))
-            code = country_code(tok.text) or place_country(tok.text) if tok.text[:1].isupper() else None
-            if code:
+            if tok.text[:1].isupper() and (code := country_code(tok.text) or place_country(tok.text)):
                 found.add(code)
     return found
 
