@@ -21,6 +21,7 @@ import duckdb
 
 from chronik.language.gazetteer import country_code
 from chronik.language.resources import load_tsv
+from chronik.model import Event
 from chronik.resolve.keys import fold, split_name
 
 HAPPENINGS_VIEW = """
@@ -117,40 +118,45 @@ def same_happening(new: dict[str, Any], old: dict[str, Any]) -> bool:
                             old.get("doc_date"))
 
 
-EVENT_COLUMNS = ("e.idx, e.event_id, e.type, e.subtype, e.status, e.source_name, e.source_country, e.target_name, "
-                 "e.target_country, e.date, d.doc_date")
+CANDIDATES = """
+SELECT e.event_id, e.type, e.subtype, e.status, e.source_name, e.source_country, e.target_name, e.target_country,
+       e.date, d.doc_date
+FROM events e JOIN documents d ON d.doc_id = e.doc_id
+WHERE e.doc_id <> ? AND e.event_id IS NOT NULL
+  AND concat_ws('|', e.type, e.status, least(coalesce(e.source_country, ''), coalesce(e.target_country, '')),
+                greatest(coalesce(e.source_country, ''), coalesce(e.target_country, ''))) IN (SELECT unnest(?))
+ORDER BY e.event_id
+"""
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = con.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+def _block(ev: dict[str, Any]) -> str:
+    lo, hi = sorted([ev["source_country"] or "", ev["target_country"] or ""])
+    return "|".join([ev["type"], ev["status"], lo, hi])
 
 
-def link_events(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[int]:
-    """Give each event of a stored document the id of its happening (joining other documents' ones)."""
-    events = _rows(con, f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.doc_id = e.doc_id "
-                        "WHERE e.doc_id = ? ORDER BY e.idx", [doc_id])
+def link_events(con: duckdb.DuckDBPyConnection, doc_id: str, events: list[Event], doc_date: str | None) -> list[int]:
+    """The happening id of each of a document's events, joining other documents' happenings or new."""
     if not events:
         return []
-    row = con.execute("SELECT coalesce(max(event_id), -1) + 1 FROM events").fetchone()
-    next_id = int(row[0]) if row else 0
+    mine = [{"type": e.type, "subtype": e.subtype, "status": e.status, "source_name": e.source.name,
+             "source_country": e.source.country, "target_name": e.target.name, "target_country": e.target.country,
+             "date": e.date, "doc_date": doc_date} for e in events]
+    cur = con.execute(CANDIDATES, [doc_id, sorted({_block(e) for e in mine})])
+    names = [d[0] for d in cur.description]
+    blocks: dict[str, list[dict[str, Any]]] = {}
+    for row in cur.fetchall():
+        cand = dict(zip(names, row))
+        blocks.setdefault(_block(cand), []).append(cand)
+    row = con.execute("SELECT coalesce(max(event_id), -1) + 1 FROM events").fetchall()[0]
+    next_id = int(row[0])
     taken: set[int] = set()
     ids: list[int] = []
-    for ev in events:
-        dyad = sorted([ev["source_country"] or "", ev["target_country"] or ""])
-        candidates = _rows(con, f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.doc_id = e.doc_id "
-                                "WHERE e.doc_id <> ? AND e.event_id IS NOT NULL AND e.type = ? AND e.status = ? "
-                                "AND least(coalesce(e.source_country, ''), coalesce(e.target_country, '')) = ? "
-                                "AND greatest(coalesce(e.source_country, ''), coalesce(e.target_country, '')) = ? "
-                                "ORDER BY e.event_id", [doc_id, ev["type"], ev["status"], dyad[0], dyad[1]])
-        match = next((c["event_id"] for c in candidates
+    for ev in mine:
+        match = next((c["event_id"] for c in blocks.get(_block(ev), ())
                       if c["event_id"] not in taken and same_happening(ev, c)), None)
         if match is None:
             match = next_id
             next_id += 1
         taken.add(match)
         ids.append(match)
-    con.executemany("UPDATE events SET event_id = ? WHERE doc_id = ? AND idx = ?",
-                    [(eid, doc_id, ev["idx"]) for eid, ev in zip(ids, events)])
     return ids

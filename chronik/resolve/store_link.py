@@ -26,8 +26,8 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[d
 
 
 def _next_id(con: duckdb.DuckDBPyConnection) -> int:
-    row = con.execute("SELECT coalesce(max(entity_id), -1) + 1 FROM entities").fetchone()
-    return int(row[0]) if row else 0
+    row = con.execute("SELECT coalesce(max(entity_id), -1) + 1 FROM entities").fetchall()[0]
+    return int(row[0])
 
 
 def _save(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> None:
@@ -39,7 +39,7 @@ def _save(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> None:
 
 
 def link_document(con: duckdb.DuckDBPyConnection, doc_id: str, entities: list[Entity]) -> list[int]:
-    """Link a stored document's entities (doc_entities rows idx 0..n-1) to corpus entities; their ids."""
+    """Link a document's entities to corpus entities (updated or created); their entity ids, in order."""
     if not entities:
         return []
     wanted = sorted({k for e in entities for k in entity_keys(e.type, [e.name, *e.aliases], e.country)})
@@ -57,11 +57,13 @@ def link_document(con: duckdb.DuckDBPyConnection, doc_id: str, entities: list[En
         touched[cluster.id] = cluster
         new_keys += [(k, cluster.id) for k in keys]
     _save(con, list(touched.values()))
-    if new_keys:
-        con.executemany("INSERT INTO entity_keys VALUES (?, ?)", new_keys)
-    con.executemany("UPDATE doc_entities SET entity_id = ? WHERE doc_id = ? AND idx = ?",
-                    [(eid, doc_id, i) for i, eid in enumerate(linked)])
+    _insert_keys(con, new_keys)
     return linked
+
+
+def _insert_keys(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, int]]) -> None:
+    if keys:
+        con.execute("INSERT INTO entity_keys SELECT unnest(?), unnest(?)", [[k for k, _ in keys], [i for _, i in keys]])
 
 
 def unlink_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
@@ -87,9 +89,7 @@ def unlink_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
     con.execute("DELETE FROM entity_keys WHERE entity_id IN (SELECT unnest(?))", [ids])
     con.execute("DELETE FROM entities WHERE entity_id IN (SELECT unnest(?))", [ids])
     _save(con, list(rebuilt.values()))
-    keys = [(k, c.id) for c in rebuilt.values() for k in c.blocking_keys()]
-    if keys:
-        con.executemany("INSERT INTO entity_keys VALUES (?, ?)", keys)
+    _insert_keys(con, [(k, c.id) for c in rebuilt.values() for k in c.blocking_keys()])
 
 
 def relink_all(con: duckdb.DuckDBPyConnection) -> None:
@@ -101,5 +101,7 @@ def relink_all(con: duckdb.DuckDBPyConnection) -> None:
     for doc_id in docs:
         rows = _rows(con, "SELECT type, name, aliases, country, roles FROM doc_entities WHERE doc_id = ? ORDER BY idx",
                      [doc_id])
-        link_document(con, doc_id, [Entity(r["type"], r["name"], list(r["aliases"] or []), r["country"],
-                                           list(r["roles"] or [])) for r in rows])
+        ids = link_document(con, doc_id, [Entity(r["type"], r["name"], list(r["aliases"] or []), r["country"],
+                                                 list(r["roles"] or [])) for r in rows])
+        con.execute("UPDATE doc_entities SET entity_id = m.eid FROM (SELECT unnest(?) AS idx, unnest(?) AS eid) m "
+                    "WHERE doc_entities.doc_id = ? AND doc_entities.idx = m.idx", [list(range(len(ids))), ids, doc_id])

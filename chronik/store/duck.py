@@ -134,17 +134,17 @@ class Store:
                                        for i, s in enumerate(rec.analysis.sentences)])
             _insert(con, "mentions", [(doc.doc_id, i, m.start, m.end, m.type, m.text, m.entity)
                                       for i, m in enumerate(rec.mentions)])
-            _insert(con, "doc_entities", [(doc.doc_id, i, e.type, e.name, e.aliases, e.country, e.roles, None)
+            entity_ids = link_document(con, doc.doc_id, rec.entities)
+            _insert(con, "doc_entities", [(doc.doc_id, i, e.type, e.name, e.aliases, e.country, e.roles, entity_ids[i])
                                           for i, e in enumerate(rec.entities)])
+            event_ids = link_events(con, doc.doc_id, rec.events, rec.doc_date.value)
             _insert(con, "events", [
                 (doc.doc_id, i, e.type, e.subtype, e.status, e.source.name, e.source.country, e.source.entity,
                  e.target.name, e.target.country, e.target.entity, e.date, e.evidence, e.start, e.end,
-                 e.trigger, e.location, e.cameo, e.goldstein, None) for i, e in enumerate(rec.events)])
+                 e.trigger, e.location, e.cameo, e.goldstein, event_ids[i]) for i, e in enumerate(rec.events)])
             _insert(con, "facts", [
                 (doc.doc_id, i, f.kind, f.value, f.currency, f.qualifier, f.period, sorted(f.countries),
                  f.evidence, f.start, f.end, f.change) for i, f in enumerate(rec.facts)])
-            link_document(con, doc.doc_id, rec.entities)
-            link_events(con, doc.doc_id)
         return WriteResult(doc.doc_id, "replaced" if old else "added")
 
     def doc_entities(self) -> Iterator[tuple[str, Entity]]:
