@@ -16,7 +16,7 @@ from chronik.extract.event_lexicon import word_class
 from chronik.language.gazetteer import adjective_countries, country_name
 from chronik.model import Analysis, EntityLayer, Sentence, Token
 
-PREP_CLASSES = ("dest", "mit", "von", "aus", "an", "gegen", "fuer", "zwischen", "prep")
+PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "an", "gegen", "auf", "fuer", "zwischen", "prep")
 _ADJ_SUFFIX = re.compile(r"(?:isch|lich|ig|ell|al|iv|sten|end|ert|ischen)(?:e|en|er|es|em)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+|oder\s+|als auch\s+|,?\s*aber auch\s+)"
                        r"(?:(?:von|vom|der|die|des|dem|den|Herrn|Frau)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}$")

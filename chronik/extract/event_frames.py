@@ -19,9 +19,9 @@ _BOUNDARY = re.compile(r"[,;:–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\
 _ROLE_PLACE = re.compile(r"\bin (?:der |den )?([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)")
 _RELATIVE = re.compile(r"[,\s]*(?:der|die|das|welcher|welche|welches)\s")
 _NP_STOP = re.compile(r"^[,;:!?()–—]$")
-_PREP_ROLES = ("dest", "mit", "von", "aus", "an", "gegen", "fuer", "zwischen")
-_NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "fuer"})
-_DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted"})
+_PREP_ROLES = ("dest", "mit", "von", "aus", "an", "gegen", "auf", "fuer", "zwischen", "laut")
+_NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer"})
+_DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _CLAUSE_HEAD = re.compile(r"([\s,;:–—]*(?:(?:und|sowie|oder)\s+)?)(\w+)")
 
 
@@ -122,6 +122,7 @@ class RoleFiller:
         self.actors = actors
         self.summit_host: Party | None = None
         self.anaphora: dict[int, str] = {}  # sentence -> subtype of an event noun referring back
+        self.last_source: Party | None = None  # the actor of the last event found: who a bare sentence is about
 
     def _synthetic(self, code: str, kind: str = "GPE") -> Party:
         return Party(-1, -1, country_name(code), code, None, kind)
@@ -187,6 +188,9 @@ class RoleFiller:
                 return [p for p in bare if p.start >= frame.end][:1]
             if elided:
                 return outer[:1]
+            pron = word_class("pron").search(text, c0, bare[0].start if bare else c1)
+            if pron and pron.start() < frame.start:
+                return []  # "Im Januar hat er Deutschland einen Besuch abgestattet": the pronoun is the subject
             return bare[:1] or outer[:1]
         if role == "obj":
             subj = bare[:1]
@@ -226,6 +230,8 @@ class RoleFiller:
                 self.summit_host = hosts[0]
                 return hosts[:1]
             return [self.summit_host] if self.summit_host else []
+        if role == "prev":
+            return [self.last_source] if self.last_source else []
         if role == "posted" and other is not None and other.entity is not None:
             for role_text in self.layer.entities[other.entity].roles:
                 m = _ROLE_PLACE.search(role_text)
@@ -248,6 +254,12 @@ class RoleFiller:
     def fill(self, frame: Frame) -> tuple[Party, Party] | None:
         """The best (source, target) pair of different countries, or None. When no source role
         names an actor itself, the target is found first and the source chosen against it."""
+        pair = self._fill(frame)
+        if pair is not None:
+            self.last_source = pair[0]
+        return pair
+
+    def _fill(self, frame: Frame) -> tuple[Party, Party] | None:
         if self._anaphoric(frame):
             self.anaphora[frame.sentence] = frame.trigger.subtype
             return None

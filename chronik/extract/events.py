@@ -24,6 +24,8 @@ from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 _VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _LEAD = _VISITS | {"meeting", "talks", "summit", "credentials"}
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
+_HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
+                       "cooperation", "investment", "aid"}
 
 
 @dataclass(slots=True)
@@ -126,6 +128,21 @@ def _same(a: Event, b: Event, pa: tuple[Party, Party], pb: tuple[Party, Party]) 
     return is_symmetric(a.subtype) and _compatible_side(pa[0], pb[1]) and _compatible_side(pa[1], pb[0])
 
 
+def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
+    """Can two statements, protests or conflict acts be one? Only when told in the same sentence
+    or a headline, or with the same verb ("einbestellt" / "den einbestellten Diplomaten")."""
+    if a.frame.trigger.subtype in _HAPPENINGS or a.frame.sentence == b.frame.sentence:
+        return True
+    if any(_headline(analysis, d.frame.sentence) for d in (a, b)):
+        return True
+    stem = [analysis.text[d.frame.start:d.frame.end].lower()[:6] for d in (a, b)]
+    return stem[0] == stem[1]
+
+
+def _headline(analysis: Analysis, index: int) -> bool:
+    return not analysis.sentences[index].text.rstrip().endswith((".", "!", "?", "“", "\"", "»"))
+
+
 def _merge(kept: Event, new: Event) -> None:
     if new.date and (not kept.date or len(new.date) > len(kept.date)):
         kept.date = new.date
@@ -183,7 +200,7 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
 
 def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
     events: list[Event] = []
-    pairs: list[tuple[Party, Party]] = []
+    kept_drafts: list[_Draft] = []
     for d in drafts:
         trig = d.frame.trigger
         ptype = plover_type(trig.subtype, d.frame.status, trig.type)
@@ -197,12 +214,11 @@ def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
                       evidence=sent.text, start=sent.start, end=sent.end,
                       trigger=analysis.text[d.frame.start:d.frame.end], location=location,
                       cameo=code, goldstein=goldstein)
-        pair = (d.source, d.target)
-        for kept, kept_pair in zip(events, pairs):
-            if _same(kept, event, kept_pair, pair):
+        for kept, other in zip(events, kept_drafts):
+            if _same(kept, event, (other.source, other.target), (d.source, d.target)) and _one_act(other, d, analysis):
                 _merge(kept, event)
                 break
         else:
             events.append(event)
-            pairs.append(pair)
+            kept_drafts.append(d)
     return events
