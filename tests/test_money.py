@@ -182,6 +182,25 @@ def test_undated_loan_dates_from_the_report_not_from_the_previous_sentence() -> 
         ("aid", "approx", "1992"), ("aid", "eq", "2024")]
 
 
+def test_headline_and_body_figure_are_one_fact_with_the_body_kind_and_date() -> None:
+    text = ("Deutschland sagt Kenia 100 Millionen Euro zu\n\nDie Bundesentwicklungsministerin sagte Kenia am "
+            "Montag Entwicklungshilfe von 100 Millionen Euro für 2024 zu.")
+    fact = only(text, date="2024-05-06")
+    assert (fact.kind, fact.period, fact.countries) == ("aid", "2024", ["DEU", "KEN"])
+    assert fact.evidence.startswith("Die Bundesentwicklungsministerin")
+
+
+@pytest.mark.parametrize("bracket", ["(3,7 Mrd. Euro)", "(etwa 3,7 Mrd. Euro)"])
+def test_bracketed_second_currency_is_no_second_fact(bracket: str) -> None:
+    fact = only(f"Die USA verkaufen Taiwan Waffen im Wert von 4 Mrd. Dollar {bracket}.")
+    assert (fact.value, fact.currency) == (4e9, "USD")
+
+
+def test_a_date_with_a_colon_labels_the_figure_after_it() -> None:
+    facts = read("Die Exporte Ungarns nach Serbien lagen bei 5 Milliarden Euro (2022: 4,5 Milliarden).")
+    assert [(f.value, f.currency, f.period) for f in facts] == [(5e9, "EUR", None), (4.5e9, "EUR", "2022")]
+
+
 def test_range_shares_scale_and_currency() -> None:
     facts = read("Die Exporte nach Kasachstan stiegen 2023 von 2,1 auf 3,4 Milliarden Euro.")
     assert [(f.value, f.currency, f.kind) for f in facts] == [(2.1e9, "EUR", "trade_volume"),

@@ -244,9 +244,12 @@ def _dates(lex: Lexicon, sent: Sentence, times: list[TimeExpr], figures: list[Fi
 
 def _periods(lex: Lexicon, text: str, sent: Sentence, figures: list[Figure],
              times: list[TimeExpr]) -> list[str | None]:
-    """The period of each figure: the date attached to it, else the sentence's nearest free date."""
+    """The period of each figure: the date attached to it, else the sentence's nearest free date.
+    A date with a colon ('2022: 4,5 Milliarden') labels the figures after it only."""
     free = _dates(lex, sent, times, figures)
-    attached = {i: next((t for t in free if _attached(lex, text, f, t)), None) for i, f in enumerate(figures)}
+    labels = {id(t) for t in free if text[t.end:t.end + 2].lstrip().startswith(":")}
+    attached = {i: next((t for t in free if id(t) not in labels and _attached(lex, text, f, t)), None)
+                for i, f in enumerate(figures)}
     taken = {id(t) for t in attached.values() if t is not None}
     free = [t for t in free if id(t) not in taken]
     periods: list[str | None] = []
@@ -254,10 +257,20 @@ def _periods(lex: Lexicon, text: str, sent: Sentence, figures: list[Figure],
         own = attached[i]
         if own is None:
             earlier = [t for t in free if t.end <= fig.start]
-            later = [t for t in free if t.start >= fig.end and not re.search(r"[,;:]", text[fig.end:t.start])]
+            later = [t for t in free if t.start >= fig.end and id(t) not in labels
+                     and not re.search(r"[,;:]", text[fig.end:t.start])]
             own = earlier[-1] if earlier else later[0] if later else None
         periods.append(own.value if own else None)
     return periods
+
+
+def _restated(lex: Lexicon, text: str, fig: Figure, figures: list[Figure]) -> bool:
+    """Is `fig` another figure restated in a second currency in brackets ('4 Mrd. Dollar (3,7 Mrd. Euro)')?"""
+    previous = [f for f in figures if f.end <= fig.start]
+    if not previous or previous[-1].currency == fig.currency:
+        return False
+    gap = text[previous[-1].end:fig.start].strip().lower()
+    return gap == "(" or any(gap == f"({phrase}" or gap == f"( {phrase}" for phrase, _, _ in lex.qualifiers)
 
 
 def _main_pair(layer: EntityLayer) -> list[str]:
@@ -332,7 +345,7 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
         periods = _periods(lex, text, sent, figures, times)
         for fig, period in zip(figures, periods):
             before = [t for t in tokens if t.end <= fig.start]
-            if any(lex.has("conversion", t.text) for t in before[-3:]):
+            if any(lex.has("conversion", t.text) for t in before[-3:]) or _restated(lex, text, fig, figures):
                 continue
             qualifier, n = _qualifier(lex, text[sent.start:fig.start], before)
             lead = [t.text for t in before[:len(before) - n]][-2:]
@@ -349,20 +362,21 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
 
 
 def _dedup(facts: list[Fact]) -> list[Fact]:
-    """One fact per figure: repeats of the same kind, value and currency collapse into the dated one,
-    with the countries of both."""
+    """One fact per figure: repeats of the same value and currency collapse into the dated mention, with
+    the countries of both; a repeat of kind other (a headline without cue words) takes the specific kind."""
     out: list[Fact] = []
     for fact in facts:
-        same = [o for o in out if (o.kind, o.currency, o.change) == (fact.kind, fact.currency, fact.change)
-                and abs(o.value - fact.value) <= 1e-9 * max(o.value, 1.0)]
-        kept = next((o for o in same if o.period == fact.period or fact.period is None), None)
+        same = [o for o in out if (o.currency, o.change) == (fact.currency, fact.change)
+                and abs(o.value - fact.value) <= 1e-9 * max(o.value, 1.0)
+                and (o.kind == fact.kind or "other" in (o.kind, fact.kind))]
+        kept = next((o for o in same if o.period == fact.period), None) \
+            or next((o for o in same if fact.period is None or o.period is None), None)
         if kept is None:
-            kept = next((o for o in same if o.period is None), None)
-            if kept is None:
-                out.append(fact)
-                continue
-            out[out.index(kept)] = fact
-            fact.countries = sorted(set(fact.countries) | set(kept.countries))
-        else:
-            kept.countries = sorted(set(kept.countries) | set(fact.countries))
+            out.append(fact)
+            continue
+        kind = kept.kind if kept.kind != "other" else fact.kind
+        countries = sorted(set(kept.countries) | set(fact.countries))
+        if kept.period is None and fact.period is not None:
+            out[out.index(kept)] = kept = fact
+        kept.kind, kept.countries = kind, countries
     return out
