@@ -103,7 +103,8 @@ def build_nouns() -> list[str]:
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh)
         header = next(reader)
-        cols = [i for i, h in enumerate(header) if h == "lemma" or h.endswith(("singular", "plural"))]
+        cases = ("nominativ", "genitiv", "dativ", "akkusativ")
+        cols = [i for i, h in enumerate(header) if h == "lemma" or h.startswith(cases)]
         for row in reader:
             pos = row[1] if len(row) > 1 else ""
             if "Substantiv" not in pos or any(t in pos for t in _NAME_POS):

@@ -123,3 +123,14 @@ def test_entities_on_the_shared_seeds_carry_their_names(shared) -> None:  # type
         for m in layer.mentions:
             assert text[m.start:m.end] == m.text
             assert m.text in layer.entities[m.entity].aliases
+
+
+def test_general_news_names_particles_noun_surnames_companies_universities() -> None:
+    layer = read("Thomas Müller sagte, die Siemens AG und die Universität Wien arbeiteten zusammen. "
+                 "Das Reich wurde unter Otto von Bismarck gegründet; die Elbe fließt durch Dresden und Magdeburg.")
+    assert entity(layer, "Thomas Müller").type == "PER"
+    assert entity(layer, "Otto von Bismarck").type == "PER"
+    assert entity(layer, "Siemens AG").type == "ORG"
+    assert entity(layer, "Universität Wien").type == "ORG"
+    assert entity(layer, "Elbe").type == "LOC"
+    assert entity(layer, "Magdeburg").type == "GPE"

@@ -76,7 +76,7 @@ class _Span:
 def _plain_noun(w: str) -> bool:
     """A capitalised common noun that can start no entity: not a role, organisation head, place,
     given name, name adjective or stop word (those need the context checks)."""
-    adj, stop, _ = name_words()
+    adj, stop, _, _ = name_words()
     return w in nouns() and role(w) is None and org_head(w) is None and w not in multiword() \
         and w not in first_names() and w not in stop and not _adj_like(w) and "-" not in w
 
@@ -86,7 +86,7 @@ def _adj_like(w: str) -> bool:
     """A capitalised adjective that can start a name ("Deutsche", "Eurasischer", "Berliner")."""
     if not _cap(w):
         return False
-    adj, stop, _ = name_words()
+    adj, stop, _, _ = name_words()
     if w in adj or adjective_countries(w):
         return True
     if _CITY_ADJ.match(w) and lookup_place(w[:-2]):
@@ -138,7 +138,7 @@ class _Sentence:
         w = self.words[i]
         if not _cap(w) or not w[0].isalpha() or len(w) < 2:
             return False
-        _, stop, _ = name_words()
+        _, stop, _, _ = name_words()
         if w in stop or role(w) is not None or org_head(w) is not None:
             return False
         if self.place_at(i) is not None:
@@ -282,6 +282,8 @@ class _Sentence:
         hit = self.place_at(i)
         if hit is not None and hit[1].type == "ORG":
             n, known = hit
+            if i + n < len(self.words) and org_head(self.words[i + n]) == "k":
+                n += 2 if i + n + 1 < len(self.words) and self.words[i + n + 1] == "." else 1  # "Siemens AG"
             self.take(_Span(i, i + n, "ORG", known.key, known.country, known.kind))
             return i + n
         w = self.words[i]
@@ -342,7 +344,15 @@ class _Sentence:
         j = i + 1
         if j < len(self.words) and self.is_initial(j):
             j += 2
-        return bool(self.name_like(j) and self.words[j] not in first_names() or self.name_like_strict(j))
+        particles = name_words()[3]
+        if j < len(self.words) and self.words[j] in particles:  # "Otto von Bismarck"
+            while j < len(self.words) and j - i < 4 and self.words[j] in particles:
+                j += 1
+            return self.surname_ok(j)
+        if self.name_like(j) and self.words[j] not in first_names() or self.name_like_strict(j):
+            return True
+        # a surname that is also a common noun, after an unambiguous given name: "Thomas Müller sagte"
+        return j == i + 1 and self.words[i] not in nouns() and self.surname_ok(j)
 
     def person(self, start: int, i: int, info: _Span | None, nouns_ok: bool = False) -> int:
         """A person's name from token i: initials, first names and surname(s)."""
@@ -353,10 +363,23 @@ class _Sentence:
         k = j
         if (j > i or info is not None) and self.surname_ok(j, j > i or nouns_ok):
             k = j + 1
-        while k < n and k - j < 4 and self.name_like(k) and self.place_at(k) is None:
-            if k >= j + 2 and self.first_name(k) and self.name_like(k + 1):
-                break  # "Sadyr Schaparow Monika Lenhard": a second name begins
-            k += 1
+        particles = name_words()[3]
+        while k < n and k - j < 5:
+            if self.name_like(k) and self.place_at(k) is None:
+                if k >= j + 2 and self.first_name(k) and self.name_like(k + 1):
+                    break  # "Sadyr Schaparow Monika Lenhard": a second name begins
+                k += 1
+                continue
+            if k > j and self.words[k] in particles:  # "Otto von Bismarck", "Ursula von der Leyen"
+                m = k
+                while m < n and self.words[m] in particles:
+                    m += 1
+                if m < n and m - k <= 2 and self.surname_ok(m):
+                    k = m + 1
+                    continue
+            if k > j and all(self.first_name(x) for x in range(j, k)) and self.surname_ok(k):
+                k += 1  # a surname that is also a common noun: "Thomas Müller"
+            break
         if k == j:
             return max(i + 1, start + 1)
         span = info or _Span(i, k, "PER", "")
@@ -510,6 +533,8 @@ class _Sentence:
         hit = self.place_at(j)
         if hit is not None and w.endswith("s") and hit[1].type == "GPE" and hit[0] == 1 and named:
             return j + 1  # "Kommunistische Partei Chinas", not "Armee Ruandas"
+        if hit is not None and hit[1].type == "GPE" and kind == "0" and hit[1].kind in ("capital", "city"):
+            return j + hit[0]  # "Universität Wien", "Technische Universität München"
         if w == "von":
             hit = self.place_at(j + 1) if j + 1 < n else None
             return j + 1 + hit[0] if hit else j
@@ -555,13 +580,17 @@ class _Sentence:
         n = len(self.words)
         for i in range(1, n):
             w = self.words[i]
-            if not w[0].isupper() or self.taken[i] or _plain_noun(w) or not w[0].isalpha() or w in nouns() or w in name_words()[1] or self.first_name(i) \
-                    or _ABSTRACT.search(w) or role(w) is not None:
+            if not w[0].isupper() or self.taken[i] or _plain_noun(w) or not w[0].isalpha() or w in nouns() \
+                    or w in name_words()[1] or self.first_name(i) or _ABSTRACT.search(w) or role(w) is not None \
+                    or self.noun_compound(w):
                 continue
             prev = i - 1
-            while prev > 0 and self.words[prev] in "„“\"«»":
+            while prev > 0 and (self.words[prev] in "„“\"«»" or self.words[prev] in _DEF_ARTICLES):
                 prev -= 1
             etype = cue_type(self.words[prev], "before")
+            if etype is None and self.words[i - 1] in ("und", "oder", ",") and i > 1 and self.taken[i - 2]:
+                before = next((sp for sp in self.spans if sp.end == i - 1), None)  # "Dresden und Magdeburg"
+                etype = before.type if before is not None and before.type in ("GPE", "LOC") else None
             if etype is None and i + 1 < n:
                 etype = cue_type(self.words[i + 1], "after")
             if etype is None:
@@ -792,9 +821,20 @@ def _match_person(tokens: list[str], full: list[tuple[list[str], int]]) -> int |
         if len(tokens) == 1 or len(toks) == 1:
             return idx
         a, b = tokens[0], toks[0]
-        if a == b or a.endswith(".") and b.startswith(a[0]) or b.endswith(".") and a.startswith(b[0]):
+        if a == b or a.endswith(".") and b.startswith(a[0]) or b.endswith(".") and a.startswith(b[0]) \
+                or _one_edit(a, b):
             return idx
     return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """At most one inserted, deleted or replaced letter ("Fank-Walter" for "Frank-Walter")."""
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
 
 
 @cache

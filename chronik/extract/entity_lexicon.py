@@ -47,13 +47,14 @@ def first_names() -> dict[str, str]:
 
 
 @cache
-def name_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """(adjectives that start names, stop words, surname endings); see name_words.tsv."""
+def name_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(adjectives that start names, stop words, surname endings, name particles); see name_words.tsv."""
     rows = load_tsv("name_words.tsv")
     adj = frozenset(r["word"] for r in rows if r["kind"] == "adj")
     stop = frozenset(r["word"] for r in rows if r["kind"] == "stop")
     ends = tuple(sorted((r["word"] for r in rows if r["kind"] == "surname_end"), key=len, reverse=True))
-    return adj, stop, ends
+    particles = frozenset(r["word"] for r in rows if r["kind"] == "particle")
+    return adj, stop, ends, particles
 
 
 @cache
