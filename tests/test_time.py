@@ -302,6 +302,8 @@ TOQAJEW = ("Präsident Toqajew besuchte Washington im November, sprach kürzlich
     ("Am Abend des 5. Mai 2024 traf Scholz den Präsidenten.", "traf", None, 0, "2024-05-05"),
     ("Es war ein Erfolg. Am 20.-22. November 2012 fand ein Gegenbesuch in Deutschland statt, während dessen "
      "Gespräche mit dem Präsidenten des Bundestages geführt wurden.", "Gespräche", None, 0, "2012-11-20"),
+    ("Der Sicherheitsrat, der am Samstagabend unter Vorsitz von Präsident Tshisekedi zusammenkam, kündigte "
+     "Einreisebeschränkungen an.", "kündigte", "2022-10-26", 0, "2022-10-22"),
     ("Die am 9. Januar überreichten Beglaubigungsschreiben nahm der Präsident entgegen.", "Beglaubigungsschreiben",
      "2026-01-10", 0, "2026-01-09"),
     ("Seit 1991 war der Präsident mit sieben offiziellen Besuchen in Deutschland (1992, 1997, 2001).",
@@ -319,3 +321,14 @@ def test_governing_time_on_the_seed_article(shared) -> None:  # type: ignore[no-
     start = text.index(phrase)
     t = governing_time(analyze(text), times, start, start + len(phrase))
     assert t is not None and (t.value, t.end_value) == ("2012-02-07", "2012-02-08")
+
+
+def test_time_inside_an_attributive_participle_is_not_the_clause_time() -> None:
+    text = ("Zugleich wurde der erst kürzlich ernannte eigene Botschafter für Ruanda angewiesen, "
+            "seinen Posten nicht zu übernehmen.")
+    times = find_times(text)
+    start = text.index("angewiesen")
+    assert [t.text for t in times] == ["kürzlich"]
+    assert governing_time(analyze(text), times, start, start + len("angewiesen")) is None
+    noun = text.index("Botschafter")
+    assert governing_time(analyze(text), times, noun, noun + len("Botschafter")) is times[0]

@@ -818,9 +818,10 @@ def _noun_attribute_of(text: str, t: TimeExpr) -> tuple[int, int] | None:
 
 
 _ATTRIBUTIVE_BEFORE = re.compile(
-    r"(?<!\w)(?:der|die|das|den|dem|des|eine?[mnrs]?)\s+(?:(?:erst|bereits|schon|noch)\s+)?$", re.I)
+    r"(?<!,\s)(?<![\w,])(?:der|die|das|den|dem|des|eine?[mnrs]?)\s+(?:(?:erst|bereits|schon|noch)\s+)?$",
+    re.I)
 _ATTRIBUTIVE_AFTER = re.compile(
-    r"\s+(?:[a-zäöüß]+\s+){0,3}?[a-zäöüß]+(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem|de|den|des|der|dem)"
+    r"\s+(?:[a-zäöüß]+\s+){0,3}?[a-zäöüß]{3,}(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem|de|den|des|der|dem)"
     r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
 
 
