@@ -225,6 +225,9 @@ async function viewEntity(main) {
     el("h1", { text: `${e.name} (${e.type}${e.country ? ", " + e.country : ""})` }),
     el("p", {}, el("strong", { text: "Schreibweisen: " }), (e.aliases || []).join(", ") || "–"),
     el("p", {}, el("strong", { text: "Rollen: " }), (e.roles || []).join("; ") || "–"),
+    e.country ? el("p", {}, el("a", { href: `?view=timeline&country=${encodeURIComponent(e.country)}`,
+      onclick: (ev) => { ev.preventDefault(); go({ view: "timeline", country: e.country, entity: null, event: null }); },
+      text: `Zeitleiste ${e.country}` })) : null,
     el("h2", { text: `Ereignisse (${e.events_total})` }), eventTable(e.events, pick),
     el("h2", { text: `Dokumente (${e.documents.length})` }), docs);
   document.body.dataset.ready = "entity";
