@@ -1,0 +1,153 @@
+"""Event frames on German news sentences: verbal, nominal and passive triggers, status, lists,
+summits, conflict, PLOVER/CAMEO mapping and in-document deduplication."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type
+from chronik.model import Event, RawDocument
+from chronik.pipeline import process
+
+
+def events(text: str, date: str | None = "2024-06-20") -> list[Event]:
+    return process(RawDocument("t", text, "test", meta_date=date)).events
+
+
+def dyads(found: list[Event]) -> list[tuple[str, str | None, str | None, str | None, str]]:
+    return [(e.subtype, e.source.country, e.target.country, e.date, e.status) for e in found]
+
+
+def test_verbal_visit_with_date_and_host_city() -> None:
+    found = events("Der kasachische Präsident Kassym-Schomart Tokajew besuchte am 12. März 2024 Berlin.")
+    assert dyads(found) == [("visit", "KAZ", "DEU", "2024-03-12", "occurred")]
+    assert found[0].type == "CONSULT"
+    assert found[0].evidence.startswith("Der kasachische Präsident")
+
+
+def test_nominal_official_visit_takes_first_day_of_span() -> None:
+    text = ("Ein Höhepunkt war der offizielle Besuch des Präsidenten der Republik Usbekistan "
+            "Shavkat Mirziyoyev in Frankreich am 3. und 4. Mai 2021.")
+    assert dyads(events(text)) == [("official_visit", "UZB", "FRA", "2021-05-03", "occurred")]
+
+
+def test_separable_verb_state_visit() -> None:
+    text = "Im Oktober 2015 stattete der polnische Präsident Andrzej Duda der Mongolei einen Staatsbesuch ab."
+    assert dyads(events(text)) == [("state_visit", "POL", "MNG", "2015-10", "occurred")]
+
+
+def test_passive_recognition_source_is_the_von_phrase() -> None:
+    found = events("Die Unabhängigkeit Georgiens wurde von Frankreich am 15. Januar 1992 anerkannt.")
+    assert dyads(found) == [("recognition", "FRA", "GEO", "1992-01-15", "occurred")]
+    assert found[0].type == "SUPPORT"
+
+
+def test_passive_relations_established_without_actors_uses_the_articles_countries() -> None:
+    text = ("Georgien und Estland arbeiten seit Jahren eng zusammen.\n\n"
+            "Diplomatische Beziehungen wurden am 20. März 1992 aufgenommen.")
+    found = [e for e in events(text) if e.subtype == "relations_established"]
+    assert [(sorted([e.source.country, e.target.country]), e.date) for e in found] == [(["EST", "GEO"], "1992-03-20")]
+
+
+def test_planned_visit_is_agree() -> None:
+    found = events("Der polnische Außenminister Radosław Sikorski wird im Mai Kanada besuchen.")
+    assert [(e.subtype, e.type, e.status, e.source.country, e.target.country) for e in found] == [
+        ("visit", "AGREE", "planned", "POL", "CAN")]
+
+
+def test_negated_visit_is_not_an_event() -> None:
+    assert events("Der französische Präsident Emmanuel Macron hat Algerien in diesem Jahr nicht besucht.") == []
+
+
+def test_list_of_years_gives_one_event_per_year() -> None:
+    text = ("Der Präsident der Kirgisischen Republik Sadyr Schaparow war mit vier offiziellen Besuchen "
+            "in Österreich (2001, 2005, 2010, 2014).")
+    found = events(text)
+    assert sorted(e.date for e in found if e.subtype == "official_visit") == ["2001", "2005", "2010", "2014"]
+    assert {(e.source.country, e.target.country) for e in found} == {("KGZ", "AUT")}
+
+
+def test_listed_persons_with_years_give_one_visit_each() -> None:
+    text = ("Georgien wurde vom Bundespräsidenten R. Weizsäcker (1992), Bundeskanzler H. Kohl (1993) "
+            "und von der Bundeskanzlerin A. Merkel (2008) besucht.")
+    found = events(text)
+    assert sorted((e.source.name, e.date) for e in found) == [
+        ("A. Merkel", "2008"), ("H. Kohl", "1993"), ("R. Weizsäcker", "1992")]
+    assert {(e.source.country, e.target.country, e.subtype) for e in found} == {("DEU", "GEO", "visit")}
+
+
+def test_multilateral_summit_gives_one_event_per_participant_and_host() -> None:
+    text = ("Am Gipfel in Paris unter Vorsitz von Präsident Emmanuel Macron nahmen die Staats- und "
+            "Regierungschefs von Spanien, Portugal und Italien teil.")
+    found = events(text)
+    assert all(e.subtype == "summit" and e.type == "CONSULT" for e in found)
+    assert sorted(frozenset((e.source.country, e.target.country)) for e in found) == sorted(
+        [frozenset({"ESP", "FRA"}), frozenset({"PRT", "FRA"}), frozenset({"ITA", "FRA"})])
+
+
+def test_credentials_nominal_with_possessive() -> None:
+    text = ("Die neue Botschafterin Italiens, Maria Rossi, erklärte am 5. Juni 2023 nach der Überreichung "
+            "ihres Beglaubigungsschreibens an den kirgisischen Präsidenten Sadyr Schaparow, sie freue sich.")
+    found = [e for e in events(text) if e.subtype == "credentials"]
+    assert dyads(found) == [("credentials", "ITA", "KGZ", "2023-06-05", "occurred")]
+
+
+def test_summoned_ambassador_is_criticism() -> None:
+    found = events("Das polnische Außenministerium hat am Montag den Botschafter Russlands einbestellt.")
+    assert [(e.subtype, e.type, e.source.country, e.target.country) for e in found] == [
+        ("criticism", "ACCUSE", "POL", "RUS")]
+
+
+def test_expulsion_is_sanction() -> None:
+    found = events("Am Montag verfügte die Regierung in Vilnius die Ausweisung des belarussischen Botschafters.")
+    assert [(e.subtype, e.type, e.source.country, e.target.country) for e in found] == [
+        ("expulsion", "SANCTION", "LTU", "BLR")]
+
+
+def test_expulsion_demanded_but_refused_is_not_an_expulsion() -> None:
+    found = events("Lettland hat die Forderung Russlands zurückgewiesen, den Botschafter der Ukraine auszuweisen.")
+    assert [e.subtype for e in found if e.type == "SANCTION"] == []
+    assert ("rejection", "LVA", "RUS") in [(e.subtype, e.source.country, e.target.country) for e in found]
+
+
+def test_threatened_sanctions_are_threaten() -> None:
+    found = events("Die Vereinigten Staaten drohten Venezuela am Dienstag mit neuen Sanktionen.")
+    assert [(e.type, e.source.country, e.target.country) for e in found] == [("THREATEN", "USA", "VEN")]
+
+
+def test_phone_call_and_agreement_are_symmetric() -> None:
+    found = events("Der türkische Präsident Recep Tayyip Erdogan telefonierte am Dienstag mit dem "
+                   "russischen Präsidenten Wladimir Putin.")
+    assert [(e.subtype, {e.source.country, e.target.country}) for e in found] == [("phone_call", {"TUR", "RUS"})]
+    found = events("Armenien und Georgien unterzeichneten am 2. April 2019 in Tiflis ein Abkommen über Visafreiheit.")
+    assert [(e.subtype, {e.source.country, e.target.country}, e.date) for e in found] == [
+        ("agreement_signed", {"ARM", "GEO"}, "2019-04-02")]
+    assert is_symmetric("agreement_signed") and not is_symmetric("visit")
+
+
+def test_purely_domestic_happening_is_not_an_event() -> None:
+    assert events("Der kasachische Präsident Kassym-Schomart Tokajew besuchte am Montag Almaty.") == []
+
+
+def test_one_visit_told_twice_is_one_event_with_the_most_precise_date() -> None:
+    text = ("Im Mai 2022 reiste der armenische Präsident Wahagn Chatschaturjan nach Estland.\n\n"
+            "Der Besuch des armenischen Präsidenten Wahagn Chatschaturjan in Estland am 12. Mai 2022 "
+            "galt als Erfolg.")
+    found = events(text)
+    assert [(e.source.country, e.target.country, e.date) for e in found] == [("ARM", "EST", "2022-05-12")]
+
+
+@pytest.mark.parametrize(("subtype", "status", "expected"), [
+    ("state_visit", "occurred", "CONSULT"), ("state_visit", "planned", "AGREE"),
+    ("aid", "occurred", "AID"), ("aid", "planned", "AGREE"), ("sanction", "planned", "THREATEN"),
+    ("criticism", "planned", "ACCUSE"), ("expulsion", "occurred", "SANCTION"), ("other", "occurred", None),
+])
+def test_plover_type_follows_the_table(subtype: str, status: str, expected: str | None) -> None:
+    assert plover_type(subtype, status) == expected
+
+
+def test_cameo_code_and_goldstein_score() -> None:
+    assert cameo("state_visit", "occurred", "CONSULT") == ("042", 1.9)
+    assert cameo("other", "occurred", "SANCTION") == ("160", -4.0)
+    found = events("Das polnische Außenministerium hat am Montag den Botschafter Russlands einbestellt.")
+    assert (found[0].cameo, found[0].goldstein) == ("111", -2.0)
