@@ -30,6 +30,7 @@ from chronik.extract.entity_lexicon import (
     name_words,
     nouns,
     org_head,
+    place_endings,
     role,
 )
 from chronik.language.actors import lookup_actor
@@ -582,7 +583,7 @@ class _Sentence:
             w = self.words[i]
             if not w[0].isupper() or self.taken[i] or _plain_noun(w) or not w[0].isalpha() or w in nouns() \
                     or w in name_words()[1] or self.first_name(i) or _ABSTRACT.search(w) or role(w) is not None \
-                    or self.noun_compound(w):
+                    or self.noun_compound(w) and not w.endswith(place_endings()):
                 continue
             prev = i - 1
             while prev > 0 and (self.words[prev] in "„“\"«»" or self.words[prev] in _DEF_ARTICLES):

@@ -58,6 +58,12 @@ def name_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], froze
 
 
 @cache
+def place_endings() -> tuple[str, ...]:
+    """Endings of German place names that are also nouns ("Magdeburg", "Heidelberg", "Neustadt")."""
+    return tuple(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "place_end")
+
+
+@cache
 def _role_prefixes() -> tuple[str, ...]:
     return tuple(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "role_prefix")
 
