@@ -201,6 +201,12 @@ def test_a_date_with_a_colon_labels_the_figure_after_it() -> None:
     assert [(f.value, f.currency, f.period) for f in facts] == [(5e9, "EUR", None), (4.5e9, "EUR", "2022")]
 
 
+def test_each_figure_takes_the_cue_word_before_it() -> None:
+    facts = read("Der Handel zwischen Spanien und Marokko erreichte 2023 rund 22 Milliarden Euro, die "
+                 "spanischen Investitionen 4 Milliarden Euro.")
+    assert [(f.kind, f.value) for f in facts] == [("trade_volume", 2.2e10), ("investment", 4e9)]
+
+
 def test_range_shares_scale_and_currency() -> None:
     facts = read("Die Exporte nach Kasachstan stiegen 2023 von 2,1 auf 3,4 Milliarden Euro.")
     assert [(f.value, f.currency, f.kind) for f in facts] == [(2.1e9, "EUR", "trade_volume"),

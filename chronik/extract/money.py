@@ -206,9 +206,10 @@ def _qualifier(lex: Lexicon, before: str, tokens_before: list[Token]) -> tuple[s
     return "eq", 0
 
 
-def _kind(lex: Lexicon, fig: Figure, change: bool, goal: bool, tokens: list[Token]) -> str:
-    """The fact kind from the figure's compound head, else the strongest cue in its sentence
-    (a trade figure in a sentence about a goal is kind other)."""
+def _kind(lex: Lexicon, fig: Figure, change: bool, goal: bool, words: list[Token], figures: list[Figure]) -> str:
+    """The fact kind: from the figure's compound head, else the strongest cue word before it (back to
+    the previous figure), else after it (up to the next figure), else anywhere in its sentence. A trade
+    figure in a sentence about a goal is kind other."""
     if change:
         return "other"
     if fig.head:
@@ -216,9 +217,17 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, goal: bool, tokens: list[Toke
         if own:
             best = max(own, key=lambda c: c.priority)
             return "other" if best.label == "goal" else best.label
-    found = [(c.priority, -abs(t.start - fig.start), c.label) for t in tokens
-             if not fig.start <= t.start < fig.end for c in lex.kinds if c.label != "goal" and c.matches(t.text)]
-    kind = max(found)[2] if found else "other"
+    start = max((f.end for f in figures if f.end <= fig.start), default=0)
+    end = min((f.start for f in figures if f.start >= fig.end), default=float("inf"))
+    scopes = ([t for t in words if start <= t.start < fig.start], [t for t in words if fig.end <= t.start < end],
+              words)
+    kind = "other"
+    for scope in scopes:
+        found = [(c.priority, -abs(t.start - fig.start), c.label) for t in scope
+                 for c in lex.kinds if c.label != "goal" and c.matches(t.text)]
+        if found:
+            kind = max(found)[2]
+            break
     return "other" if kind == "trade_volume" and goal else kind
 
 
@@ -352,7 +361,7 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
             growth = any(lex.has("change_verb", t.text) or lex.has("change_noun", t.text) for t in words)
             change = bool(lead) and ((growth and lex.has("change_by", lead[-1])) or (
                 len(lead) == 2 and lex.has("change_link", lead[1]) and lex.has("change_noun", lead[0])))
-            kind = _kind(lex, fig, change, goal, tokens)
+            kind = _kind(lex, fig, change, goal, words, figures)
             if period is None:  # a deal dates from the report, other figures from the paragraph
                 period = (report_year if kind in _ONE_OFF else None) or inherited
             facts.append(Fact(kind, fig.value, fig.currency, qualifier, period,
