@@ -45,8 +45,6 @@ from chronik.language.resources import load_tsv
 from chronik.model import Analysis, DocDate, TimeExpr
 
 _CONNECT_SPAN = {"-", "–", "bis", "bis zum", "bis zur"}
-_MONTH_PREP = re.compile(r"(?:im|in|seit|ab|bis|bis\s+zum|bis\s+in[s]?|zum|vom|noch\s+im|stand:?)\s", re.I)
-_PAST_PREP = re.compile(r"(?:vom|seit)\s", re.I)
 _SEP = r"[ \t\u00a0]+"
 
 
@@ -136,6 +134,13 @@ class _Patterns:
     weekday: re.Pattern[str]
     future_verbs: re.Pattern[str]
     core: frozenset[str]  # words a temporal expression is built around: where to look closer
+    month_prep: re.Pattern[str]  # prepositions that may open a bare month ("im November")
+    past_prep: re.Pattern[str]  # "vom", "seit": on or before the document date
+    future_prep: re.Pattern[str]  # "für": after the document date
+    clause_break: re.Pattern[str]  # ends the stretch a future cue ("wird") reaches
+    subordinate: re.Pattern[str]  # comma + relative pronoun or subordinator
+    weak_break: re.Pattern[str]  # comma or coordinator
+    attributive_before: re.Pattern[str]  # article (+ focus particle) right before an attributive time
     stems: tuple[str, ...]  # word beginnings that do the same (weekdays, "vergangen-")
 
 
@@ -143,8 +148,8 @@ class _Patterns:
 def _patterns() -> _Patterns:
     lx = _lexicon()
     month = _alt(list(lx.months))
-    wd = ("(?:" + "|".join(sorted(lx.weekdays, key=len, reverse=True))
-          + r")(?:abend|morgen|nachmittag|vormittag|mittag)?(?!\w)")
+    wd = ("(?:" + "|".join(sorted(lx.weekdays, key=len, reverse=True)) + ")(?:"
+          + "|".join(_clause_words("daypart")) + r")?(?!\w)")
     year = r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d]|[.,]\d|er|\w)"
     day = r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?!\d)"
     mod = ("(?:" + "|".join(re.escape(m) for m in sorted(lx.modifiers, key=len, reverse=True))
@@ -156,8 +161,7 @@ def _patterns() -> _Patterns:
     unit_sg = _alt([u for u, (_, n, _) in lx.units.items() if n == "sg"])
     unit_any = _alt(list(lx.units))
     number = "(?:" + _alt(list(lx.numbers)) + r"|\d{1,3}(?!\d))"
-    prep = (r"(?:am|vom|von|seit|ab|bis(?:" + _SEP + r"(?:zum|zur|in[s]?))?|zum|zur|im|in|um|nach|vor|gegen|für|"
-            r"den|dem|des|zwischen|noch" + _SEP + r"im|stand:?)(?!\w)")
+    prep = _alt(list(_prepositions()))
     art = r"(?:der|des|dem|den|die|das)"
     rel_year = rf"(?:des{_SEP})?{mod}{_SEP}jahres(?!\w)"
     s, o = _SEP, r"\s*"
@@ -193,9 +197,35 @@ def _patterns() -> _Patterns:
     cue_words = (w for c, k in lx.cues.items() if k in ("vague", "future") for w in c.split() if len(w) > 3)
     core = frozenset(w.lower().rstrip(".") for w in (*lx.months, *lx.deixis, *lx.units, *lx.parts, *cue_words))
     stems = tuple(lx.weekdays) + tuple(lx.modifiers)
-    return _Patterns(compiled, re.compile(month, re.I), re.compile(year), re.compile(day),
-                     re.compile(part, re.I), re.compile(mod, re.I), re.compile(wd, re.I),
-                     re.compile(r"(?<!\w)" + _alt(future_verbs), re.I), core, stems)
+    def role(name: str) -> re.Pattern[str]:
+        return re.compile(_alt([f for f, roles in _prepositions().items() if name in roles]) + r"\s", re.I)
+
+    coordinators = _alt(_clause_words("coordinator"))
+    subordinate = (r",\s*(?:" + _alt(_clause_words("relative_prep")) + r"\s+)?(?:"
+                   + _alt(_clause_words("relative") + _clause_words("subordinator")) + ")")
+    attributive = (r"(?<!,\s)(?<![\w,])" + _alt(_clause_words("article")) + r"\s+(?:"
+                   + _alt(_clause_words("focus")) + r"\s+)?$")
+    return _Patterns(
+        patterns=compiled, month=re.compile(month, re.I), year=re.compile(year), day=re.compile(day),
+        part=re.compile(part, re.I), modifier=re.compile(mod, re.I), weekday=re.compile(wd, re.I),
+        future_verbs=re.compile(r"(?<!\w)" + _alt(future_verbs), re.I), core=core, stems=stems,
+        month_prep=role("month"), past_prep=role("past"), future_prep=role("future"),
+        clause_break=re.compile(r"[;:,–—]|\s-\s|(?<!\w)" + coordinators + r"|[.!?](?=\s)", re.I),
+        subordinate=re.compile(subordinate, re.I), weak_break=re.compile(r",|(?<!\w)" + coordinators, re.I),
+        attributive_before=re.compile(attributive, re.I))
+
+
+@cache
+def _prepositions() -> dict[str, frozenset[str]]:
+    """Prepositions opening a temporal expression, with their roles (data/time_prepositions.tsv)."""
+    return {r["form"].lower(): frozenset(x.strip() for x in (r.get("roles") or "").split(",") if x.strip())
+            for r in load_tsv("time_prepositions.tsv")}
+
+
+@cache
+def _clause_words(kind: str) -> list[str]:
+    """Clause words of one kind (data/time_clauses.tsv)."""
+    return [r["word"].lower() for r in load_tsv("time_clauses.tsv") if r["kind"] == kind]
 
 
 # ---------------------------------------------------------------- interpretation of one match
@@ -268,9 +298,9 @@ def _interpret(name: str, text: str) -> _Spec | None:
         direction = 0
         if mod and not mod[1]:
             direction = -2 if mod[0] < 0 else 1 if mod[0] > 0 else 0
-        if low.startswith("für"):
+        if pt.future_prep.match(text):
             direction = 1
-        elif re.match(r"(?:vom|seit)\s", low):
+        elif pt.past_prep.match(text):
             direction = -1
         return _Spec("weekday", weekday=weekday, direction=direction)
     if name in ("unit", "part_unit"):
@@ -365,7 +395,7 @@ def _interpret_months(text: str) -> _Spec | None:
                              part=_part_of(before)))
     if year:
         points[-1].end = year.end()
-    has_prep = bool(_MONTH_PREP.match(text)) or points[0].part is not None
+    has_prep = bool(pt.month_prep.match(text)) or points[0].part is not None
     if len(points) == 1 and not (year or rel is not None or has_prep):
         return None
     if len(points) > 1:
@@ -523,7 +553,7 @@ def find_times(text: str) -> list[TimeExpr]:
             t.future = True
         elif spec.kind == "vague":
             t.vague = True
-        elif not _PAST_PREP.match(t.text) and _in_future_clause(text, t.start, t.end):
+        elif not _patterns().past_prep.match(t.text) and _in_future_clause(text, t.start, t.end):
             t.future = True
         out.append(t)
     return out
@@ -537,14 +567,14 @@ def _spec_future(spec: _Spec) -> bool:
     return spec.kind == "date" and any((p.year_offset or 0) > 0 for p in spec.points)
 
 
-_CLAUSE_BREAK = re.compile(r"[;:,–—]|\s-\s|(?<!\w)(?:und|sowie|aber|oder|doch)(?!\w)|[.!?](?=\s)")
 
 
 def _in_future_clause(text: str, start: int, end: int) -> bool:
     """Does the comma/'und' segment around [start, end) carry a future cue ("wird", "soll", "ansteht")?"""
     lo = max(0, start - 200)
-    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)), default=lo)
-    right_m = _CLAUSE_BREAK.search(text, end)
+    breaks = _patterns().clause_break
+    left = max((m.end() for m in breaks.finditer(text, lo, start)), default=lo)
+    right_m = breaks.search(text, end)
     right = right_m.start() if right_m else len(text)
     segment = text[left:start] + " " + text[end:right]
     return bool(_patterns().future_verbs.search(segment))
@@ -745,11 +775,6 @@ def expand_list(t: TimeExpr) -> list[TimeExpr]:
 # ---------------------------------------------------------------- governing expression
 
 _STRONG_BREAK = re.compile(r";|\s[–—-]\s|:\s")
-_SUBORDINATE = re.compile(
-    r",\s*(?:(?:in|an|auf|mit|bei|von|zu|nach|über|für|während)\s+)?"
-    r"(?:der|die|das|dem|den|dessen|deren|denen|welche[rsmn]?|dass|ob|weil|nachdem|als|während|wo|wobei|"
-    r"bevor|seit|wie|obwohl|um|damit|wenn|sodass)(?!\w)", re.I)
-_WEAK_BREAK = re.compile(r",|(?<!\w)(?:und|sowie|aber auch|aber|oder)(?!\w)")
 
 
 def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: int) -> TimeExpr | None:
@@ -817,9 +842,6 @@ def _noun_attribute_of(text: str, t: TimeExpr) -> tuple[int, int] | None:
     return t.start - len(m.group()), t.start - len(m.group()) + len(m.group(1))
 
 
-_ATTRIBUTIVE_BEFORE = re.compile(
-    r"(?<!,\s)(?<![\w,])(?:der|die|das|den|dem|des|eine?[mnrs]?)\s+(?:(?:erst|bereits|schon|noch)\s+)?$",
-    re.I)
 _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?:[a-zäöüß]+\s+){0,3}?[a-zäöüß]{3,}(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem|de|den|des|der|dem)"
     r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
@@ -827,7 +849,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
 
 def _attributive_end(text: str, t: TimeExpr) -> int | None:
     """Where the participle ends if `t` sits inside an attributive phrase ("der kürzlich ernannte ...")."""
-    if not _ATTRIBUTIVE_BEFORE.search(text[max(0, t.start - 30):t.start]):
+    if not _patterns().attributive_before.search(text[max(0, t.start - 30):t.start]):
         return None
     m = _ATTRIBUTIVE_AFTER.match(text, t.end)
     return m.end() if m else None
@@ -840,7 +862,8 @@ def _boundaries(between: str, offset: int, spans: list[tuple[int, int]]) -> int:
         return not any(s <= pos < e for s, e in spans)
 
     strong = sum(3 for m in _STRONG_BREAK.finditer(between) if outside(m))
-    sub = [m for m in _SUBORDINATE.finditer(between) if outside(m)]
+    pt = _patterns()
+    sub = [m for m in pt.subordinate.finditer(between) if outside(m)]
     sub_pos = {m.start() for m in sub}
-    weak = sum(1 for m in _WEAK_BREAK.finditer(between) if outside(m) and m.start() not in sub_pos)
+    weak = sum(1 for m in pt.weak_break.finditer(between) if outside(m) and m.start() not in sub_pos)
     return strong + 2 * len(sub) + weak
