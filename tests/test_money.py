@@ -224,6 +224,11 @@ def test_figure_without_currency_takes_the_paragraphs() -> None:
     assert [(f.value, f.currency, f.qualifier) for f in facts] == [(5e9, "EUR", "eq"), (2e9, "EUR", "approx")]
 
 
+def test_bare_millions_in_a_sentence_not_about_money_stay_a_count() -> None:
+    facts = read("Deutschland gab der Ukraine 2 Mrd. Euro. Die Zahl der Flüchtlinge stieg auf rund 3 Millionen.")
+    assert [(f.value, f.currency) for f in facts] == [(2e9, "EUR")]
+
+
 def test_potential_without_country_falls_back_to_the_main_pair() -> None:
     text = ("Der Präsident von Tadschikistan reiste nach Usbekistan. Tadschikistan und Usbekistan wollen "
             "enger kooperieren.\n\nMirziyoyev zufolge liegt das Potenzial bei 500 Mio. USD, auf lange Sicht "

@@ -336,6 +336,7 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
         tokens = sent.tokens
         words = [t for t in tokens if not any(f.start <= t.start < f.end for f in found)]
         named = _named_countries(layer, words)
+        about_money = any(lex.has("money_word", t.text) or any(c.matches(t.text) for c in lex.kinds) for t in words)
         figures = []
         for fig in found:
             if fig.local:
@@ -343,8 +344,9 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
                 if fig.currency is None:
                     continue
             later = next((f.currency for f in found if f.start > fig.start and f.currency), None)
-            fig.currency = fig.currency or later or currency
-            currency = fig.currency
+            # the paragraph's currency only where the sentence speaks of money ("Davon sind 2 Milliarden …")
+            fig.currency = fig.currency or later or (currency if about_money else None)
+            currency = fig.currency or currency
             if fig.currency:
                 figures.append(fig)
         if not figures:
