@@ -137,6 +137,7 @@ class _Patterns:
     month_prep: re.Pattern[str]  # prepositions that may open a bare month ("im November")
     past_prep: re.Pattern[str]  # "vom", "seit": on or before the document date
     future_prep: re.Pattern[str]  # "für": after the document date
+    span_prep: re.Pattern[str]  # "zwischen": "A und B" is one span
     clause_break: re.Pattern[str]  # ends the stretch a future cue ("wird") reaches
     subordinate: re.Pattern[str]  # comma + relative pronoun or subordinator
     weak_break: re.Pattern[str]  # comma or coordinator
@@ -163,7 +164,8 @@ def _patterns() -> _Patterns:
     number = "(?:" + _alt(list(lx.numbers)) + r"|\d{1,3}(?!\d))"
     prep = _alt(list(_prepositions()))
     art = r"(?:der|des|dem|den|die|das)"
-    rel_year = rf"(?:des{_SEP})?{mod}{_SEP}jahres(?!\w)"
+    year_word = _alt(_year_words())
+    rel_year = rf"(?:des{_SEP})?{mod}{_SEP}{year_word}"
     s, o = _SEP, r"\s*"
     conn = r"(?:-|–|bis(?:\s+zum|\s+zur)?|und|sowie|oder|,)"
     day_group = rf"{day}{o}(?:{month}(?:{o},?{o}{year})?)?"
@@ -177,8 +179,8 @@ def _patterns() -> _Patterns:
                  rf"(?:{wd},?{s})?(?:(?:den|dem){s})?)*{day}{o}{month}(?:{o},?{o}{year}|{s}{rel_year})?"),
         "months": (rf"(?:{prep}{s}){{0,2}}(?:{part}{s})?{month}(?:{o}{conn}{o}(?:{part}{s})?{month})*"
                    rf"(?:{o},?{o}{year}|{s}{rel_year})?"),
-        "years": (rf"(?:{prep}{s}){{0,2}}(?:(?:im{s})?laufe{s}(?:des|der){s})?(?:{part}{s}(?:des{s})?)?"
-                  rf"(?:(?:{art}{s})?(?:jahr|jahre|jahren|jahres){s})?{year}(?:{o}(?:-|–|/|bis|und|sowie|,){o}{year})*"),
+        "years": (rf"(?:{prep}{s}){{0,2}}(?:{part}{s}(?:des{s})?)?"
+                  rf"(?:(?:{art}{s})?{year_word}{s})?{year}(?:{o}(?:-|–|/|bis|und|sowie|,){o}{year})*"),
         "season": rf"(?:{prep}{s})?(?:(?:{art}{s})?{mod}{s})?{season}(?:{s}{year}|{s}{rel_year})?",
         "weekday": rf"(?:{prep}{s})?(?:{mod}{s})?{wd}(?:{o}(?:und|bis|-|–){o}{wd})?",
         "unit": rf"(?:{prep}{s})?(?:(?:{part}){s})?(?:{art}{s})?{mod}{s}{unit_sg}",
@@ -209,7 +211,7 @@ def _patterns() -> _Patterns:
         patterns=compiled, month=re.compile(month, re.I), year=re.compile(year), day=re.compile(day),
         part=re.compile(part, re.I), modifier=re.compile(mod, re.I), weekday=re.compile(wd, re.I),
         future_verbs=re.compile(r"(?<!\w)" + _alt(future_verbs), re.I), core=core, stems=stems,
-        month_prep=role("month"), past_prep=role("past"), future_prep=role("future"),
+        month_prep=role("month"), past_prep=role("past"), future_prep=role("future"), span_prep=role("span"),
         clause_break=re.compile(r"[;:,–—]|\s-\s|(?<!\w)" + coordinators + r"|[.!?](?=\s)", re.I),
         subordinate=re.compile(subordinate, re.I), weak_break=re.compile(r",|(?<!\w)" + coordinators, re.I),
         attributive_before=re.compile(attributive, re.I))
@@ -220,6 +222,12 @@ def _prepositions() -> dict[str, frozenset[str]]:
     """Prepositions opening a temporal expression, with their roles (data/time_prepositions.tsv)."""
     return {r["form"].lower(): frozenset(x.strip() for x in (r.get("roles") or "").split(",") if x.strip())
             for r in load_tsv("time_prepositions.tsv")}
+
+
+@cache
+def _year_words() -> frozenset[str]:
+    """Nouns for "year" in any form ("Jahr", "Jahres", "Jahren")."""
+    return frozenset(f for f, (unit, _, _) in _lexicon().units.items() if unit == "year")
 
 
 @cache
@@ -250,8 +258,8 @@ def _modifier(text: str) -> tuple[int | None, bool] | None:
 
 def _rel_year(text: str) -> int | None:
     """The year offset of a trailing "dieses/vergangenen Jahres", if any."""
-    m = re.search(r"(\w+)\s+jahres\s*$", text, re.I)
-    if not m:
+    m = re.search(r"(\w+)\s+(\w+)\s*$", text)
+    if not m or m.group(2).lower() not in _year_words():
         return None
     mod = _modifier(m.group(1))
     return mod[0] if mod and not mod[1] else None
@@ -373,7 +381,7 @@ def _interpret_days(text: str) -> _Spec | None:
             return None
     if len(points) == 1:
         return _Spec("date", points)
-    spanning = all(c in _CONNECT_SPAN for c in connectors) or text.lower().startswith("zwischen") or (
+    spanning = all(c in _CONNECT_SPAN for c in connectors) or bool(_patterns().span_prep.match(text)) or (
         len(points) == 2 and connectors[0] == "und" and points[0].month == points[1].month
         and (points[1].day or 0) - (points[0].day or 0) == 1)
     if spanning:
@@ -412,7 +420,7 @@ def _interpret_years(text: str) -> _Spec | None:
     if len(points) == 1:
         return _Spec("date", points)
     between = text[years[0].end():years[1].start()].strip().lower()
-    if between in _CONNECT_SPAN or between == "/" or (between == "und" and text.lower().startswith("zwischen")):
+    if between in _CONNECT_SPAN or between == "/" or (between == "und" and _patterns().span_prep.match(text)):
         first, last = points[0].year or 0, points[-1].year or 0
         return _Spec("date", [points[0], points[-1]], span=True) if last > first else None
     return _Spec("date", points)
@@ -496,7 +504,7 @@ def _scan(text: str) -> list[tuple[TimeExpr, _Spec]]:
 def _count_not_year(text: str, start: int, piece: str) -> bool:
     """A single number without "Jahr" that is an amount by its neighbours ("2000 Soldaten")."""
     years = list(_patterns().year.finditer(piece))
-    if len(years) != 1 or re.search(r"jahr|laufe", piece, re.I):
+    if len(years) != 1 or any(w.lower() in _year_words() for w in re.findall(r"[^\W\d]+", piece)):
         return False
     return _is_count(text, start + years[0].start(), start + years[0].end())
 
