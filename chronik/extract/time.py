@@ -431,7 +431,8 @@ def _interpret_years(text: str) -> _Spec | None:
 
 @cache
 def _cue_words(kind: str) -> frozenset[str]:
-    return frozenset(c.lower() for c, k in _lexicon().cues.items() if k == kind)
+    """Cue phrases of one kind (data/time_cues.tsv), lower case."""
+    return frozenset(r["phrase"].lower() for r in load_tsv("time_cues.tsv") if r["kind"] == kind)
 
 
 def _is_count(text: str, start: int, end: int) -> bool:
@@ -441,8 +442,8 @@ def _is_count(text: str, start: int, end: int) -> bool:
     befores = _cue_words("count_before")
     if before and (before[-1] in befores or " ".join(before[-2:]) in befores):
         return True
-    return bool(after) and after[0].rstrip(".,;:)").lower() in _cue_words("count_after") | {"€", "%", "$"} \
-        or bool(after) and after[0].lower() in _cue_words("count_after")
+    afters = _cue_words("count_after")
+    return bool(after) and (after[0].lower() in afters or after[0].rstrip(".,;:)").lower() in afters)
 
 
 _MARGIN = 50
