@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from chronik.extract.entity_lexicon import (
     Known,
     cue_type,
+    cues,
     first_names,
     fold_key,
     iso3_codes,
@@ -77,8 +78,8 @@ class _Span:
 def _plain_noun(w: str) -> bool:
     """A capitalised common noun that can start no entity: not a role, organisation head, place,
     given name, name adjective or stop word (those need the context checks)."""
-    adj, stop, _, _ = name_words()
-    return w in nouns() and role(w) is None and org_head(w) is None and w not in multiword() \
+    adj, stop, _, _, clubs, _ = name_words()
+    return w in nouns() and w not in clubs and role(w) is None and org_head(w) is None and w not in multiword() \
         and w not in first_names() and w not in stop and not _adj_like(w) and "-" not in w
 
 
@@ -87,7 +88,7 @@ def _adj_like(w: str) -> bool:
     """A capitalised adjective that can start a name ("Deutsche", "Eurasischer", "Berliner")."""
     if not _cap(w):
         return False
-    adj, stop, _, _ = name_words()
+    adj, stop, _, _, _, _ = name_words()
     if w in adj or adjective_countries(w):
         return True
     if _CITY_ADJ.match(w) and lookup_place(w[:-2]):
@@ -139,7 +140,7 @@ class _Sentence:
         w = self.words[i]
         if not _cap(w) or not w[0].isalpha() or len(w) < 2:
             return False
-        _, stop, _, _ = name_words()
+        _, stop, _, _, _, _ = name_words()
         if w in stop or role(w) is not None or org_head(w) is not None:
             return False
         if self.place_at(i) is not None:
@@ -171,8 +172,10 @@ class _Sentence:
             and (i + 1 == len(self.words) or not _cap(self.words[i + 1]))
 
     def first_name(self, i: int) -> bool:
-        """A given name, hyphenated ones too ("Frank-Walter")."""
+        """A given name, hyphenated ones too ("Frank-Walter"); not a foreign article ("Le Monde")."""
         w = self.words[i] if i < len(self.words) else ""
+        if w in name_words()[5]:
+            return False
         names = first_names()
         return w in names or "-" in w and all(p in names for p in w.split("-"))
 
@@ -255,6 +258,13 @@ class _Sentence:
             if known.type == "ORG" or not self.compound_follows(i + n):
                 self.take(_Span(i, i + n, known.type, known.key, known.country, known.kind))
                 return i + n
+        if w in name_words()[4] and i + 1 < len(self.words) and _cap(self.words[i + 1]):
+            return self.club(i)
+        if i > 0 and cues().get((self.words[i - 1], "before")) == "ORG" and self.words[i - 1][0].isupper() \
+                and not self.initial(i - 1) and (w in name_words()[5] or self.name_like(i)
+                                                 and not (self.first_name(i) and self.starts_name(i))
+                                                 and not self.noun_compound(w) and not _ABSTRACT.search(w)):
+            return self.club(i - 1, named=True)  # "Zeitung Le Monde", "Agentur Kazinform"
         r = role(w) if _cap(w) else None
         if r is not None:
             return self.after_role(i, r)
@@ -337,6 +347,22 @@ class _Sentence:
         """A hyphenated compound whose tail is a common noun ("US-Dollar", "C5+1-Gipfel")."""
         return "-" in w and w.rsplit("-", 1)[1] in nouns()
 
+    def club(self, i: int, named: bool = False) -> int:
+        """A club or outlet: a prefix ("FC", "Real") or cue noun ("Zeitung") and up to three name
+        tokens, places included ("Real Madrid", "FC Bayern München"); with `named`, only the name."""
+        n = len(self.words)
+        k = i + 1
+        while k < n and k - i <= 3 and _cap(self.words[k]) and self.words[k] not in name_words()[1] \
+                and (self.name_like(k) or self.place_at(k) is not None or self.words[k] in nouns()) \
+                and (not _plain_noun(self.words[k]) or self.words[i + 1] in name_words()[5]) or k == i + 1 and k < n \
+                and (self.name_like(k) or self.words[k] in name_words()[5]):
+            k += 1
+        start = i + 1 if named else i
+        if k <= start:
+            return i + 1
+        self.take(_Span(start, k, "ORG", fold_key(" ".join(self.words[start:k])), kind="club"))
+        return k
+
     def compound_follows(self, j: int) -> bool:
         return j < len(self.words) and self.words[j] == "-"
 
@@ -378,7 +404,8 @@ class _Sentence:
                 if m < n and m - k <= 2 and self.surname_ok(m):
                     k = m + 1
                     continue
-            if k > j and all(self.first_name(x) for x in range(j, k)) and self.surname_ok(k):
+            if k > j and (all(self.first_name(x) for x in range(j, k)) or info is not None and k == j + 1) \
+                    and self.surname_ok(k):
                 k += 1  # a surname that is also a common noun: "Thomas Müller"
             break
         if k == j:

@@ -47,14 +47,18 @@ def first_names() -> dict[str, str]:
 
 
 @cache
-def name_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
-    """(adjectives that start names, stop words, surname endings, name particles); see name_words.tsv."""
+def name_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str],
+                          frozenset[str]]:
+    """(adjectives that start names, stop words, surname endings, name particles, club prefixes,
+    foreign articles that start titles); see name_words.tsv."""
     rows = load_tsv("name_words.tsv")
     adj = frozenset(r["word"] for r in rows if r["kind"] == "adj")
     stop = frozenset(r["word"] for r in rows if r["kind"] == "stop")
     ends = tuple(sorted((r["word"] for r in rows if r["kind"] == "surname_end"), key=len, reverse=True))
     particles = frozenset(r["word"] for r in rows if r["kind"] == "particle")
-    return adj, stop, ends, particles
+    clubs = frozenset(r["word"] for r in rows if r["kind"] == "club")
+    articles = frozenset(r["word"] for r in rows if r["kind"] == "article")
+    return adj, stop, ends, particles, clubs, articles
 
 
 @cache
