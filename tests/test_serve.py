@@ -74,6 +74,7 @@ def test_entities_and_one_entity_with_its_events(client: TestClient) -> None:
     assert torres["country"] == "CHL"
     assert {"zz_chile_korea_besuch", "zz_seoul_kurzmeldung"} <= set(torres["docs"])
     page = client.get(f"/api/entities/{torres['id']}").json()
+    assert "Außenministerin (2025-06-04)" in page["dated_roles"]  # the role with the date of the text stating it
     assert {e["subtype"] for e in page["events"]} == {"official_visit", "agreement_signed"}
     assert {d["doc_id"] for d in page["documents"]} >= {"zz_chile_korea_besuch", "zz_seoul_kurzmeldung"}
     assert client.get("/api/entities/999999").status_code == 404

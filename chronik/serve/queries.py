@@ -15,6 +15,7 @@ from typing import Any
 import duckdb
 
 from chronik.export.codes import cameo_quad, fallback_codings, plover_quads
+from chronik.resolve.queries import dated_roles
 
 
 @dataclass(slots=True)
@@ -186,12 +187,13 @@ def entities(con: duckdb.DuckDBPyConnection, etype: str | None, country: str | N
 
 
 def entity(con: duckdb.DuckDBPyConnection, entity_id: int) -> dict[str, Any] | None:
-    """One corpus entity with the documents it occurs in, or None."""
+    """One corpus entity with its roles dated by the documents stating them and the documents it occurs in."""
     rows = _rows(con, "SELECT entity_id AS id, type, name, country, aliases, roles, docs FROM entities "
                       "WHERE entity_id = ?", [entity_id])
     if not rows:
         return None
     ent = rows[0]
+    ent["dated_roles"] = dated_roles(con, [entity_id]).get(entity_id, [])
     ent["documents"] = _rows(con, "SELECT doc_id, title, doc_date FROM documents WHERE list_contains(?, doc_id) "
                                   "ORDER BY doc_date NULLS LAST, doc_id", [list(ent["docs"] or [])])
     return ent

@@ -224,7 +224,7 @@ async function viewEntity(main) {
   main.replaceChildren(
     el("h1", { text: `${e.name} (${e.type}${e.country ? ", " + e.country : ""})` }),
     el("p", {}, el("strong", { text: "Schreibweisen: " }), (e.aliases || []).join(", ") || "–"),
-    el("p", {}, el("strong", { text: "Rollen: " }), (e.roles || []).join("; ") || "–"),
+    el("p", {}, el("strong", { text: "Rollen: " }), (e.dated_roles && e.dated_roles.length ? e.dated_roles : e.roles || []).join("; ") || "–"),
     e.country ? el("p", {}, el("a", { href: `?view=timeline&country=${encodeURIComponent(e.country)}`,
       onclick: (ev) => { ev.preventDefault(); go({ view: "timeline", country: e.country, entity: null, event: null }); },
       text: `Zeitleiste ${e.country}` })) : null,
