@@ -134,3 +134,10 @@ def test_general_news_names_particles_noun_surnames_companies_universities() -> 
     assert entity(layer, "Universität Wien").type == "ORG"
     assert entity(layer, "Elbe").type == "LOC"
     assert entity(layer, "Magdeburg").type == "GPE"
+
+
+def test_mentions_never_overlap(shared) -> None:  # type: ignore[no-untyped-def]
+    for path in sorted((shared / "corpus" / "dev").glob("*.txt")):
+        layer = read(path.read_text(encoding="utf-8"))
+        spans = sorted((m.start, m.end) for m in layer.mentions)
+        assert all(b[0] >= a[1] for a, b in zip(spans, spans[1:])), path.name

@@ -226,7 +226,7 @@ class _Sentence:
         n = len(self.words)
         i = 0
         while i < n:
-            i = self.at(i)
+            i = i + 1 if self.taken[i] else self.at(i)
         self.cued_unknowns()
         return self.spans
 
@@ -798,8 +798,12 @@ class _Doc:
             if d.type == "PER" and d.country is None:
                 d.country = _known_country(aliases)
             entities.append(Entity(d.type, name, aliases, d.country, list(d.roles)))  # type: ignore[arg-type]
-        mentions = [Mention(f.start, f.end, f.type, text[f.start:f.end], order[f.draft])  # type: ignore[arg-type]
-                    for f in self.found if f.visible]
+        seen: set[tuple[int, int]] = set()
+        mentions: list[Mention] = []
+        for f in self.found:
+            if f.visible and (f.start, f.end) not in seen:
+                seen.add((f.start, f.end))
+                mentions.append(Mention(f.start, f.end, f.type, text[f.start:f.end], order[f.draft]))  # type: ignore[arg-type]
         return EntityLayer(entities, mentions)
 
     def merges(self) -> dict[int, int]:
