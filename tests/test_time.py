@@ -132,6 +132,8 @@ def test_first_name_august_is_not_a_month() -> None:
     ("Seit Anfang des Jahres hat sich die Lage zugespitzt.", "2025-07", "2025", "year"),
     ("Die Zeremonie war am 9. Januar.", "2026", "2026-01-09", "day"),
     ("Am 12.10. trafen sich die Minister.", "2025-11-12", "2025-10-12", "day"),
+    ("Am Mittwoch (5.10.) wies Astana die Forderung zurück.", "2022-10-07", "2022-10-05", "day"),
+    ("Am Mittwoch (5. Oktober) wies Astana die Forderung zurück.", "2022-10-07", "2022-10-05", "day"),
     ("Ende vergangenen Jahres wurde das Abkommen ratifiziert.", "2025-03-12", "2024", "year"),
     ("Heuer wird die Kommission wieder tagen.", "2025-03-12", "2025", "year"),
     ("Vor zwei Monaten trafen sich die Außenminister.", "2025-03-12", "2025-01", "month"),
@@ -141,6 +143,10 @@ def test_first_name_august_is_not_a_month() -> None:
 def test_relative_and_year_less_resolution(text: str, anchor: str, value: str, precision: str) -> None:
     (t,) = resolved(text, anchor)
     assert (t.value, t.precision) == (value, precision)
+
+
+def test_bare_day_and_month_numbers_are_no_date() -> None:
+    assert find_times("Lesen Sie Kapitel 5.10. im Bericht.") == []
 
 
 def test_relative_before_resolution_has_no_value() -> None:

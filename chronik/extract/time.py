@@ -173,8 +173,8 @@ def _patterns() -> _Patterns:
         "iso": r"(?<![\d-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])",
         "numeric": (rf"(?:{prep}{s}){{0,2}}(?:{wd},?{o})?(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\."
                     r"(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)"),
-        "numeric_short": (rf"(?:{prep}{s}|{wd},?{o}|(?<=\())(?:{prep}{s})?(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\."
-                          r"(?:0?[1-9]|1[0-2])\.(?![\d.,]\d|\d)"),
+        "numeric_short": (rf"(?:{prep}{s})?(?:{wd},?{o}(?P<paren>\()?{o})?(?:{prep}{s})?(?<![\d.,])"
+                          r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?![\d.,]\d|\d)(?(paren)\s*\))"),
         "days": (rf"(?:{prep}{s}){{0,2}}(?:{wd},?{s}(?:(?:den|dem){s})?)?(?:{day_group}{o}{conn}{o}"
                  rf"(?:{wd},?{s})?(?:(?:den|dem){s})?)*{day}{o}{month}(?:{o},?{o}{year}|{s}{rel_year})?"),
         "months": (rf"(?:{prep}{s}){{0,2}}(?:{part}{s})?{month}(?:{o}{conn}{o}(?:{part}{s})?{month})*"
@@ -278,8 +278,10 @@ def _interpret(name: str, text: str) -> _Spec | None:
         d, mth, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         return _Spec("date", [_Point(m.start(), m.end(), y, mth, d)]) if _valid(y, mth, d) else None
     if name == "numeric_short":
-        m = re.search(r"(\d{1,2})\.(\d{1,2})\.$", text)
+        m = re.search(r"(\d{1,2})\.(\d{1,2})\.\s*\)?$", text)
         assert m
+        if m.start() == 0:
+            return None  # a bare "5.10." may be anything; a preposition or weekday makes it a date
         d, mth = int(m.group(1)), int(m.group(2))
         return _Spec("date", [_Point(m.start(), m.end(), None, mth, d)]) if _valid(2000, mth, d) else None
     if name == "days":
