@@ -46,14 +46,17 @@ class DocActors:
     dyad: tuple[str, ...]
 
 
-def _prep_before(tokens: list[Token], start: int) -> tuple[str | None, int]:
-    """Class and offset of the preposition that governs a name starting at `start` ((None, -1) if bare)."""
+def _prep_before(tokens: list[Token], start: int, others: list[tuple[int, int]]) -> tuple[str | None, int]:
+    """Class and offset of the preposition that governs a name starting at `start` ((None, -1) if
+    bare); the search stops at another actor ("in Berlin Bundeskanzlerin Merkel": Merkel is bare)."""
     idx = [i for i, t in enumerate(tokens) if t.end <= start]
     det = word_class("det")
     for steps, i in enumerate(reversed(idx)):
         if steps >= 8:
             return None, -1
         word = tokens[i].text
+        if any(s <= tokens[i].start < e for s, e in others):
+            return None, -1
         for cls in PREP_CLASSES:
             if word_class(cls).fullmatch(word):
                 governed = i > 0 and word_class("gov_noun").fullmatch(tokens[i - 1].text)
@@ -153,8 +156,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
                    if not (p.kind in ("GPE", "ADJ") and i + 1 < len(parties) and parties[i + 1].kind == "PER"
                            and parties[i + 1].country == p.country
                            and len(text[p.end:parties[i + 1].start].split()) <= 3)]
+        spans = [(p.start, p.end) for p in parties]
         for p in parties:
-            p.prep, p.prep_at = _prep_before(sent.tokens, p.start)
+            p.prep, p.prep_at = _prep_before(sent.tokens, p.start, spans)
             counts[p.country] += 1
         _chain(parties, text)
         per_sentence.append(parties)

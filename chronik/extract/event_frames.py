@@ -156,19 +156,23 @@ class RoleFiller:
                 if frame.end <= p.start < end and (p.prep in (None, "von") or p.prep_at < frame.start)]
 
     def _clause_shape(self, frame: Frame) -> tuple[bool, bool]:
-        """(elided, inverted): the clause starts with its verb, its subject left out ("…, sprach mit X
-        und wird …") or put after it in a closing report clause ("…, verlangte das Ministerium.")."""
+        """(elided, inverted): a clause that starts with 'und' and its verb has left out its
+        subject ("… und traf dabei X"); one that starts with a comma and the trigger verb has its
+        subject after the verb, if any ("…, verlangte das Ministerium.", "…, lobte X dessen Mut")."""
         text = self.analysis.text
         c0, c1 = frame.clause
         m = _CLAUSE_HEAD.match(text, c0, c1)
+        if m and re.search(r"\b(?:und|sowie)\s*$", m.group(1)) and frame.trigger.kind != "noun" \
+                and not text[frame.end:c1].strip(" .,;:!?"):
+            return True, False  # "… haben X zurückgewiesen und Moskau für einen Ton gerügt"
         if not m or (m.start(2) != frame.start and not m.group(1).strip()):
             return False, False
         word = m.group(2)
         if not word[:1].islower() or any(word_class(c).fullmatch(word) for c in ("det", "pron", "prep", *_PREP_ROLES)):
             return False, False
-        sent = self.analysis.sentences[frame.sentence]
-        inverted = m.start(2) == frame.start and "," in m.group(1) and not text[c1:sent.end].strip(" .!?\"“”")
-        return not inverted, inverted
+        if re.search(r"\b(?:und|sowie|oder)\s*$", m.group(1)):
+            return True, False
+        return False, m.start(2) == frame.start and "," in m.group(1)
 
     def options(self, role: str, frame: Frame, other: Party | None) -> list[Party]:
         """Candidates for one role, best first (`other` is the source when filling the target)."""
@@ -185,7 +189,9 @@ class RoleFiller:
             if _RELATIVE.match(text, c0):
                 return outer[-1:]
             if inverted:
-                return [p for p in bare if p.start >= frame.end][:1]
+                sent = self.analysis.sentences[frame.sentence]
+                last = not text[c1:sent.end].strip(" .!?\"“”")
+                return [p for p in bare if p.start >= frame.end][:1] or ([] if last else outer[:1])
             if elided:
                 return outer[:1]
             pron = word_class("pron").search(text, c0, bare[0].start if bare else c1)
@@ -195,7 +201,7 @@ class RoleFiller:
         if role == "obj":
             subj = bare[:1]
             after = [p for p in bare if p.start >= frame.end and p not in subj]
-            if inverted:
+            if inverted and not after:
                 return outer[:1]
             return after or [p for p in bare if p.start < frame.start and p not in subj]
         if role == "gen":
@@ -211,9 +217,9 @@ class RoleFiller:
         if role in _PREP_ROLES:
             hits = [p for p in in_clause if p.prep == role]
             return hits or [p for p in parties if p.prep == role]
-        if role == "any":
-            ordered = [p for p in in_clause if p.prep != "dest"] + [p for p in in_clause if p.prep == "dest"]
-            ordered += [p for p in parties if p not in ordered]
+        if role == "any":  # places (in X, nach X) are not actors
+            ordered = [p for p in in_clause if p.prep != "dest"]
+            ordered += [p for p in parties if p not in ordered and p.prep != "dest"]
             if other is None:  # a source is not governed by für, gegen, an, mit, in
                 ordered = [p for p in ordered if p.prep not in _NOT_SOURCE and not (inverted and p.start < c0)]
             return ordered
@@ -223,7 +229,8 @@ class RoleFiller:
                 return []
             return [self._synthetic(c, "GROUP" if role == "group" else "GPE") for c in self.actors.dyad]
         if role == "host":
-            hosts = [p for p in parties if p.prep == "dest" and p.kind == "GPE"]
+            hosts = [p for p in in_clause if p.prep == "dest" and p.kind == "GPE"]
+            hosts = hosts or [p for p in parties if p.prep == "dest" and p.kind == "GPE"]
             if not hosts and "Vorsitz" in self.analysis.sentences[frame.sentence].text:
                 hosts = [p for p in parties if p.prep == "von"]
             if hosts:
