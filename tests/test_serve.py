@@ -108,6 +108,10 @@ def test_facts_network_and_meta(client: TestClient) -> None:
     labels = {n["label"] for n in net["nodes"]}
     assert {"Ana Torres", "Min-jun Park", "KOR", "CHL"} <= labels
     assert max(e["weight"] for e in net["edges"]) >= 1
+    top = client.get("/api/network", params={"limit": 2}).json()
+    assert len(top["nodes"]) == 2 and top["total_nodes"] > 2
+    kept = {n["id"] for n in top["nodes"]}
+    assert all(e["source"] in kept and e["target"] in kept for e in top["edges"])
     meta = client.get("/api/meta").json()
     assert meta["read_only"] is True and meta["max_page"] == 50
     assert {"CHL", "KOR"} <= {c["code"] for c in meta["countries"]}

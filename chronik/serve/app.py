@@ -203,9 +203,9 @@ def create_app(config: ServeConfig) -> FastAPI:
     def list_dyads(con: Con, flt: Filter) -> dict[str, Any]:
         return {"items": queries.dyads(con, flt)}
 
-    @app.get("/api/network", summary="Actors and the number of happenings between them")
-    def get_network(con: Con, flt: Filter) -> dict[str, Any]:
-        return queries.network(con, flt)
+    @app.get("/api/network", summary="Actors in most happenings (up to `limit`) and the happenings between them")
+    def get_network(con: Con, flt: Filter, limit: page_size = config.default_page) -> dict[str, Any]:
+        return queries.network(con, flt, limit)
 
     @app.get("/api/facts", summary="Money facts (trade, investment, contracts, aid)")
     def list_facts(con: Con, country: country_q = None, partner: partner_q = None,

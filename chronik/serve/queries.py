@@ -262,8 +262,9 @@ def facts(con: duckdb.DuckDBPyConnection, country: str | None, partner: str | No
     return Page(total, rows)
 
 
-def network(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> dict[str, list[dict[str, Any]]]:
-    """Actors (persons, organisations, countries) as nodes, edges weighted by the happenings between them."""
+def network(con: duckdb.DuckDBPyConnection, flt: EventFilter, max_nodes: int | None = None) -> dict[str, Any]:
+    """Actors (persons, organisations, countries) as nodes, edges weighted by the happenings between them;
+    with `max_nodes`, only the actors in most happenings and the edges among them."""
     base, params = _base(con)
     where, wparams = flt.where()
     rows = _rows(con, f"""WITH {base}
@@ -291,8 +292,12 @@ def network(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> dict[str, list[
         if a and b and a != b:
             pair = (a, b) if a < b else (b, a)
             edges[pair] = edges.get(pair, 0) + 1
-    return {"nodes": sorted(nodes.values(), key=lambda n: -n["events"]),
-            "edges": [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(edges.items())]}
+    ranked = sorted(nodes.values(), key=lambda n: (-n["events"], n["id"]))
+    kept = ranked[:max_nodes] if max_nodes is not None else ranked
+    keys = {n["id"] for n in kept}
+    return {"nodes": kept, "total_nodes": len(ranked),
+            "edges": [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(edges.items())
+                      if a in keys and b in keys]}
 
 
 def meta(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:

@@ -172,8 +172,9 @@ async function viewTimeline(main) {
 }
 
 async function viewNetwork(main) {
-  const net = await api("network", filterQuery());
-  main.replaceChildren(el("h1", { text: `Akteursnetz: ${net.nodes.length} Akteure, ${net.edges.length} Verbindungen` }),
+  const net = await api("network", { ...filterQuery(), limit: 150 });
+  const shown = net.total_nodes > net.nodes.length ? ` (die ${net.nodes.length} aktivsten von ${net.total_nodes})` : "";
+  main.replaceChildren(el("h1", { text: `Akteursnetz: ${net.nodes.length} Akteure${shown}, ${net.edges.length} Verbindungen` }),
     el("p", { class: "muted", text: "Länder als Quadrate, Personen und Organisationen als Kreise; Linienstärke = Zahl der Ereignisse. Klick öffnet die Entität bzw. die Zeitleiste des Landes." }),
     el("div", { class: "card" }, chart("network", "tall")));
   const countries = [...new Set(net.nodes.map((n) => n.country || "?"))];
