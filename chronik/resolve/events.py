@@ -119,13 +119,11 @@ def same_happening(new: dict[str, Any], old: dict[str, Any]) -> bool:
 
 
 CANDIDATES = """
-SELECT e.event_id, e.type, e.subtype, e.status, e.source_name, e.source_country, e.target_name, e.target_country,
-       e.date, d.doc_date
-FROM events e JOIN documents d ON d.doc_id = e.doc_id
-WHERE e.doc_id <> ? AND e.event_id IS NOT NULL
-  AND concat_ws('|', e.type, e.status, least(coalesce(e.source_country, ''), coalesce(e.target_country, '')),
-                greatest(coalesce(e.source_country, ''), coalesce(e.target_country, ''))) IN (SELECT unnest(?))
-ORDER BY e.event_id
+SELECT event_id, doc_id, type, subtype, status, source_name, source_country, target_name, target_country, date
+FROM events
+WHERE event_id IS NOT NULL AND doc_id <> ? AND type IN (SELECT unnest(?))
+  AND coalesce(source_country, '') IN (SELECT unnest(?)) AND coalesce(target_country, '') IN (SELECT unnest(?))
+ORDER BY event_id
 """
 
 
@@ -141,12 +139,21 @@ def link_events(con: duckdb.DuckDBPyConnection, doc_id: str, events: list[Event]
     mine = [{"type": e.type, "subtype": e.subtype, "status": e.status, "source_name": e.source.name,
              "source_country": e.source.country, "target_name": e.target.name, "target_country": e.target.country,
              "date": e.date, "doc_date": doc_date} for e in events]
-    cur = con.execute(CANDIDATES, [doc_id, sorted({_block(e) for e in mine})])
+    countries = sorted({e[f"{side}_country"] or "" for e in mine for side in ("source", "target")})
+    cur = con.execute(CANDIDATES, [doc_id, sorted({e["type"] for e in mine}), countries, countries])
     names = [d[0] for d in cur.description]
+    wanted = {_block(e) for e in mine}
     blocks: dict[str, list[dict[str, Any]]] = {}
     for row in cur.fetchall():
         cand = dict(zip(names, row))
-        blocks.setdefault(_block(cand), []).append(cand)
+        if _block(cand) in wanted:
+            blocks.setdefault(_block(cand), []).append(cand)
+    undated = sorted({c["doc_id"] for cs in blocks.values() for c in cs if c["date"] is None})
+    dates = dict(con.execute("SELECT doc_id, doc_date FROM documents WHERE doc_id IN (SELECT unnest(?))",
+                             [undated]).fetchall()) if undated else {}
+    for cands in blocks.values():
+        for c in cands:
+            c["doc_date"] = dates.get(c["doc_id"])
     row = con.execute("SELECT coalesce(max(event_id), -1) + 1 FROM events").fetchall()[0]
     next_id = int(row[0])
     taken: set[int] = set()

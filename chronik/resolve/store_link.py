@@ -33,9 +33,11 @@ def _next_id(con: duckdb.DuckDBPyConnection) -> int:
 def _save(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> None:
     if not clusters:
         return
-    con.execute("DELETE FROM entities WHERE entity_id IN (SELECT unnest(?))", [[c.id for c in clusters]])
-    con.executemany(f"INSERT INTO entities ({ENTITY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(c.id, c.type, c.name, c.country, c.aliases, c.roles, c.docs) for c in clusters])
+    con.execute(f"INSERT OR REPLACE INTO entities ({ENTITY_COLUMNS}) "
+                "SELECT unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?)",
+                [[c.id for c in clusters], [c.type for c in clusters], [c.name for c in clusters],
+                 [c.country for c in clusters], [c.aliases for c in clusters], [c.roles for c in clusters],
+                 [c.docs for c in clusters]])
 
 
 def link_document(con: duckdb.DuckDBPyConnection, doc_id: str, entities: list[Entity]) -> list[int]:
