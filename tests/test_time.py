@@ -33,6 +33,8 @@ def resolved(text: str, anchor: str | None) -> list[TimeExpr]:
     ("Am 31. Dez. 1991 wurde die Unabhängigkeit anerkannt.", "Am 31. Dez. 1991", "1991-12-31", "day"),
     ("Ab dem 3. Jänner 2024 gilt die Regel.", "Ab dem 3. Jänner 2024", "2024-01-03", "day"),
     ("Seit dem 24. Februar 2022 herrscht Krieg.", "Seit dem 24. Februar 2022", "2022-02-24", "day"),
+    ("Am 24. Februar des Jahres 2022 begann der Krieg.", "Am 24. Februar des Jahres 2022", "2022-02-24", "day"),
+    ("Im Februar des Jahres 2022 begann der Krieg.", "Im Februar des Jahres 2022", "2022-02", "month"),
     ("Die Konferenz fand im Sept. 2019 statt.", "im Sept. 2019", "2019-09", "month"),
     ("Im Jahr 2023 erreichte der Handel 3,9 Milliarden US-Dollar.", "Im Jahr 2023", "2023", "year"),
     ("Die Reform soll Ende 2024 abgeschlossen sein.", "Ende 2024", "2024", "year"),

@@ -166,6 +166,7 @@ def _patterns() -> _Patterns:
     art = r"(?:der|des|dem|den|die|das)"
     year_word = _alt(_year_words())
     rel_year = rf"(?:des{_SEP})?{mod}{_SEP}{year_word}"
+    of_year = rf"(?:des{_SEP}{year_word}{_SEP})?"
     s, o = _SEP, r"\s*"
     conn = r"(?:-|–|bis(?:\s+zum|\s+zur)?|und|sowie|oder|,)"
     day_group = rf"{day}{o}(?:{month}(?:{o},?{o}{year})?)?"
@@ -176,9 +177,9 @@ def _patterns() -> _Patterns:
         "numeric_short": (rf"(?:{prep}{s})?(?:{wd},?{o}(?P<paren>\()?{o})?(?:{prep}{s})?(?<![\d.,])"
                           r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?![\d.,]\d|\d)(?(paren)\s*\))"),
         "days": (rf"(?:{prep}{s}){{0,2}}(?:{wd},?{s}(?:(?:den|dem){s})?)?(?:{day_group}{o}{conn}{o}"
-                 rf"(?:{wd},?{s})?(?:(?:den|dem){s})?)*{day}{o}{month}(?:{o},?{o}{year}|{s}{rel_year})?"),
+                 rf"(?:{wd},?{s})?(?:(?:den|dem){s})?)*{day}{o}{month}(?:{o},?{o}{of_year}{year}|{s}{rel_year})?"),
         "months": (rf"(?:{prep}{s}){{0,2}}(?:{part}{s})?{month}(?:{o}{conn}{o}(?:{part}{s})?{month})*"
-                   rf"(?:{o},?{o}{year}|{s}{rel_year})?"),
+                   rf"(?:{o},?{o}{of_year}{year}|{s}{rel_year})?"),
         "years": (rf"(?:{prep}{s}){{0,2}}(?:{part}{s}(?:des{s})?)?"
                   rf"(?:(?:{art}{s})?{year_word}{s})?{year}(?:{o}(?:-|–|/|bis|und|sowie|,){o}{year})*"),
         "season": rf"(?:{prep}{s})?(?:(?:{art}{s})?{mod}{s})?{season}(?:{s}{year}|{s}{rel_year})?",
