@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from chronik.language.resources import load_tsv
-from chronik.resolve.keys import PersonName, split_name
+from chronik.resolve.keys import PersonName, fold, split_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +60,15 @@ def _matches(entry: _Entry, query: PersonName) -> bool:
 
 
 def actor_candidates(name: str, date: str | None = None) -> list[ActorInfo]:
-    """Every office of every known person the name may denote, those held on `date` first."""
+    """Every office of every known person the name may denote (only exact spellings if any), held on `date` first."""
     query = split_name(name)
     seen: dict[int, _Entry] = {}
     for key in query.surname_keys:
         for entry in _index().get(key, ()):
             if id(entry) not in seen and _matches(entry, query):
                 seen[id(entry)] = entry
-    found = [e.info for e in seen.values()]
+    exact = [e.info for e in seen.values() if fold(name) in {fold(n) for n in (e.info.name, *e.info.variants)}]
+    found = exact or [e.info for e in seen.values()]
     if date:
         found.sort(key=lambda a: not a.held_on(date))
     return found

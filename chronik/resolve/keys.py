@@ -101,7 +101,14 @@ class PersonName:
         """Given names agree: missing on one side, an initial matching a full name, or the same name."""
         if not self.given or not other.given:
             return True
-        return _given_match(self.given[0], other.given[0])
+        mine = [p for g in self.given for p in re.split(r"-", g) if p]
+        theirs = [p for g in other.given for p in re.split(r"-", g) if p]
+        if any(is_initial(a) and is_initial(b) and not _given_match(a, b) for a, b in zip(mine[1:], theirs[1:])):
+            return False  # 'George H. W. Bush' is not 'George W. Bush'
+        if _given_match(mine[0], theirs[0]):
+            return True
+        la, lb = letters("".join(self.given)), letters("".join(other.given))
+        return min(len(la), len(lb)) >= 6 and one_edit_apart(la, lb)
 
 
 def _given_match(a: str, b: str) -> bool:
@@ -109,11 +116,7 @@ def _given_match(a: str, b: str) -> bool:
         ka = {k[:1] for k in token_keys(a.rstrip("."))} | {letters(a)[:1]}
         kb = {k[:1] for k in token_keys(b.rstrip("."))} | {letters(b)[:1]}
         return bool(ka & kb)
-    a_parts, b_parts = re.split(r"[-\s]", a), re.split(r"[-\s]", b)
-    if keys_match(a_parts[0], b_parts[0]):
-        return True
-    la, lb = letters(a), letters(b)
-    return min(len(la), len(lb)) >= 6 and one_edit_apart(la, lb)
+    return keys_match(a, b)
 
 
 def one_edit_apart(a: str, b: str) -> bool:
