@@ -11,6 +11,7 @@ import calendar
 import csv
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
@@ -26,7 +27,7 @@ import pycountry
 
 from chronik.export.codes import Coding, actor_sector, cameo_quad, fallback_codings, plover_quads
 from chronik.language.gazetteer import lookup_place
-from chronik.serve.queries import EventFilter, happenings
+from chronik.serve.queries import EventFilter, iter_happenings
 
 FORMATS = ("plover", "cameo", "csv", "parquet")
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
@@ -178,7 +179,7 @@ def cameo_row(row: dict[str, Any]) -> list[Any] | None:
             + [added, row["url"] or row["source"] or ""])
 
 
-def _events_table(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _events_table(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for r in rows:
         span = date_span(r["date"])
@@ -216,24 +217,27 @@ def _write_tables(tables: dict[str, list[dict[str, Any]]], out: Path, fmt: str) 
 
 
 def export(con: duckdb.DuckDBPyConnection, fmt: str, out: Path, header: bool = False) -> str:
-    """Write the store in `fmt` to `out`; returns a one-line report."""
-    rows = happenings(con, EventFilter()).items
-    if fmt == "plover":
+    """Write the store in `fmt` to `out`, streaming events for PLOVER and CAMEO; returns a one-line report."""
+    rows = iter_happenings(con, EventFilter())
+    if fmt in ("plover", "cameo"):
         coded = datetime.now(UTC).date().isoformat()
-        records = [r for r in (plover_record(row, coded) for row in rows) if r is not None]
-        with out.open("w", encoding="utf-8") as fh:
-            for rec in records:
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        return f"{len(records)} PLOVER records to {out}; {len(rows) - len(records)} undated events left out"
-    if fmt == "cameo":
-        table = [r for r in (cameo_row(row) for row in rows) if r is not None]
+        written = undated = 0
         with out.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
-            if header:
+            if fmt == "cameo" and header:
                 writer.writerow(GDELT_COLUMNS)
-            writer.writerows(table)
-        return f"{len(table)} events ({len(GDELT_COLUMNS)} GDELT 2.0 columns) to {out}; " \
-               f"{len(rows) - len(table)} undated events left out"
+            for row in rows:
+                rec = plover_record(row, coded) if fmt == "plover" else cameo_row(row)
+                if rec is None:
+                    undated += 1
+                    continue
+                written += 1
+                if isinstance(rec, dict):
+                    fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                else:
+                    writer.writerow(rec)
+        what = "PLOVER records" if fmt == "plover" else f"events ({len(GDELT_COLUMNS)} GDELT 2.0 columns)"
+        return f"{written} {what} to {out}; {undated} undated events left out"
     events = _events_table(rows)
     entities = _table(con, "SELECT entity_id AS id, type, name, country, aliases, roles, docs FROM entities "
                            "ORDER BY entity_id")

@@ -9,6 +9,7 @@ or, where the extractor left them empty, from data/export_cameo.tsv.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,16 +121,12 @@ class Page:
     items: list[dict[str, Any]]
 
 
-def happenings(con: duckdb.DuckDBPyConnection, flt: EventFilter, limit: int | None = None,
-               offset: int = 0) -> Page:
-    """Events matching `flt`, one per happening, oldest first (undated last)."""
+def _happening_sql(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> tuple[str, str, list[Any]]:
+    """The count query and the ordered select of happenings matching `flt`, and their parameters."""
     base, params = _base(con)
     where, wparams = flt.where()
     head = f"WITH {base}, sel AS (SELECT DISTINCT ev.hid FROM ev WHERE {where})"
-    total = con.execute(f"{head} SELECT count(*) FROM sel", params + wparams).fetchone()[0]  # type: ignore[index]
-    page = "LIMIT ? OFFSET ?" if limit is not None else "OFFSET ?"
-    pparams: list[Any] = [limit, offset] if limit is not None else [offset]
-    rows = _rows(con, f"""{head},
+    select = f"""{head},
       grp AS (
         SELECT ev.hid, count(*) AS num_mentions, count(DISTINCT ev.doc_id) AS num_articles,
                count(DISTINCT coalesce(d.outlet, d.url, d.source, ev.doc_id)) AS num_sources,
@@ -145,8 +142,25 @@ def happenings(con: duckdb.DuckDBPyConnection, flt: EventFilter, limit: int | No
              length(regexp_extract(d.text, '^\\s*[^\\n]*\\n\\s*\\n[^\\n]*', 0)) AS lead_end
       FROM grp JOIN ev ON ev.doc_id = grp.rep_doc AND ev.idx = grp.rep_idx
       JOIN documents d ON d.doc_id = ev.doc_id
-      ORDER BY ev.date NULLS LAST, ev.doc_id, ev.idx {page}""", params + wparams + pparams)
-    return Page(total, rows)
+      ORDER BY ev.date NULLS LAST, ev.doc_id, ev.idx"""
+    return f"{head} SELECT count(*) FROM sel", select, params + wparams
+
+
+def happenings(con: duckdb.DuckDBPyConnection, flt: EventFilter, limit: int, offset: int = 0) -> Page:
+    """One page of the events matching `flt`, one per happening, oldest first (undated last)."""
+    count, select, params = _happening_sql(con, flt)
+    total = con.execute(count, params).fetchone()[0]  # type: ignore[index]
+    return Page(total, _rows(con, f"{select} LIMIT ? OFFSET ?", params + [limit, offset]))
+
+
+def iter_happenings(con: duckdb.DuckDBPyConnection, flt: EventFilter,
+                    batch: int = 2000) -> Iterator[dict[str, Any]]:
+    """Every happening matching `flt` in the same order, fetched in batches (for exports of any size)."""
+    _, select, params = _happening_sql(con, flt)
+    cur = con.execute(select, params)
+    names = [d[0] for d in cur.description]
+    while rows := cur.fetchmany(batch):
+        yield from (dict(zip(names, row)) for row in rows)
 
 
 def event_json(row: dict[str, Any]) -> dict[str, Any]:
@@ -211,7 +225,7 @@ def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | No
         SELECT m.start_char AS start, m.end_char AS "end", m.type, m.text, dent.entity_id, dent.name AS entity_name
         FROM mentions m LEFT JOIN dent ON dent.doc_id = m.doc_id AND dent.idx = m.entity_idx
         WHERE m.doc_id = ? ORDER BY m.start_char, m.idx""", params + [doc_id])
-    doc["events"] = [event_json(r) for r in happenings(con, EventFilter(doc=doc_id)).items]
+    doc["events"] = [event_json(r) for r in iter_happenings(con, EventFilter(doc=doc_id))]
     for ev in doc["events"]:  # a happening's representative may sit in another document: show this one's span
         own = next((m for m in ev["mentions"] if m["doc_id"] == doc_id), None)
         if own:
