@@ -141,3 +141,12 @@ def test_mentions_never_overlap(shared) -> None:  # type: ignore[no-untyped-def]
         layer = read(path.read_text(encoding="utf-8"))
         spans = sorted((m.start, m.end) for m in layer.mentions)
         assert all(b[0] >= a[1] for a, b in zip(spans, spans[1:])), path.name
+
+
+def test_appositive_roles_and_their_country() -> None:
+    layer = read("Aibek Smadiyarov, Sprecher des kasachischen Außenministeriums, nannte die Äußerungen "
+                 "unangemessen. Der Präsident des Bundestages, Herrn Norbert Lammert, antwortete.")
+    smadiyarov = entity(layer, "Aibek Smadiyarov")
+    assert smadiyarov.country == "KAZ" and smadiyarov.roles == ["Sprecher des kasachischen Außenministeriums"]
+    assert entity(layer, "Außenministeriums").type == "ORG"
+    assert entity(layer, "Norbert Lammert").country == "DEU"

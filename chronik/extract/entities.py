@@ -437,8 +437,15 @@ class _Sentence:
             k = j + 1
             while k < n and self.words[k] in _ARTICLES:
                 k += 1
+            adj_country = None
+            while k < n and self.words[k][:1].islower() and (adjective_countries(self.words[k])
+                                                            or _LOWER_ADJ.search(self.words[k])):
+                adj_country = adj_country or next(iter(adjective_countries(self.words[k])), None)
+                k += 1  # "Sprecher des kasachischen Außenministeriums"
             if k >= n or self.taken[k]:
                 break
+            if adj_country and role_country is None and self.words[j] != "in":
+                role_country = adj_country
             hit = self.place_at(k)
             if hit is not None:
                 known = hit[1]
@@ -449,6 +456,10 @@ class _Sentence:
                 continue
             end = self.organisation(k)
             if end is None:
+                if _cap(self.words[k]) and self.words[k] in nouns() and not self.taken[k] and k == j + 2 \
+                        and role(self.words[k]) is None:
+                    j = k + 1  # "US-Botschafterin in der Republik", "Präsident der Republik"
+                    continue
                 break
             if role_country is None:
                 role_country = self.spans[-1].country
@@ -479,9 +490,11 @@ class _Sentence:
                          role_country=role_country, gender=r.gender)
             return self.person(i, k, info, title or r.honorific)
         # a role noun reference ("die Botschafterin", "das kasachische Staatsoberhaupt")
-        if start > 0 and self.words[start - 1].lower() in _DEF_ARTICLES and not r.honorific:
+        appositive = start > 1 and self.words[start - 1] == "," and self.taken[start - 2] \
+            and any(sp.type == "PER" and sp.end == start - 1 for sp in self.spans)
+        if appositive or start > 0 and self.words[start - 1].lower() in _DEF_ARTICLES and not r.honorific:
             self.spans.append(_Span(i, i, "ROLE", "", role=self.phrase(phrase), role_country=role_country,
-                                    gender=r.gender))
+                                    gender=r.gender, kind="appositive" if appositive else ""))
         return i + 1
 
     def phrase(self, span: tuple[int, int]) -> str:
@@ -639,6 +652,7 @@ class _Draft:
     country: str | None = None
     roles: list[str] = field(default_factory=list)
     gender: str = "u"
+    known: str | None = None  # the country the office-holder dictionary gives, used when the text gives none
 
 
 @dataclass(slots=True)
@@ -721,6 +735,7 @@ class _Doc:
             if idx is None:
                 idx = self.draft("PER", fold_key(self.text[start:end]), None)
                 self.drafts[idx].gender = first_names().get(tokens[0], "u") if len(tokens) > 1 else "u"
+                self.drafts[idx].known = _known_country([self.text[start:end]])
                 full.append((tokens, idx))
             self.add_role(idx, span)
             self.found.append(_Found(start, end, "PER", idx))
@@ -731,14 +746,17 @@ class _Doc:
     def referent(self, recent: list[int], span: _Span) -> int | None:
         """The person a role noun refers to: the latest one of the role's country (when it names one),
         else the latest person, if its gender fits."""
+        if span.kind == "appositive":
+            return recent[-1] if recent else None  # "Aibek Smadiyarov, Sprecher des ... Außenministeriums"
         if span.role_country:
             for idx in reversed(recent):
-                if self.drafts[idx].country == span.role_country and _compatible(self.drafts[idx].gender, span.gender):
+                person = self.drafts[idx]
+                if (person.country or person.known) == span.role_country and _compatible(person.gender, span.gender):
                     return idx
         for idx in reversed(recent[-3:]):
             person = self.drafts[idx]
             if _compatible(person.gender, span.gender):
-                return idx if span.role_country is None or person.country is None else None
+                return idx if span.role_country is None or (person.country or person.known) is None else None
         return None
 
     def surnames(self, analysis: Analysis) -> None:
@@ -796,7 +814,7 @@ class _Doc:
             name = max(d.forms, key=lambda x: (len(x.split()), not x.endswith("s"), len(x)))
             aliases = [name] + [x for x in d.forms if x != name]
             if d.type == "PER" and d.country is None:
-                d.country = _known_country(aliases)
+                d.country = d.known or _known_country(aliases)
             entities.append(Entity(d.type, name, aliases, d.country, list(d.roles)))  # type: ignore[arg-type]
         seen: set[tuple[int, int]] = set()
         mentions: list[Mention] = []
