@@ -108,6 +108,39 @@ def _attach_adjectives(sent: Sentence, layer: EntityLayer, mentions: list[int]) 
     return found
 
 
+def _role_heads(layer: EntityLayer) -> dict[str, list[int]]:
+    """Head words of the roles persons have in this document ("Bundeskanzlerin" -> [Merkel])."""
+    heads: dict[str, list[int]] = {}
+    for i, ent in enumerate(layer.entities):
+        if ent.type != "PER" or not ent.country:
+            continue
+        for role in ent.roles:
+            words = [w for w in re.findall(r"[\w-]+", role) if w[:1].isupper()]
+            if words:
+                heads.setdefault(words[0], []).append(i)
+    return heads
+
+
+def _role_parties(sent: Sentence, layer: EntityLayer, heads: dict[str, list[int]], last_seen: dict[int, int],
+                  taken: list[tuple[int, int]]) -> list[Party]:
+    """Role nouns standing for a person named before ("die Bundeskanzlerin" -> Merkel)."""
+    out: list[Party] = []
+    det = word_class("det")
+    toks = sent.tokens
+    for i, tok in enumerate(toks[1:], 1):
+        if not det.fullmatch(toks[i - 1].text) or any(s <= tok.start < e for s, e in taken):
+            continue
+        if i + 1 < len(toks) and any(s <= toks[i + 1].start < e for s, e in taken):
+            continue  # a title before the name itself: "der Präsident Tokajew"
+        cands = [e for head, ents in heads.items() if tok.text.startswith(head) and len(tok.text) - len(head) <= 2
+                 for e in ents if last_seen.get(e, 1 << 60) < tok.start]
+        if cands:
+            best = max(cands, key=lambda e: last_seen[e])
+            ent = layer.entities[best]
+            out.append(Party(tok.start, tok.end, ent.name, ent.country or "", best, "PER"))
+    return out
+
+
 def _group_parties(sent: Sentence, dyad: tuple[str, ...]) -> list[Party]:
     out = []
     for cls, kind in (("group", "GROUP"), ("partner", "PARTNER")):
@@ -130,6 +163,8 @@ def _chain(parties: list[Party], text: str) -> None:
                 a.chain = next_id
                 next_id += 1
             b.chain = a.chain
+            if b.prep is None and "von" not in gap.split():  # "nach Athen, Ankara und Nikosia"
+                b.prep, b.prep_at = a.prep, a.prep_at
 
 
 def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
@@ -138,6 +173,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
     per_sentence: list[list[Party]] = []
     counts: Counter[str] = Counter()
     starts = [m.start for m in layer.mentions]
+    heads = _role_heads(layer)
+    last_seen: dict[int, int] = {}
     for sent in analysis.sentences:
         mentions = [i for i, s in enumerate(starts) if sent.start <= s < sent.end]
         attached = _attach_adjectives(sent, layer, mentions)
@@ -150,6 +187,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
                 continue
             parties.append(Party(m.start, m.end, ent.name, country, m.entity, m.type))
         parties += _adjective_parties(sent, [(p.start, p.end) for p in parties])
+        parties += _role_parties(sent, layer, heads, last_seen, [(m.start, m.end) for m in layer.mentions])
+        for mi in mentions:
+            last_seen[layer.mentions[mi].entity] = layer.mentions[mi].start
         parties = sorted({(p.start, p.end): p for p in parties}.values(), key=lambda p: p.start)
         # a country right before a person of that country is the person's title ("Chinas Präsident Xi")
         parties = [p for i, p in enumerate(parties)

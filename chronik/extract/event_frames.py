@@ -18,8 +18,10 @@ from chronik.model import Analysis, EntityLayer, Sentence
 _BOUNDARY = re.compile(r"[,;:–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\s+(?=[a-zäöüß])")
 _ROLE_PLACE = re.compile(r"\bin (?:der |den )?([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)")
 _RELATIVE = re.compile(r"[,\s]*(?:der|die|das|welcher|welche|welches)\s")
-_NP_STOP = re.compile(r"^[,;:!?()–—]$")
+_GENITIVE = re.compile(r"(?:des|der|eines|einer|dieses|dieser|seines|seiner|ihres|ihrer)", re.IGNORECASE)
+_ADJECTIVE = re.compile(r"[a-zäöüß](?:e|en|er|es|em)$")
 _PREP_ROLES = ("dest", "mit", "von", "aus", "an", "gegen", "auf", "fuer", "zwischen", "laut")
+_VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer"})
 _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _CLAUSE_HEAD = re.compile(r"([\s,;:–—]*(?:(?:und|sowie|oder)\s+)?)(\w+)")
@@ -123,6 +125,7 @@ class RoleFiller:
         self.summit_host: Party | None = None
         self.anaphora: dict[int, str] = {}  # sentence -> subtype of an event noun referring back
         self.last_source: Party | None = None  # the actor of the last event found: who a bare sentence is about
+        self.last_visit_host: Party | None = None  # where the last visit went: the host of a summit held there
 
     def _synthetic(self, code: str, kind: str = "GPE") -> Party:
         return Party(-1, -1, country_name(code), code, None, kind)
@@ -139,19 +142,25 @@ class RoleFiller:
         return found
 
     def _np_parties(self, frame: Frame, parties: list[Party]) -> list[Party]:
-        """Actors inside the noun phrase that follows an event noun ("Besuch des Präsidenten X")."""
+        """Actors inside the noun phrase that follows an event noun ("Besuch des Präsidenten X in Y"):
+        it runs on through genitives, prepositional phrases, names and dates, and ends at a
+        comma, a verb or an article that starts a new phrase ("während des Treffens die ...")."""
         sent = self.analysis.sentences[frame.sentence]
-        det = word_class("det")
         end = sent.end
+        after_prep = after_det = False
         for tok in sent.tokens:
             if tok.start < frame.end:
                 continue
             w = tok.text
-            if _NP_STOP.match(w) or (w[:1].islower() and not det.fullmatch(w) and not w.isdigit()
-                                     and not any(word_class(c).fullmatch(w) for c in _PREP_ROLES)
-                                     and not w.endswith(("ischen", "ische", "ersten", "sten"))):
-                end = tok.start
-                break
+            is_prep = any(word_class(c).fullmatch(w) for c in (*_PREP_ROLES, "prep"))
+            if is_prep or _GENITIVE.fullmatch(w) or (after_prep and word_class("det").fullmatch(w)):
+                after_prep, after_det = is_prep, not is_prep
+                continue
+            if w[:1].isupper() or w[:1].isdigit() or w == "." or (after_det and _ADJECTIVE.search(w)):
+                after_prep = False
+                continue
+            end = tok.start
+            break
         return [p for p in parties
                 if frame.end <= p.start < end and (p.prep in (None, "von") or p.prep_at < frame.start)]
 
@@ -199,7 +208,7 @@ class RoleFiller:
                 return []  # "Im Januar hat er Deutschland einen Besuch abgestattet": the pronoun is the subject
             return bare[:1] or outer[:1]
         if role == "obj":
-            subj = bare[:1]
+            subj = self.options("subj", frame, None)
             after = [p for p in bare if p.start >= frame.end and p not in subj]
             if inverted and not after:
                 return outer[:1]
@@ -230,13 +239,13 @@ class RoleFiller:
             return [self._synthetic(c, "GROUP" if role == "group" else "GPE") for c in self.actors.dyad]
         if role == "host":
             hosts = [p for p in in_clause if p.prep == "dest" and p.kind == "GPE"]
-            hosts = hosts or [p for p in parties if p.prep == "dest" and p.kind == "GPE"]
             if not hosts and "Vorsitz" in self.analysis.sentences[frame.sentence].text:
                 hosts = [p for p in parties if p.prep == "von"]
             if hosts:
                 self.summit_host = hosts[0]
                 return hosts[:1]
-            return [self.summit_host] if self.summit_host else []
+            known = self.summit_host or self.last_visit_host
+            return [known] if known else []
         if role == "prev":
             return [self.last_source] if self.last_source else []
         if role == "posted" and other is not None and other.entity is not None:
@@ -264,6 +273,8 @@ class RoleFiller:
         pair = self._fill(frame)
         if pair is not None:
             self.last_source = pair[0]
+            if frame.trigger.subtype in _VISITS:
+                self.last_visit_host = pair[1]
         return pair
 
     def _fill(self, frame: Frame) -> tuple[Party, Party] | None:
