@@ -165,6 +165,15 @@ def test_unresolvable_without_anchor() -> None:
 def test_same_month_takes_the_previous_date() -> None:
     times = resolved("Im Oktober 2015 besuchte Gauck die Mongolei. Noch im selben Monat folgte Enkhbold.", "2016-11")
     assert [t.value for t in times] == ["2015-10", "2015-10"]
+    times = resolved("Am 5. Mai 2024 reiste er an. Am selben Tag traf er Scholz.", "2024-06")
+    assert [t.value for t in times] == ["2024-05-05", "2024-05-05"]
+    times = resolved("Im Mai 2024 reiste er an. Am selben Tag traf er Scholz.", "2024-06")
+    assert [t.value for t in times] == ["2024-05", None]
+
+
+def test_year_end_words() -> None:
+    assert [t.value for t in resolved("Zum Jahresende soll das Abkommen stehen.", "2025-03-01")] == ["2025"]
+    assert [t.value for t in resolved("Bis zum Jahresende 2024 wurde verhandelt.", "2025-03-01")] == ["2024"]
 
 
 @pytest.mark.parametrize("text, vague, future", [

@@ -683,10 +683,10 @@ def _resolve(spec: _Spec, a: _Anchor | None, future: bool,
              previous: str | None) -> tuple[str | None, str | None, str | None]:
     """(value, precision, end_value) of a relative spec against anchor `a`."""
     if spec.same:
-        if not previous or spec.unit not in ("month", "year"):
+        size = {"day": 10, "month": 7, "year": 4}.get(spec.unit or "")
+        if not previous or size is None or len(previous) < size:
             return None, None, None
-        v = previous[:7] if spec.unit == "month" and len(previous) >= 7 else previous[:4]
-        return v, "month" if len(v) == 7 else "year", None
+        return previous[:size], {10: "day", 7: "month", 4: "year"}[size], None
     if a is None:
         return None, None, None
     if spec.kind == "date":
