@@ -282,6 +282,13 @@ class RoleFiller:
             self.anaphora[frame.sentence] = frame.trigger.subtype
             return None
         trig = frame.trigger
+        if "summit" in trig.flags:
+            host = self.options("host", frame, None)
+            if host:
+                for source in self._collect(trig.source, frame, host[0], independent=False):
+                    if source.country != host[0].country:
+                        return source, host[0]
+                return None
         sources = self._collect(trig.source, frame, None, independent=True)
         if not sources:
             for target in self._collect(trig.target, frame, None, independent=True)[:4]:
