@@ -321,6 +321,13 @@ TOQAJEW = ("Präsident Toqajew besuchte Washington im November, sprach kürzlich
      "Gespräche mit dem Präsidenten des Bundestages geführt wurden.", "Gespräche", None, 0, "2012-11-20"),
     ("Der Sicherheitsrat, der am Samstagabend unter Vorsitz von Präsident Tshisekedi zusammenkam, kündigte "
      "Einreisebeschränkungen an.", "kündigte", "2022-10-26", 0, "2022-10-22"),
+    ("Das im Jahr 2019 unterzeichnete Abkommen wurde am 3. März 2024 ratifiziert.", "Abkommen", None, 0, "2019"),
+    ("Das im Jahr 2019 unterzeichnete Abkommen wurde am 3. März 2024 ratifiziert.", "ratifiziert", None, 0,
+     "2024-03-03"),
+    ("Die Sanktionen, die die EU im Februar 2022 verhängt hatte, wurden am Freitag verlängert.", "verlängert",
+     "2025-11-12", 0, "2025-11-07"),
+    ("Wie das Außenministerium am Dienstag mitteilte, wird Baerbock im Dezember nach Astana reisen.", "reisen",
+     "2025-11-12", 0, "2025-12"),
     ("Die am 9. Januar überreichten Beglaubigungsschreiben nahm der Präsident entgegen.", "Beglaubigungsschreiben",
      "2026-01-10", 0, "2026-01-09"),
     ("Seit 1991 war der Präsident mit sieben offiziellen Besuchen in Deutschland (1992, 1997, 2001).",

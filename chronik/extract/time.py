@@ -793,7 +793,8 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
     """The temporal expression that governs the trigger or noun phrase at [start, end).
 
     Only the same sentence counts (an expression overlapping it too); an expression inside the
-    phrase wins, then a time in parentheses right after it ("R. Herzog (1995)"). Otherwise the
+    phrase wins, then a time in parentheses right after it ("R. Herzog (1995)"), then a time in an
+    attributive phrase before it ("das im Jahr 2019 unterzeichnete Abkommen"). Otherwise the
     expression with the fewest clause boundaries in between (';', ' – ', subordinate/relative
     commas weigh more than plain commas, 'und', 'sowie'), then the fewest tokens, then the one
     after the phrase. Expressions that belong to another phrase never count: a parenthesised time
@@ -814,6 +815,10 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
         for t in cands:
             if t.start >= end and not text[end:t.start].strip(" (\u00a0"):
                 return t
+    for t in cands:
+        attributive = _attributive_end(text, t)
+        if attributive is not None and t.end <= start < attributive:
+            return t  # "das im Jahr 2019 unterzeichnete Abkommen"
     spans = [(t.start, t.end) for t in times]
 
     def between(t: TimeExpr) -> tuple[int, int]:
