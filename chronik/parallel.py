@@ -12,6 +12,7 @@ runs afterwards in the caller.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import multiprocessing
 import types
@@ -29,6 +30,7 @@ from chronik.pipeline import process
 
 Result = DocRecord | IngestError
 ENGINES = ("local", "dask")
+POOL_BATCH = 8
 
 
 @dataclass(slots=True)
@@ -87,21 +89,21 @@ def _screened(items: Iterable[RawDocument | IngestError],
 
 
 def _run_pool(items: Iterable[RawDocument | IngestError | str], workers: int) -> Iterator[Result | str]:
-    """Documents to a pool of processes; errors and skipped ids pass through in order."""
+    """Batches of documents to a pool of processes, a bounded number in flight; results in input order."""
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(workers) as pool:
         window: deque[Any] = deque()
-        limit = workers * 16
-        for item in items:
-            window.append(pool.apply_async(read_one, (item,)) if isinstance(item, RawDocument) else item)
-            while len(window) > limit:
-                yield _resolved(window.popleft())
+        for batch in _batches(items, POOL_BATCH):
+            window.append(pool.apply_async(read_batch, (batch,)))
+            if len(window) > workers * 4:
+                yield from window.popleft().get()
         while window:
-            yield _resolved(window.popleft())
+            yield from window.popleft().get()
 
 
-def _resolved(entry: Any) -> Result | str:
-    return entry.get() if hasattr(entry, "get") else entry
+def read_batch(batch: list[RawDocument | IngestError | str]) -> list[Result | str]:
+    """Read the documents of a batch; errors and skipped ids pass through in place."""
+    return [read_one(item) if isinstance(item, RawDocument) else item for item in batch]
 
 
 # --- Dask -------------------------------------------------------------------------------------------
@@ -178,7 +180,16 @@ def _row(result: Result) -> dict[str, str | None]:
                 "record": None, "full": None}
     return {"doc_id": result.doc.doc_id, "source": result.doc.source, "error": None,
             "doc_date": result.doc_date.value, "record": json.dumps(result.to_json(), ensure_ascii=False),
-            "full": json.dumps(dataclasses.asdict(result), ensure_ascii=False)}
+            "full": json.dumps(_plain(result), ensure_ascii=False)}
+
+
+def _plain(value: Any) -> Any:
+    """A (nested) dataclass value as JSON-ready lists and dicts (dataclasses.asdict, without its deep copies)."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if hasattr(type(value), "__dataclass_fields__"):
+        return {name: _plain(getattr(value, name)) for name, _ in _fields(type(value))}
+    return value
 
 
 def _from_row(row: dict[str, Any]) -> Result:
@@ -199,7 +210,11 @@ def _build(kind: Any, value: Any) -> Any:
         (inner,) = typing.get_args(kind)
         return [_build(inner, v) for v in value]
     if dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
-        return kind(**{f.name: _build(hints[f.name], value[f.name]) for f in dataclasses.fields(kind)
-                       if f.name in value})
+        return kind(**{name: _build(hint, value[name]) for name, hint in _fields(kind) if name in value})
     return value
+
+
+@functools.cache
+def _fields(kind: type) -> tuple[tuple[str, Any], ...]:
+    hints = typing.get_type_hints(kind)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(kind))
