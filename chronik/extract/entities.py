@@ -622,8 +622,7 @@ class _Sentence:
         for i in range(1, n):
             w = self.words[i]
             if not w[0].isupper() or self.taken[i] or _plain_noun(w) or not w[0].isalpha() or w in nouns() \
-                    or w in name_words()[1] or self.first_name(i) or _ABSTRACT.search(w) or role(w) is not None \
-                    or self.noun_compound(w) and not w.endswith(place_endings()):
+                    or w in name_words()[1] or self.first_name(i) or _ABSTRACT.search(w) or role(w) is not None:
                 continue
             prev = i - 1
             while prev > 0 and (self.words[prev] in "„“\"«»" or self.words[prev] in _DEF_ARTICLES):
@@ -631,17 +630,19 @@ class _Sentence:
             etype = cue_type(self.words[prev], "before")
             if etype is None and self.words[i - 1] in ("und", "oder", ",") and i > 1 and self.taken[i - 2]:
                 before = next((sp for sp in self.spans if sp.end == i - 1), None)  # "Dresden und Magdeburg"
-                etype = before.type if before is not None and before.type in ("GPE", "LOC") else None
+                etype = before.type if before is not None and before.type in ("GPE", "LOC", "ORG") else None
             if etype is None and i + 1 < n:
                 etype = cue_type(self.words[i + 1], "after")
-            if etype is None:
+            if etype is None or etype != "PER" and self.noun_compound(w) and not w.endswith(place_endings()):
                 continue
             k = i + 1
             while k < n and not self.taken[k] and self.name_like_strict(k) and k - i < 3:
                 k += 1
             if etype == "GPE" and k - i > 1:
                 continue
-            self.take(_Span(i, k, etype, fold_key(" ".join(self.words[i:k])), kind="cued"))
+            if etype == "PER" and (self.initial(i) or k - i > 3):
+                continue
+            self.take(_Span(i, k, etype, fold_key(" ".join(self.words[i:k])), kind="" if etype == "PER" else "cued"))
 
 
 @dataclass(slots=True)

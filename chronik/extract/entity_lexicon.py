@@ -82,8 +82,15 @@ def _roles() -> tuple[dict[str, Role], tuple[int, ...]]:
 @lru_cache(maxsize=1 << 16)
 def role(word: str) -> Role | None:
     """The role a token names when it ends with a role noun ("US-Botschafterin", "Außenminister")."""
+    hit = _role(word.lower(), word)
+    if hit is None and word.endswith(("en", "n", "s")) and len(word) > 5:
+        # weak and genitive forms: "Politologen", "Experten", "Ministers"
+        hit = _role(word[:-1].lower(), word) or (_role(word[:-2].lower(), word) if word.endswith("en") else None)
+    return hit
+
+
+def _role(low: str, word: str) -> Role | None:
     table, lengths = _roles()
-    low = word.lower()
     for n in lengths:
         if n <= len(low):
             hit = table.get(low[-n:])
