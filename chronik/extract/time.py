@@ -9,7 +9,8 @@ Public API
     ``precision``; relative and year-less ones ("gestern", "am Montag", "am 9. Januar",
     "Mitte September") are ``relative=True`` with ``value=None`` until ``resolve_times``; vague ones
     ("kürzlich", "in den letzten Jahren") are ``vague=True``; future ones ("in der kommenden Zeit",
-    "nächstes Jahr", a year-less date in a clause with "wird", "soll", "ansteht" ...) ``future=True``.
+    "nächstes Jahr", a date in a clause with "wird", "soll", "ansteht" ...) ``future=True``, and
+    ``resolve_times`` also marks every date after the document date as future.
 ``document_date(meta_date, times)``
     Metadata wins; otherwise the latest dated happening the text reports (``inferred=True``);
     year-less days and months count from the latest full date on; ``None`` when nothing is dated.
@@ -31,6 +32,10 @@ One ``TimeExpr`` covers a whole coordinated expression.
   true, and ``expand_list(t)`` gives one ``TimeExpr`` per item, each with the offsets of its own
   words and its own value and precision (resolved if ``t`` was).
 * Anything else: ``expand_list(t) == [t]``.
+
+All words live in data files (data/time_*.tsv): month and weekday names, relative words and
+modifiers with their offsets, units, parts and seasons, number words, prepositions with their
+roles, clause words, and vague/future/count cues.
 """
 
 from __future__ import annotations
