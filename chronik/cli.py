@@ -15,7 +15,7 @@ from rich.table import Table
 
 from chronik.ingest.watch import ingest_sources, watch
 from chronik.model import DocRecord, IngestError
-from chronik.parallel import Plan, run
+from chronik.parallel import EntitySpill, Plan, run
 from chronik.resolve.entities import build_kb
 from chronik.resolve.queries import entity_happenings, find_entities, list_entities
 from chronik.store.check import check as check_store
@@ -55,13 +55,14 @@ def extract(paths: Paths,
     """Read articles and print one JSON record per document, as each is read."""
     if fmt != "jsonl":
         raise typer.BadParameter("only --format jsonl is supported", param_hint="--format")
-    pairs = []
-    for rec in _records(paths, Plan(engine, workers, scheduler, parquet_dir=parquet)):
-        sys.stdout.write(dumps(rec.to_json()) + "\n")
-        pairs += [(rec.doc.doc_id, ent) for ent in rec.entities] if kb is not None else []
-    if kb is not None:
-        table = build_kb(pairs)
-        kb.write_text(json.dumps(table, ensure_ascii=False, indent=1), encoding="utf-8")
+    with EntitySpill() as spill:  # the kb's input waits on disk: memory stays flat however many documents
+        for rec in _records(paths, Plan(engine, workers, scheduler, parquet_dir=parquet)):
+            sys.stdout.write(dumps(rec.to_json()) + "\n")
+            if kb is not None:
+                spill.add(rec)
+        if kb is not None:
+            table = build_kb(spill)
+            kb.write_text(json.dumps(table, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 @app.command()

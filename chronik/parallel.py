@@ -15,6 +15,7 @@ import dataclasses
 import functools
 import json
 import multiprocessing
+import tempfile
 import types
 import typing
 from collections import deque
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from chronik.ingest.readers import read_paths
-from chronik.model import DocRecord, IngestError, RawDocument
+from chronik.model import DocRecord, Entity, IngestError, RawDocument
 from chronik.pipeline import process
 
 Result = DocRecord | IngestError
@@ -218,3 +219,28 @@ def _build(kind: Any, value: Any) -> Any:
 def _fields(kind: type) -> tuple[tuple[str, Any], ...]:
     hints = typing.get_type_hints(kind)
     return tuple((f.name, hints[f.name]) for f in dataclasses.fields(kind))
+
+
+class EntitySpill:
+    """(doc_id, Entity) pairs kept in a temporary file, not in memory, until the corpus table is built."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 (closed by __exit__)
+
+    def add(self, rec: DocRecord) -> None:
+        """Keep the entities of one record."""
+        for e in rec.entities:
+            self._file.write(json.dumps([rec.doc.doc_id, e.type, e.name, e.aliases, e.country, e.roles],
+                                        ensure_ascii=False) + "\n")
+
+    def __iter__(self) -> Iterator[tuple[str, Entity]]:
+        self._file.seek(0)
+        for line in self._file:
+            doc_id, etype, name, aliases, country, roles = json.loads(line)
+            yield doc_id, Entity(etype, name, aliases, country, roles)
+
+    def __enter__(self) -> EntitySpill:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._file.close()
