@@ -20,6 +20,7 @@ PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "an", "gegen", "auf", "fuer
 _ADJ_SUFFIX = re.compile(r"(?:isch|lich|ig|ell|al|iv|sten|end|ert|ischen)(?:e|en|er|es|em)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+|oder\s+|als auch\s+|,?\s*aber auch\s+)"
                        r"(?:(?:von|vom|der|die|des|dem|den|Herrn|Frau)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}$")
+_QUOTES = frozenset("„“”\"»«‚‘’'")
 _YEAR_PAREN = re.compile(r"^\s*\([^)]*\d{4}[^)]*\)")
 
 
@@ -63,7 +64,7 @@ def _prep_before(tokens: list[Token], start: int, others: list[tuple[int, int]])
                 return (None, -1) if cls == "dest" and governed else (cls, tokens[i].start)
         if det.fullmatch(word) or word[:1].isupper() or _ADJ_SUFFIX.search(word) or adjective_countries(word):
             continue
-        if word == "." and i > 0 and len(tokens[i - 1].text) == 1:
+        if (word == "." and i > 0 and len(tokens[i - 1].text) == 1) or word in _QUOTES:
             continue
         return None, -1
     return None, -1
@@ -191,6 +192,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         for mi in mentions:
             last_seen[layer.mentions[mi].entity] = layer.mentions[mi].start
         parties = sorted({(p.start, p.end): p for p in parties}.values(), key=lambda p: p.start)
+        media = word_class("media")
+        parties = [p for p in parties if not media.search(text, max(sent.start, p.start - 30), p.start)]
         # a country right before a person of that country is the person's title ("Chinas Präsident Xi")
         parties = [p for i, p in enumerate(parties)
                    if not (p.kind in ("GPE", "ADJ") and i + 1 < len(parties) and parties[i + 1].kind == "PER"

@@ -17,6 +17,7 @@ from chronik.model import Analysis, EntityLayer, Sentence
 
 _BOUNDARY = re.compile(r"[,;:–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\s+(?=[a-zäöüß])")
 _ROLE_PLACE = re.compile(r"\bin (?:der |den )?([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)")
+_PRESUPPOSED = re.compile(r"(?<!\w)(?:bei|beim|während|nach|anlässlich|im Rahmen)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RELATIVE = re.compile(r"[,\s]*(?:der|die|das|welcher|welche|welches)\s")
 _GENITIVE = re.compile(r"(?:des|der|eines|einer|dieses|dieser|seines|seiner|ihres|ihrer)", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"[a-zäöüß](?:e|en|er|es|em)$")
@@ -69,10 +70,15 @@ def _cue_hits(cue: StatusCue, text: str, sent: Sentence, clause: tuple[int, int]
 
 
 def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: int) -> str | None:
-    """planned / occurred, or None when the event is negated, hypothetical or embedded."""
+    """planned / occurred, or None when the event is negated, hypothetical or embedded. An event
+    noun after 'bei', 'während', 'nach' ... is presupposed: an announcement elsewhere in the
+    sentence does not make it planned ("kündigte an, bei seinem Besuch … zu unterzeichnen")."""
     status = "occurred"
+    presupposed = trigger.kind == "noun" and bool(_PRESUPPOSED.search(sent.text, 0, start - sent.start))
     for cue in status_cues():
         if cue.applies is not None and trigger.subtype not in cue.applies:
+            continue
+        if presupposed and cue.status == "planned" and cue.scope in ("sentence", "before"):
             continue
         if not _cue_hits(cue, sent.text, sent, clause, start):
             continue
@@ -104,10 +110,10 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 status = _status(trig, sent, clause, s)
                 if status is not None:
                     found.append(Frame(trig, s, e, si, clause, status))
-        strong = any("weak" not in f.trigger.flags for f in found)
+        strong = {f.clause for f in found if "weak" not in f.trigger.flags}
         summits = {f.clause for f in found if "summit" in f.trigger.flags}
         for f in found:
-            if "weak" in f.trigger.flags and strong:
+            if "weak" in f.trigger.flags and f.clause in strong:
                 continue
             if f.trigger.subtype in ("talks", "meeting") and f.clause in summits:
                 continue
@@ -195,8 +201,8 @@ class RoleFiller:
         if role == "self":
             return [p for p in parties if frame.start <= p.start < frame.end]
         if role == "subj":
-            if _RELATIVE.match(text, c0):
-                return outer[-1:]
+            if _RELATIVE.match(text, c0):  # "das die Unabhängigkeit X anerkannte"; "die China X gewährt hat"
+                return bare[:1] if len(bare) >= 2 else outer[-1:]
             if inverted:
                 sent = self.analysis.sentences[frame.sentence]
                 last = not text[c1:sent.end].strip(" .!?\"“”")

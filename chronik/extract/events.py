@@ -23,6 +23,7 @@ from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 
 _VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _LEAD = _VISITS | {"meeting", "talks", "summit", "credentials"}
+_STATE_TIME = re.compile(r"(?:seit|bis|ab)\b", re.IGNORECASE)  # "seit 2016 im Amt" dates no happening
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
 _HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
                        "cooperation", "investment", "aid"}
@@ -140,7 +141,15 @@ def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
 
 
 def _headline(analysis: Analysis, index: int) -> bool:
-    return not analysis.sentences[index].text.rstrip().endswith((".", "!", "?", "“", "\"", "»"))
+    """A title or subtitle (no closing punctuation), or a sentence of a short lead paragraph
+    right after the title: they repeat what the body tells."""
+    sent = analysis.sentences[index]
+    if not sent.text.rstrip().endswith((".", "!", "?", "“", "\"", "»")):
+        return True
+    text = analysis.text
+    if text[:sent.start].count("\n\n") != 1:
+        return False
+    return sum(1 for s in analysis.sentences if text[:s.start].count("\n\n") == 1) <= 2
 
 
 def _merge(kept: Event, new: Event) -> None:
@@ -191,7 +200,8 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
                 continue
         sent = analysis.sentences[d.frame.sentence]
         para_start = text.rfind("\n", 0, sent.start) + 1
-        earlier = [t for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound]
+        earlier = [t for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound
+                   and not _STATE_TIME.match(t.text)]
         if earlier:
             d.date = earlier[-1].value
         elif lead:
