@@ -3,7 +3,7 @@
 Every per-document row has its document; offsets lie within the document text and the
 stored sentence and mention texts are the text at those offsets; a document's text still
 has its content hash; mentions and event actors point to entities of their document;
-document entities point to corpus entities, and corpus entities to stored documents.
+document entities and blocking keys point to corpus entities, and corpus entities to stored documents.
 """
 
 from __future__ import annotations
@@ -58,6 +58,9 @@ def _checks() -> list[tuple[str, str]]:
     out.append(("document entities link to corpus entities",
                 "SELECT d.doc_id, d.idx, d.entity_id FROM doc_entities d WHERE d.entity_id IS NOT NULL AND NOT EXISTS "
                 "(SELECT 1 FROM entities e WHERE e.entity_id = d.entity_id)"))
+    out.append(("entity keys point to corpus entities",
+                "SELECT k.key, k.entity_id FROM entity_keys k WHERE NOT EXISTS "
+                "(SELECT 1 FROM entities e WHERE e.entity_id = k.entity_id)"))
     out.append(("corpus entities list only stored documents",
                 "SELECT e.entity_id, u.doc FROM entities e, unnest(e.docs) AS u(doc) WHERE NOT EXISTS "
                 "(SELECT 1 FROM documents d WHERE d.doc_id = u.doc)"))
