@@ -150,6 +150,16 @@ def entities(db: DbOption = None,
 
 
 @app.command()
+def relink(db: DbOption = None) -> None:
+    """Resolve all stored entities afresh, e.g. after editing aliases.tsv or actors.tsv."""
+    with Store(db or default_path()) as store:
+        store.relink()
+        counts = store.counts()
+    err.print(f"relinked: {counts['doc_entities']} document entities into {counts['entities']} entities",
+              highlight=False)
+
+
+@app.command()
 def entity(name: Annotated[str, typer.Argument(help="a name or alias, in any spelling")], db: DbOption = None,
            fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table") -> None:
     """Show one entity: its aliases, dated roles, documents and the happenings it takes part in."""

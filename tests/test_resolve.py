@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from chronik.cli import app
 from chronik.language import resources
 from chronik.language.actors import lookup_actor
 from chronik.model import Entity, RawDocument
@@ -187,3 +190,19 @@ def test_dates_of_one_happening() -> None:
     assert not dates_compatible(None, "2023-05-03", 3, "2023-05-04", "2023-05-04")
     assert dates_compatible(None, None, 3, "2023-05-04", "2023-05-06")
     assert not dates_compatible(None, None, 3, "2023-05-04", "2023-09-06")
+
+
+def test_entity_command_finds_any_spelling_and_relink_keeps_the_store_consistent(tmp_path: Path) -> None:
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    db = str(tmp_path / "s.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(samples), "--db", db]).exit_code == 0
+    shown = runner.invoke(app, ["entity", "Kassym-Jomart Tokayev", "--db", db, "--format", "json"])
+    assert shown.exit_code == 0
+    ent = json.loads(shown.stdout)
+    assert ent["country"] == "KAZ" and len(ent["docs"]) >= 2
+    assert {"Tokayev", "Tokajew"} & {a.split()[-1] for a in ent["aliases"]}
+    assert runner.invoke(app, ["relink", "--db", db]).exit_code == 0
+    with Store(db, read_only=True) as store:
+        assert not check_store(store)
+    assert runner.invoke(app, ["entity", "Erika Mustermann", "--db", db]).exit_code == 1
