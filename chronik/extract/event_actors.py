@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from chronik.extract.event_lexicon import word_class
-from chronik.language.gazetteer import adjective_countries, country_name
+from chronik.language.gazetteer import adjective_countries, country_name, lookup_place
 from chronik.model import Analysis, EntityLayer, Sentence, Token
 
 PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "an", "gegen", "auf", "fuer", "zwischen", "prep")
@@ -56,7 +56,7 @@ def _prep_before(tokens: list[Token], start: int, others: list[tuple[int, int]])
         if steps >= 8:
             return None, -1
         word = tokens[i].text
-        if any(s <= tokens[i].start < e for s, e in others):
+        if any(s <= tokens[i].start < e for s, e in others) or (word[:1].isupper() and lookup_place(word)):
             return None, -1
         for cls in PREP_CLASSES:
             if word_class(cls).fullmatch(word):

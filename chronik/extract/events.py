@@ -124,6 +124,8 @@ def _same(a: Event, b: Event, pa: tuple[Party, Party], pb: tuple[Party, Party]) 
         return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
+    if (not a.date or not b.date) and a.subtype != b.subtype:
+        return False  # an undated state visit is not the dated trip told elsewhere
     if _compatible_side(pa[0], pb[0]) and _compatible_side(pa[1], pb[1]):
         return True
     return is_symmetric(a.subtype) and _compatible_side(pa[0], pb[1]) and _compatible_side(pa[1], pb[0])
@@ -179,33 +181,35 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
             for t in bound or governing or [None]:
                 value = _anniversary(t.value, sentence) if t is not None and t.value else None
                 drafts.append(_Draft(frame, source, target, value, t is not None))
-    _inherit_dates(drafts, analysis, dater, filler.anaphora)
+    _inherit_dates(drafts, analysis, dater, filler.anaphora, doc_date)
     return _dedup(drafts, analysis)
 
 
-def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anaphora: dict[int, str]) -> None:
+def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anaphora: dict[int, str],
+                   doc_date: DocDate) -> None:
     """Undated events take the date of the event their sentence refers back to ("während dieses
-    Besuchs"), else the last date of their paragraph, else the lead event's date."""
-    lead = next((d.date for d in drafts if d.own_date and d.frame.trigger.subtype in _LEAD), None)
+    Besuchs"), else of the last dated event of their paragraph, else the last date of their
+    paragraph, else the date of the article's lead event (the first dated visit, meeting, talks,
+    summit or credentials ceremony of the publication year)."""
+    year = (doc_date.value or "")[:4]
+    lead = next((d.date for d in drafts if d.own_date and d.date and d.frame.trigger.subtype in _LEAD
+                 and d.date.startswith(year)), None)
     text = analysis.text
     for i, d in enumerate(drafts):
         if d.date:
             continue
         family = anaphora.get(d.frame.sentence)
+        sent = analysis.sentences[d.frame.sentence]
+        para_start = text.rfind("\n", 0, sent.start) + 1
         if family is not None:
             earlier = [e.date for e in drafts[:i] if e.date and e.own_date
                        and _family(e.frame.trigger.subtype) == _family(family)]
-            if earlier:
-                d.date = earlier[-1]
-                continue
-        sent = analysis.sentences[d.frame.sentence]
-        para_start = text.rfind("\n", 0, sent.start) + 1
-        earlier = [t for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound
-                   and not _STATE_TIME.match(t.text)]
-        if earlier:
-            d.date = earlier[-1].value
-        elif lead:
-            d.date = lead
+        else:
+            earlier = [e.date for e in drafts[:i] if e.date and e.own_date
+                       and para_start <= analysis.sentences[e.frame.sentence].start < sent.start]
+        times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound
+                 and not _STATE_TIME.match(t.text)]
+        d.date = (earlier or times or [lead])[-1]
 
 
 def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
