@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 
 from chronik.extract.entity_lexicon import (
     Known,
+    Role,
     cue_type,
     cues,
     first_names,
@@ -66,7 +67,7 @@ class _Span:
     key: str
     country: str | None = None
     kind: str = ""
-    role: str | None = None
+    role: tuple[int, int] | None = None  # char offsets of the role phrase
     role_country: str | None = None
     gender: str = "u"
     nested: list[tuple[int, int, Known]] = field(default_factory=list)
@@ -78,9 +79,9 @@ class _Span:
 def _plain_noun(w: str) -> bool:
     """A capitalised common noun that can start no entity: not a role, organisation head, place,
     given name, name adjective or stop word (those need the context checks)."""
-    adj, stop, _, _, clubs, _ = name_words()
-    return w in nouns() and w not in clubs and role(w) is None and org_head(w) is None and w not in multiword() \
-        and w not in first_names() and w not in stop and not _adj_like(w) and "-" not in w
+    words = name_words()
+    return w in nouns() and w not in words.clubs and role(w) is None and org_head(w) is None and w not in multiword() \
+        and w not in first_names() and w not in words.stop and not _adj_like(w) and "-" not in w
 
 
 @lru_cache(maxsize=1 << 16)
@@ -88,12 +89,12 @@ def _adj_like(w: str) -> bool:
     """A capitalised adjective that can start a name ("Deutsche", "Eurasischer", "Berliner")."""
     if not _cap(w):
         return False
-    adj, stop, _, _, _, _ = name_words()
-    if w in adj or adjective_countries(w):
+    words = name_words()
+    if w in words.adjectives or adjective_countries(w):
         return True
     if _CITY_ADJ.match(w) and lookup_place(w[:-2]):
         return True
-    if w in stop or w in nouns():
+    if w in words.stop or w in nouns():
         return False
     return bool(_ADJ_SHAPE.match(w))
 
@@ -117,9 +118,6 @@ class _Sentence:
     def initial(self, i: int) -> bool:
         return i == 0 or self.words[i - 1] in _OPENERS or self.words[i - 1] in ".!?"
 
-    def lower(self, i: int) -> str:
-        return self.words[i].lower() if i < len(self.words) else ""
-
     def place_at(self, i: int) -> tuple[int, Known] | None:
         """The longest gazetteer entry (place or known organisation) starting at token i."""
         if i in self.memo:
@@ -140,8 +138,7 @@ class _Sentence:
         w = self.words[i]
         if not _cap(w) or not w[0].isalpha() or len(w) < 2:
             return False
-        _, stop, _, _, _, _ = name_words()
-        if w in stop or role(w) is not None or org_head(w) is not None:
+        if w in name_words().stop or role(w) is not None or org_head(w) is not None:
             return False
         if self.place_at(i) is not None:
             return False
@@ -157,7 +154,7 @@ class _Sentence:
             return False
         w = self.words[i]
         return _cap(w) and w[0].isalpha() and w not in nouns() and self.place_at(i) is None \
-            and role(w) is None and w not in name_words()[1]
+            and role(w) is None and w not in name_words().stop
 
     def surname_ok(self, i: int, nouns_ok: bool = True) -> bool:
         """After a role noun or initial: a capitalised word that can be a surname, even a common noun
@@ -167,14 +164,14 @@ class _Sentence:
         w = self.words[i]
         if self.name_like(i):
             return True
-        return nouns_ok and _cap(w) and w.isalpha() and len(w) > 2 and w not in name_words()[1] and role(w) is None \
+        return nouns_ok and _cap(w) and w.isalpha() and len(w) > 2 and w not in name_words().stop and role(w) is None \
             and self.place_at(i) is None and org_head(w) is None and not _ABSTRACT.search(w) \
             and (i + 1 == len(self.words) or not _cap(self.words[i + 1]))
 
     def first_name(self, i: int) -> bool:
         """A given name, hyphenated ones too ("Frank-Walter"); not a foreign article ("Le Monde")."""
         w = self.words[i] if i < len(self.words) else ""
-        if w in name_words()[5]:
+        if w in name_words().articles:
             return False
         names = first_names()
         return w in names or "-" in w and all(p in names for p in w.split("-"))
@@ -191,7 +188,7 @@ class _Sentence:
         n = len(self.words)
         k = i
         while k < n and k - i < 3 and _cap(self.words[k]) and self.words[k].isalpha() \
-                and self.words[k] not in name_words()[1] and role(self.words[k]) is None \
+                and self.words[k] not in name_words().stop and role(self.words[k]) is None \
                 and self.place_at(k) is None and not self.taken[k]:
             k += 1
         if k == i or k + 2 >= n or self.words[k] != "," or self.words[k + 1] not in _DEF_ARTICLES:
@@ -218,9 +215,6 @@ class _Sentence:
         self.spans.append(span)
         for k in range(span.start, span.end):
             self.taken[k] = True
-
-    def free(self, i: int, j: int) -> bool:
-        return not any(self.taken[i:j])
 
     def run(self) -> list[_Span]:
         n = len(self.words)
@@ -258,10 +252,10 @@ class _Sentence:
             if known.type == "ORG" or not self.compound_follows(i + n):
                 self.take(_Span(i, i + n, known.type, known.key, known.country, known.kind))
                 return i + n
-        if w in name_words()[4] and i + 1 < len(self.words) and _cap(self.words[i + 1]):
+        if w in name_words().clubs and i + 1 < len(self.words) and _cap(self.words[i + 1]):
             return self.club(i)
         if i > 0 and cues().get((self.words[i - 1], "before")) == "ORG" and self.words[i - 1][0].isupper() \
-                and not self.initial(i - 1) and (w in name_words()[5] or self.name_like(i)
+                and not self.initial(i - 1) and (w in name_words().articles or self.name_like(i)
                                                  and not (self.first_name(i) and self.starts_name(i))
                                                  and not self.noun_compound(w) and not _ABSTRACT.search(w)):
             return self.club(i - 1, named=True)  # "Zeitung Le Monde", "Agentur Kazinform"
@@ -270,7 +264,7 @@ class _Sentence:
             return self.after_role(i, r)
         if (self.first_name(i) or self.hyphen_given_name(i)) and self.starts_name(i):
             return self.person(i, i, None)
-        if _cap(w) and w not in nouns() and w.endswith(name_words()[2]) and self.name_like(i) \
+        if _cap(w) and w not in nouns() and w.endswith(name_words().surname_ends) and self.name_like(i) \
                 and len(w) > 4 and not self.initial(i) and not self.noun_compound(w):
             return self.person(i, i, None)
         if _cap(w) and self.name_like(i) or self.first_name(i):
@@ -281,7 +275,7 @@ class _Sentence:
         if len(w) == 3 and w.isupper() and w in iso3_codes():
             self.take(_Span(i, i + 1, "GPE", w, w, "country"))
             return i + 1
-        if _ACRONYM.match(w) and w not in nouns() and w not in name_words()[1] and len(w) >= 2 \
+        if _ACRONYM.match(w) and w not in nouns() and w not in name_words().stop and len(w) >= 2 \
                 and not w.isdigit() and not self.is_initial(i) and not self.compound(w):
             self.take(_Span(i, i + 1, "ORG", fold_key(w), kind="acronym"))
             return i + 1
@@ -351,17 +345,24 @@ class _Sentence:
         """A club or outlet: a prefix ("FC", "Real") or cue noun ("Zeitung") and up to three name
         tokens, places included ("Real Madrid", "FC Bayern München"); with `named`, only the name."""
         n = len(self.words)
+        titled = i + 1 < n and self.words[i + 1] in name_words().articles  # "Le Monde": any word may follow
         k = i + 1
-        while k < n and k - i <= 3 and _cap(self.words[k]) and self.words[k] not in name_words()[1] \
-                and (self.name_like(k) or self.place_at(k) is not None or self.words[k] in nouns()) \
-                and (not _plain_noun(self.words[k]) or self.words[i + 1] in name_words()[5]) or k == i + 1 and k < n \
-                and (self.name_like(k) or self.words[k] in name_words()[5]):
+        while k < n and k - i <= 3 and self.club_word(k, titled or k == i + 1):
             k += 1
         start = i + 1 if named else i
         if k <= start:
             return i + 1
         self.take(_Span(start, k, "ORG", fold_key(" ".join(self.words[start:k])), kind="club"))
         return k
+
+    def club_word(self, k: int, lenient: bool) -> bool:
+        """Can token k continue a club or outlet name (names, places, and nouns when `lenient`)?"""
+        w = self.words[k]
+        if not _cap(w) or w in name_words().stop:
+            return False
+        if self.name_like(k) or w in name_words().articles:
+            return True
+        return (self.place_at(k) is not None or w in nouns()) and (lenient or not _plain_noun(w))
 
     def compound_follows(self, j: int) -> bool:
         return j < len(self.words) and self.words[j] == "-"
@@ -371,7 +372,7 @@ class _Sentence:
         j = i + 1
         if j < len(self.words) and self.is_initial(j):
             j += 2
-        particles = name_words()[3]
+        particles = name_words().particles
         if j < len(self.words) and self.words[j] in particles:  # "Otto von Bismarck"
             while j < len(self.words) and j - i < 4 and self.words[j] in particles:
                 j += 1
@@ -390,7 +391,7 @@ class _Sentence:
         k = j
         if (j > i or info is not None) and self.surname_ok(j, j > i or nouns_ok):
             k = j + 1
-        particles = name_words()[3]
+        particles = name_words().particles
         while k < n and k - j < 5:
             if self.name_like(k) and self.place_at(k) is None:
                 if k >= j + 2 and self.first_name(k) and self.name_like(k + 1):
@@ -415,11 +416,8 @@ class _Sentence:
         self.take(span)
         return k
 
-    def after_role(self, i: int, r: object) -> int:
+    def after_role(self, i: int, r: Role) -> int:
         """A role noun: the person named after it (with the role phrase), or a role-noun reference."""
-        from chronik.extract.entity_lexicon import Role
-
-        assert isinstance(r, Role)
         start = i
         while start > 0 and (self.words[start - 1][:1].islower() and self.words[start - 1] not in _ARTICLES
                              and _ROLE_ADJ.search(self.words[start - 1])
@@ -497,9 +495,10 @@ class _Sentence:
                                     gender=r.gender, kind="appositive" if appositive else ""))
         return i + 1
 
-    def phrase(self, span: tuple[int, int]) -> str:
+    def phrase(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Character offsets of a role phrase given as a token range."""
         s, e = span
-        return "\x00".join((str(self.toks[s].start), str(self.toks[e - 1].end)))
+        return self.toks[s].start, self.toks[e - 1].end
 
     def role_country(self, start: int, i: int) -> str | None:
         for k in range(start, i + 1):
@@ -533,7 +532,7 @@ class _Sentence:
                 break
         kind = org_head(self.words[j])
         if kind is None and j + 1 < n and _cap(self.words[j]) and org_head(self.words[j + 1]) == "k" \
-                and self.words[j] not in name_words()[1]:
+                and self.words[j] not in name_words().stop:
             j, kind = j + 1, "k"  # "Mars Inc."
         if kind is None or kind == "k" and j == i:
             return None
@@ -584,7 +583,7 @@ class _Sentence:
             while k < n and (self.adj_like(k) or self.words[k][:1].islower() and self.words[k].endswith(("en", "e"))
                              and self.words[k] not in _ARTICLES):
                 k += 1
-            if k >= n or self.words[k] in name_words()[1] or not _cap(self.words[k]) or role(self.words[k]):
+            if k >= n or self.words[k] in name_words().stop or not _cap(self.words[k]) or role(self.words[k]):
                 return j
             hit = self.place_at(k)
             if hit is not None or k > j + 1 and self.adj_like(k - 1) or kind == "0" and k == j + 1 \
@@ -599,7 +598,7 @@ class _Sentence:
             last = j
             while k < n and k - j < 10:
                 t = self.words[k]
-                if _cap(t) and t not in name_words()[1] and not self.name_like(k) or self.adj_like(k):
+                if _cap(t) and t not in name_words().stop and not self.name_like(k) or self.adj_like(k):
                     k += 1
                     last = k
                     if k < n and self.words[k] in ("und", ",") and k + 1 < n and self.words[k + 1] not in _ARTICLES:
@@ -622,7 +621,7 @@ class _Sentence:
         for i in range(1, n):
             w = self.words[i]
             if not w[0].isupper() or self.taken[i] or _plain_noun(w) or not w[0].isalpha() or w in nouns() \
-                    or w in name_words()[1] or self.first_name(i) or _ABSTRACT.search(w) or role(w) is not None:
+                    or w in name_words().stop or self.first_name(i) or _ABSTRACT.search(w) or role(w) is not None:
                 continue
             prev = i - 1
             while prev > 0 and (self.words[prev] in "„“\"«»" or self.words[prev] in _DEF_ARTICLES):
@@ -689,7 +688,7 @@ class _Doc:
     def add_role(self, idx: int, span: _Span) -> None:
         d = self.drafts[idx]
         if span.role:
-            s, e = (int(x) for x in span.role.split("\x00"))
+            s, e = span.role
             phrase = " ".join(self.text[s:e].split())
             if phrase not in d.roles:
                 d.roles.append(phrase)

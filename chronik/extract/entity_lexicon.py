@@ -46,19 +46,28 @@ def first_names() -> dict[str, str]:
     return {r["name"]: r["gender"] for r in load_tsv("first_names.tsv")}
 
 
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    """Capitalised words with a fixed part in names (name_words.tsv, one set per `kind`)."""
+
+    adjectives: frozenset[str]  # start names although the noun lexicon lists them ("Deutsche")
+    stop: frozenset[str]  # never a name or part of one
+    surname_ends: tuple[str, ...]  # transliterated surname endings ("-ow", "-jewa"), longest first
+    particles: frozenset[str]  # inside person names ("von", "bin")
+    clubs: frozenset[str]  # start club and team names ("FC", "Real")
+    articles: frozenset[str]  # foreign articles that start titles ("Le Monde")
+
+
 @cache
-def name_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str],
-                          frozenset[str]]:
-    """(adjectives that start names, stop words, surname endings, name particles, club prefixes,
-    foreign articles that start titles); see name_words.tsv."""
+def name_words() -> NameWords:
+    """The word sets of name_words.tsv."""
     rows = load_tsv("name_words.tsv")
-    adj = frozenset(r["word"] for r in rows if r["kind"] == "adj")
-    stop = frozenset(r["word"] for r in rows if r["kind"] == "stop")
-    ends = tuple(sorted((r["word"] for r in rows if r["kind"] == "surname_end"), key=len, reverse=True))
-    particles = frozenset(r["word"] for r in rows if r["kind"] == "particle")
-    clubs = frozenset(r["word"] for r in rows if r["kind"] == "club")
-    articles = frozenset(r["word"] for r in rows if r["kind"] == "article")
-    return adj, stop, ends, particles, clubs, articles
+
+    def kind(k: str) -> frozenset[str]:
+        return frozenset(r["word"] for r in rows if r["kind"] == k)
+
+    return NameWords(kind("adj"), kind("stop"), tuple(sorted(kind("surname_end"), key=len, reverse=True)),
+                     kind("particle"), kind("club"), kind("article"))
 
 
 @cache
