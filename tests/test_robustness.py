@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -107,6 +108,20 @@ def _line(i: int) -> str:
                       ensure_ascii=False)
 
 
+def _writer(pipe: Path, proc: subprocess.Popen[bytes]) -> io.TextIOWrapper:
+    """The write end of the named pipe, once the ingest has opened it (never hangs if the ingest died first)."""
+    for _ in range(600):
+        try:
+            fd = os.open(pipe, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:  # no reader yet
+            assert proc.poll() is None, "chronik ingest ended before reading the pipe"
+            time.sleep(0.1)
+            continue
+        os.set_blocking(fd, True)
+        return open(fd, "w", encoding="utf-8")  # noqa: SIM115 (closed by the caller's with)
+    raise AssertionError("chronik ingest never opened the pipe")
+
+
 def test_ingest_killed_midway_leaves_a_consistent_store_and_a_rerun_completes(tmp_path: Path) -> None:
     db = tmp_path / "s.duckdb"
     total = 60
@@ -120,7 +135,7 @@ def test_ingest_killed_midway_leaves_a_consistent_store_and_a_rerun_completes(tm
     proc = subprocess.Popen([str(CHRONIK), "ingest", str(pipe)], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     try:
-        with pipe.open("w", encoding="utf-8") as writer:
+        with _writer(pipe, proc) as writer:
             writer.write("".join(_line(i) + "\n" for i in range(1, 40)))
             writer.flush()
             for _ in range(600):  # wait (at most a minute) until documents are being committed
