@@ -46,9 +46,16 @@ def test_four_tokayev_spellings_merge_and_nasarbajewa_stays_apart() -> None:
                                         "Kassym-Jomart Tokajew", "Tokajews")} == {tokayev}
     assert sorted(kb[tokayev]["docs"]) == ["d1", "d2", "d3", "d4"]
     assert kb[tokayev]["country"] == "KAZ"
+    assert "Tokajew" in kb[tokayev]["aliases"]
     father = cluster_of(kb, "Nursultan Nasarbajew")
     assert cluster_of(kb, "D. Nasarbajewa") != father
     assert sorted(kb[father]["docs"]) == ["d4", "d5"]
+
+
+def test_possessive_gives_the_bare_surname_only_when_a_full_name_confirms_it() -> None:
+    kb = build_kb([("d1", per("Maria Zakharova", "Sacharowas", country="RUS")), ("d2", per("Lawrows", country="RUS"))])
+    assert "Sacharowa" in kb[cluster_of(kb, "Maria Zakharova")]["aliases"]
+    assert kb[cluster_of(kb, "Lawrows")]["aliases"] == ["Lawrows"]
 
 
 def test_transliteration_keys_keep_female_and_male_forms_apart() -> None:

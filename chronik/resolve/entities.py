@@ -196,7 +196,21 @@ class Cluster:
     def row(self) -> dict[str, Any]:
         """The resolved table row: {name, type, country, aliases, roles, docs}."""
         return {"name": base_form(self.name, self.type), "type": self.type, "country": self.country,
-                "aliases": list(self.aliases), "roles": list(self.roles), "docs": list(self.docs)}
+                "aliases": self.aliases + self.nominatives(), "roles": list(self.roles), "docs": list(self.docs)}
+
+    def nominatives(self) -> list[str]:
+        """Bare surnames behind possessives ('Sacharowas' -> 'Sacharowa') when a full name confirms them."""
+        if self.type != "PER":
+            return []
+        surnames = {k for n in _person_names(self.aliases) if n.given for k in n.surname_keys}
+        have = {fold(a) for a in self.aliases}
+        out: list[str] = []
+        for alias in self.aliases:
+            stem = _strip_genitive(alias) if " " not in alias else None
+            if stem and fold(stem) not in have and token_keys(stem) & surnames:
+                out.append(stem)
+                have.add(fold(stem))
+        return out
 
 
 @cache
