@@ -66,18 +66,19 @@ def test_dask_cluster_gives_the_local_records_and_parquet(tmp_path: Path) -> Non
     assert sorted(d for d in table.column("doc_id").to_pylist() if d) == sorted(r.doc.doc_id for r in docs)
 
 
-def test_ingest_on_dask_fills_the_store_like_a_local_ingest(tmp_path: Path) -> None:
+def test_ingest_on_workers_and_dask_fills_the_store_like_a_local_ingest(tmp_path: Path) -> None:
     paths = _corpus(tmp_path)
     runner = CliRunner()
-    for name, extra in (("local", []), ("dask", ["--engine", "dask"])):
+    engines = (("local", []), ("pool", ["--workers", "2"]), ("dask", ["--engine", "dask"]))
+    for name, extra in engines:
         result = runner.invoke(app, ["ingest", *paths, "--db", str(tmp_path / f"{name}.duckdb"), *extra])
         assert result.exit_code == 0, result.output
     tables = {}
-    for name in ("local", "dask"):
+    for name, _ in engines:
         with Store(tmp_path / f"{name}.duckdb", read_only=True) as store:
             tables[name] = (store.counts(), store.query("SELECT doc_id, idx, type, subtype, source_name, "
                                                         "target_name, date FROM events ORDER BY doc_id, idx"))
-    assert tables["dask"] == tables["local"]
+    assert tables["dask"] == tables["local"] and tables["pool"] == tables["local"]
     assert tables["local"][0]["documents"] >= 10
 
 
