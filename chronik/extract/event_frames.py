@@ -170,6 +170,10 @@ class RoleFiller:
         return [p for p in parties
                 if frame.end <= p.start < end and (p.prep in (None, "von") or p.prep_at < frame.start)]
 
+    def noun_phrase(self, frame: Frame) -> list[Party]:
+        """Actors inside the noun phrase of an event noun."""
+        return self._np_parties(frame, self.actors.by_sentence[frame.sentence])
+
     def _clause_shape(self, frame: Frame) -> tuple[bool, bool]:
         """(elided, inverted): a clause that starts with 'und' and its verb has left out its
         subject ("… und traf dabei X"); one that starts with a comma and the trigger verb has its

@@ -78,7 +78,7 @@ class _Dater:
 
 
 def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], text: str,
-           dyad: tuple[str, ...]) -> list[tuple[Party, Party]]:
+           dyad: tuple[str, ...], filler: RoleFiller) -> list[tuple[Party, Party]]:
     """Expand coordinated actors, "beide Länder" and summit participants into one pair each."""
     def mates(p: Party, other: Party) -> list[Party]:
         if p.kind == "GROUP" and other.country not in dyad:
@@ -87,6 +87,11 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
             return [p]
         return [q for q in parties if q.chain == p.chain and q.country != other.country]
 
+    if frame.trigger.kind == "noun" and source.kind == "PER":
+        # "die Besuche des Vorsitzenden X (2015), der Stellvertretenden Vorsitzenden Y (2015) ..."
+        people = [p for p in filler.noun_phrase(frame) if p.kind == "PER" and p.country == source.country]
+        if source in people and len(people) > 1:
+            return [(p, target) for p in people]
     if "summit" in frame.trigger.flags:
         host = target
         members = mates(source, host) + [p for p in parties if p.kind not in _COUNTRY_KINDS - {"GPE"}
@@ -176,7 +181,7 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
         parties = actors.by_sentence[frame.sentence]
         governing = dater.governing(frame)
         sentence = analysis.sentences[frame.sentence].text
-        for source, target in _pairs(frame, pair[0], pair[1], parties, analysis.text, actors.dyad):
+        for source, target in _pairs(frame, pair[0], pair[1], parties, analysis.text, actors.dyad, filler):
             bound = _bound_times(analysis.text, source, dater.times) or _bound_times(analysis.text, target, dater.times)
             for t in bound or governing or [None]:
                 value = _anniversary(t.value, sentence) if t is not None and t.value else None
