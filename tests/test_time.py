@@ -27,23 +27,23 @@ def resolved(text: str, anchor: str | None) -> list[TimeExpr]:
 
 
 @pytest.mark.parametrize("text, span, value, precision", [
-    ("Julie Staff wurde am 7. Oktober 2025 als Botschafterin bestätigt.", "am 7. Oktober 2025", "2025-10-07", "day"),
+    ("Die Diplomatin wurde am 3. November 2024 vom Senat bestätigt.", "am 3. November 2024", "2024-11-03", "day"),
     ("Der Bericht vom 07.10.2025 liegt vor.", "vom 07.10.2025", "2025-10-07", "day"),
-    ("Veröffentlicht 2025-11-10 in Astana.", "2025-11-10", "2025-11-10", "day"),
+    ("Veröffentlicht 2025-11-10 in Lissabon.", "2025-11-10", "2025-11-10", "day"),
     ("Am 31. Dez. 1991 wurde die Unabhängigkeit anerkannt.", "Am 31. Dez. 1991", "1991-12-31", "day"),
     ("Ab dem 3. Jänner 2024 gilt die Regel.", "Ab dem 3. Jänner 2024", "2024-01-03", "day"),
     ("Seit dem 24. Februar 2022 herrscht Krieg.", "Seit dem 24. Februar 2022", "2022-02-24", "day"),
     ("Am 24. Februar des Jahres 2022 begann der Krieg.", "Am 24. Februar des Jahres 2022", "2022-02-24", "day"),
     ("Im Februar des Jahres 2022 begann der Krieg.", "Im Februar des Jahres 2022", "2022-02", "month"),
     ("Die Konferenz fand im Sept. 2019 statt.", "im Sept. 2019", "2019-09", "month"),
-    ("Im Jahr 2023 erreichte der Handel 3,9 Milliarden US-Dollar.", "Im Jahr 2023", "2023", "year"),
+    ("Im Jahr 2021 stieg der Handel auf 2,7 Milliarden Euro.", "Im Jahr 2021", "2021", "year"),
     ("Die Reform soll Ende 2024 abgeschlossen sein.", "Ende 2024", "2024", "year"),
-    ("Deutschland hat seit 2005 rund 5,8 Milliarden US-Dollar investiert.", "seit 2005", "2005", "year"),
-    ("Stand: November 2016", "Stand: November 2016", "2016-11", "month"),
-    ("Mukhtar Tileuberdi ist am Montag, 6. September 2021, in Bern empfangen worden.",
-     "am Montag, 6. September 2021", "2021-09-06", "day"),
-    ("Tokajew hat am Dienstag (11.11.2025) angekündigt, nach Moskau zu reisen.",
-     "am Dienstag (11.11.2025)", "2025-11-11", "day"),
+    ("Frankreich hat seit 2007 rund 4,1 Milliarden Euro investiert.", "seit 2007", "2007", "year"),
+    ("Stand: März 2019", "Stand: März 2019", "2019-03", "month"),
+    ("Die Außenministerin ist am Montag, 13. Mai 2019, in Wien empfangen worden.",
+     "am Montag, 13. Mai 2019", "2019-05-13", "day"),
+    ("Der Premier hat am Donnerstag (14.03.2024) angekündigt, nach Oslo zu reisen.",
+     "am Donnerstag (14.03.2024)", "2024-03-14", "day"),
 ])
 def test_absolute_dates(text: str, span: str, value: str, precision: str) -> None:
     t = only(text)
@@ -52,8 +52,8 @@ def test_absolute_dates(text: str, span: str, value: str, precision: str) -> Non
 
 
 @pytest.mark.parametrize("text, value, end_value", [
-    ("der offizielle Besuch in Deutschland am 7. und 8. Februar 2012", "2012-02-07", "2012-02-08"),
-    ("Am 20.-22. November 2012 fand ein Gegenbesuch statt.", "2012-11-20", "2012-11-22"),
+    ("der Staatsbesuch in Frankreich am 4. und 5. April 2016", "2016-04-04", "2016-04-05"),
+    ("Am 14.-16. Mai 2013 tagte die Kommission in Rom.", "2013-05-14", "2013-05-16"),
     ("Die Gespräche dauerten vom 9. bis 12. Juni 2018.", "2018-06-09", "2018-06-12"),
     ("Die Messe lief vom 30. September bis 2. Oktober 2019.", "2019-09-30", "2019-10-02"),
     ("Die Mission dauerte von Juni bis August 2024.", "2024-06", "2024-08"),
@@ -69,11 +69,11 @@ def test_spans_are_one_expression(text: str, value: str, end_value: str) -> None
 
 
 @pytest.mark.parametrize("text, values", [
-    ("von der Bundeskanzlerin A. Merkel (im Juli und Dezember 2010) besucht", ["2010-07", "2010-12"]),
-    ("mit sieben offiziellen Besuchen in Deutschland (1992, 1997, 2001, 2004, 2007, 2009, 2012).",
-     ["1992", "1997", "2001", "2004", "2007", "2009", "2012"]),
-    ("Die Besuche im Laufe der Jahre 2014 und 2015 nach Kasachstan", ["2014", "2015"]),
-    ("Bereits 2006 und 2016 war Steinmeier nach Usbekistan gereist.", ["2006", "2016"]),
+    ("von der Kanzlerin S. Brandt (im März und Oktober 2011) besucht", ["2011-03", "2011-10"]),
+    ("mit fünf offiziellen Besuchen in Italien (1995, 1999, 2003, 2008, 2013).",
+     ["1995", "1999", "2003", "2008", "2013"]),
+    ("Die Reisen im Laufe der Jahre 2016 und 2017 nach Georgien", ["2016", "2017"]),
+    ("Bereits 2008 und 2018 war die Ministerin nach Armenien gereist.", ["2008", "2018"]),
 ])
 def test_lists_expand_to_items(text: str, values: list[str]) -> None:
     t = only(text)
@@ -90,8 +90,8 @@ def test_year_less_list_items_resolve_with_the_list() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Das Handelsvolumen betrug 3,9 Milliarden US-Dollar.",
-    "Kasachstan vergibt über 500 Stipendien.",
+    "Das Handelsvolumen betrug 4,2 Milliarden US-Dollar.",
+    "Georgien vergibt über 300 Stipendien.",
     "Die Investitionen stiegen auf 2,5 Mrd. Euro.",
     "Rund 1.200 Soldaten wurden verlegt.",
     "Rund 2000 Soldaten wurden verlegt.",
@@ -111,31 +111,32 @@ def test_first_name_august_is_not_a_month() -> None:
 @pytest.mark.parametrize("text, anchor, value, precision", [
     ("Der Minister reiste gestern nach Paris.", "2025-11-14", "2025-11-13", "day"),
     ("Heute empfing der Präsident den Gast.", "2020-02-19", "2020-02-19", "day"),
-    ("Am Montag empfing Schaparow die Botschafterin.", "2025-10-14", "2025-10-13", "day"),
-    ("Am Dienstag erklärte Steinmeier in Taschkent ...", "2019-05-28", "2019-05-28", "day"),
-    ("Am vergangenen Freitag trafen sie sich.", "2025-11-14", "2025-11-07", "day"),
-    ("Am Montag verfügte die Regierung die Ausweisung.", "2022-10", "2022-10", "month"),
-    ("Sklyar ist Ende vergangener Woche nach Berlin gereist.", "2023-11-20", "2023-11", "month"),
-    ("Sklyar ist Ende vergangener Woche nach Berlin gereist.", "2023-11", "2023-11", "month"),
-    ("Gegen Ende der vergangenen Woche wurde es bekannt.", "2021-12-06", "2021-12", "month"),
-    ("Der Streit begann in der vergangenen Woche.", "2025-11-14", "2025-11", "month"),
-    ("Der Handel erreichte im vergangenen Jahr 7,5 Milliarden Dollar.", "2024-02-20", "2023", "year"),
+    ("Am Montag empfing die Präsidentin den Gesandten.", "2024-03-05", "2024-03-04", "day"),
+    ("Am Dienstag sprach die Ministerin in Riga.", "2024-03-05", "2024-03-05", "day"),
+    ("Am vergangenen Freitag trafen sie sich.", "2023-06-16", "2023-06-09", "day"),
+    ("Am Montag wies die Regierung den Gesandten aus.", "2021-04", "2021-04", "month"),
+    ("Der Vizepremier ist Ende vergangener Woche nach Rom gereist.", "2024-09-17", "2024-09", "month"),
+    ("Der Vizepremier ist Ende vergangener Woche nach Rom gereist.", "2024-09", "2024-09", "month"),
+    ("Gegen Ende der vergangenen Woche wurde es bekannt.", "2024-09-10", "2024-09", "month"),
+    ("Gegen Ende der vergangenen Woche wurde es bekannt.", "2024-09-03", "2024", "year"),  # 29.8.-1.9.
+    ("Der Streit begann in der vergangenen Woche.", "2023-05-10", "2023-05", "month"),
+    ("Der Handel erreichte im vergangenen Jahr 6,1 Milliarden Euro.", "2022-04-13", "2021", "year"),
     ("Das Gremium wurde im Januar dieses Jahres gegründet.", "2026-02-24", "2026-01", "month"),
-    ("Die Länder hatten am 1. September vergangenen Jahres ein Abkommen geschlossen.",
-     "2018-09-18", "2017-09-01", "day"),
-    ("Erdogan sprach am 19. Februar mit Aliyev.", "2024-02-20", "2024-02-19", "day"),
-    ("Die Sitzung fand am 9. Januar statt.", "2026-01-09", "2026-01-09", "day"),
-    ("Er war im September in Nachitschewan.", "2024-02-20", "2023-09", "month"),
-    ("Erst Mitte September war das Schiff abgezogen worden.", "2020-10", "2020-09", "month"),
+    ("Die Länder hatten am 3. Oktober vergangenen Jahres einen Vertrag geschlossen.",
+     "2019-05-02", "2018-10-03", "day"),
+    ("Die Premierministerin sprach am 11. März mit ihrem Amtskollegen.", "2022-03-12", "2022-03-11", "day"),
+    ("Die Sitzung fand am 14. Februar statt.", "2025-02-14", "2025-02-14", "day"),
+    ("Er war im Oktober in Valparaíso.", "2022-04-13", "2021-10", "month"),
+    ("Erst Mitte September war die Fregatte zurückgekehrt.", "2021-10", "2021-09", "month"),
     ("Anfang Februar kam es zu Gesprächen.", "2025-03-10", "2025-02", "month"),
-    ("Im Juli reiste eine Abordnung in die Mongolei.", "2016-11", "2016-07", "month"),
-    ("Bereits im Sommer zog China den Botschafter ab.", "2021-12-06", "2021", "year"),
-    ("Vor 70 Jahren wurde das Grundgesetz angenommen.", "2019-05-28", "1949", "year"),
-    ("Seit Anfang des Jahres hat sich die Lage zugespitzt.", "2025-07", "2025", "year"),
-    ("Die Zeremonie war am 9. Januar.", "2026", "2026-01-09", "day"),
+    ("Im Juli reiste eine Delegation nach Chile.", "2019-11", "2019-07", "month"),
+    ("Bereits im Sommer rief Brasilien seinen Botschafter zurück.", "2022-12-01", "2022", "year"),
+    ("Vor 60 Jahren wurde der Vertrag unterzeichnet.", "2023-01-22", "1963", "year"),
+    ("Seit Anfang des Jahres hat sich der Streit verschärft.", "2024-05", "2024", "year"),
+    ("Die Zeremonie war am 14. Februar.", "2025", "2025-02-14", "day"),
     ("Am 12.10. trafen sich die Minister.", "2025-11-12", "2025-10-12", "day"),
-    ("Am Mittwoch (5.10.) wies Astana die Forderung zurück.", "2022-10-07", "2022-10-05", "day"),
-    ("Am Mittwoch (5. Oktober) wies Astana die Forderung zurück.", "2022-10-07", "2022-10-05", "day"),
+    ("Am Mittwoch (13.4.) lehnte Lima den Antrag ab.", "2022-04-15", "2022-04-13", "day"),
+    ("Am Mittwoch (13. April) lehnte Lima den Antrag ab.", "2022-04-15", "2022-04-13", "day"),
     ("Ende vergangenen Jahres wurde das Abkommen ratifiziert.", "2025-03-12", "2024", "year"),
     ("Heuer wird die Kommission wieder tagen.", "2025-03-12", "2025", "year"),
     ("Vor zwei Monaten trafen sich die Außenminister.", "2025-03-12", "2025-01", "month"),
@@ -158,16 +159,16 @@ def test_relative_before_resolution_has_no_value() -> None:
 
 
 def test_unresolvable_without_anchor() -> None:
-    (t,) = resolved("Am Mittwoch (5. Oktober) wies Kasachstan die Forderung zurück.", None)
+    (t,) = resolved("Am Mittwoch (13. April) lehnte Lima den Antrag ab.", None)
     assert t.value is None
 
 
 def test_same_month_takes_the_previous_date() -> None:
-    times = resolved("Im Oktober 2015 besuchte Gauck die Mongolei. Noch im selben Monat folgte Enkhbold.", "2016-11")
-    assert [t.value for t in times] == ["2015-10", "2015-10"]
-    times = resolved("Am 5. Mai 2024 reiste er an. Am selben Tag traf er Scholz.", "2024-06")
+    times = resolved("Im Mai 2017 besuchte die Präsidentin Peru. Noch im selben Monat folgte der Premier.", "2018-02")
+    assert [t.value for t in times] == ["2017-05", "2017-05"]
+    times = resolved("Am 5. Mai 2024 reiste er an. Am selben Tag traf er die Kanzlerin.", "2024-06")
     assert [t.value for t in times] == ["2024-05-05", "2024-05-05"]
-    times = resolved("Im Mai 2024 reiste er an. Am selben Tag traf er Scholz.", "2024-06")
+    times = resolved("Im Mai 2024 reiste er an. Am selben Tag traf er die Kanzlerin.", "2024-06")
     assert [t.value for t in times] == ["2024-05", None]
 
 
@@ -177,11 +178,11 @@ def test_year_end_words() -> None:
 
 
 @pytest.mark.parametrize("text, vague, future", [
-    ("Er sprach kürzlich mit Präsident Trump.", True, False),
-    ("Die Kontakte haben sich in den letzten Jahren intensiviert.", True, False),
-    ("Er wird in der kommenden Zeit erneut die USA besuchen.", True, True),
-    ("Nächstes Jahr soll der Gipfel in Astana stattfinden.", False, True),
-    ("Im Herbst wird der Präsident nach Berlin reisen.", False, True),
+    ("Er sprach kürzlich mit der Kanzlerin.", True, False),
+    ("Der Austausch ist in den letzten Jahren gewachsen.", True, False),
+    ("Sie wird in der kommenden Zeit erneut Japan besuchen.", True, True),
+    ("Nächstes Jahr soll der Gipfel in Lima stattfinden.", False, True),
+    ("Im Herbst wird der Präsident nach Madrid reisen.", False, True),
 ])
 def test_vague_and_future(text: str, vague: bool, future: bool) -> None:
     t = only(text)
@@ -189,65 +190,63 @@ def test_vague_and_future(text: str, vague: bool, future: bool) -> None:
 
 
 def test_future_clause_resolves_forwards() -> None:
-    text = ("Der Kreml bestätigte heute, dass die Staatschefs zusammenkommen werden; "
-            "für Mittwoch seien Gespräche angesetzt.")
-    heute, mittwoch = resolved(text, "2025-11-11")
-    assert heute.value == "2025-11-11" and not heute.future
-    assert (mittwoch.value, mittwoch.future) == ("2025-11-12", True)
-    (t,) = resolved("Die Zusammenkunft, die am 24. Februar in Genf ansteht, wurde vorbereitet.", "2020-02-19")
-    assert (t.value, t.future) == ("2020-02-24", True)
+    text = ("Das Präsidialamt bestätigte heute, dass die Minister zusammentreffen werden; "
+            "für Mittwoch seien Verhandlungen angesetzt.")
+    heute, mittwoch = resolved(text, "2024-03-05")
+    assert heute.value == "2024-03-05" and not heute.future
+    assert (mittwoch.value, mittwoch.future) == ("2024-03-06", True)
+    (t,) = resolved("Die Konferenz, die am 17. März in Oslo ansteht, wurde vorbereitet.", "2023-03-07")
+    assert (t.value, t.future) == ("2023-03-17", True)
 
 
 def test_in_the_autumn_in_the_past() -> None:
-    (t,) = resolved("Im Herbst hatte er Berlin besucht.", "2025-03-01")
+    (t,) = resolved("Im Herbst hatte er Madrid besucht.", "2025-03-01")
     assert (t.value, t.future) == ("2024", False)
 
 
 def test_dated_preposition_vom_stays_in_the_past() -> None:
-    (t,) = resolved("Die Grundsatzeinigung vom Montag soll umgesetzt werden.", "2020-02-19")
-    assert t.value == "2020-02-17"
+    (t,) = resolved("Die Einigung vom Montag soll rasch umgesetzt werden.", "2023-05-10")
+    assert t.value == "2023-05-08"
 
 
 # ------------------------------------------------------------------ document date
 
 def test_metadata_wins() -> None:
-    times = find_times("Am 7. Oktober 2025 wurde sie bestätigt.")
-    assert document_date("2026-01-09", times) == DocDate("2026-01-09", inferred=False)
+    times = find_times("Am 3. November 2024 wurde sie bestätigt.")
+    assert document_date("2025-02-14", times) == DocDate("2025-02-14", inferred=False)
 
 
 def test_metadata_timestamp_keeps_its_date() -> None:
     assert document_date("2025-11-10T08:30:00+01:00", []) == DocDate("2025-11-10")
-    assert document_date("unbekannt", find_times("Am 7. Oktober 2025 wurde sie bestätigt.")) == \
-        DocDate("2025-10-07", inferred=True)
+    assert document_date("unbekannt", find_times("Am 3. November 2024 wurde sie bestätigt.")) == \
+        DocDate("2024-11-03", inferred=True)
 
 
 def test_year_less_day_after_the_latest_full_date() -> None:
-    text = ("Die Botschafterin erklärte am 9. Januar nach der Überreichung ihres Beglaubigungsschreibens ... "
-            "Julie Staff wurde am 7. Oktober 2025 als Botschafterin der USA bestätigt. "
-            "Im Jahr 2023 wurde sie ausgezeichnet.")
-    assert document_date(None, find_times(text)) == DocDate("2026-01-09", inferred=True)
+    text = ("Der Botschafter übergab am 14. Februar sein Beglaubigungsschreiben. "
+            "Er war am 3. November 2024 vom Parlament bestätigt worden. Im Jahr 2022 wurde er ausgezeichnet.")
+    assert document_date(None, find_times(text)) == DocDate("2025-02-14", inferred=True)
 
 
 def test_year_less_day_on_the_latest_full_date() -> None:
-    text = ("Die Kommission kam am 18. September zusammen. Am 31. August hatte Tadschikistan entschieden, "
-            "gemäß dem am 31. August 2018 geschlossenen Abkommen.")
-    assert document_date(None, find_times(text)).value == "2018-09-18"
+    text = ("Der Ausschuss tagte am 12. Mai. Am 20. April hatte die Regierung entschieden, "
+            "gemäß dem am 20. April 2021 geschlossenen Vertrag.")
+    assert document_date(None, find_times(text)).value == "2021-05-12"
 
 
 def test_latest_year_when_only_years() -> None:
-    text = ("Im Jahr 2023 erreichte das Handelsvolumen 3,9 Milliarden US-Dollar, ein Anstieg gegenüber 2022. "
-            "Deutschland hat seit 2005 investiert.")
-    assert document_date(None, find_times(text)) == DocDate("2023", inferred=True)
+    text = "Im Jahr 2021 stieg der Handel auf 2,7 Milliarden Euro, mehr als 2020. Italien investiert seit 2009."
+    assert document_date(None, find_times(text)) == DocDate("2021", inferred=True)
 
 
 def test_no_dates_no_document_date() -> None:
-    text = "Präsident Tokajew unternahm Ende vergangener Woche einen Arbeitsbesuch in den USA."
+    text = "Die Ministerin unternahm Ende vergangener Woche eine Reise nach Kanada."
     assert document_date(None, find_times(text)) == DocDate(None)
-    assert document_date(None, find_times("Am Mittwoch (5. Oktober) wies Astana die Forderung zurück.")).value is None
+    assert document_date(None, find_times("Am Mittwoch (13. April) lehnte Lima den Antrag ab.")).value is None
 
 
 def test_future_dates_do_not_date_the_document() -> None:
-    text = ("Am 3. März 2024 trafen sie sich. Nächstes Jahr soll der Gipfel in Astana stattfinden. "
+    text = ("Am 3. März 2024 trafen sie sich. Nächstes Jahr soll der Gipfel in Lima stattfinden. "
             "Das Abkommen soll am 1. Januar 2026 in Kraft treten.")
     assert document_date(None, find_times(text)).value == "2024-03-03"
 
@@ -273,86 +272,88 @@ def govern(text: str, phrase: str, anchor: str | None = None, nth: int = 0) -> s
     return t.value if t else None
 
 
-SAGINTAYEV = ("Der Dialog wurde beim offiziellen Besuch des Bundesaußenministers Frank-Walter Steinmeier in Astana "
-              "im Jahr 2014 sowie während der beiden Besuche des Ersten Stellvertretenden Ministerpräsidenten "
-              "B. Sagintayev nach Deutschland im Laufe des Jahres 2015 fortgesetzt.")
-HERZOG = ("Kasachstan wurde vom Bundespräsidenten R. Herzog (1995), Bundeskanzler G. Schröder (2003), "
-          "Bundespräsidenten H. Köhler (2008) und von der Bundeskanzlerin A. Merkel (im Juli und Dezember 2010) "
-          "besucht.")
-TOQAJEW = ("Präsident Toqajew besuchte Washington im November, sprach kürzlich erneut mit Präsident Trump und "
-           "wird in der kommenden Zeit erneut die Vereinigten Staaten besuchen.")
+VISITS = ("Der Dialog wurde beim offiziellen Besuch des Außenministers Hans Berger in Tiflis im Jahr 2016 "
+          "sowie während der beiden Besuche des Ersten Stellvertretenden Premierministers L. Kipiani nach "
+          "Österreich im Laufe des Jahres 2018 fortgesetzt.")
+NAMES = ("Georgien wurde vom Bundespräsidenten K. Weber (1996), Bundeskanzler F. Roth (2004), "
+         "Bundespräsidenten M. Lang (2009) und von der Bundeskanzlerin S. Brandt (im März und Oktober 2011) "
+         "besucht.")
+CLAUSES = ("Präsidentin Sandu besuchte Paris im Oktober, sprach kürzlich erneut mit Präsident Macron und "
+           "wird in der kommenden Zeit erneut Frankreich besuchen.")
+MEETING = ("Das Präsidialamt bestätigte heute, dass die Minister am Nachmittag zusammentreffen werden; für "
+           "Mittwoch seien Verhandlungen angesetzt.")
+TREATY = "Der im Jahr 2019 unterzeichnete Vertrag wurde am 3. März 2024 ratifiziert."
 
 
 @pytest.mark.parametrize("text, phrase, anchor, nth, value", [
-    (SAGINTAYEV, "Besuch", None, 0, "2014"),
-    (SAGINTAYEV, "Besuche", None, 0, "2015"),
-    (SAGINTAYEV, "Sagintayev", None, 0, "2015"),
-    (HERZOG, "R. Herzog", None, 0, "1995"),
-    (HERZOG, "G. Schröder", None, 0, "2003"),
-    (HERZOG, "H. Köhler", None, 0, "2008"),
-    (HERZOG, "A. Merkel", None, 0, "2010-07"),
-    (TOQAJEW, "besuchte", "2026-01-09", 0, "2025-11"),
-    (TOQAJEW, "sprach", "2026-01-09", 0, None),
-    (TOQAJEW, "besuchen", "2026-01-09", 0, None),
-    ("Die Eröffnung der Deutschen Botschaft in Kasachstan 1992 und der kasachischen Botschaft in Deutschland 1993 "
-     "hat Impulse gegeben.", "kasachischen Botschaft", None, 0, "1993"),
-    ("Am 9. Januar teilte Akorda mit, dass Präsident Toqajew die Beglaubigungsschreiben der Botschafter "
-     "entgegengenommen habe.", "entgegengenommen", "2026-01-09", 0, "2026-01-09"),
-    ("Das Abkommen hatten beide Regierungen am 1. September vergangenen Jahres geschlossen – als der Präsident "
-     "zu einem Staatsbesuch in Beijing weilte.", "Staatsbesuch", "2018-09-18", 0, "2017-09-01"),
-    ("Der Kreml bestätigte heute, dass die Staatschefs am Nachmittag zusammenkommen werden; für Mittwoch seien "
-     "Gespräche angesetzt.", "Gespräche", "2025-11-11", 0, "2025-11-12"),
-    ("Der Kreml bestätigte heute, dass die Staatschefs am Nachmittag zusammenkommen werden; für Mittwoch seien "
-     "Gespräche angesetzt.", "zusammenkommen", "2025-11-11", 0, "2025-11-11"),
-    ("Schaparow erinnerte an die Treffen 2023 in Bischkek und 2024 in Berlin.", "Berlin", "2025-10-14", 0, "2024"),
-    ("Im Januar 2015 hat er Deutschland einen Arbeitsbesuch abgestattet.", "Arbeitsbesuch", None, 0, "2015-01"),
-    ("Karimow ist im September 2016 gestorben. Damals traf er Rahmon.", "traf", None, 0, None),
-    ("Am Montag verfügte Kinshasa die Ausweisung des Botschafters. Zugleich wurde der erst kürzlich ernannte "
-     "eigene Botschafter angewiesen, den Posten nicht zu übernehmen.", "angewiesen", "2022-10-26", 0, None),
-    ("Die Besuche von K. Tokayev (2015), D. Nasarbajewa (2016), des Vorsitzenden I. Adyrbekov und weiterer "
-     "Parlamentarier im Jahr 2017 dienten der Zusammenarbeit.", "I. Adyrbekov", None, 0, "2017"),
-    ("Die Besuche von K. Tokayev (2015), D. Nasarbajewa (2016) und des Vorsitzenden I. Adyrbekov dienten der "
-     "Zusammenarbeit.", "I. Adyrbekov", None, 0, None),
-    ("In ihrem Gespräch befassten sich die Minister mit den Schritten, mit denen die Grundsatzeinigung vom Montag "
-     "umgesetzt werden soll.", "Gespräch", "2020-02-19", 0, None),
-    ("Die Grundsatzeinigung vom Montag wurde begrüßt.", "Grundsatzeinigung", "2020-02-19", 0, "2020-02-17"),
-    ("Am Abend des 5. Mai 2024 traf Scholz den Präsidenten.", "traf", None, 0, "2024-05-05"),
-    ("Es war ein Erfolg. Am 20.-22. November 2012 fand ein Gegenbesuch in Deutschland statt, während dessen "
-     "Gespräche mit dem Präsidenten des Bundestages geführt wurden.", "Gespräche", None, 0, "2012-11-20"),
-    ("Der Sicherheitsrat, der am Samstagabend unter Vorsitz von Präsident Tshisekedi zusammenkam, kündigte "
-     "Einreisebeschränkungen an.", "kündigte", "2022-10-26", 0, "2022-10-22"),
-    ("Das im Jahr 2019 unterzeichnete Abkommen wurde am 3. März 2024 ratifiziert.", "Abkommen", None, 0, "2019"),
-    ("Das im Jahr 2019 unterzeichnete Abkommen wurde am 3. März 2024 ratifiziert.", "ratifiziert", None, 0,
-     "2024-03-03"),
+    (VISITS, "Besuch", None, 0, "2016"),
+    (VISITS, "Besuche", None, 0, "2018"),
+    (VISITS, "Kipiani", None, 0, "2018"),
+    (NAMES, "K. Weber", None, 0, "1996"),
+    (NAMES, "F. Roth", None, 0, "2004"),
+    (NAMES, "M. Lang", None, 0, "2009"),
+    (NAMES, "S. Brandt", None, 0, "2011-03"),
+    (CLAUSES, "besuchte", "2026-01-09", 0, "2025-10"),
+    (CLAUSES, "sprach", "2026-01-09", 0, None),
+    (CLAUSES, "besuchen", "2026-01-09", 0, None),
+    (MEETING, "Verhandlungen", "2024-03-05", 0, "2024-03-06"),
+    (MEETING, "zusammentreffen", "2024-03-05", 0, "2024-03-05"),
+    (TREATY, "Vertrag", None, 0, "2019"),
+    (TREATY, "ratifiziert", None, 0, "2024-03-03"),
+    ("Die Eröffnung der Französischen Botschaft in Georgien 1994 und der georgischen Botschaft in Frankreich "
+     "1995 hat Impulse gegeben.", "georgischen Botschaft", None, 0, "1995"),
+    ("Am 14. Februar teilte das Präsidialamt mit, dass die Präsidentin die Beglaubigungsschreiben der "
+     "Botschafter entgegengenommen habe.", "entgegengenommen", "2025-02-14", 0, "2025-02-14"),
+    ("Den Vertrag hatten beide Regierungen am 3. Oktober vergangenen Jahres geschlossen – als die Kanzlerin "
+     "zu einem Staatsbesuch in Seoul weilte.", "Staatsbesuch", "2019-05-02", 0, "2018-10-03"),
+    ("Die Präsidentin erinnerte an die Treffen 2019 in Riga und 2021 in Wien.", "Wien", "2023-01-10", 0, "2021"),
+    ("Im März 2017 hat er Spanien einen Arbeitsbesuch abgestattet.", "Arbeitsbesuch", None, 0, "2017-03"),
+    ("Der frühere Präsident ist im Mai 2014 gestorben. Damals traf er den Premier.", "traf", None, 0, None),
+    ("Am Montag wies Lima den Gesandten aus. Zugleich wurde der erst kürzlich ernannte eigene Gesandte "
+     "angewiesen, nicht abzureisen.", "angewiesen", "2022-04-13", 0, None),
+    ("Die Besuche von K. Petrow (2015), D. Iwanowa (2016), des Vorsitzenden I. Sidorow und weiterer "
+     "Parlamentarier im Jahr 2017 dienten der Zusammenarbeit.", "I. Sidorow", None, 0, "2017"),
+    ("Die Besuche von K. Petrow (2015), D. Iwanowa (2016) und des Vorsitzenden I. Sidorow dienten der "
+     "Zusammenarbeit.", "I. Sidorow", None, 0, None),
+    ("In ihrem Telefonat sprachen die Ministerinnen über die Maßnahmen, mit denen die Einigung vom Montag "
+     "umgesetzt werden soll.", "Telefonat", "2023-05-10", 0, None),
+    ("Die Einigung vom Montag wurde begrüßt.", "Einigung", "2023-05-10", 0, "2023-05-08"),
+    ("Am Abend des 5. Mai 2024 traf die Kanzlerin den Präsidenten.", "traf", None, 0, "2024-05-05"),
+    ("Es war ein Erfolg. Am 14.-16. Mai 2013 fand ein Gegenbesuch in Polen statt, während dessen "
+     "Gespräche mit dem Präsidenten des Sejm geführt wurden.", "Gespräche", None, 0, "2013-05-14"),
+    ("Der Verteidigungsrat, der am Samstagabend unter Vorsitz des Premiers zusammentrat, kündigte "
+     "Grenzkontrollen an.", "kündigte", "2021-10-08", 0, "2021-10-02"),
     ("Die Sanktionen, die die EU im Februar 2022 verhängt hatte, wurden am Freitag verlängert.", "verlängert",
-     "2025-11-12", 0, "2025-11-07"),
-    ("Wie das Außenministerium am Dienstag mitteilte, wird Baerbock im Dezember nach Astana reisen.", "reisen",
-     "2025-11-12", 0, "2025-12"),
-    ("Die am 9. Januar überreichten Beglaubigungsschreiben nahm der Präsident entgegen.", "Beglaubigungsschreiben",
-     "2026-01-10", 0, "2026-01-09"),
-    ("Seit 1991 war der Präsident mit sieben offiziellen Besuchen in Deutschland (1992, 1997, 2001).",
-     "Besuchen", None, 0, "1992"),
+     "2023-05-10", 0, "2023-05-05"),
+    ("Wie das Außenministerium am Dienstag mitteilte, wird die Ministerin im Dezember nach Lima reisen.",
+     "reisen", "2024-09-17", 0, "2024-12"),
+    ("Die am 14. Februar überreichten Beglaubigungsschreiben nahm die Präsidentin entgegen.",
+     "Beglaubigungsschreiben", "2025-02-15", 0, "2025-02-14"),
+    ("Seit 1993 war die Präsidentin mit drei offiziellen Besuchen in Italien (1995, 1999, 2003).",
+     "Besuchen", None, 0, "1995"),
 ])
 def test_governing_time(text: str, phrase: str, anchor: str | None, nth: int, value: str | None) -> None:
     assert govern(text, phrase, anchor, nth) == value
 
 
-def test_governing_time_on_the_seed_article(shared) -> None:  # type: ignore[no-untyped-def]
+def test_governing_time_on_a_shared_article(shared) -> None:  # type: ignore[no-untyped-def]
+    """In a real article, a visit noun dates from the day span that follows it in its sentence."""
     text = (shared / "corpus" / "seeds" / "004_229655faa014bd8c.txt").read_text(encoding="utf-8")
+    analysis = analyze(text)
     times = find_times(text)
     times = resolve_times(times, document_date(None, times))
-    phrase = "Besuch des Präsidenten der Republik Kasachstan Nursultan Nasarbajew in Deutschland"
-    start = text.index(phrase)
-    t = governing_time(analyze(text), times, start, start + len(phrase))
-    assert t is not None and (t.value, t.end_value) == ("2012-02-07", "2012-02-08")
+    span = next(t for t in times if t.precision == "day" and t.end_value)
+    sent = analysis.sentences[analysis.sentence_index(span.start)]
+    start = text.rfind("Besuch", sent.start, span.start)
+    assert start >= 0
+    assert governing_time(analysis, times, start, start + len("Besuch")) is span
 
 
 def test_time_inside_an_attributive_participle_is_not_the_clause_time() -> None:
-    text = ("Zugleich wurde der erst kürzlich ernannte eigene Botschafter für Ruanda angewiesen, "
-            "seinen Posten nicht zu übernehmen.")
+    text = "Außerdem wurde der erst kürzlich ernannte neue Gesandte für Peru gebeten, seine Reise zu verschieben."
     times = find_times(text)
-    start = text.index("angewiesen")
+    start = text.index("gebeten")
     assert [t.text for t in times] == ["kürzlich"]
-    assert governing_time(analyze(text), times, start, start + len("angewiesen")) is None
-    noun = text.index("Botschafter")
-    assert governing_time(analyze(text), times, noun, noun + len("Botschafter")) is times[0]
+    assert governing_time(analyze(text), times, start, start + len("gebeten")) is None
+    noun = text.index("Gesandte")
+    assert governing_time(analyze(text), times, noun, noun + len("Gesandte")) is times[0]
