@@ -264,9 +264,10 @@ class _Sentence:
             return self.after_role(i, r)
         if (self.first_name(i) or self.hyphen_given_name(i)) and self.starts_name(i):
             return self.person(i, i, None)
-        if _cap(w) and w not in nouns() and w.endswith(name_words().surname_ends) and self.name_like(i) \
-                and len(w) > 4 and not self.initial(i) and not self.noun_compound(w):
+        if self.surname_shaped(i) and not self.initial(i):
             return self.person(i, i, None)
+        if self.name_like_strict(i) and self.surname_shaped(i + 1) and "-" not in w:
+            return self.person(i, i, None)  # "Bachtijor Saidow": an unknown given name before such a surname
         if _cap(w) and self.name_like(i) or self.first_name(i):
             end = self.appositive(i)
             if end is not None:
@@ -363,6 +364,14 @@ class _Sentence:
         if self.name_like(k) or w in name_words().articles:
             return True
         return (self.place_at(k) is not None or w in nouns()) and (lenient or not _plain_noun(w))
+
+    def surname_shaped(self, i: int) -> bool:
+        """An unknown word with a transliterated surname ending ("Karimow", "Nasarbajewa", "Aliyev")."""
+        if i >= len(self.words):
+            return False
+        w = self.words[i]
+        return _cap(w) and len(w) > 4 and w not in nouns() and w.endswith(name_words().surname_ends) \
+            and self.name_like(i) and not self.noun_compound(w)
 
     def compound_follows(self, j: int) -> bool:
         return j < len(self.words) and self.words[j] == "-"
@@ -548,6 +557,8 @@ class _Sentence:
             and first not in iso3_codes() and role(first) is None and self.words[j][:1].isupper()
         if kind == "0" and not named:
             return None
+        if self.initial(i) and end2 == end and j == i + 1 and head in nouns():
+            return None  # "Deutsche Unternehmen investieren ...": capitalised only as the first word
         nested: list[tuple[int, int, Known]] = []
         for k in range(end, end2):
             hit = self.place_at(k)
@@ -596,21 +607,18 @@ class _Sentence:
             if k < n and self.words[k] in ("die", "den", "das"):
                 k += 1
             last = j
-            while k < n and k - j < 10:
+            while k < n and k - j < 12:
                 t = self.words[k]
-                if _cap(t) and t not in name_words().stop and not self.name_like(k) or self.adj_like(k):
+                if _cap(t) and t not in name_words().stop and (t in nouns() or self.noun_compound(t)):
                     k += 1
-                    last = k
-                    if k < n and self.words[k] in ("und", ",") and k + 1 < n and self.words[k + 1] not in _ARTICLES:
-                        k += 1
-                        continue
-                    if k < n and _cap(self.words[k]):
-                        continue
+                    last = k  # "Handel", "Zusammenarbeit", "Osteuropastudien"
+                elif self.adj_like(k) or t in ("und", "sowie") \
+                        or t == "," and k + 1 < n and self.words[k + 1] not in _ARTICLES \
+                        or t[:1].islower() and _ROLE_ADJ.search(t) and not _VERB_PAST.search(t) \
+                        and t not in _COMPLEMENT_STOP and t not in _ARTICLES:
+                    k += 1  # "wirtschaftliche", "zivile und militärische", ", Verteidigung"
+                else:
                     break
-                if t[:1].islower() and _LOWER_ADJ.search(t) and t not in _COMPLEMENT_STOP:
-                    k += 1
-                    continue
-                break
             return last if last > j else j
         return j
 
@@ -627,7 +635,9 @@ class _Sentence:
             while prev > 0 and (self.words[prev] in "„“\"«»" or self.words[prev] in _DEF_ARTICLES):
                 prev -= 1
             etype = cue_type(self.words[prev], "before")
-            if etype is None and self.words[i - 1] in ("und", "oder", ",") and i > 1 and self.taken[i - 2]:
+            listed = self.words[i - 1] in ("und", "oder") or self.words[i - 1] == "," and i + 1 < n \
+                and self.words[i + 1] in ("und", "oder", ",")
+            if etype is None and listed and i > 1 and self.taken[i - 2]:
                 before = next((sp for sp in self.spans if sp.end == i - 1), None)  # "Dresden und Magdeburg"
                 etype = before.type if before is not None and before.type in ("GPE", "LOC", "ORG") else None
             if etype is None and i + 1 < n:
@@ -826,8 +836,8 @@ class _Doc:
 
     def merges(self) -> dict[int, int]:
         """Drafts that are one entity: an acronym in parentheses after a name ("Internationale
-        Tourismusbörse (ITB)"), a place name that begins another of the same country ("Gaza",
-        "Gazastreifen")."""
+        Tourismusbörse (ITB)"), an organisation's head alone ("Bundestag", "Deutscher Bundestag"),
+        a place name that begins another of the same country ("Gaza", "Gazastreifen")."""
         remap: dict[int, int] = {}
         text = self.text
         for prev, cur in zip(self.found, self.found[1:]):
@@ -835,6 +845,12 @@ class _Doc:
                     and text[prev.end:cur.start].strip() == "(" and text[cur.end:cur.end + 1] == ")" \
                     and text[cur.start:cur.end].isupper():
                 remap[cur.draft] = remap.get(prev.draft, prev.draft)
+        orgs = [(i, d) for i, d in enumerate(self.drafts) if d.type == "ORG"]
+        for i, a in orgs:  # "Bundestag" joins "Deutscher Bundestag"
+            for j, b in orgs:
+                if i != j and i not in remap and b.key.endswith(" " + a.key) and len(a.key) >= 4:
+                    remap[i] = j
+                    break
         places = [(i, d) for i, d in enumerate(self.drafts) if d.type == "GPE" and d.country]
         for i, a in places:
             for j, b in places:
