@@ -251,6 +251,11 @@ def test_future_dates_do_not_date_the_document() -> None:
     assert document_date(None, find_times(text)).value == "2024-03-03"
 
 
+def test_deadlines_do_not_date_the_document() -> None:
+    text = "Am 3. März 2024 wurde das Abkommen unterzeichnet. Es gilt bis 2030, die Zölle sinken ab 2027."
+    assert document_date(None, find_times(text)).value == "2024-03-03"
+
+
 def test_a_relative_clause_is_not_future_because_of_its_main_clause() -> None:
     (t,) = find_times("Der Vertrag, der am 5. Mai 2024 unterzeichnet wurde, soll die Zusammenarbeit stärken.")
     assert (t.value, t.future) == ("2024-05-05", False)

@@ -143,6 +143,7 @@ class _Patterns:
     past_prep: re.Pattern[str]  # "vom", "seit": on or before the document date
     future_prep: re.Pattern[str]  # "für": after the document date
     span_prep: re.Pattern[str]  # "zwischen": "A und B" is one span
+    target_prep: re.Pattern[str]  # "bis", "ab": a deadline or start, not a happening
     clause_break: re.Pattern[str]  # ends the stretch a future cue ("wird") reaches
     subordinate: re.Pattern[str]  # comma + relative pronoun or subordinator
     weak_break: re.Pattern[str]  # comma or coordinator
@@ -218,6 +219,7 @@ def _patterns() -> _Patterns:
         part=re.compile(part, re.I), modifier=re.compile(mod, re.I), weekday=re.compile(wd, re.I),
         future_verbs=re.compile(r"(?<!\w)" + _alt(future_verbs), re.I), core=core, stems=stems,
         month_prep=role("month"), past_prep=role("past"), future_prep=role("future"), span_prep=role("span"),
+        target_prep=role("target"),
         clause_break=re.compile(r"[;:,–—]|\s-\s|(?<!\w)" + coordinators + r"|[.!?](?=\s)", re.I),
         subordinate=re.compile(subordinate, re.I), weak_break=re.compile(r",|(?<!\w)" + coordinators, re.I),
         attributive_before=re.compile(attributive, re.I))
@@ -606,14 +608,15 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
     meta = re.match(r"(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?", (meta_date or "").strip())
     if meta:
         return DocDate(meta.group())
-    absolute = [x for t in times if not t.future and not t.vague for x in expand_list(t) if x.value]
+    happenings = [t for t in times if not t.future and not t.vague and not _patterns().target_prep.match(t.text)]
+    absolute = [x for t in happenings for x in expand_list(t) if x.value]
     if not absolute:
         return DocDate(None)
     latest_full = max(absolute, key=lambda x: x.value or "")
     start = _first_day(latest_full.value or "")
     values = [x.value for x in absolute if x.value]
-    for t in times:
-        if t.value or t.future or t.vague:
+    for t in happenings:
+        if t.value:
             continue
         spec = _spec_of(t)
         if spec is None or spec.kind != "date":
