@@ -56,7 +56,7 @@ _ROLE_ADJ = re.compile(r"(?:e|en|er|es|em)$")
 _VERB_PAST = re.compile(r"(?<!i)(?:ete|eten|tte|tten)$")  # "eröffnete", "stattete": verbs, not adjectives
 _ROLE_ABBR = re.compile(r"(?:Dr|Prof|Herr|Herrn|Frau)$")
 _ABSTRACT = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|ungen|heiten|schaften|tionen|ierung|nahme|reise|"
-                       r"besuch|treffen|gespräch|gespräche|gesprächen|s)$")
+                       r"besuch|treffen|gespräch|gespräche|gesprächen|s)$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
