@@ -133,7 +133,7 @@ def _role_parties(sent: Sentence, layer: EntityLayer, heads: dict[str, list[int]
             continue
         if i + 1 < len(toks) and any(s <= toks[i + 1].start < e for s, e in taken):
             continue  # a title before the name itself: "der Präsident Tokajew"
-        cands = [e for head, ents in heads.items() if tok.text.startswith(head) and len(tok.text) - len(head) <= 2
+        cands = [e for head, ents in heads.items() if tok.text in (head, head + "n", head + "en")
                  for e in ents if last_seen.get(e, 1 << 60) < tok.start]
         if cands:
             best = max(cands, key=lambda e: last_seen[e])

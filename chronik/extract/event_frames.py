@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from chronik.extract.event_actors import DocActors, Party
 from chronik.extract.event_lexicon import StatusCue, Trigger, status_cues, triggers, word_class
-from chronik.language.gazetteer import country_code, country_name, place_country
+from chronik.language.gazetteer import adjective_countries, country_code, country_name, place_country
 from chronik.model import Analysis, EntityLayer, Sentence
 
 _BOUNDARY = re.compile(r"[,;:–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\s+(?=[a-zäöüß])")
@@ -204,6 +204,12 @@ class RoleFiller:
         text = self.analysis.text
         if role == "self":
             return [p for p in parties if frame.start <= p.start < frame.end]
+        if role == "compound":  # "das usbekisch-deutsche Forum": both countries of a compound adjective
+            for tok in self.analysis.sentences[frame.sentence].tokens:
+                codes = adjective_countries(tok.text) if "-" in tok.text else []
+                if frame.start <= tok.start < frame.end and len(codes) >= 2:
+                    return [self._synthetic(c) for c in codes]
+            return []
         if role == "subj":
             if _RELATIVE.match(text, c0):  # "das die Unabhängigkeit X anerkannte"; "die China X gewährt hat"
                 return bare[:1] if len(bare) >= 2 else outer[-1:]
@@ -244,7 +250,8 @@ class RoleFiller:
             return ordered
         if role in ("group", "partner", "dyad"):
             kinds = {"group": "GROUP", "partner": "PARTNER"}
-            if role != "dyad" and not any(p.kind == kinds[role] for p in self.actors.by_sentence[frame.sentence]):
+            scope = [p for p in self.actors.by_sentence[frame.sentence] if role == "partner" or c0 <= p.start < c1]
+            if role != "dyad" and not any(p.kind == kinds[role] for p in scope):
                 return []
             return [self._synthetic(c, "GROUP" if role == "group" else "GPE") for c in self.actors.dyad]
         if role == "host":
@@ -307,7 +314,10 @@ class RoleFiller:
                         return source, target
             sources = self._collect(trig.source, frame, None, independent=False)
         for source in sources[:4]:
-            for target in self._collect(trig.target, frame, source, independent=False):
+            targets = self._collect(trig.target, frame, source, independent=False)
+            if source.kind == "GROUP":  # "die Staatschefs beider Länder": the other of the two
+                targets = self.options("group", frame, source) + targets
+            for target in targets:
                 if target.country and target.country != source.country:
                     return source, target
         return None

@@ -124,13 +124,17 @@ def _family(subtype: str) -> str:
     return "visit" if subtype in _VISITS else subtype
 
 
-def _same(a: Event, b: Event, pa: tuple[Party, Party], pb: tuple[Party, Party]) -> bool:
+def _same(a: Event, b: Event, da: _Draft, db: _Draft) -> bool:
+    """Same happening: same kind, status and dyad, dates that agree where the text gives them.
+    A date inherited from the context does not keep two mentions apart."""
     if _family(a.subtype) != _family(b.subtype) or a.status != b.status or a.type != b.type:
         return False
-    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+    own_a, own_b = (da.date if da.own_date else None), (db.date if db.own_date else None)
+    if own_a and own_b and not (own_a.startswith(own_b) or own_b.startswith(own_a)):
         return False
-    if (not a.date or not b.date) and a.subtype != b.subtype:
+    if (not own_a or not own_b) and a.subtype != b.subtype:
         return False  # an undated state visit is not the dated trip told elsewhere
+    pa, pb = (da.source, da.target), (db.source, db.target)
     if _compatible_side(pa[0], pb[0]) and _compatible_side(pa[1], pb[1]):
         return True
     return is_symmetric(a.subtype) and _compatible_side(pa[0], pb[1]) and _compatible_side(pa[1], pb[0])
@@ -141,29 +145,27 @@ def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
     or a headline, or with the same verb ("einbestellt" / "den einbestellten Diplomaten")."""
     if a.frame.trigger.subtype in _HAPPENINGS or a.frame.sentence == b.frame.sentence:
         return True
-    if any(_headline(analysis, d.frame.sentence) for d in (a, b)):
-        return True
+    if _headline(analysis, a.frame.sentence) != _headline(analysis, b.frame.sentence):
+        return True  # a headline and the body sentence it repeats
     stem = [analysis.text[d.frame.start:d.frame.end].lower()[:6] for d in (a, b)]
     return stem[0] == stem[1]
 
 
 def _headline(analysis: Analysis, index: int) -> bool:
-    """A title or subtitle (no closing punctuation), or a sentence of a short lead paragraph
-    right after the title: they repeat what the body tells."""
-    sent = analysis.sentences[index]
-    if not sent.text.rstrip().endswith((".", "!", "?", "“", "\"", "»")):
-        return True
-    text = analysis.text
-    if text[:sent.start].count("\n\n") != 1:
-        return False
-    return sum(1 for s in analysis.sentences if text[:s.start].count("\n\n") == 1) <= 2
+    """A title or subtitle (no closing punctuation): it repeats what the body tells."""
+    return not analysis.sentences[index].text.rstrip().endswith((".", "!", "?", "“", "\"", "»"))
 
 
-def _merge(kept: Event, new: Event) -> None:
-    if new.date and (not kept.date or len(new.date) > len(kept.date)):
-        kept.date = new.date
-    if kept.subtype == "visit" and new.subtype in _VISITS:
-        kept.subtype = new.subtype
+def _merge(kept: Event, keeper: _Draft, new: _Draft) -> None:
+    """Fold a second mention into a kept event: the most precise date the text itself gives wins
+    (a date inherited from the context only when there is no other), the most specific visit kind."""
+    dates = [(d.own_date, len(d.date or ""), d.date) for d in (keeper, new) if d.date]
+    if dates:
+        own, _, best = max(dates)
+        kept.date = best
+        keeper.date, keeper.own_date = best, own
+    if kept.subtype == "visit" and new.frame.trigger.subtype in _VISITS:
+        kept.subtype = new.frame.trigger.subtype
 
 
 def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr], doc_date: DocDate) -> list[Event]:
@@ -215,6 +217,7 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
         times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound
                  and not _STATE_TIME.match(t.text)]
         d.date = (earlier or times or [lead])[-1]
+        d.own_date = family is not None and bool(earlier)  # "während dieses Besuchs" dates it as firmly as a date
 
 
 def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
@@ -234,8 +237,10 @@ def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
                       trigger=analysis.text[d.frame.start:d.frame.end], location=location,
                       cameo=code, goldstein=goldstein)
         for kept, other in zip(events, kept_drafts):
-            if _same(kept, event, (other.source, other.target), (d.source, d.target)) and _one_act(other, d, analysis):
-                _merge(kept, event)
+            if _same(kept, event, other, d) and _one_act(other, d, analysis):
+                _merge(kept, other, d)
+                if _headline(analysis, other.frame.sentence):
+                    kept_drafts[kept_drafts.index(other)] = d  # the headline now stands for this body act
                 break
         else:
             events.append(event)
