@@ -150,3 +150,10 @@ def test_appositive_roles_and_their_country() -> None:
     assert smadiyarov.country == "KAZ" and smadiyarov.roles == ["Sprecher des kasachischen Außenministeriums"]
     assert entity(layer, "Außenministeriums").type == "ORG"
     assert entity(layer, "Norbert Lammert").country == "DEU"
+
+
+def test_speakers_before_and_after_speech_verbs() -> None:
+    layer = read("Merkel sagte am Montag, sie sei zufrieden. Dazu sagte Scholz nichts. "
+                 "Darauf erklärte Peskow, Moskau sei bereit.")
+    assert [(e.type, e.name) for e in layer.entities] == [
+        ("PER", "Merkel"), ("PER", "Scholz"), ("PER", "Peskow"), ("GPE", "Moskau")]

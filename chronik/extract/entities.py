@@ -626,7 +626,7 @@ class _Sentence:
         """Unknown capitalised names that a cue word types: "laut Kazinform", "in Rutshuru",
         "der Insel Kastelorizo"."""
         n = len(self.words)
-        for i in range(1, n):
+        for i in range(n):
             w = self.words[i]
             if not w[0].isupper() or self.taken[i] or _plain_noun(w) or not w[0].isalpha() or w in nouns() \
                     or w in name_words().stop or self.first_name(i) or _ABSTRACT.search(w) or role(w) is not None:
@@ -634,14 +634,15 @@ class _Sentence:
             prev = i - 1
             while prev > 0 and (self.words[prev] in "„“\"«»" or self.words[prev] in _DEF_ARTICLES):
                 prev -= 1
-            etype = cue_type(self.words[prev], "before")
+            etype = cue_type(self.words[prev], "before") if prev >= 0 else None
             listed = self.words[i - 1] in ("und", "oder") or self.words[i - 1] == "," and i + 1 < n \
                 and self.words[i + 1] in ("und", "oder", ",")
             if etype is None and listed and i > 1 and self.taken[i - 2]:
                 before = next((sp for sp in self.spans if sp.end == i - 1), None)  # "Dresden und Magdeburg"
                 etype = before.type if before is not None and before.type in ("GPE", "LOC", "ORG") else None
-            if etype is None and i + 1 < n:
-                etype = cue_type(self.words[i + 1], "after")
+            after = etype is None and i + 1 < n
+            if after:
+                etype = cue_type(self.words[i + 1], "after")  # "Kazinform berichtete", "Merkel sagte"
             if etype is None or etype != "PER" and self.noun_compound(w) and not w.endswith(place_endings()):
                 continue
             k = i + 1
@@ -649,7 +650,7 @@ class _Sentence:
                 k += 1
             if etype == "GPE" and k - i > 1:
                 continue
-            if etype == "PER" and (self.initial(i) or k - i > 3):
+            if etype == "PER" and (self.initial(i) and not after or k - i > 3):
                 continue
             self.take(_Span(i, k, etype, fold_key(" ".join(self.words[i:k])), kind="" if etype == "PER" else "cued"))
 
