@@ -37,6 +37,7 @@ class Party:
     prep: str | None = None
     prep_at: int = -1  # offset of that preposition
     chain: int = -1  # coordination chain id ("X, Y und Z"); -1 when alone
+    by_role: bool = False  # a role noun standing for a person named before ("die Bundeskanzlerin")
 
 
 @dataclass(slots=True)
@@ -138,7 +139,7 @@ def _role_parties(sent: Sentence, layer: EntityLayer, heads: dict[str, list[int]
         if cands:
             best = max(cands, key=lambda e: last_seen[e])
             ent = layer.entities[best]
-            out.append(Party(tok.start, tok.end, ent.name, ent.country or "", best, "PER"))
+            out.append(Party(tok.start, tok.end, ent.name, ent.country or "", best, "PER", by_role=True))
     return out
 
 
@@ -207,6 +208,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         per_sentence.append(parties)
     dyad = tuple(c for c, _ in counts.most_common(2))
     for sent, parties in zip(analysis.sentences, per_sentence):
-        parties += _group_parties(sent, dyad)
+        groups = _group_parties(sent, dyad)
+        # "die Staatschefs beider Länder" names both countries, not the last head of state
+        parties[:] = [p for p in parties if not (p.by_role and any(0 <= g.start - p.end <= 1 for g in groups))]
+        parties += groups
         parties.sort(key=lambda p: p.start)
     return DocActors(per_sentence, dyad)

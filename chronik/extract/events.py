@@ -36,6 +36,7 @@ class _Draft:
     target: Party
     date: str | None
     own_date: bool
+    from_lead: bool = False  # the date is only the article's lead event's: it yields in deduplication
 
 
 def _times_in(times: list[TimeExpr], start: int, end: int) -> list[TimeExpr]:
@@ -129,10 +130,10 @@ def _same(a: Event, b: Event, da: _Draft, db: _Draft) -> bool:
     A date inherited from the context does not keep two mentions apart."""
     if _family(a.subtype) != _family(b.subtype) or a.status != b.status or a.type != b.type:
         return False
-    own_a, own_b = (da.date if da.own_date else None), (db.date if db.own_date else None)
+    own_a, own_b = (None if da.from_lead else da.date), (None if db.from_lead else db.date)
     if own_a and own_b and not (own_a.startswith(own_b) or own_b.startswith(own_a)):
         return False
-    if (not own_a or not own_b) and a.subtype != b.subtype:
+    if (not da.own_date or not db.own_date) and a.subtype != b.subtype:
         return False  # an undated state visit is not the dated trip told elsewhere
     pa, pb = (da.source, da.target), (db.source, db.target)
     if _compatible_side(pa[0], pb[0]) and _compatible_side(pa[1], pb[1]):
@@ -159,11 +160,11 @@ def _headline(analysis: Analysis, index: int) -> bool:
 def _merge(kept: Event, keeper: _Draft, new: _Draft) -> None:
     """Fold a second mention into a kept event: the most precise date the text itself gives wins
     (a date inherited from the context only when there is no other), the most specific visit kind."""
-    dates = [(d.own_date, len(d.date or ""), d.date) for d in (keeper, new) if d.date]
+    dates = [(d.own_date, not d.from_lead, len(d.date or ""), d.date) for d in (keeper, new) if d.date]
     if dates:
-        own, _, best = max(dates)
+        own, not_lead, _, best = max(dates)
         kept.date = best
-        keeper.date, keeper.own_date = best, own
+        keeper.date, keeper.own_date, keeper.from_lead = best, own, not not_lead
     if kept.subtype == "visit" and new.frame.trigger.subtype in _VISITS:
         kept.subtype = new.frame.trigger.subtype
 
@@ -218,6 +219,7 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
                  and not _STATE_TIME.match(t.text)]
         d.date = (earlier or times or [lead])[-1]
         d.own_date = family is not None and bool(earlier)  # "während dieses Besuchs" dates it as firmly as a date
+        d.from_lead = not earlier and not times
 
 
 def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
