@@ -171,8 +171,8 @@ class _Sentence:
     def first_name(self, i: int) -> bool:
         """A given name, hyphenated ones too ("Frank-Walter"); not a foreign article ("Le Monde")."""
         w = self.words[i] if i < len(self.words) else ""
-        if w in name_words().articles:
-            return False
+        if w in name_words().articles or w in nouns() and i > 0 and self.words[i - 1].lower() in _ARTICLES:
+            return False  # "der Vulkan Ätna" is no given name
         names = first_names()
         return w in names or "-" in w and all(p in names for p in w.split("-"))
 
@@ -333,9 +333,9 @@ class _Sentence:
 
     @staticmethod
     def noun_compound(w: str) -> bool:
-        """Does `w` end with a common noun of 3+ letters ("Flugshow" = Flug + Show)?"""
+        """Does `w` end with a common noun of 4+ letters ("Flugshow" = Flug + Show)?"""
         lexicon = nouns()
-        return any(w[k:].capitalize() in lexicon for k in range(2, len(w) - 2))
+        return any(w[k:].capitalize() in lexicon for k in range(2, len(w) - 3))
 
     @staticmethod
     def compound(w: str) -> bool:
