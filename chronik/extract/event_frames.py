@@ -250,7 +250,7 @@ class RoleFiller:
             return ordered
         if role in ("group", "partner", "dyad"):
             kinds = {"group": "GROUP", "partner": "PARTNER"}
-            scope = [p for p in self.actors.by_sentence[frame.sentence] if role == "partner" or c0 <= p.start < c1]
+            scope = [p for p in self.actors.by_sentence[frame.sentence] if role == "partner" or p.start < c1]
             if role != "dyad" and not any(p.kind == kinds[role] for p in scope):
                 return []
             return [self._synthetic(c, "GROUP" if role == "group" else "GPE") for c in self.actors.dyad]

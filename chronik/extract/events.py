@@ -84,7 +84,7 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
     def mates(p: Party, other: Party) -> list[Party]:
         if p.kind == "GROUP" and other.country not in dyad:
             return [Party(-1, -1, country_name(c), c, None, "GROUP") for c in dyad]
-        if p.chain < 0 or p.chain == other.chain:
+        if p.chain < 0 or p.chain == other.chain or p not in parties:
             return [p]
         return [q for q in parties if q.chain == p.chain and q.country != other.country]
 
