@@ -125,7 +125,7 @@ class _Sentence:
         hit = None
         for toks, known in self.index.get(self.words[i], ()):
             n = len(toks)
-            if n == 1 or tuple(self.words[i:i + n]) == toks and (i + n == len(self.words) or toks[-1] != "."):
+            if n == 1 or tuple(self.words[i:i + n]) == toks:
                 hit = (n, known)
                 break
         self.memo[i] = hit
@@ -242,7 +242,7 @@ class _Sentence:
         org = self.organisation(i)
         if org is not None:
             return org
-        if "-" in w and _cap(w) and self.hyphen_parts(i):
+        if "-" in w and _cap(w) and (self.hyphen_parts(i) or self.landscape(i)):
             return i + 1
         if w.isupper() and len(w) > 3 and self.caps_place(i):
             return i + 1
@@ -320,6 +320,14 @@ class _Sentence:
                                     place.kind if place else "cued", sub=(offset, offset + len(part))))
             offset += len(part) + 1
         self.taken[i] = True
+        return True
+
+    def landscape(self, i: int) -> bool:
+        """A name hyphenated to a landscape noun ("Bialoweza-Urwald"): one LOC mention."""
+        first, _, last = self.words[i].rpartition("-")
+        if not first or not _cap(first) or first in nouns() or cue_type(last, "before") != "LOC":
+            return False
+        self.take(_Span(i, i + 1, "LOC", fold_key(self.words[i]), kind="landscape"))
         return True
 
     def caps_place(self, i: int) -> bool:
