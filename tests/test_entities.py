@@ -157,3 +157,10 @@ def test_speakers_before_and_after_speech_verbs() -> None:
                  "Darauf erklärte Peskow, Moskau sei bereit.")
     assert [(e.type, e.name) for e in layer.entities] == [
         ("PER", "Merkel"), ("PER", "Scholz"), ("PER", "Peskow"), ("GPE", "Moskau")]
+
+
+def test_former_states_are_entities_of_their_own() -> None:
+    layer = read("Die DDR und die Mongolische Volksrepublik waren Partner. Heute pflegen Deutschland und die "
+                 "Mongolei enge Beziehungen; die Deutsche Demokratische Republik gibt es nicht mehr.")
+    assert entity(layer, "DDR").aliases == ["Deutsche Demokratische Republik", "DDR"]
+    assert entity(layer, "Mongolische Volksrepublik") is not entity(layer, "Mongolei")

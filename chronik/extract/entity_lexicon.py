@@ -180,7 +180,8 @@ def multiword() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
     for form in place_forms():
         place = lookup_place(form)
         if place is not None:
-            key = place.country if place.kind == "country" and place.country else fold_key(form)
+            key = (place.country if place.kind == "country" else f"{place.country}~historic") \
+                if place.kind in ("country", "historic") and place.country else fold_key(form)
             add(form, Known(place.type, key, place.country, place.kind))
     for row in load_tsv("organisations.tsv"):
         add(row["form"], Known("ORG", fold_key(row["name"]), row["country"] or None, row["kind"]))

@@ -24,7 +24,7 @@ class Place:
     name: str
     type: str
     country: str | None
-    kind: str  # country | capital | city | region
+    kind: str  # country | historic (a former state or historic name) | capital | city | region
 
 
 @cache
@@ -34,6 +34,11 @@ def _countries() -> dict[str, str]:
         for row in load_tsv(name):
             forms.setdefault(row["form"], row["iso3"])
     return forms
+
+
+@cache
+def _historic() -> frozenset[str]:
+    return frozenset(r["form"] for r in load_tsv("countries_extra.tsv") if r.get("historic") == "1")
 
 
 @cache
@@ -156,7 +161,7 @@ def lookup_place(surface: str) -> Place | None:
     s = _norm(surface)
     code = _countries().get(s)
     if code is not None:
-        return Place(s, "GPE", code, "country")
+        return Place(s, "GPE", code, "historic" if s in _historic() else "country")
     city = _cities().get(s)
     if city is not None:
         return Place(s, "GPE", city[0], "capital" if city[1] else "city")
