@@ -148,9 +148,15 @@ class RoleFiller:
         return found
 
     def _np_parties(self, frame: Frame, parties: list[Party]) -> list[Party]:
-        """Actors inside the noun phrase that follows an event noun ("Besuch des Präsidenten X in Y"):
-        it runs on through genitives, prepositional phrases, names and dates, and ends at a
-        comma, a verb or an article that starts a new phrase ("während des Treffens die ...")."""
+        """Actors inside the noun phrase of an event noun ("Besuch des Präsidenten X in Y")."""
+        end = self.noun_phrase_end(frame)
+        return [p for p in parties
+                if frame.end <= p.start < end and (p.prep in (None, "von") or p.prep_at < frame.start)]
+
+    def noun_phrase_end(self, frame: Frame) -> int:
+        """Where the noun phrase after an event noun ends: it runs on through genitives,
+        prepositional phrases, names and dates, and ends at a comma, a verb or an article that
+        starts a new phrase ("während des Treffens die ...")."""
         sent = self.analysis.sentences[frame.sentence]
         end = sent.end
         after_prep = after_det = False
@@ -167,8 +173,7 @@ class RoleFiller:
                 continue
             end = tok.start
             break
-        return [p for p in parties
-                if frame.end <= p.start < end and (p.prep in (None, "von") or p.prep_at < frame.start)]
+        return end
 
     def noun_phrase(self, frame: Frame) -> list[Party]:
         """Actors inside the noun phrase of an event noun."""

@@ -183,6 +183,9 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
             continue
         parties = actors.by_sentence[frame.sentence]
         governing = dater.governing(frame)
+        if frame.trigger.kind == "noun":  # "die Treffen 2023 in Bischkek und 2024 in Berlin"
+            own = [t for t in dater.times if frame.end <= t.start < filler.noun_phrase_end(frame)]
+            governing = own if len(own) > 1 else governing
         sentence = analysis.sentences[frame.sentence].text
         for source, target in _pairs(frame, pair[0], pair[1], parties, analysis.text, actors.dyad, filler):
             bound = _bound_times(analysis.text, source, dater.times) or _bound_times(analysis.text, target, dater.times)
@@ -198,10 +201,10 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
     """Undated events take the date of the event their sentence refers back to ("während dieses
     Besuchs"), else of the last dated event of their paragraph, else the last date of their
     paragraph, else the date of the article's lead event (the first dated visit, meeting, talks,
-    summit or credentials ceremony of the publication year)."""
+    summit or credentials ceremony of the publication year, else its first dated event of that year)."""
     year = (doc_date.value or "")[:4]
-    lead = next((d.date for d in drafts if d.own_date and d.date and d.frame.trigger.subtype in _LEAD
-                 and d.date.startswith(year)), None)
+    dated = [d for d in drafts if d.own_date and d.date and d.date.startswith(year)]
+    lead = next((d.date for d in dated if d.frame.trigger.subtype in _LEAD), dated[0].date if dated else None)
     text = analysis.text
     for i, d in enumerate(drafts):
         if d.date:
