@@ -54,6 +54,8 @@ _COMPLEMENT_STOP = frozenset("und sowie oder mit bei in im am an auf aus nach vo
 _ROLE_LINK = frozenset("der des von für in".split())
 _ROLE_ADJ = re.compile(r"(?:e|en|er|es|em)$")
 _VERB_PAST = re.compile(r"(?<!i)(?:ete|eten|tte|tten)$")  # "eröffnete", "stattete": verbs, not adjectives
+_EVENTISH = re.compile(r"(?:gespräch|gespräche|gesprächen|verhandlungen|treffens?|besuch(?:e|es|s)?|reise|debatte|"
+                       r"krise|konflikts?|kämpfe|proteste|sitzung|konferenz|zeremonie)$", re.IGNORECASE)
 _ROLE_ABBR = re.compile(r"(?:Dr|Prof|Herr|Herrn|Frau)$")
 _ABSTRACT = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|ungen|heiten|schaften|tionen|ierung|nahme|reise|"
                        r"besuch|treffen|gespräch|gespräche|gesprächen|s)$", re.IGNORECASE)
@@ -419,8 +421,8 @@ class _Sentence:
                 m = k
                 while m < n and self.words[m] in particles:
                     m += 1
-                if m < n and m - k <= 2 and self.surname_ok(m):
-                    k = m + 1
+                if m < n and m - k <= 2 and self.surname_ok(m) and not self.first_name(m):
+                    k = m + 1  # not "Mona Lisa von Leonardo": a given name after "von" starts another name
                     continue
             if k > j and (all(self.first_name(x) for x in range(j, k)) or info is not None and k == j + 1) \
                     and self.surname_ok(k):
@@ -606,7 +608,7 @@ class _Sentence:
                 return j
             hit = self.place_at(k)
             if hit is not None or k > j + 1 and self.adj_like(k - 1) or kind == "0" and k == j + 1 \
-                    and self.words[k] in nouns() and not self.taken[k] and not _ABSTRACT.search(self.words[k]):
+                    and self.words[k] in nouns() and not self.taken[k] and not _EVENTISH.search(self.words[k]):
                 end = k + (hit[0] if hit else 1)
                 return self.complement(end, kind) if end < n and self.words[end] in ("der", "des") else end
             return j
