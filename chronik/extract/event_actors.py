@@ -20,6 +20,7 @@ PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "an", "gegen", "auf", "fuer
 _ADJ_SUFFIX = re.compile(r"(?:isch|lich|ig|ell|al|iv|sten|end|ert|ischen)(?:e|en|er|es|em)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+|oder\s+|als auch\s+|,?\s*aber auch\s+)"
                        r"(?:(?:von|vom|der|die|des|dem|den|Herrn|Frau)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}$")
+_TITLE_GAP = re.compile(r"\s*(?:(?:der|des|von|vom)\s+)?")
 _QUOTES = frozenset("„“”\"»«‚‘’'")
 _YEAR_PAREN = re.compile(r"^\s*\([^)]*\d{4}[^)]*\)")
 
@@ -132,8 +133,8 @@ def _role_parties(sent: Sentence, layer: EntityLayer, heads: dict[str, list[int]
     for i, tok in enumerate(toks[1:], 1):
         if not det.fullmatch(toks[i - 1].text) or any(s <= tok.start < e for s, e in taken):
             continue
-        if i + 1 < len(toks) and any(s <= toks[i + 1].start < e for s, e in taken):
-            continue  # a title before the name itself: "der Präsident Tokajew"
+        if any(s >= tok.end and _TITLE_GAP.fullmatch(sent.text[tok.end - sent.start:s - sent.start]) for s, _ in taken):
+            continue  # a title before a name ("der Präsident Tokajew") or a country ("Botschafter der USA")
         cands = [e for head, ents in heads.items() if tok.text in (head, head + "n", head + "en")
                  for e in ents if last_seen.get(e, 1 << 60) < tok.start]
         if cands:
@@ -193,8 +194,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         for mi in mentions:
             last_seen[layer.mentions[mi].entity] = layer.mentions[mi].start
         parties = sorted({(p.start, p.end): p for p in parties}.values(), key=lambda p: p.start)
-        media = word_class("media")
-        parties = [p for p in parties if not media.search(text, max(sent.start, p.start - 30), p.start)]
+        media, reports = word_class("media"), word_class("media_after")
+        parties = [p for p in parties if not media.search(text, max(sent.start, p.start - 30), p.start)
+                   and not (p.kind == "ORG" and reports.match(text[p.end:p.end + 25].lstrip(" “”\"»«")))]
         # a country right before a person of that country is the person's title ("Chinas Präsident Xi")
         parties = [p for i, p in enumerate(parties)
                    if not (p.kind in ("GPE", "ADJ") and i + 1 < len(parties) and parties[i + 1].kind == "PER"

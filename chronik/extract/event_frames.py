@@ -233,7 +233,8 @@ class RoleFiller:
             after = [p for p in bare if p.start >= frame.end and p not in subj]
             if inverted and not after:
                 return outer[:1]
-            return after or [p for p in bare if p.start < frame.start and p not in subj]
+            before = [p for p in bare if p.start < frame.start and p not in subj]
+            return after or before or [p for p in outer if p not in subj]
         if role == "gen":
             before = [p for p in parties if p.end <= frame.start and text[p.start:p.end].endswith("s")
                       and len(text[p.end:frame.start].split()) <= 1]
