@@ -82,6 +82,12 @@ def _role_prefixes() -> tuple[str, ...]:
 
 
 @cache
+def _demonyms() -> dict[str, Role]:
+    """Nationality nouns, matched as whole words: a cue for a person of that country, not a role."""
+    return {r["noun"]: Role(r["gender"], r["country"], True) for r in load_tsv("demonyms.tsv")}
+
+
+@cache
 def _roles() -> tuple[dict[str, Role], tuple[int, ...]]:
     table = {r["suffix"].lower(): Role(r["gender"], r["country"] or None, r["honorific"] == "1")
              for r in load_tsv("roles.tsv")}
@@ -91,7 +97,8 @@ def _roles() -> tuple[dict[str, Role], tuple[int, ...]]:
 @lru_cache(maxsize=1 << 16)
 def role(word: str) -> Role | None:
     """The role a token names when it ends with a role noun ("US-Botschafterin", "Außenminister")."""
-    hit = _role(word.lower(), word)
+    demonyms = _demonyms()
+    hit = demonyms.get(word) or demonyms.get(word[:-1]) or demonyms.get(word[:-2]) or _role(word.lower(), word)
     if hit is None and word.endswith(("en", "n", "s")) and len(word) > 5:
         # weak and genitive forms: "Politologen", "Experten", "Ministers"
         hit = _role(word[:-1].lower(), word) or (_role(word[:-2].lower(), word) if word.endswith("en") else None)
