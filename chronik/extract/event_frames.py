@@ -20,10 +20,11 @@ _ROLE_PLACE = re.compile(r"\bin (?:der |den )?([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][
 _PRESUPPOSED = re.compile(r"(?<!\w)(?:bei|beim|während|nach|anlässlich|im Rahmen)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RELATIVE = re.compile(r"[,\s]*(?:der|die|das|welcher|welche|welches)\s")
 _GENITIVE = re.compile(r"(?:des|der|eines|einer|dieses|dieser|seines|seiner|ihres|ihrer)", re.IGNORECASE)
+_NP_GOES_ON = re.compile(r"\s+(?:\d|in\b|im\b|nach\b|am\b)")
 _ADJECTIVE = re.compile(r"[a-zäöüß](?:e|en|er|es|em)$")
 _PREP_ROLES = ("dest", "mit", "von", "aus", "an", "gegen", "auf", "fuer", "zwischen", "laut")
 _VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
-_NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer"})
+_NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
 _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _CLAUSE_HEAD = re.compile(r"([\s,;:–—]*(?:(?:und|sowie|oder)\s+)?)(\w+)")
 
@@ -171,6 +172,8 @@ class RoleFiller:
             if w[:1].isupper() or w[:1].isdigit() or w == "." or (after_det and _ADJECTIVE.search(w)):
                 after_prep = False
                 continue
+            if w in ("und", "sowie") and _NP_GOES_ON.match(sent.text, tok.end - sent.start):
+                continue  # "Treffen 2023 in Bischkek und 2024 in Berlin"
             end = tok.start
             break
         return end

@@ -142,9 +142,9 @@ def _same(a: Event, b: Event, da: _Draft, db: _Draft) -> bool:
 
 
 def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
-    """Can two statements, protests or conflict acts be one? Only when told in the same sentence
-    or a headline, or with the same verb ("einbestellt" / "den einbestellten Diplomaten")."""
-    if a.frame.trigger.subtype in _HAPPENINGS or a.frame.sentence == b.frame.sentence:
+    """Can two statements, protests or conflict acts be one? Only a headline and its body
+    sentence, or two mentions with the same verb ("einbestellt" / "den einbestellten Diplomaten")."""
+    if a.frame.trigger.subtype in _HAPPENINGS:
         return True
     if _headline(analysis, a.frame.sentence) != _headline(analysis, b.frame.sentence):
         return True  # a headline and the body sentence it repeats
