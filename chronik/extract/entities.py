@@ -873,11 +873,13 @@ class _Doc:
 
 def _known_country(names: list[str]) -> str | None:
     """A person's country from the office-holder dictionary, when the text states none."""
-    for name in names:
-        actor = lookup_actor(name)
-        if actor is not None and actor.country:
-            return actor.country
-    return None
+    return next((c for c in map(_actor_country, names) if c), None)
+
+
+@lru_cache(maxsize=1 << 14)
+def _actor_country(name: str) -> str | None:
+    actor = lookup_actor(name)
+    return actor.country if actor is not None else None
 
 
 def _compatible(a: str, b: str) -> bool:
