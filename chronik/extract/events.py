@@ -26,7 +26,7 @@ _LEAD = _VISITS | {"meeting", "talks", "summit", "credentials"}
 _STATE_TIME = re.compile(r"(?:seit|bis|ab)\b", re.IGNORECASE)  # "seit 2016 im Amt" dates no happening
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
 _HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
-                       "cooperation", "investment", "aid"}
+                       "cooperation", "investment", "aid", "mobilization", "coercion"}
 
 
 @dataclass(slots=True)
