@@ -104,9 +104,12 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 continue
             for m in trig.pattern.finditer(sent.text):
                 s, e = sent.start + m.start(), sent.start + m.end()
-                if any(s < te and ts < e for ts, te in taken):
+                # a long match ("Vereinbarungen … getroffen") claims only its first and last word
+                words = [w for w in re.finditer(r"\S+", m.group())]
+                claim = [(s, e)] if len(words) <= 3 else [(s, s + words[0].end()), (s + words[-1].start(), e)]
+                if any(a < te and ts < b for a, b in claim for ts, te in taken):
                     continue
-                taken.append((s, e))
+                taken.extend(claim)
                 clause = next((c for c in spans if c[0] <= s < c[1]), (sent.start, sent.end))
                 status = _status(trig, sent, clause, s)
                 if status is not None:
