@@ -206,11 +206,13 @@ class _Sentence:
         return None
 
     def is_initial(self, i: int) -> bool:
+        if i >= len(self.words):
+            return False
         w = self.words[i]
         return len(w) == 1 and w.isupper() and i + 1 < len(self.words) and self.words[i + 1] == "."
 
     def adj_like(self, i: int) -> bool:
-        return _adj_like(self.words[i])
+        return i < len(self.words) and _adj_like(self.words[i])
 
     # -- recognisers ---------------------------------------------------------------------------
     def take(self, span: _Span) -> None:
