@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/build_gazetteers.py
 
+- cctlds.tsv: country-code top-level domains ("kz" -> KAZ) for web outlets named by their domain.
 - countries.tsv: every ISO 3166-1 country with its German names from CLDR (babel) and
   pycountry's German translations (short, official, common), plus rule-made inflected forms
   (genitive -s, adjectival -en: "Kasachstans", "Vereinigten Staaten", "Russischen Föderation").
@@ -73,6 +74,15 @@ def build_countries() -> list[tuple[str, str, str]]:
     return sorted((iso, form, kind) for (iso, form), kind in rows.items())
 
 
+def build_cctlds() -> list[tuple[str, str]]:
+    """(country-code top-level domain, ISO3) for every country: "kz" -> KAZ ("akorda.kz")."""
+    import pycountry
+
+    rows = {c.alpha_2.lower(): c.alpha_3 for c in pycountry.countries}
+    rows["uk"] = "GBR"
+    return sorted(rows.items())
+
+
 def build_first_names() -> list[tuple[str, str]]:
     """(name, gender m/f/u) from gender-guesser's bundled nam_dict.txt."""
     try:
@@ -133,6 +143,7 @@ def main() -> None:
     """Write every generated data file."""
     write_tsv(DATA / "countries.tsv", "iso3\tform\tkind", build_countries(),
               "CLDR (babel) and pycountry iso-codes German names, inflections by rule")
+    write_tsv(DATA / "cctlds.tsv", "tld\tiso3", build_cctlds(), "ISO 3166-1 alpha-2 codes via pycountry as domains")
     first = build_first_names()
     if first:
         write_tsv(DATA / "first_names.tsv", "name\tgender", first, "given names from gender-guesser (GFDL nam_dict)")

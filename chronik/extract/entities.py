@@ -34,6 +34,7 @@ from chronik.extract.entity_lexicon import (
     org_head,
     place_endings,
     role,
+    tld_country,
 )
 from chronik.language.actors import lookup_actor
 from chronik.language.gazetteer import adjective_countries, country_code, lookup_place
@@ -43,8 +44,7 @@ from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 _ARTICLES = frozenset("der die das den dem des ein eine einer einen einem eines".split())
 _DEF_ARTICLES = frozenset("der die das den dem des".split())
 _OPENERS = frozenset("„“\"«»‚'(–—-:")
-_WEB = re.compile(r"(?<![\w.@/])[A-Za-z0-9][\w-]*\.(?:kz|kg|uz|tj|tm|az|ru|de|com|org|net|mn|cn|ua|by|pl|info|news|"
-                  r"am|ge|tr|at|ch|eu|io|tv)(?![\w.])")
+_WEB = re.compile(r"(?<![\w.@/])[A-Za-z0-9][\w-]*\.(?:[a-z]{2}|com|org|net|info|news)(?![\w.])")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(?:[-+][A-Z0-9]+)?$")
 _ADJ_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|är|ell|iv|er|ier|an)(?:e|en|er|es|em)$|"
                         r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)$")
@@ -238,7 +238,7 @@ class _Sentence:
         if self.is_initial(i) and self.surname_ok(i + 2):
             return self.person(i, i, None)
         if _WEB.fullmatch(w):
-            self.take(_Span(i, i + 1, "ORG", fold_key(w.split(".")[0]), kind="web"))
+            self.take(_Span(i, i + 1, "ORG", fold_key(w.split(".")[0]), tld_country(w), kind="web"))
             return i + 1
         known = self.gazetteer_org(i)
         if known is not None:
@@ -577,6 +577,8 @@ class _Sentence:
             if hit is not None and hit[1].type == "GPE":
                 nested.append((k, k + hit[0], hit[1]))
         country = next((kn.country for _, _, kn in nested if kn.country), None)
+        if country is None and i > 0 and self.words[i - 1][:1].islower():
+            country = next(iter(adjective_countries(self.words[i - 1])), None)  # "das chinesische Außenministerium"
         if country is None:
             for k in range(i, j + 1):
                 codes = adjective_countries(self.words[k])
@@ -940,7 +942,8 @@ def extract_entities(analysis: Analysis) -> EntityLayer:
             doc.add(sent.tokens, span)
     for m in _WEB.finditer(analysis.text):
         if not any(f.start <= m.start() < f.end for f in doc.found):
-            doc.place(m.start(), m.end(), _Span(0, 0, "ORG", fold_key(m.group().split(".")[0]), kind="web"))
+            doc.place(m.start(), m.end(), _Span(0, 0, "ORG", fold_key(m.group().split(".")[0]), tld_country(m.group()),
+                                                kind="web"))
     doc.resolve_persons()
     doc.surnames(analysis)
     doc.add_weak()

@@ -169,6 +169,16 @@ def cue_type(word: str, position: str) -> str | None:
 
 
 @cache
+def _cctlds() -> dict[str, str]:
+    return {r["tld"]: r["iso3"] for r in load_tsv("cctlds.tsv")}
+
+
+def tld_country(domain: str) -> str | None:
+    """The country of a web outlet's country-code domain ("akorda.kz" -> KAZ); None for .com etc."""
+    return _cctlds().get(domain.rsplit(".", 1)[-1].lower())
+
+
+@cache
 def iso3_codes() -> frozenset[str]:
     """Every ISO 3166-1 alpha-3 code (written as a name: "UZB", "TKM")."""
     return frozenset(r["iso3"] for r in load_tsv("countries.tsv"))
