@@ -9,6 +9,7 @@ phrases that stand for the article's main countries ("beide Länder", "das Nachb
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -175,11 +176,12 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
     text = analysis.text
     per_sentence: list[list[Party]] = []
     counts: Counter[str] = Counter()
-    starts = [m.start for m in layer.mentions]
+    order = sorted(range(len(layer.mentions)), key=lambda i: layer.mentions[i].start)
+    starts = [layer.mentions[i].start for i in order]
     heads = _role_heads(layer)
     last_seen: dict[int, int] = {}
     for sent in analysis.sentences:
-        mentions = [i for i, s in enumerate(starts) if sent.start <= s < sent.end]
+        mentions = order[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
         attached = _attach_adjectives(sent, layer, mentions)
         parties: list[Party] = []
         for mi in mentions:
@@ -190,7 +192,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
                 continue
             parties.append(Party(m.start, m.end, ent.name, country, m.entity, m.type))
         parties += _adjective_parties(sent, [(p.start, p.end) for p in parties])
-        parties += _role_parties(sent, layer, heads, last_seen, [(m.start, m.end) for m in layer.mentions])
+        parties += _role_parties(sent, layer, heads, last_seen, [(layer.mentions[i].start, layer.mentions[i].end)
+                                                                 for i in mentions])
         for mi in mentions:
             last_seen[layer.mentions[mi].entity] = layer.mentions[mi].start
         parties = sorted({(p.start, p.end): p for p in parties}.values(), key=lambda p: p.start)

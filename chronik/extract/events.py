@@ -184,7 +184,8 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
         parties = actors.by_sentence[frame.sentence]
         governing = dater.governing(frame)
         if frame.trigger.kind == "noun":  # "die Treffen 2023 in Bischkek und 2024 in Berlin"
-            own = [t for t in dater.times if frame.end <= t.start < filler.noun_phrase_end(frame)]
+            np_end = filler.noun_phrase_end(frame)
+            own = [t for t in dater.times if frame.end <= t.start < np_end]
             governing = own if len(own) > 1 else governing
         sentence = analysis.sentences[frame.sentence].text
         for source, target in _pairs(frame, pair[0], pair[1], parties, analysis.text, actors.dyad, filler):
