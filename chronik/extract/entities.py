@@ -579,6 +579,9 @@ class _Sentence:
         country = next((kn.country for _, _, kn in nested if kn.country), None)
         if country is None and i > 0 and self.words[i - 1][:1].islower():
             country = next(iter(adjective_countries(self.words[i - 1])), None)  # "das chinesische Außenministerium"
+        if country is None and end2 + 1 < n and self.words[end2] in ("in", "aus"):
+            hit = self.place_at(end2 + 1)  # "das Außenministerium in Peking"
+            country = hit[1].country if hit is not None and hit[1].type == "GPE" else None
         if country is None:
             for k in range(i, j + 1):
                 codes = adjective_countries(self.words[k])
