@@ -171,3 +171,13 @@ def test_fragments_at_sentence_ends_do_not_break_the_recogniser() -> None:
         layer = read(text)
         for m in layer.mentions:
             assert text[m.start:m.end] == m.text
+
+
+def test_countries_of_organisations_and_nationality_nouns() -> None:
+    layer = read("Wie akorda.kz meldet, protestierte das chinesische Außenministerium. Das Verteidigungsministerium "
+                 "in Phnom Penh schwieg. Der Usbeke Bachtijor Saidow reiste nach Berlin.")
+    assert entity(layer, "akorda.kz").country == "KAZ"
+    assert entity(layer, "Außenministerium").country == "CHN"
+    assert entity(layer, "Verteidigungsministerium").country == "KHM"
+    saidow = entity(layer, "Bachtijor Saidow")
+    assert saidow.country == "UZB" and saidow.roles == []
