@@ -181,3 +181,11 @@ def test_countries_of_organisations_and_nationality_nouns() -> None:
     assert entity(layer, "Verteidigungsministerium").country == "KHM"
     saidow = entity(layer, "Bachtijor Saidow")
     assert saidow.country == "UZB" and saidow.roles == []
+
+
+def test_arabic_names_with_particles_and_given_names_that_are_nouns() -> None:
+    layer = read("Präsident Abdel Fattah al-Sisi empfing Scheich Tamim bin Hamad Al Thani. Sisi sagte, der "
+                 "nigerianische Präsident Bola Tinubu sei eingeladen.")
+    assert "Sisi" in entity(layer, "Abdel Fattah al-Sisi").aliases
+    assert entity(layer, "Tamim bin Hamad Al Thani").type == "PER"
+    assert entity(layer, "Bola Tinubu").country == "NGA"

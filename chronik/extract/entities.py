@@ -302,7 +302,8 @@ class _Sentence:
             for toks, known in multiword().get(head, ()):
                 if len(toks) == 1 and known.type == "ORG":
                     self.take(_Span(i, i + 1, "ORG", known.key, known.country, known.kind, cut=len(head)))
-                    return i + 1
+                    r = role(w)  # "UN-Sondergesandte ..., Geir Pedersen": the role still names a person
+                    return self.after_role(i, r) if r is not None else i + 1
         return None
 
     def hyphen_parts(self, i: int) -> bool:
@@ -412,6 +413,9 @@ class _Sentence:
         k = j
         if (j > i or info is not None) and self.surname_ok(j, j > i or nouns_ok):
             k = j + 1
+        elif info is not None and j < n and _cap(self.words[j]) and self.words[j].isalpha() \
+                and self.place_at(j) is None and role(self.words[j]) is None and self.name_like_strict(j + 1):
+            k = j + 1  # "Präsident Bola Tinubu": a given name that is also a noun
         particles = name_words().particles
         while k < n and k - j < 5:
             if self.name_like(k) and self.place_at(k) is None:
@@ -419,11 +423,16 @@ class _Sentence:
                     break  # "Sadyr Schaparow Monika Lenhard": a second name begins
                 k += 1
                 continue
+            head, _, rest = self.words[k].partition("-")
+            if k > j and rest[:1].isupper() and head in particles:
+                k += 1  # "Abdel Fattah al-Sisi"
+                continue
             if k > j and self.words[k] in particles:  # "Otto von Bismarck", "Ursula von der Leyen"
                 m = k
                 while m < n and self.words[m] in particles:
                     m += 1
-                if m < n and m - k <= 2 and self.surname_ok(m) and not self.first_name(m):
+                if m < n and m - k <= 2 and self.surname_ok(m) \
+                        and not (self.words[k] == "von" and self.first_name(m)):
                     k = m + 1  # not "Mona Lisa von Leonardo": a given name after "von" starts another name
                     continue
             if k > j and (all(self.first_name(x) for x in range(j, k)) or info is not None and k == j + 1) \
@@ -504,7 +513,8 @@ class _Sentence:
         # not in "der kasachische Präsident Wert darauf legt"
         title = start == i and (i == 0 or self.words[i - 1] not in _ARTICLES)
         if r.honorific or self.is_initial(k) or self.surname_ok(k, title) and not self.initial(k) or \
-                self.name_like(k) and self.name_like(k + 1):
+                self.name_like(k) and self.name_like(k + 1) or k < n and _cap(self.words[k]) \
+                and self.words[k] not in name_words().stop and self.name_like_strict(k + 1):
             info = _Span(k, k, "PER", "", role=None if r.honorific else self.phrase(phrase),
                          role_country=role_country, gender=r.gender)
             return self.person(i, k, info, title or r.honorific)
@@ -793,8 +803,10 @@ class _Doc:
         for f in self.found:
             if f.type == "PER":
                 last = self.text[f.start:f.end].split()[-1]
-                if len(last) > 2 and not last.endswith("."):
-                    table.setdefault(translit_key(last), f.draft)
+                head, _, rest = last.partition("-")
+                for name in (last, rest if head in name_words().particles else ""):  # "al-Sisi", "Sisi"
+                    if len(name) > 2 and not name.endswith("."):
+                        table.setdefault(translit_key(name), f.draft)
         if not table:
             return
         covered = [(f.start, f.end) for f in self.found]
@@ -898,8 +910,8 @@ def _match_person(tokens: list[str], full: list[tuple[list[str], int]]) -> int |
     first name or initial; a lone token may also be the family name written first ("Xi")."""
     surname = translit_key(tokens[-1])
     for toks, idx in reversed(full):
-        other = translit_key(toks[-1])
-        same_last = other == surname or other + "s" == surname or surname + "s" == other
+        others = _surname_keys(toks[-1])
+        same_last = surname in others or any(o + "s" == surname or surname + "s" == o for o in others)
         if not same_last:
             if len(tokens) == 1 and len(toks) > 1 and toks[0] == tokens[0] and tokens[0] not in first_names():
                 return idx
@@ -911,6 +923,12 @@ def _match_person(tokens: list[str], full: list[tuple[list[str], int]]) -> int |
                 or _one_edit(a, b):
             return idx
     return None
+
+
+def _surname_keys(last: str) -> set[str]:
+    """Spelling keys of a surname, with and without a hyphenated particle ("al-Sisi", "Sisi")."""
+    head, _, rest = last.partition("-")
+    return {translit_key(last)} | ({translit_key(rest)} if rest and head in name_words().particles else set())
 
 
 def _one_edit(a: str, b: str) -> bool:
