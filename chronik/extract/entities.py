@@ -78,6 +78,15 @@ class _Span:
 
 
 @lru_cache(maxsize=1 << 16)
+def _can_start(w: str) -> bool:
+    """Can a span start at this word? Lower-case words, digits and punctuation cannot (except known
+    lower-case names, "tadschikisch-chinesische" and web domains), nor plain common nouns."""
+    if not w[0].isupper():
+        return w in multiword() or "-" in w or "." in w
+    return not _plain_noun(w)
+
+
+@lru_cache(maxsize=1 << 16)
 def _plain_noun(w: str) -> bool:
     """A capitalised common noun that can start no entity: not a role, organisation head, place,
     given name, name adjective or stop word (those need the context checks)."""
@@ -221,20 +230,19 @@ class _Sentence:
             self.taken[k] = True
 
     def run(self) -> list[_Span]:
-        n = len(self.words)
+        """Every span in the sentence, left to right; only tokens that can start a name are tried."""
+        words = self.words
+        n = len(words)
         i = 0
-        while i < n:
-            i = i + 1 if self.taken[i] else self.at(i)
+        for k, w in enumerate(words):
+            if k >= i and not self.taken[k] and (_can_start(w) or k + 1 < n and org_head(words[k + 1]) == "k"):
+                i = self.at(k)
         self.cued_unknowns()
         return self.spans
 
     def at(self, i: int) -> int:
         """Recognise whatever starts at token i; the index to go on from."""
         w = self.words[i]
-        if not w[0].isupper() and w not in multiword() and not ("-" in w and "." not in w) and "." not in w:
-            return i + 1  # fast path: lower-case words, digits and punctuation start nothing
-        if _plain_noun(w) and not (i + 1 < len(self.words) and org_head(self.words[i + 1]) == "k"):
-            return i + 1  # fast path: a common noun that is no role, head, place or name part
         if self.is_initial(i) and self.surname_ok(i + 2):
             return self.person(i, i, None)
         if _WEB.fullmatch(w):
