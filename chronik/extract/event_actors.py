@@ -21,6 +21,7 @@ PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "an", "gegen", "auf", "fuer
 _ADJ_SUFFIX = re.compile(r"(?:isch|lich|ig|ell|al|iv|sten|end|ert|ischen)(?:e|en|er|es|em)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+|oder\s+|als auch\s+|,?\s*aber auch\s+)"
                        r"(?:(?:von|vom|der|die|des|dem|den|Herrn|Frau)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}$")
+_NEW_NP = re.compile(r"ein|eine|einen|einem|einer|eines")
 _TITLE_GAP = re.compile(r"\s*(?:(?:der|des|von|vom)\s+)?")
 _QUOTES = frozenset("„“”\"»«‚‘’'")
 _YEAR_PAREN = re.compile(r"^\s*\([^)]*\d{4}[^)]*\)")
@@ -65,6 +66,8 @@ def _prep_before(tokens: list[Token], start: int, others: list[tuple[int, int]])
             if word_class(cls).fullmatch(word):
                 governed = i > 0 and word_class("gov_noun").fullmatch(tokens[i - 1].text)
                 return (None, -1) if cls == "dest" and governed else (cls, tokens[i].start)
+        if _NEW_NP.fullmatch(word) and i > 0 and tokens[i - 1].text[:1].isupper():
+            return None, -1  # "zum Gegenbesuch | eine Abordnung des Bundestages": a new phrase starts here
         if det.fullmatch(word) or word[:1].isupper() or _ADJ_SUFFIX.search(word) or adjective_countries(word):
             continue
         if (word == "." and i > 0 and len(tokens[i - 1].text) == 1) or word in _QUOTES:

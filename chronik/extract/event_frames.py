@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from chronik.extract.event_actors import DocActors, Party
 from chronik.extract.event_lexicon import StatusCue, Trigger, status_cues, triggers, word_class
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, place_country
-from chronik.model import Analysis, EntityLayer, Sentence
+from chronik.model import Analysis, EntityLayer, Sentence, TimeExpr
 
 _BOUNDARY = re.compile(r"[,;:–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\s+(?=[a-zäöüß])")
 _ROLE_PLACE = re.compile(r"\bin (?:der |den )?([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)")
+_SIDELINES = re.compile(r"\bam Rande\b", re.IGNORECASE)  # a meeting on the sidelines of a summit is its own
 _PRESUPPOSED = re.compile(r"(?<!\w)(?:bei|beim|während|nach|anlässlich|im Rahmen)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RELATIVE = re.compile(r"[,\s]*(?:der|die|das|welcher|welche|welches)\s")
 _GENITIVE = re.compile(r"(?:des|der|eines|einer|dieses|dieser|seines|seiner|ihres|ihrer)", re.IGNORECASE)
@@ -115,7 +116,8 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 if status is not None:
                     found.append(Frame(trig, s, e, si, clause, status))
         strong = {f.clause for f in found if "weak" not in f.trigger.flags}
-        summits = {f.clause for f in found if "summit" in f.trigger.flags}
+        summits = {f.clause for f in found if "summit" in f.trigger.flags
+                   and not _SIDELINES.search(sent.text, max(0, f.start - sent.start - 25), f.start - sent.start)}
         for f in found:
             if "weak" in f.trigger.flags and f.clause in strong:
                 continue
@@ -125,13 +127,24 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
     return sorted(frames, key=lambda f: f.start)
 
 
+def _country_prefix(word: str) -> str | None:
+    """The country a compound noun starts with ("Deutschlandbesuch" -> DEU), if any."""
+    for cut in range(len(word) - 3, 3, -1):
+        if word[cut].islower() and word[cut - 1].isalpha():
+            code = country_code(word[:cut])
+            if code:
+                return code
+    return None
+
+
 class RoleFiller:
     """Fills a frame's source and target from the actors of its sentence."""
 
-    def __init__(self, analysis: Analysis, layer: EntityLayer, actors: DocActors) -> None:
+    def __init__(self, analysis: Analysis, layer: EntityLayer, actors: DocActors, times: list[TimeExpr]) -> None:
         self.analysis = analysis
         self.layer = layer
         self.actors = actors
+        self.time_starts = sorted(t.start for t in times)
         self.summit_host: Party | None = None
         self.anaphora: dict[int, str] = {}  # sentence -> subtype of an event noun referring back
         self.last_source: Party | None = None  # the actor of the last event found: who a bare sentence is about
@@ -141,11 +154,14 @@ class RoleFiller:
         return Party(-1, -1, country_name(code), code, None, kind)
 
     def _topic(self, before: int) -> list[Party]:
-        """The persons named last before `before`, most recent first (one per country)."""
+        """The persons named last before `before`, one per country: the subject of each earlier
+        sentence first (what 'er' or 'sie' refers to), then the others, most recent first."""
         found: list[Party] = []
         for parties in reversed(self.actors.by_sentence):
-            for p in reversed(parties):
-                if p.kind == "PER" and p.start < before and all(q.country != p.country for q in found):
+            people = [p for p in parties if p.kind == "PER" and p.start < before]
+            subjects = [p for p in people if p.prep is None][:1]
+            for p in subjects + people[::-1]:
+                if all(q.country != p.country for q in found):
                     found.append(p)
             if len(found) >= 3:
                 break
@@ -215,11 +231,16 @@ class RoleFiller:
         text = self.analysis.text
         if role == "self":
             return [p for p in parties if frame.start <= p.start < frame.end]
-        if role == "compound":  # "das usbekisch-deutsche Forum": both countries of a compound adjective
+        if role == "compound":  # "das usbekisch-deutsche Forum", "sein Deutschlandbesuch"
             for tok in self.analysis.sentences[frame.sentence].tokens:
+                if not frame.start <= tok.start < frame.end:
+                    continue
                 codes = adjective_countries(tok.text) if "-" in tok.text else []
-                if frame.start <= tok.start < frame.end and len(codes) >= 2:
+                if len(codes) >= 2:
                     return [self._synthetic(c) for c in codes]
+                head = _country_prefix(tok.text)
+                if head:
+                    return [self._synthetic(head)]
             return []
         if role == "subj":
             if _RELATIVE.match(text, c0):  # "das die Unabhängigkeit X anerkannte"; "die China X gewährt hat"
@@ -292,7 +313,15 @@ class RoleFiller:
         sent = self.analysis.sentences[frame.sentence]
         before = [t.text for t in sent.tokens if t.end <= frame.start][-2:]
         if not before or not word_class("anaphor").fullmatch(before[-1]):
-            return False
+            # a possessive refers back too ("während seines Aufenthalts") unless the phrase says more
+            if not before or not word_class("poss").fullmatch(before[-1]):
+                return False
+            end = self.noun_phrase_end(frame)
+            parties = self.actors.by_sentence[frame.sentence]
+            if any(frame.end <= t < end for t in self.time_starts) or self.options("compound", frame, None) \
+                    or any(frame.end <= p.start < end or p.kind in ("GROUP", "PARTNER") for p in parties) \
+                    or len({p.country for p in parties}) > 1:
+                return False
         parties = self.actors.by_sentence[frame.sentence]
         return not self._np_parties(frame, parties) and not self.options("gen", frame, None)
 

@@ -172,8 +172,8 @@ def _merge(kept: Event, keeper: _Draft, new: _Draft) -> None:
 def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr], doc_date: DocDate) -> list[Event]:
     """Events of one document, deduplicated, in text order."""
     actors = document_actors(analysis, layer)
-    filler = RoleFiller(analysis, layer, actors)
     dater = _Dater(analysis, times)
+    filler = RoleFiller(analysis, layer, actors, dater.times)
     for parties in actors.by_sentence:
         dater.mark_bound(parties)
     drafts: list[_Draft] = []
