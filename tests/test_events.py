@@ -151,3 +151,34 @@ def test_cameo_code_and_goldstein_score() -> None:
     assert cameo("other", "occurred", "SANCTION") == ("160", -4.0)
     found = events("Das polnische Außenministerium hat am Montag den Botschafter Russlands einbestellt.")
     assert (found[0].cameo, found[0].goldstein) == ("111", -2.0)
+
+
+def test_country_compound_names_the_host_and_pronoun_the_visitor() -> None:
+    text = ("Der indische Premierminister Narendra Modi hat am 3. Juni 2024 Paris erreicht. "
+            "Während seines Frankreichbesuchs traf er Präsident Emmanuel Macron.")
+    found = events(text)
+    assert ("visit", "IND", "FRA") in [(e.subtype, e.source.country, e.target.country) for e in found]
+    assert ("meeting", "IND", "FRA") in [(e.subtype, e.source.country, e.target.country) for e in found]
+
+
+def test_role_noun_stands_for_the_person_named_before() -> None:
+    text = ("Bundeskanzlerin Angela Merkel sprach in Berlin über die Wirtschaft.\n\n"
+            "Im Juli 2016 nahm die Bundeskanzlerin in Ulan Bator am ASEM-Gipfel teil.")
+    found = [e for e in events(text) if e.subtype == "summit"]
+    assert [(e.source.name, e.source.country, e.target.country, e.date) for e in found] == [
+        ("Angela Merkel", "DEU", "MNG", "2016-07")]
+
+
+def test_pledged_aid_is_planned_and_a_headline_repeats_the_body() -> None:
+    text = ("Frankreich sagt Marokko Hilfe zu\n\n"
+            "Die Regierung in Paris sagte Marokko am Montag Hilfen in Höhe von 150 Millionen Euro zu.")
+    found = events(text)
+    assert [(e.subtype, e.type, e.status, e.source.country, e.target.country) for e in found] == [
+        ("aid", "AGREE", "planned", "FRA", "MAR")]
+
+
+def test_mutual_exchange_of_fire_gives_one_attack_per_direction() -> None:
+    text = ("Armenien und Aserbaidschan streiten seit Jahren um die Grenze. "
+            "Am 13. September 2022 lieferten sich Einheiten beider Staaten heftige Gefechte.")
+    found = [(e.source.country, e.target.country) for e in events(text) if e.subtype == "attack"]
+    assert sorted(found) == [("ARM", "AZE"), ("AZE", "ARM")]
