@@ -189,3 +189,11 @@ def test_arabic_names_with_particles_and_given_names_that_are_nouns() -> None:
     assert "Sisi" in entity(layer, "Abdel Fattah al-Sisi").aliases
     assert entity(layer, "Tamim bin Hamad Al Thani").type == "PER"
     assert entity(layer, "Bola Tinubu").country == "NGA"
+
+
+def test_family_name_first_and_bare_state_words_corefer() -> None:
+    layer = read("Chinas Präsident Xi Jinping kam nach Astana. Xi sagte, China sei bereit. "
+                 "Die Volksrepublik betrachtet Taiwan als Teil ihres Territoriums.")
+    assert entity(layer, "Xi Jinping").aliases == ["Xi Jinping", "Xi"]
+    china = entity(layer, "Volksrepublik")
+    assert china.name == "China" and china.country == "CHN"

@@ -37,7 +37,7 @@ from chronik.extract.entity_lexicon import (
     tld_country,
 )
 from chronik.language.actors import lookup_actor
-from chronik.language.gazetteer import adjective_countries, country_code, lookup_place
+from chronik.language.gazetteer import adjective_countries, country_code, country_forms, lookup_place
 from chronik.language.resources import load_tsv
 from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 
@@ -587,7 +587,7 @@ class _Sentence:
             and first not in iso3_codes() and role(first) is None and self.words[j][:1].isupper()
         if kind == "0" and not named:
             return None
-        if self.initial(i) and end2 == end and j == i + 1 and head in nouns():
+        if self.initial(i) and end2 == end and j == i + 1 and head in nouns() and kind == "0":
             return None  # "Deutsche Unternehmen investieren ...": capitalised only as the first word
         nested: list[tuple[int, int, Known]] = []
         for k in range(end, end2):
@@ -810,7 +810,10 @@ class _Doc:
         table: dict[str, int] = {}
         for f in self.found:
             if f.type == "PER":
-                last = self.text[f.start:f.end].split()[-1]
+                parts = self.text[f.start:f.end].split()
+                if len(parts) == 2 and len(parts[0]) <= 3 and parts[0].isalpha():
+                    table.setdefault(translit_key(parts[0]), f.draft)  # family name first: "Xi" of "Xi Jinping"
+                last = parts[-1]
                 head, _, rest = last.partition("-")
                 for name in (last, rest if head in name_words().particles else ""):  # "al-Sisi", "Sisi"
                     if len(name) > 2 and not name.endswith("."):
@@ -821,7 +824,7 @@ class _Doc:
         for sent in analysis.sentences:
             for tok in sent.tokens:
                 w = tok.text
-                if not _cap(w) or len(w) < 3 or w in nouns():
+                if not _cap(w) or len(w) < 2 or w in nouns() and len(w) > 3 or w in name_words().stop:
                     continue
                 idx = table.get(translit_key(w))
                 if idx is None and w.endswith("s"):
@@ -829,6 +832,22 @@ class _Doc:
                 if idx is None or any(s <= tok.start < e for s, e in covered):
                     continue
                 self.found.append(_Found(tok.start, tok.end, "PER", idx))
+
+    def state_words(self, analysis: Analysis) -> None:
+        """A bare state word ("die Volksrepublik") names the latest country mentioned before it
+        whose official name begins with it ("Volksrepublik China")."""
+        words = name_words().state_words
+        covered = {f.start for f in self.found}
+        for sent in analysis.sentences:
+            for tok in sent.tokens:
+                if tok.text not in words or tok.start in covered:
+                    continue
+                for f in sorted(self.found, key=lambda x: -x.start):
+                    d = self.drafts[f.draft]
+                    if f.start < tok.start and f.type == "GPE" and d.country and d.key == d.country \
+                            and any(x.startswith(tok.text + " ") for x in country_forms(d.country)):
+                        self.found.append(_Found(tok.start, tok.end, "GPE", f.draft))
+                        break
 
     def add_weak(self) -> None:
         """Cue-typed unknown names, unless a person or another mention already covers them."""
@@ -859,7 +878,8 @@ class _Doc:
                 continue
             d = self.drafts[f.draft]
             order[f.draft] = len(entities)
-            name = max(d.forms, key=lambda x: (len(x.split()), not x.endswith("s"), len(x)))
+            state = name_words().state_words
+            name = max(d.forms, key=lambda x: (len(x.split()), x not in state, not x.endswith("s"), len(x)))
             aliases = [name] + [x for x in d.forms if x != name]
             if d.type == "PER" and d.country is None:
                 d.country = d.known or _known_country(aliases)
@@ -975,5 +995,6 @@ def extract_entities(analysis: Analysis) -> EntityLayer:
                                                 kind="web"))
     doc.resolve_persons()
     doc.surnames(analysis)
+    doc.state_words(analysis)
     doc.add_weak()
     return doc.layer()

@@ -56,6 +56,7 @@ class NameWords:
     particles: frozenset[str]  # inside person names ("von", "bin")
     clubs: frozenset[str]  # start club and team names ("FC", "Real")
     articles: frozenset[str]  # foreign articles that start titles ("Le Monde")
+    state_words: frozenset[str]  # alone, they name a country mentioned before ("die Volksrepublik")
 
 
 @cache
@@ -67,7 +68,7 @@ def name_words() -> NameWords:
         return frozenset(r["word"] for r in rows if r["kind"] == k)
 
     return NameWords(kind("adj"), kind("stop"), tuple(sorted(kind("surname_end"), key=len, reverse=True)),
-                     kind("particle"), kind("club"), kind("article"))
+                     kind("particle"), kind("club"), kind("article"), kind("state_word"))
 
 
 @cache

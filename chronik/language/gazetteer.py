@@ -151,6 +151,19 @@ def is_capital(name: str) -> bool:
     return bool(city and city[1])
 
 
+@cache
+def _forms_by_code() -> dict[str, tuple[str, ...]]:
+    by_code: dict[str, list[str]] = {}
+    for form, code in _countries().items():
+        by_code.setdefault(code, []).append(form)
+    return {code: tuple(forms) for code, forms in by_code.items()}
+
+
+def country_forms(iso3: str) -> tuple[str, ...]:
+    """Every known surface form of a country ("KAZ" -> "Kasachstan", "Kasachstans", "Republik Kasachstan", ...)."""
+    return _forms_by_code().get(iso3, ())
+
+
 def country_name(iso3: str) -> str:
     """German short name of a country ("KAZ" -> "Kasachstan"); the code itself when unknown."""
     return _short_names().get(iso3, iso3)
