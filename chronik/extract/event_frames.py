@@ -231,6 +231,10 @@ class RoleFiller:
         text = self.analysis.text
         if role == "self":
             return [p for p in parties if frame.start <= p.start < frame.end]
+        if role == "adj":  # "russische Angriffe", "amerikanische Sanktionen": the adjective before the noun
+            before = [t for t in self.analysis.sentences[frame.sentence].tokens if t.end <= frame.start][-1:]
+            codes = adjective_countries(before[0].text) if before and before[0].text[:1].islower() else []
+            return [self._synthetic(c) for c in codes[:1]]
         if role == "compound":  # "das usbekisch-deutsche Forum", "sein Deutschlandbesuch"
             for tok in self.analysis.sentences[frame.sentence].tokens:
                 if not frame.start <= tok.start < frame.end:

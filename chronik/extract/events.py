@@ -52,6 +52,16 @@ def _bound_times(text: str, party: Party, times: list[TimeExpr]) -> list[TimeExp
     return [x for t in inside for x in expand_list(t) if x.value]
 
 
+def _after(t: TimeExpr, doc_date: DocDate) -> bool:
+    """Is a time expression in the future of the publication date?"""
+    if t.future:
+        return True
+    if not t.value or not doc_date.value or doc_date.inferred:
+        return False
+    n = min(len(t.value), len(doc_date.value))
+    return t.value[:n] > doc_date.value[:n]
+
+
 def _anniversary(value: str, sentence: str) -> str:
     """'2014 feierten beide den 40. Jahrestag der Aufnahme ...' -> 1974."""
     m = re.search(r"(\d{1,3})\.\s+(?:" + word_class("anniversary").pattern + ")", sentence)
@@ -188,6 +198,8 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
             own = [t for t in dater.times if frame.end <= t.start < np_end]
             governing = own if len(own) > 1 else governing
         sentence = analysis.sentences[frame.sentence].text
+        if frame.status == "occurred" and any(_after(t, doc_date) for t in governing):
+            frame.status = "planned"  # "trifft am Freitag": a date after publication is not yet a fact
         for source, target in _pairs(frame, pair[0], pair[1], parties, analysis.text, actors.dyad, filler):
             bound = _bound_times(analysis.text, source, dater.times) or _bound_times(analysis.text, target, dater.times)
             for t in bound or governing or [None]:
