@@ -195,7 +195,7 @@ def multiword() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
         if toks:
             index.setdefault(toks[0], []).append((toks, known))
 
-    for form in place_forms():
+    for form in sorted(place_forms()):
         place = lookup_place(form)
         if place is not None:
             key = (place.country if place.kind == "country" else f"{place.country}~historic") \
