@@ -225,3 +225,13 @@ def test_money_facts_never_crash_and_are_positive(text: str) -> None:
     for fact in rec.facts:
         assert fact.value > 0
         assert 0 <= fact.start <= fact.end <= len(rec.doc.text)
+
+
+@FUZZ
+@given(text=st.text(max_size=300))
+def test_pipeline_reads_any_text_without_crashing(text: str) -> None:
+    rec = process(RawDocument(doc_id="f", text=text, source="fuzz"))
+    for m in rec.mentions:
+        assert rec.doc.text[m.start:m.end] == m.text
+    for e in rec.events:
+        assert 0 <= e.start <= e.end <= len(text)
