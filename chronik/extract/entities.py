@@ -529,7 +529,11 @@ class _Sentence:
         # a role noun reference ("die Botschafterin", "das kasachische Staatsoberhaupt")
         appositive = start > 1 and self.words[start - 1] == "," and self.taken[start - 2] \
             and any(sp.type == "PER" and sp.end == start - 1 for sp in self.spans)
-        if appositive or start > 0 and self.words[start - 1].lower() in _DEF_ARTICLES and not r.honorific:
+        # "die Beglaubigungsschreiben der Botschafter": "der" + masculine role after a noun is a genitive plural
+        plural = start > 1 and self.words[start - 1] == "der" and r.gender == "m" and _cap(self.words[start - 2]) \
+            and self.words[start - 2].isalpha() and not self.initial(start - 2)
+        if appositive or start > 0 and self.words[start - 1].lower() in _DEF_ARTICLES and not r.honorific \
+                and not plural:
             self.spans.append(_Span(i, i, "ROLE", "", role=self.phrase(phrase), role_country=role_country,
                                     gender=r.gender, kind="appositive" if appositive else ""))
         return i + 1
