@@ -148,6 +148,29 @@ def _role_parties(sent: Sentence, layer: EntityLayer, heads: dict[str, list[int]
     return out
 
 
+def _name_parts(layer: EntityLayer) -> dict[str, int]:
+    """Later parts of person names ("Lula" in "Luiz Inácio Lula da Silva"), when only one person has them."""
+    owners: dict[str, set[int]] = {}
+    for i, ent in enumerate(layer.entities):
+        if ent.type == "PER" and ent.country:
+            for part in ent.name.split()[1:]:
+                if len(part) >= 4 and part[:1].isupper() and "." not in part:
+                    owners.setdefault(part, set()).add(i)
+    return {part: next(iter(ents)) for part, ents in owners.items() if len(ents) == 1}
+
+
+def _name_part_parties(sent: Sentence, layer: EntityLayer, parts: dict[str, int],
+                       taken: list[tuple[int, int]]) -> list[Party]:
+    """Persons the entity layer missed when the text uses part of their name ("Lula und ...")."""
+    out = []
+    for tok in sent.tokens:
+        ent = parts.get(tok.text)
+        if ent is not None and not any(s <= tok.start < e for s, e in taken):
+            person = layer.entities[ent]
+            out.append(Party(tok.start, tok.end, person.name, person.country or "", ent, "PER"))
+    return out
+
+
 def _group_parties(sent: Sentence, dyad: tuple[str, ...]) -> list[Party]:
     out = []
     for cls, kind in (("group", "GROUP"), ("partner", "PARTNER")):
@@ -182,6 +205,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
     order = sorted(range(len(layer.mentions)), key=lambda i: layer.mentions[i].start)
     starts = [layer.mentions[i].start for i in order]
     heads = _role_heads(layer)
+    parts = _name_parts(layer)
     last_seen: dict[int, int] = {}
     for sent in analysis.sentences:
         mentions = order[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
@@ -195,8 +219,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
                 continue
             parties.append(Party(m.start, m.end, ent.name, country, m.entity, m.type))
         parties += _adjective_parties(sent, [(p.start, p.end) for p in parties])
-        parties += _role_parties(sent, layer, heads, last_seen, [(layer.mentions[i].start, layer.mentions[i].end)
-                                                                 for i in mentions])
+        spans = [(layer.mentions[i].start, layer.mentions[i].end) for i in mentions]
+        parties += _role_parties(sent, layer, heads, last_seen, spans)
+        parties += _name_part_parties(sent, layer, parts, spans)
         for mi in mentions:
             last_seen[layer.mentions[mi].entity] = layer.mentions[mi].start
         parties = sorted({(p.start, p.end): p for p in parties}.values(), key=lambda p: p.start)
