@@ -103,6 +103,10 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
         people = [p for p in filler.noun_phrase(frame) if p.kind == "PER" and p.country == source.country]
         if source in people and len(people) > 1:
             return [(p, target) for p in people]
+    if source.chain >= 0 and source.chain == target.chain and source in parties and is_symmetric(frame.trigger.subtype):
+        # "Die Außenminister Frankreichs, Deutschlands und Polens trafen sich": every pair of them
+        members = [p for p in parties if p.chain == source.chain]
+        return [(a, b) for i, a in enumerate(members) for b in members[i + 1:] if a.country != b.country]
     if "summit" in frame.trigger.flags:
         host = target
         members = mates(source, host) + [p for p in parties if p.kind not in _COUNTRY_KINDS - {"GPE"}
