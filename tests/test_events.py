@@ -182,3 +182,13 @@ def test_mutual_exchange_of_fire_gives_one_attack_per_direction() -> None:
             "Am 13. September 2022 lieferten sich Einheiten beider Staaten heftige Gefechte.")
     found = [(e.source.country, e.target.country) for e in events(text) if e.subtype == "attack"]
     assert sorted(found) == [("ARM", "AZE"), ("AZE", "ARM")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der geplante Besuch des chinesischen Außenministers Wang Yi in Berlin wurde kurzfristig abgesagt.",
+    "Eine Reise des türkischen Präsidenten Recep Tayyip Erdogan nach Moskau sei derzeit nicht geplant.",
+    "Der französische Präsident Emmanuel Macron und der chinesische Präsident Xi Jinping könnten sich im "
+    "November treffen.",
+])
+def test_cancelled_unplanned_and_hypothetical_meetings_are_not_events(text: str) -> None:
+    assert events(text) == []
