@@ -21,6 +21,7 @@ PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "an", "gegen", "auf", "fuer
 _ADJ_SUFFIX = re.compile(r"(?:isch|lich|ig|ell|al|iv|sten|end|ert|ischen)(?:e|en|er|es|em)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+|oder\s+|als auch\s+|,?\s*aber auch\s+)"
                        r"(?:(?:von|vom|der|die|des|dem|den|Herrn|Frau)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}$")
+_ACTOR_KINDS = frozenset({"PER", "ORG", "ADJ"})
 _NEW_NP = re.compile(r"ein|eine|einen|einem|einer|eines")
 _TITLE_GAP = re.compile(r"\s*(?:(?:der|des|von|vom)\s+)?")
 _QUOTES = frozenset("„“”\"»«‚‘’'")
@@ -87,14 +88,16 @@ def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Par
         codes = adjective_countries(tok.text)
         if not codes:
             continue
+        end = tok.end
         if "-" in tok.text and tok.text[:1].isupper():
             head = tok.text.rsplit("-", 1)[-1]
         else:
             head = toks[i + 1].text if i + 1 < len(toks) else ""
+            end = toks[i + 1].end if i + 1 < len(toks) else end
         if not head[:1].isupper() or not actor_noun.fullmatch(head):
             continue
-        for code in codes:
-            out.append(Party(tok.start, tok.end, country_name(code), code, None, "ADJ"))
+        for code in codes:  # the party spans adjective and noun: "deutschen Außenministeriums"
+            out.append(Party(tok.start, end, country_name(code), code, None, "ADJ"))
     return out
 
 
@@ -182,13 +185,19 @@ def _group_parties(sent: Sentence, dyad: tuple[str, ...]) -> list[Party]:
 def _chain(parties: list[Party], text: str) -> None:
     """Mark coordinated actors of the same kind ("Kirgisistan, Tadschikistan und Usbekistan")."""
     next_id = 0
+    actor_noun = word_class("actor_noun")
     real = [p for p in parties if p.kind not in ("GROUP", "PARTNER")]
     for a, b in zip(real, real[1:]):
         gap = text[a.end:b.start]
         paren = _YEAR_PAREN.match(gap)
         if paren:
             gap = gap[paren.end():]
-        if a.kind == b.kind and _LIST_GAP.match(gap):
+        # "Lammert, Vertretern des deutschen Ministeriums" is a list; "X, Sprecher des Ministeriums" and
+        # "Aliyev, dem aserbaidschanischen Präsidenten" are not
+        words = gap.split()
+        mixed = {a.kind, b.kind} <= _ACTOR_KINDS and any(w[:1].isupper() for w in words) \
+            and not any(actor_noun.fullmatch(w) for w in words)
+        if (a.kind == b.kind or mixed) and _LIST_GAP.match(gap):
             if a.chain < 0:
                 a.chain = next_id
                 next_id += 1

@@ -128,6 +128,8 @@ def _actor(p: Party) -> Actor:
 
 
 def _compatible_side(a: Party, b: Party) -> bool:
+    """Can two actors be the same side of one happening? A country (or "die kasachischen Behörden")
+    stands for any of its actors; named persons and organisations only for themselves."""
     if a.country != b.country:
         return False
     if a.kind in _COUNTRY_KINDS or b.kind in _COUNTRY_KINDS:
