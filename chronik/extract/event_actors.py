@@ -17,7 +17,7 @@ from chronik.extract.event_lexicon import word_class
 from chronik.language.gazetteer import adjective_countries, country_name, lookup_place
 from chronik.model import Analysis, EntityLayer, Sentence, Token
 
-PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "an", "gegen", "auf", "fuer", "zwischen", "prep")
+PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer", "zwischen", "prep")
 _ADJ_SUFFIX = re.compile(r"(?:isch|lich|ig|ell|al|iv|sten|end|ert|ischen)(?:e|en|er|es|em)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+|oder\s+|als auch\s+|,?\s*aber auch\s+)"
                        r"(?:(?:von|vom|der|die|des|dem|den|Herrn|Frau)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}$")
@@ -66,6 +66,8 @@ def _prep_before(tokens: list[Token], start: int, others: list[tuple[int, int]])
         for cls in PREP_CLASSES:
             if word_class(cls).fullmatch(word):
                 governed = i > 0 and word_class("gov_noun").fullmatch(tokens[i - 1].text)
+                if cls == "aus" and i > 0 and word_class("laut").fullmatch(tokens[i - 1].text):
+                    cls = "laut"  # "nach Angaben aus Warschau": a source of information
                 return (None, -1) if cls == "dest" and governed else (cls, tokens[i].start)
         if _NEW_NP.fullmatch(word) and i > 0 and tokens[i - 1].text[:1].isupper():
             return None, -1  # "zum Gegenbesuch | eine Abordnung des Bundestages": a new phrase starts here

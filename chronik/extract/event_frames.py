@@ -23,7 +23,7 @@ _RELATIVE = re.compile(r"[,\s]*(?:der|die|das|welcher|welche|welches)\s")
 _GENITIVE = re.compile(r"(?:des|der|eines|einer|dieses|dieser|seines|seiner|ihres|ihrer)", re.IGNORECASE)
 _NP_GOES_ON = re.compile(r"\s+(?:\d|in\b|im\b|nach\b|am\b)")
 _ADJECTIVE = re.compile(r"[a-zäöüß](?:e|en|er|es|em)$")
-_PREP_ROLES = ("dest", "mit", "von", "aus", "an", "gegen", "auf", "fuer", "zwischen", "laut")
+_PREP_ROLES = ("dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer", "zwischen", "laut")
 _VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
 _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
@@ -148,7 +148,7 @@ class RoleFiller:
         self.summit_host: Party | None = None
         self.anaphora: dict[int, str] = {}  # sentence -> subtype of an event noun referring back
         self.last_source: Party | None = None  # the actor of the last event found: who a bare sentence is about
-        self.last_visit_host: Party | None = None  # where the last visit went: the host of a summit held there
+        self.last_visit: tuple[Party, Party] | None = None  # the last visit: its host hosts a summit held then
 
     def _synthetic(self, code: str, kind: str = "GPE") -> Party:
         return Party(-1, -1, country_name(code), code, None, kind)
@@ -218,7 +218,18 @@ class RoleFiller:
             return False, False
         if re.search(r"\b(?:und|sowie|oder)\s*$", m.group(1)):
             return True, False
+        if m.start(2) != frame.start and "," in m.group(1) and self._after_apposition(frame):
+            return True, False  # "Der Botschafter Polens, Jan Nowicki, hat … überreicht": subject before
         return False, m.start(2) == frame.start and "," in m.group(1)
+
+    def _after_apposition(self, frame: Frame) -> bool:
+        """Does the trigger's clause follow a short comma-enclosed apposition (", Jan Nowicki,")?"""
+        sent = self.analysis.sentences[frame.sentence]
+        text = self.analysis.text
+        if not text[frame.clause[0]:frame.clause[1]].lstrip().startswith(","):
+            return False
+        last = text[sent.start:frame.clause[0]].rstrip().rsplit(",", 1)
+        return len(last) == 2 and 0 < len(last[1].split()) <= 4
 
     def options(self, role: str, frame: Frame, other: Party | None) -> list[Party]:
         """Candidates for one role, best first (`other` is the source when filling the target)."""
@@ -292,14 +303,14 @@ class RoleFiller:
                 return []
             return [self._synthetic(c, "GROUP" if role == "group" else "GPE") for c in self.actors.dyad]
         if role == "host":
-            hosts = [p for p in in_clause if p.prep == "dest" and p.kind == "GPE"]
+            hosts = [p for p in parties if frame.start <= p.start < frame.end and p.prep == "dest" and p.kind == "GPE"]
+            hosts = hosts or [p for p in in_clause if p.prep == "dest" and p.kind == "GPE"]
             if not hosts and "Vorsitz" in self.analysis.sentences[frame.sentence].text:
                 hosts = [p for p in parties if p.prep == "von"]
             if hosts:
                 self.summit_host = hosts[0]
                 return hosts[:1]
-            known = self.summit_host or self.last_visit_host
-            return [known] if known else []
+            return [self.summit_host] if self.summit_host else []
         if role == "prev":
             return [self.last_source] if self.last_source else []
         if role == "posted" and other is not None and other.entity is not None:
@@ -336,7 +347,7 @@ class RoleFiller:
         if pair is not None:
             self.last_source = pair[0]
             if frame.trigger.subtype in _VISITS:
-                self.last_visit_host = pair[1]
+                self.last_visit = pair
         return pair
 
     def _fill(self, frame: Frame) -> tuple[Party, Party] | None:
@@ -346,6 +357,10 @@ class RoleFiller:
         trig = frame.trigger
         if "summit" in trig.flags:
             host = self.options("host", frame, None)
+            visit = self.last_visit
+            if not host and visit is not None:  # a summit during a visit is hosted by the visited country
+                host = [visit[1]] if any(p.country == visit[0].country
+                                         for p in self._collect(trig.source, frame, visit[1], False)) else []
             if host:
                 for source in self._collect(trig.source, frame, host[0], independent=False):
                     if source.country != host[0].country:
