@@ -4,7 +4,7 @@ Each stored event row gets an `event_id` naming its happening. A new document's 
 a happening of another document when both have the same PLOVER type and status, the same
 country dyad (ordered unless the subtype is symmetric), subtypes of one family (a state visit
 and a visit), compatible dates (one at least as precise as the other and agreeing with it, or
-day-precise dates a few days apart; two undated events only when their documents appeared
+day-precise dates a few days apart in the same year; two undated events only when their documents appeared
 within a week) and overlapping actors (the same person or organisation where both name one).
 Two visits in different years stay two happenings. The view `happenings` counts the mentions,
 articles and distinct sources (outlets) of each, like GDELT's NumMentions/NumArticles/NumSources.
@@ -123,6 +123,7 @@ SELECT event_id, doc_id, type, subtype, status, source_name, source_country, tar
 FROM events
 WHERE event_id IS NOT NULL AND doc_id <> ? AND type IN (SELECT unnest(?))
   AND coalesce(source_country, '') IN (SELECT unnest(?)) AND coalesce(target_country, '') IN (SELECT unnest(?))
+  AND coalesce(substr(date, 1, 4), '') IN (SELECT unnest(?))
 ORDER BY event_id
 """
 
@@ -140,7 +141,8 @@ def link_events(con: duckdb.DuckDBPyConnection, doc_id: str, events: list[Event]
              "source_country": e.source.country, "target_name": e.target.name, "target_country": e.target.country,
              "date": e.date, "doc_date": doc_date} for e in events]
     countries = sorted({e[f"{side}_country"] or "" for e in mine for side in ("source", "target")})
-    cur = con.execute(CANDIDATES, [doc_id, sorted({e["type"] for e in mine}), countries, countries])
+    years = sorted({(e["date"] or "")[:4] for e in mine})
+    cur = con.execute(CANDIDATES, [doc_id, sorted({e["type"] for e in mine}), countries, countries, years])
     names = [d[0] for d in cur.description]
     wanted = {_block(e) for e in mine}
     blocks: dict[str, list[dict[str, Any]]] = {}
