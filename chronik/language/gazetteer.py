@@ -67,7 +67,7 @@ def _adjectives() -> tuple[dict[str, str], dict[str, str]]:
 @cache
 def _cities() -> dict[str, tuple[str, bool]]:
     cities: dict[str, tuple[str, bool]] = {}
-    for row in load_tsv("cities.tsv"):
+    for row in [*load_tsv("cities.tsv"), *load_tsv("cities_world.tsv")]:  # hand entries first
         value = (row["iso3"], row["capital"] == "1")
         cities.setdefault(row["name"], value)
         if not _NO_GENITIVE_S.search(row["name"]):
