@@ -30,6 +30,7 @@ from chronik.extract.entity_lexicon import (
     iso3_codes,
     multiword,
     name_words,
+    not_name_shape,
     nouns,
     org_head,
     place_endings,
@@ -48,6 +49,7 @@ _WEB = re.compile(r"(?<![\w.@/])[A-Za-z0-9][\w-]*\.(?:[a-z]{2}|com|org|net|info|
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(?:[-+][A-Z0-9]+)?$")
 _ADJ_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|är|ell|iv|er|ier|an)(?:e|en|er|es|em)$|"
                         r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)$")
+_STRICT_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|är|ell|iv|ier|an)(?:e|en|er|es|em)$")
 _LOWER_ADJ = re.compile(r"(?:isch|ig|lich|al|är|ell|iv|er|ier|an|ant|ent|ive)(?:e|en|er|es|em)$")
 _CITY_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöü]+er$")
 _COMPLEMENT_STOP = frozenset("und sowie oder mit bei in im am an auf aus nach vor seit zu zum zur".split())
@@ -386,6 +388,20 @@ class _Sentence:
             return True
         return (self.place_at(k) is not None or w in nouns()) and (lenient or not _plain_noun(w))
 
+    def subject_name(self, i: int) -> bool:
+        """An unknown single word opening the sentence before a verb-like lower-case word ("Goethe lebte"):
+        not an adverb, adjective, participle or place-shaped compound, not a known name part."""
+        w = self.words[i]
+        nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
+        if len(w) <= 2 or not w.isalpha() or w.isupper() or not nxt.isalpha() or not nxt.islower():
+            return False
+        if nxt in _ARTICLES or nxt in name_words().particles or nxt in _COMPLEMENT_STOP:
+            return False
+        if not_name_shape().fullmatch(w.lower()) or _STRICT_ADJ.match(w) or w in name_words().adjectives:
+            return False
+        return not adjective_countries(w) and not (_CITY_ADJ.match(w) and lookup_place(w[:-2])) \
+            and not w.endswith(place_endings()) and not self.noun_compound(w) and cue_type(w, "before") is None
+
     def surname_shaped(self, i: int) -> bool:
         """An unknown word with a transliterated surname ending ("Karimow", "Nasarbajewa", "Aliyev")."""
         if i >= len(self.words):
@@ -668,7 +684,8 @@ class _Sentence:
         for i in range(n):
             w = self.words[i]
             if not w[0].isupper() or self.taken[i] or _plain_noun(w) or not w[0].isalpha() or w in nouns() \
-                    or w in name_words().stop or self.first_name(i) or _ABSTRACT.search(w) or role(w) is not None:
+                    or w in name_words().stop or _ABSTRACT.search(w) or role(w) is not None \
+                    or self.first_name(i) and not (self.initial(i) and self.subject_name(i)):
                 continue
             prev = i - 1
             while prev > 0 and (self.words[prev] in "„“\"«»" or self.words[prev] in _DEF_ARTICLES):
@@ -679,9 +696,14 @@ class _Sentence:
             if etype is None and listed and i > 1 and self.taken[i - 2]:
                 before = next((sp for sp in self.spans if sp.end == i - 1), None)  # "Dresden und Magdeburg"
                 etype = before.type if before is not None and before.type in ("GPE", "LOC", "ORG") else None
+            if etype is None and prev >= 0 and self.words[prev] == "von" and i + 2 < n \
+                    and cue_type(self.words[i + 1], "before") == "GPE":
+                etype = "GPE"  # "von Kourou nach Paris"
             after = etype is None and i + 1 < n
             if after:
                 etype = cue_type(self.words[i + 1], "after")  # "Kazinform berichtete", "Merkel sagte"
+            if etype is None and after and self.initial(i) and self.subject_name(i):
+                etype = "PER"  # "Mozart wurde 1756 ... geboren": an unknown name opening the sentence
             if etype is None or etype != "PER" and self.noun_compound(w) and not w.endswith(place_endings()):
                 continue
             k = i + 1
@@ -690,6 +712,8 @@ class _Sentence:
             if etype == "GPE" and k - i > 1:
                 continue
             if etype == "PER" and (self.initial(i) and not after or k - i > 3):
+                continue
+            if etype == "PER" and self.initial(i) and k == i + 1 and not self.subject_name(i):
                 continue
             self.take(_Span(i, k, etype, fold_key(" ".join(self.words[i:k])), kind="" if etype == "PER" else "cued"))
 

@@ -72,6 +72,19 @@ def name_words() -> NameWords:
 
 
 @cache
+def not_name_shape() -> re.Pattern[str]:
+    """Lower-cased shapes of adverbs, adjectives and participles (name_words.tsv nonname_end,
+    verb_prefix, verb_insep): "entsprechend", "hervorgehoben", "unterzeichnet"."""
+    rows = load_tsv("name_words.tsv")
+
+    def alt(kind: str) -> str:
+        return "|".join(sorted((re.escape(r["word"]) for r in rows if r["kind"] == kind), key=len, reverse=True))
+
+    return re.compile(rf"\w+(?:{alt('nonname_end')})|(?:{alt('verb_prefix')})?ge\w{{3,}}(?:t|en)|"
+                      rf"(?:{alt('verb_insep')})\w{{3,}}t")
+
+
+@cache
 def place_endings() -> tuple[str, ...]:
     """Endings of German place names that are also nouns ("Magdeburg", "Heidelberg", "Neustadt")."""
     return tuple(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "place_end")
