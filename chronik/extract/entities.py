@@ -24,7 +24,6 @@ from chronik.extract.entity_lexicon import (
     Known,
     Role,
     cue_type,
-    cues,
     first_names,
     fold_key,
     iso3_codes,
@@ -268,7 +267,7 @@ class _Sentence:
                 return i + n
         if w in name_words().clubs and i + 1 < len(self.words) and _cap(self.words[i + 1]):
             return self.club(i)
-        if i > 0 and cues().get((self.words[i - 1], "before")) == "ORG" and self.words[i - 1][0].isupper() \
+        if i > 0 and cue_type(self.words[i - 1], "before") == "ORG" and self.words[i - 1][0].isupper() \
                 and not self.initial(i - 1) and (w in name_words().articles or self.name_like(i)
                                                  and not (self.first_name(i) and self.starts_name(i))
                                                  and not self.noun_compound(w) and not _ABSTRACT.search(w)):
@@ -411,7 +410,8 @@ class _Sentence:
             and self.name_like(i) and not self.noun_compound(w)
 
     def compound_follows(self, j: int) -> bool:
-        return j < len(self.words) and self.words[j] == "-"
+        """A hyphen glued to the previous token ("Berlin-" of a compound), not a dash ("Hamburg - Bei ...")."""
+        return j < len(self.words) and self.words[j] == "-" and self.toks[j].start == self.toks[j - 1].end
 
     def starts_name(self, i: int) -> bool:
         """A first name followed by a surname-like token, or hyphenated to another first name."""
@@ -683,14 +683,20 @@ class _Sentence:
         n = len(self.words)
         for i in range(n):
             w = self.words[i]
-            if not w[0].isupper() or self.taken[i] or _plain_noun(w) or not w[0].isalpha() or w in nouns() \
-                    or w in name_words().stop or _ABSTRACT.search(w) or role(w) is not None \
-                    or self.first_name(i) and not (self.initial(i) and self.subject_name(i)):
+            if not w[0].isupper() or self.taken[i] or not w[0].isalpha() or w in name_words().stop \
+                    or _ABSTRACT.search(w) or role(w) is not None:
                 continue
             prev = i - 1
             while prev > 0 and (self.words[prev] in "„“\"«»" or self.words[prev] in _DEF_ARTICLES):
                 prev -= 1
             etype = cue_type(self.words[prev], "before") if prev >= 0 else None
+            alone = i + 1 >= n or not _cap(self.words[i + 1])
+            if w in nouns():  # "der Mittelständler Trumpf": a common noun only right after an organisation cue
+                if not (etype == "ORG" and prev == i - 1 and alone and self.words[prev][:1].isupper()):
+                    continue
+            elif self.first_name(i) and not (self.initial(i) and self.subject_name(i)) \
+                    and not (etype == "GPE" and prev == i - 1 and alone):
+                continue  # a lone given name is a person, except "nach Kiel" or opening a sentence before a verb
             listed = self.words[i - 1] in ("und", "oder") or self.words[i - 1] == "," and i + 1 < n \
                 and self.words[i + 1] in ("und", "oder", ",")
             if etype is None and listed and i > 1 and self.taken[i - 2]:
