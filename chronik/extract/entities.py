@@ -37,7 +37,7 @@ from chronik.extract.entity_lexicon import (
     tld_country,
 )
 from chronik.language.actors import lookup_actor
-from chronik.language.gazetteer import adjective_countries, country_code, country_forms, lookup_place
+from chronik.language.gazetteer import adjective_countries, country_code, country_forms, cued_place, lookup_place
 from chronik.language.resources import load_tsv
 from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 
@@ -691,11 +691,15 @@ class _Sentence:
                 prev -= 1
             etype = cue_type(self.words[prev], "before") if prev >= 0 else None
             alone = i + 1 >= n or not _cap(self.words[i + 1])
+            right_after = prev == i - 1 and alone
+            if etype == "GPE" and right_after and cued_place(w) is not None:
+                self.take(_Span(i, i + 1, "GPE", fold_key(w), kind="cued"))  # "in Halle", "nach Kiel"
+                continue
             if w in nouns():  # "der Mittelständler Trumpf": a common noun only right after an organisation cue
-                if not (etype == "ORG" and prev == i - 1 and alone and self.words[prev][:1].isupper()):
+                if not (etype == "ORG" and right_after and self.words[prev][:1].isupper() and not self.initial(prev)):
                     continue
             elif self.first_name(i) and not (self.initial(i) and self.subject_name(i)) \
-                    and not (etype == "GPE" and prev == i - 1 and alone):
+                    and not (etype == "GPE" and right_after):
                 continue  # a lone given name is a person, except "nach Kiel" or opening a sentence before a verb
             listed = self.words[i - 1] in ("und", "oder") or self.words[i - 1] == "," and i + 1 < n \
                 and self.words[i + 1] in ("und", "oder", ",")
@@ -710,7 +714,8 @@ class _Sentence:
                 etype = cue_type(self.words[i + 1], "after")  # "Kazinform berichtete", "Merkel sagte"
             if etype is None and after and self.initial(i) and self.subject_name(i):
                 etype = "PER"  # "Mozart wurde 1756 ... geboren": an unknown name opening the sentence
-            if etype is None or etype != "PER" and self.noun_compound(w) and not w.endswith(place_endings()):
+            if etype is None or etype != "PER" and self.noun_compound(w) and not w.endswith(place_endings()) \
+                    and not (etype == "ORG" and right_after and not self.initial(prev)):  # "die Band Rammstein"
                 continue
             k = i + 1
             while k < n and not self.taken[k] and self.name_like_strict(k) and k - i < 3:
@@ -891,7 +896,7 @@ class _Doc:
                 continue
             surface = self.text[start:end]
             if span.type == "GPE":
-                place = lookup_place(surface)
+                place = lookup_place(surface) or cued_place(surface)
                 span.country = place.country if place else country_code(surface)
             self.place(start, end, span)
 

@@ -68,11 +68,25 @@ def _adjectives() -> tuple[dict[str, str], dict[str, str]]:
 def _cities() -> dict[str, tuple[str, bool]]:
     cities: dict[str, tuple[str, bool]] = {}
     for row in [*load_tsv("cities.tsv"), *load_tsv("cities_world.tsv")]:  # hand entries first
+        if row.get("cue") == "1":
+            continue
         value = (row["iso3"], row["capital"] == "1")
         cities.setdefault(row["name"], value)
         if not _NO_GENITIVE_S.search(row["name"]):
             cities.setdefault(row["name"] + "s", value)
     return cities
+
+
+@cache
+def _cued_cities() -> dict[str, str]:
+    return {r["name"]: r["iso3"] for r in load_tsv("cities_world.tsv") if r.get("cue") == "1"}
+
+
+def cued_place(name: str) -> Place | None:
+    """A town whose name is also a common noun or given name ("Halle", "Kiel"): a place only where a
+    place cue says so ("in Halle", "nach Kiel"), so never found by lookup_place."""
+    iso3 = _cued_cities().get(name)
+    return Place(name, "GPE", iso3, "city") if iso3 else None
 
 
 @cache
