@@ -93,7 +93,8 @@ def _plain_noun(w: str) -> bool:
     given name, name adjective or stop word (those need the context checks)."""
     words = name_words()
     return w in nouns() and w not in words.clubs and role(w) is None and org_head(w) is None and w not in multiword() \
-        and w not in first_names() and w not in words.stop and not _adj_like(w) and "-" not in w
+        and w not in first_names() and w not in words.stop and not _adj_like(w) and "-" not in w \
+        and w not in words.place_prefixes
 
 
 @lru_cache(maxsize=1 << 16)
@@ -259,12 +260,16 @@ class _Sentence:
             return i + 1
         if w.isupper() and len(w) > 3 and self.caps_place(i):
             return i + 1
+        town = self.prefixed_town(i)
+        if town is not None:
+            return town
         hit = self.place_at(i)
         if hit is not None:
             n, known = hit
             if known.type == "ORG" or not self.compound_follows(i + n):
-                self.take(_Span(i, i + n, known.type, known.key, known.country, known.kind))
-                return i + n
+                end = self.place_tail(i + n) if known.kind in ("city", "capital") else i + n
+                self.take(_Span(i, end, known.type, known.key, known.country, known.kind))
+                return end
         if w in name_words().clubs and i + 1 < len(self.words) and _cap(self.words[i + 1]):
             return self.club(i)
         if i > 0 and cue_type(self.words[i - 1], "before") == "ORG" and self.words[i - 1][0].isupper() \
@@ -314,6 +319,33 @@ class _Sentence:
                     r = role(w)  # "UN-Sondergesandte ..., Geir Pedersen": the role still names a person
                     return self.after_role(i, r) if r is not None else i + 1
         return None
+
+    def prefixed_town(self, i: int) -> int | None:
+        """A town named with a prefix ("Bad Homburg", "Sankt Augustin", "St. Ingbert") and its tail."""
+        k = i + 2 if i + 1 < len(self.words) and self.words[i + 1] == "." else i + 1
+        if self.words[i] not in name_words().place_prefixes or k >= len(self.words) or self.taken[k] \
+                or not self.town_word(k):
+            return None
+        if self.words[i] == "St" and k == i + 1:
+            return None
+        end = self.place_tail(k + 1)
+        self.take(_Span(i, end, "GPE", fold_key(" ".join(self.words[i:end])), kind="city"))
+        return end
+
+    def town_word(self, k: int) -> bool:
+        """A capitalised word that can name a town or river: not a common noun unless a known place."""
+        w = self.words[k]
+        return _cap(w) and w[0].isalpha() and w not in name_words().stop and role(w) is None \
+            and (w not in nouns() or self.place_at(k) is not None or cued_place(w) is not None)
+
+    def place_tail(self, j: int) -> int:
+        """End of a town's distinguishing tail after token j: "am Main", "an der Warthe", "im Breisgau"."""
+        for link in name_words().place_links:
+            k = j + len(link)
+            if tuple(self.words[j:k]) == link and k < len(self.words) and self.town_word(k):
+                hit = self.place_at(k)
+                return k + (hit[0] if hit is not None else 1)
+        return j
 
     def hyphen_parts(self, i: int) -> bool:
         """A chain of places ("Baku-Tiflis-Kars"): each part a place mention of its own."""
@@ -693,7 +725,7 @@ class _Sentence:
             alone = i + 1 >= n or not _cap(self.words[i + 1])
             right_after = prev == i - 1 and alone
             if etype == "GPE" and right_after and cued_place(w) is not None:
-                self.take(_Span(i, i + 1, "GPE", fold_key(w), kind="cued"))  # "in Halle", "nach Kiel"
+                self.take(_Span(i, self.place_tail(i + 1), "GPE", fold_key(w), kind="cued"))  # "in Halle"
                 continue
             if w in nouns():  # "der Mittelständler Trumpf": a common noun only right after an organisation cue
                 if not (etype == "ORG" and right_after and self.words[prev][:1].isupper() and not self.initial(prev)):
@@ -722,6 +754,8 @@ class _Sentence:
                 k += 1
             if etype == "GPE" and k - i > 1:
                 continue
+            if etype == "GPE":
+                k = self.place_tail(k)  # "in Landsberg an der Warthe"
             if etype == "PER" and (self.initial(i) and not after or k - i > 3):
                 continue
             if etype == "PER" and self.initial(i) and k == i + 1 and not self.subject_name(i):

@@ -57,6 +57,8 @@ class NameWords:
     clubs: frozenset[str]  # start club and team names ("FC", "Real")
     articles: frozenset[str]  # foreign articles that start titles ("Le Monde")
     state_words: frozenset[str]  # alone, they name a country mentioned before ("die Volksrepublik")
+    place_prefixes: frozenset[str]  # start town names ("Bad Homburg", "Sankt Augustin")
+    place_links: tuple[tuple[str, ...], ...]  # join a town to its river or region ("am Main"), longest first
 
 
 @cache
@@ -68,7 +70,9 @@ def name_words() -> NameWords:
         return frozenset(r["word"] for r in rows if r["kind"] == k)
 
     return NameWords(kind("adj"), kind("stop"), tuple(sorted(kind("surname_end"), key=len, reverse=True)),
-                     kind("particle"), kind("club"), kind("article"), kind("state_word"))
+                     kind("particle"), kind("club"), kind("article"), kind("state_word"),
+                     frozenset(w.rstrip(".") for w in kind("place_prefix")),
+                     tuple(sorted((tuple(w.split()) for w in kind("place_link")), key=len, reverse=True)))
 
 
 @cache
