@@ -338,6 +338,13 @@ class _Sentence:
         return _cap(w) and w[0].isalpha() and w not in name_words().stop and role(w) is None \
             and (w not in nouns() or self.place_at(k) is not None or cued_place(w) is not None)
 
+    def city_surname(self, k: int) -> bool:
+        """A town's name that can be a surname after a given name ("Timo Boll", "Udo Lindenberg"): one
+        token, a town (not a capital, country or region), not glued to a compound, no name after it."""
+        hit = self.place_at(k) if k < len(self.words) and not self.taken[k] else None
+        return hit is not None and hit[0] == 1 and hit[1].kind == "city" and not self.compound_follows(k + 1) \
+            and not (k + 1 < len(self.words) and _cap(self.words[k + 1]) and self.words[k + 1].isalpha())
+
     def place_tail(self, j: int) -> int:
         """End of a town's distinguishing tail after token j: "am Main", "an der Warthe", "im Breisgau"."""
         for link in name_words().place_links:
@@ -457,6 +464,8 @@ class _Sentence:
             return self.surname_ok(j)
         if self.name_like(j) and self.words[j] not in first_names() or self.name_like_strict(j):
             return True
+        if j == i + 1 and self.city_surname(j):
+            return True
         # a surname that is also a common noun, after an unambiguous given name: "Thomas Müller sagte"
         return j == i + 1 and self.words[i] not in nouns() and self.surname_ok(j)
 
@@ -492,8 +501,8 @@ class _Sentence:
                     k = m + 1  # not "Mona Lisa von Leonardo": a given name after "von" starts another name
                     continue
             if k > j and (all(self.first_name(x) for x in range(j, k)) or info is not None and k == j + 1) \
-                    and self.surname_ok(k):
-                k += 1  # a surname that is also a common noun: "Thomas Müller"
+                    and (self.surname_ok(k) or self.city_surname(k)):
+                k += 1  # a surname that is also a common noun or a town: "Thomas Müller", "Timo Boll"
             break
         if k == j:
             return max(i + 1, start + 1)
@@ -755,7 +764,9 @@ class _Sentence:
             if etype == "GPE" and k - i > 1:
                 continue
             if etype == "GPE":
-                k = self.place_tail(k)  # "in Landsberg an der Warthe"
+                tail = self.place_tail(k)  # "in Landsberg an der Warthe": the river is part of the name
+                self.spans = [sp for sp in self.spans if not k <= sp.start < tail]
+                k = tail
             if etype == "PER" and (self.initial(i) and not after or k - i > 3):
                 continue
             if etype == "PER" and self.initial(i) and k == i + 1 and not self.subject_name(i):
