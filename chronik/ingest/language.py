@@ -7,8 +7,7 @@ import re
 from chronik.language.resources import load_words
 
 _WORD = re.compile(r"[^\W\d_]+")
-_LETTER = re.compile(r"[^\W\d_]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_NON_LATIN = re.compile(r"[^a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 MIN_SHARE = 0.12
 MIN_WORDS = 8
 MIN_LATIN = 0.8
@@ -29,11 +28,10 @@ def german_share(text: str) -> float:
     return share(_words(text), "function_words_de.txt")
 
 
-def latin_share(text: str) -> float:
-    """Share of the letters in the first 20,000 characters that are Latin (a–z with accents and ß)."""
-    head = text[:20000]
-    letters = len(_LETTER.findall(head))
-    return len(_LATIN.findall(head)) / letters if letters else 0.0
+def latin_share(words: list[str]) -> float:
+    """Share of the letters of (lower-cased) `words` that are Latin (a–z with accents and ß)."""
+    letters = "".join(words)
+    return 1 - len(_NON_LATIN.findall(letters)) / len(letters) if letters else 0.0
 
 
 def check_german(text: str) -> str | None:
@@ -41,7 +39,7 @@ def check_german(text: str) -> str | None:
     words = _words(text)
     if len(words) < MIN_WORDS:
         return f"too little text to read ({len(words)} words)"
-    latin = latin_share(text)
+    latin = latin_share(words)
     if latin < MIN_LATIN:
         return f"not German (only {latin:.0%} of the letters are Latin script); skipped"
     german = share(words, "function_words_de.txt")
