@@ -192,3 +192,32 @@ def test_mutual_exchange_of_fire_gives_one_attack_per_direction() -> None:
 ])
 def test_cancelled_unplanned_and_hypothetical_meetings_are_not_events(text: str) -> None:
     assert events(text) == []
+
+
+def test_announcement_scopes_over_its_own_clause_only() -> None:
+    text = ("Die norwegische Ministerpräsidentin Erna Solberg telefonierte am Dienstag mit dem "
+            "schwedischen Regierungschef Stefan Löfven und kündigte an, im Winter nach Schweden zu reisen.")
+    got = {(e.subtype, e.status) for e in events(text, "2019-03-14")}
+    assert ("phone_call", "occurred") in got
+    assert ("visit", "planned") in got
+
+
+def test_promise_and_accepted_invitation_make_a_visit_planned() -> None:
+    text = "Der chilenische Präsident Gabriel Boric sagte zu, im Oktober nach Argentinien zu reisen."
+    assert [(e.subtype, e.status) for e in events(text, "2023-03-01")] == [("visit", "planned")]
+    text = "Der polnische Präsident Andrzej Duda nahm eine Einladung zu einem Staatsbesuch in Japan an."
+    assert [(e.subtype, e.status, e.type) for e in events(text)] == [("state_visit", "planned", "AGREE")]
+
+
+def test_since_and_until_dates_date_no_happening() -> None:
+    text = ("Bei dem ersten Treffen seit 2015 sprach der kenianische Präsident William Ruto am Montag "
+            "mit dem tansanischen Präsidenten Samia Suluhu Hassan. Beide Seiten unterzeichneten ein "
+            "Abkommen über eine Pipeline, die ab 2027 Öl liefern soll.")
+    found = events(text, "2024-05-07")
+    assert all(e.date is None or not e.date.startswith(("2015", "2027")) for e in found)
+    assert any(e.subtype == "agreement_signed" and e.status == "occurred" for e in found)
+
+
+def test_verb_final_negation_drops_the_event() -> None:
+    text = "Eine gemeinsame Kritik an Russland enthielt die Erklärung der Außenminister Polens und Ungarns nicht."
+    assert [e for e in events(text) if e.subtype == "criticism"] == []

@@ -67,6 +67,10 @@ def _cue_hits(cue: StatusCue, text: str, sent: Sentence, clause: tuple[int, int]
         return bool(cue.pattern.search(text))
     if cue.scope == "before":
         return bool(cue.pattern.search(text, 0, start - s0))
+    if cue.scope == "governs":  # "kündigte an, … zu reisen", not "telefonierte … und kündigte an"
+        return bool(cue.pattern.search(text, 0, start - s0) or cue.pattern.search(text, clause[0] - s0, clause[1] - s0))
+    if cue.scope == "after":  # a verb-final negation: "… enthielt die Erklärung nicht"
+        return bool(cue.pattern.search(text, start - s0, clause[1] - s0))
     lo = max(clause[0], start - 40) - s0
     return bool(cue.pattern.search(text, lo, start - s0))
 
@@ -80,7 +84,7 @@ def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: in
     for cue in status_cues():
         if cue.applies is not None and trigger.subtype not in cue.applies:
             continue
-        if presupposed and cue.status == "planned" and cue.scope in ("sentence", "before"):
+        if presupposed and cue.status == "planned" and cue.scope in ("sentence", "before", "governs"):
             continue
         if not _cue_hits(cue, sent.text, sent, clause, start):
             continue

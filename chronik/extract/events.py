@@ -75,7 +75,8 @@ class _Dater:
 
     def __init__(self, analysis: Analysis, times: list[TimeExpr]) -> None:
         self.analysis = analysis
-        self.times = [t for t in times if t.value and not t.vague]
+        # "seit 2018", "ab 2026", "bis 2030" bound a state or a plan: they date no happening
+        self.times = [t for t in times if t.value and not t.vague and not _STATE_TIME.match(t.text)]
         self.bound: set[int] = set()
 
     def mark_bound(self, parties: list[Party]) -> None:
@@ -237,8 +238,7 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
         else:
             earlier = [e.date for e in drafts[:i] if e.date and e.own_date
                        and para_start <= analysis.sentences[e.frame.sentence].start < sent.start]
-        times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound
-                 and not _STATE_TIME.match(t.text)]
+        times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound]
         d.date = (earlier or times or [lead])[-1]
         d.own_date = family is not None and bool(earlier)  # "während dieses Besuchs" dates it as firmly as a date
         d.from_lead = not earlier and not times
