@@ -155,8 +155,11 @@ class _Sentence:
             return False
         if self.place_at(i) is not None:
             return False
-        if w in nouns():
-            return w in first_names() and self.name_like_strict(i + 1)
+        if w in nouns():  # a given name that is also a noun, before a surname ("Hugo von Hofmannsthal")
+            nxt = i + 1
+            while nxt < len(self.words) and nxt - i <= 2 and self.words[nxt] in name_words().particles:
+                nxt += 1
+            return w in first_names() and self.name_like_strict(nxt)
         if "-" in w:
             parts = w.split("-")
             return all(p[:1].isupper() and p not in nouns() for p in parts if p)
