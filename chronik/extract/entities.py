@@ -49,6 +49,7 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(?:[-+][A-Z0-9]+)?$")
 _ADJ_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|är|ell|iv|er|ier|an)(?:e|en|er|es|em)$|"
                         r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)$")
 _STRICT_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|är|ell|iv|ier|an)(?:e|en|er|es|em)$")
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
 _LOWER_ADJ = re.compile(r"(?:isch|ig|lich|al|är|ell|iv|er|ier|an|ant|ent|ive)(?:e|en|er|es|em)$")
 _CITY_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöü]+er$")
 _COMPLEMENT_STOP = frozenset("und sowie oder mit bei in im am an auf aus nach vor seit zu zum zur".split())
@@ -509,6 +510,8 @@ class _Sentence:
             break
         if k == j:
             return max(i + 1, start + 1)
+        if k < n and _ROMAN.fullmatch(self.words[k]):
+            k += 2 if k + 1 < n and self.words[k + 1] == "." else 1  # "Rudolf II.", "Ludwig XIV."
         span = info or _Span(i, k, "PER", "")
         span.start, span.end, span.type = i, k, "PER"
         self.take(span)
@@ -735,6 +738,9 @@ class _Sentence:
                 prev -= 1
             etype = cue_type(self.words[prev], "before") if prev >= 0 else None
             alone = i + 1 >= n or not _cap(self.words[i + 1])
+            if etype is None and prev >= 0 and self.words[prev] == "von" and i + 2 < n \
+                    and cue_type(self.words[i + 1], "before") == "GPE":
+                etype = "GPE"  # "von Kourou nach Paris"
             right_after = prev == i - 1 and alone
             if etype == "GPE" and right_after and cued_place(w) is not None:
                 self.take(_Span(i, self.place_tail(i + 1), "GPE", fold_key(w), kind="cued"))  # "in Halle"
@@ -750,9 +756,6 @@ class _Sentence:
             if etype is None and listed and i > 1 and self.taken[i - 2]:
                 before = next((sp for sp in self.spans if sp.end == i - 1), None)  # "Dresden und Magdeburg"
                 etype = before.type if before is not None and before.type in ("GPE", "LOC", "ORG") else None
-            if etype is None and prev >= 0 and self.words[prev] == "von" and i + 2 < n \
-                    and cue_type(self.words[i + 1], "before") == "GPE":
-                etype = "GPE"  # "von Kourou nach Paris"
             after = etype is None and i + 1 < n
             if after:
                 etype = cue_type(self.words[i + 1], "after")  # "Kazinform berichtete", "Merkel sagte"
