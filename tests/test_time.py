@@ -256,6 +256,62 @@ def test_deadlines_do_not_date_the_document() -> None:
     assert document_date(None, find_times(text)).value == "2024-03-03"
 
 
+def test_targets_and_plans_do_not_date_the_document() -> None:
+    text = ("Am 14. Mai 2021 tagte in Wien der Kooperationsrat. Die Fertigstellung der Brücke wurde für 2024 "
+            "bekräftigt. Die nächste Sitzung soll 2022 in Prag stattfinden.")
+    assert document_date(None, find_times(text)).value == "2021-05-14"
+
+
+def test_year_less_months_in_the_past_do_not_push_the_document_date() -> None:
+    text = ("Am 3. Oktober 2023 trafen sich die Präsidenten in Lissabon; es war ihr zweites Treffen in diesem Jahr, "
+            "nachdem der Portugiese im April Warschau besucht hatte und der Pole im Juli nach Porto gereist war.")
+    times = find_times(text)
+    doc = document_date(None, times)
+    assert doc.value == "2023-10-03"
+    assert [t.value for t in resolve_times(times, doc)] == ["2023-10-03", "2023", "2023-04", "2023-07"]
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("Die Präsidentin sagte zu, im Oktober zur Eröffnung der Messe nach Santiago zu reisen.", "2023-04-10", "2023-10"),
+    ("Der Kanzler sagte Chile zu, im März ein Handelsbüro zu eröffnen.", "2023-04-10", "2024-03"),
+    ("Die Premierministerin kündigte an, im Frühjahr nach Hanoi zu reisen.", "2022-11-15", "2023"),
+    ("Der König lud den Präsidenten ein, im Juni an der Konferenz teilzunehmen.", "2024-01-20", "2024-06"),
+    ("Beide Seiten vereinbarten, dass die Kommission im September in Quito tagt.", "2024-01-20", "2024-09"),
+])
+def test_promised_and_planned_clauses_resolve_forwards(text: str, anchor: str, value: str) -> None:
+    (t,) = resolved(text, anchor)
+    assert (t.value, t.future) == (value, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister bestätigte, im Oktober in Santiago gewesen zu sein.",
+    "Die Regierung kündigte an, dass der Botschafter im Oktober abberufen worden war.",
+    "Im Oktober sagte Brasilien die Lieferung zu.",
+])
+def test_past_clauses_stay_in_the_past(text: str) -> None:
+    (t,) = resolved(text, "2023-04-10")
+    assert (t.value, t.future) == ("2022-10", False)
+
+
+def test_main_clause_date_before_a_promise_stays_in_the_past() -> None:
+    text = "Sánchez telefonierte am Freitag mit dem König und kündigte an, im Herbst nach Rabat zu reisen."
+    friday, autumn = resolved(text, "2024-03-06")
+    assert (friday.value, friday.future) == ("2024-03-01", False)
+    assert (autumn.value, autumn.future) == ("2024", True)
+
+
+def test_year_less_day_shortly_after_the_document_date_is_coming() -> None:
+    (t,) = resolved("Der Außenminister trifft am 2. Juni seinen polnischen Amtskollegen.", "2024-05-21")
+    assert (t.value, t.future) == ("2024-06-02", True)
+    (t,) = resolved("Am 20. Juli hatte der Außenminister Warschau besucht.", "2024-05-21")
+    assert t.value == "2023-07-20"
+
+
+def test_29_february_only_in_leap_years() -> None:
+    (t,) = resolved("Am 29. Februar unterzeichneten sie das Protokoll.", "2023-03-01")
+    assert t.value == "2020-02-29"
+
+
 def test_a_relative_clause_is_not_future_because_of_its_main_clause() -> None:
     (t,) = find_times("Der Vertrag, der am 5. Mai 2024 unterzeichnet wurde, soll die Zusammenarbeit stärken.")
     assert (t.value, t.future) == ("2024-05-05", False)

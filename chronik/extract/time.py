@@ -12,8 +12,9 @@ Public API
     "nächstes Jahr", a date in a clause with "wird", "soll", "ansteht" ...) ``future=True``, and
     ``resolve_times`` also marks every date after the document date as future.
 ``document_date(meta_date, times)``
-    Metadata wins; otherwise the latest dated happening the text reports (``inferred=True``);
-    year-less days and months count from the latest full date on; ``None`` when nothing is dated.
+    Metadata wins; otherwise the latest dated happening the text reports (``inferred=True``),
+    never a future, deadline or target expression ("soll 2025", "bis 2030", "ab 2027", "für
+    2025"); year-less days count from the latest full date on; ``None`` when nothing is dated.
 ``resolve_times(times, anchor)``
     Relative and year-less expressions resolved against the document date; unresolvable ones keep
     ``value=None``. Precision never exceeds what the text and the anchor give.
@@ -596,7 +597,36 @@ def _in_future_clause(text: str, start: int, end: int) -> bool:
     right_m = breaks.search(text, end)
     right = right_m.start() if right_m else len(text)
     segment = text[left:start] + " " + text[end:right]
-    return bool(_patterns().future_verbs.search(segment))
+    return bool(_patterns().future_verbs.search(segment)) or _governed_ahead(text, start, end)
+
+
+_CLAUSE_END = re.compile(r"[,;:!?]|[.](?=\s|$)")
+_SENTENCE_END = re.compile(r"[;:!?]|[.](?=\s)")
+_ZU_INFINITIVE = re.compile(r"(?:(?<!\w)zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+)n\s*$")
+_PERFECT_INFINITIVE = re.compile(r"zu\s+(?:haben|sein)\s*$")
+
+
+def _governed_ahead(text: str, start: int, end: int) -> bool:
+    """Is [start, end) in the zu-infinitive or dass-clause of a verb of promise, plan or demand
+    ("Ruto sagte zu, im Juni nach Addis Abeba zu reisen"; "kündigte an, dass ... im Herbst ...")?"""
+    lo = max(0, start - 300)
+    comma = text.rfind(",", lo, start)
+    if comma < 0 or _CLAUSE_END.search(text, comma + 1, start):
+        return False
+    stop_m = _CLAUSE_END.search(text, end)
+    clause = text[comma + 1:stop_m.start() if stop_m else len(text)]
+    words = re.findall(r"\w+", clause.lower())
+    if not words or any(w in _cue_words("past_verb") for w in words):
+        return False
+    if words[0] != "dass" and not (_ZU_INFINITIVE.search(clause) and not _PERFECT_INFINITIVE.search(clause)):
+        return False
+    head_start = max((m.end() for m in _SENTENCE_END.finditer(text, lo, comma)), default=lo)
+    head = re.findall(r"\w+", text[head_start:comma].lower())
+    for phrase in _cue_words("future_governor"):
+        verb, *particle = phrase.split()
+        if verb in head and (not particle or head[-1] == particle[-1]):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- document date
@@ -604,11 +634,17 @@ def _in_future_clause(text: str, start: int, end: int) -> bool:
 
 def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
     """The metadata date (its ISO part); else the latest dated happening the text reports
-    (inferred); else None."""
+    (inferred); else None.
+
+    Happenings are absolute expressions that are not future, not vague and no deadline, start or
+    target ("bis 2030", "ab 2027", "für 2025"); a year-less day ("am 9. Januar") counts from the
+    latest full date on, a year-less month does not ("nachdem er im Februar ... besucht hatte")."""
     meta = re.match(r"(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?", (meta_date or "").strip())
     if meta:
         return DocDate(meta.group())
-    happenings = [t for t in times if not t.future and not t.vague and not _patterns().target_prep.match(t.text)]
+    pt = _patterns()
+    happenings = [t for t in times if not t.future and not t.vague
+                  and not pt.target_prep.match(t.text) and not pt.future_prep.match(t.text)]
     absolute = [x for t in happenings for x in expand_list(t) if x.value]
     if not absolute:
         return DocDate(None)
@@ -622,7 +658,7 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
         if spec is None or spec.kind != "date":
             continue
         for p in spec.points:
-            if p.year_offset is None and p.month is not None:
+            if p.year_offset is None and p.month is not None and p.day is not None:
                 later = (p.month, p.day or 1) >= (start.month, start.day if p.day else 1)
                 year = start.year if later else start.year + 1
                 value = _point_value(p, year)[0]
@@ -748,8 +784,12 @@ def _shift(a: _Anchor, unit: str, offset: int, part: str | None) -> tuple[str | 
     return (f"{lo.year:04d}", "year", None) if lo.year == hi.year else (None, None, None)
 
 
+_NEAR_AHEAD_DAYS = 45
+
+
 def _resolve_point(p: _Point, a: _Anchor, future: bool) -> tuple[str | None, str | None]:
-    """A year-less day, month or season placed at the latest (or, in the future, next) fitting year."""
+    """A year-less day, month or season placed at the latest (or, in the future, next) fitting year;
+    a year-less day a few weeks after the anchor is that coming day, not the one a year before."""
     if p.year is not None:
         return _point_value(p, p.year)
     if p.year_offset is not None:
@@ -762,6 +802,13 @@ def _resolve_point(p: _Point, a: _Anchor, future: bool) -> tuple[str | None, str
     key = (first_month, p.day or (1 if future else 0))
     now = (a.month, a.day or (0 if future else 32))
     year = (a.year if key >= now else a.year + 1) if future else (a.year if key <= now else a.year - 1)
+    if (not future and p.day is not None and p.month is not None and a.day is not None and year < a.year
+            and _valid(a.year, p.month, p.day)):
+        ahead = (date(a.year, p.month, p.day) - a.date).days
+        if 0 < ahead <= _NEAR_AHEAD_DAYS:
+            year = a.year  # "Scholz trifft am 24. Mai Macron" in a text of 15 May: not a year ago
+    while p.day is not None and p.month is not None and not _valid(year, p.month, p.day):
+        year += 1 if future else -1  # 29 February
     if p.month is None:
         return f"{year:04d}", "year"
     return _point_value(p, year)
