@@ -106,11 +106,16 @@ def _adj_like(w: str) -> bool:
     words = name_words()
     if w in words.adjectives or adjective_countries(w):
         return True
-    if _CITY_ADJ.match(w) and lookup_place(w[:-2]):
+    if _city_adjective(w):
         return True
     if w in words.stop or w in nouns():
         return False
     return bool(_ADJ_SHAPE.match(w))
+
+
+def _city_adjective(w: str) -> bool:
+    """A town's adjective in -er: "Berliner", "Kölner", "Dresdner" (Dresden), "Bremer" (Bremen)."""
+    return bool(_CITY_ADJ.match(w)) and any(lookup_place(stem) for stem in (w[:-2], w[:-3] + "en", w[:-2] + "en"))
 
 
 def _cap(word: str) -> bool:
@@ -160,7 +165,7 @@ class _Sentence:
             nxt = i + 1
             while nxt < len(self.words) and nxt - i <= 2 and self.words[nxt] in name_words().particles:
                 nxt += 1
-            return w in first_names() and self.name_like_strict(nxt)
+            return w in first_names() and (self.name_like_strict(nxt) or nxt == i + 1 and self.city_surname(nxt))
         if "-" in w:
             parts = w.split("-")
             return all(p[:1].isupper() and p not in nouns() for p in parts if p)
@@ -441,7 +446,7 @@ class _Sentence:
             return False
         if not_name_shape().fullmatch(w.lower()) or _STRICT_ADJ.match(w) or w in name_words().adjectives:
             return False
-        return not adjective_countries(w) and not (_CITY_ADJ.match(w) and lookup_place(w[:-2])) \
+        return not adjective_countries(w) and not _city_adjective(w) \
             and not w.endswith(place_endings()) and not self.noun_compound(w) and cue_type(w, "before") is None
 
     def surname_shaped(self, i: int) -> bool:
