@@ -273,7 +273,7 @@ class _Sentence:
         if town is not None:
             return town
         hit = self.place_at(i)
-        if hit is not None:
+        if hit is not None and not (hit[0] == 1 and self.initial(i) and w in name_words().stop):  # "Oder ..."
             n, known = hit
             if known.type == "ORG" or not self.compound_follows(i + n):
                 end = self.place_tail(i + n) if known.kind in ("city", "capital") else i + n
@@ -344,8 +344,9 @@ class _Sentence:
     def town_word(self, k: int) -> bool:
         """A capitalised word that can name a town or river: not a common noun unless a known place."""
         w = self.words[k]
-        return _cap(w) and w[0].isalpha() and w not in name_words().stop and role(w) is None \
-            and (w not in nouns() or self.place_at(k) is not None or cued_place(w) is not None)
+        if self.place_at(k) is not None or cued_place(w) is not None:
+            return True  # "an der Oder", "Bad Homburg"
+        return _cap(w) and w[0].isalpha() and w not in name_words().stop and role(w) is None and w not in nouns()
 
     def city_surname(self, k: int) -> bool:
         """A town's name that can be a surname after a given name ("Timo Boll", "Udo Lindenberg"): one
@@ -516,7 +517,9 @@ class _Sentence:
         if k == j:
             return max(i + 1, start + 1)
         if k < n and _ROMAN.fullmatch(self.words[k]):
-            k += 2 if k + 1 < n and self.words[k + 1] == "." else 1  # "Rudolf II.", "Ludwig XIV."
+            k += 1
+        if k < n and self.words[k] == "." and _ROMAN.fullmatch(self.words[k - 1]):
+            k += 1  # "Rudolf II.", "Ludwig XIV."
         span = info or _Span(i, k, "PER", "")
         span.start, span.end, span.type = i, k, "PER"
         self.take(span)
