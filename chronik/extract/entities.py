@@ -738,8 +738,11 @@ class _Sentence:
         n = len(self.words)
         for i in range(n):
             w = self.words[i]
-            if not w[0].isupper() or self.taken[i] or not w[0].isalpha() or w in name_words().stop \
-                    or _ABSTRACT.search(w) or role(w) is not None:
+            if not w[0].isupper() or self.taken[i] or not w[0].isalpha():
+                continue
+            if w in nouns() and cued_place(w) is None and (i == 0 or cue_type(self.words[i - 1], "before") != "ORG"):
+                continue  # the common case, decided cheaply: a common noun with no cue right before it
+            if w in name_words().stop or _ABSTRACT.search(w) or role(w) is not None:
                 continue
             prev = i - 1
             while prev > 0 and (self.words[prev] in "„“\"«»" or self.words[prev] in _DEF_ARTICLES):
