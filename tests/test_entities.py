@@ -239,6 +239,11 @@ def test_general_news_persons_with_particles_regnal_numbers_and_town_surnames() 
     found = spans("Gestern sprach Franziska Wesel mit Reportern in Wesel.")
     assert ("Franziska Wesel", "PER") in found and ("Wesel", "GPE") in found
     assert ("Anton Sommer", "PER") in spans("Der Trainer Anton Sommer wechselt zum Saisonende.")
+    assert ("Hildegard von Bingen", "PER") in spans("Hildegard von Bingen gründete das Kloster.")
+    assert ("Ernst Jünger", "PER") in spans("Ernst Jünger schrieb das Buch 1920.")
+    assert ("Max Born", "PER") in spans("Der Physiker Max Born lehrte in Göttingen.")
+    assert spans("Im August Urlaub zu machen ist teuer.") == set()
+    assert ("Xi zu Gast", "PER") not in spans("Xi zu Gast bei Tokajew in Astana")
 
 
 def test_general_german_ner_set_scores_above_floor() -> None:

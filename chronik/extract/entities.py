@@ -162,10 +162,14 @@ class _Sentence:
         if self.place_at(i) is not None:
             return False
         if w in nouns():  # a given name that is also a noun, before a surname ("Hugo von Hofmannsthal")
+            if w not in first_names():
+                return False
             nxt = i + 1
             while nxt < len(self.words) and nxt - i <= 2 and self.words[nxt] in name_words().particles:
                 nxt += 1
-            return w in first_names() and (self.name_like_strict(nxt) or nxt == i + 1 and self.city_surname(nxt))
+            if nxt > i + 1:  # "Hugo von Hofmannsthal", "Hildegard von Bingen" (a town's name), not "Xi zu Gast"
+                return self.name_like_strict(nxt) or self.surname_ok(nxt) and self.words[nxt].endswith(place_endings())
+            return self.name_like_strict(nxt) or self.city_surname(nxt) or self.noun_surname(i)
         if "-" in w:
             parts = w.split("-")
             return all(p[:1].isupper() and p not in nouns() for p in parts if p)
@@ -477,7 +481,15 @@ class _Sentence:
         if j == i + 1 and self.city_surname(j):
             return True
         # a surname that is also a common noun, after an unambiguous given name: "Thomas Müller sagte"
-        return j == i + 1 and self.words[i] not in nouns() and self.surname_ok(j)
+        return j == i + 1 and (self.words[i] not in nouns() and self.surname_ok(j) or self.noun_surname(i))
+
+    def noun_surname(self, i: int) -> bool:
+        """A gendered given name that is also a noun, then a noun surname before a lower-case word or
+        punctuation ("Marie Curie erhielt", "Ernst Jünger schrieb"); not after an article ("im August")."""
+        n = len(self.words)
+        return first_names().get(self.words[i]) in ("m", "f") and self.first_name(i) and self.surname_ok(i + 1) \
+            and (i + 2 >= n or not self.words[i + 2][:1].isupper()) and i + 1 < n and self.words[i + 1].isalpha() \
+            and (i == 0 or self.words[i - 1] not in _COMPLEMENT_STOP)
 
     def person(self, start: int, i: int, info: _Span | None, nouns_ok: bool = False) -> int:
         """A person's name from token i: initials, first names and surname(s)."""
@@ -507,7 +519,8 @@ class _Sentence:
                 while m < n and self.words[m] in particles:
                     m += 1
                 if m < n and m - k <= 2 and self.surname_ok(m) \
-                        and not (self.words[k] == "von" and self.first_name(m)):
+                        and not (self.words[k] == "von" and self.first_name(m)
+                                 and not self.words[m].endswith(place_endings())):
                     k = m + 1  # not "Mona Lisa von Leonardo": a given name after "von" starts another name
                     continue
             if k > j and (all(self.first_name(x) for x in range(j, k)) or info is not None and k == j + 1) \
