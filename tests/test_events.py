@@ -221,3 +221,80 @@ def test_since_and_until_dates_date_no_happening() -> None:
 def test_verb_final_negation_drops_the_event() -> None:
     text = "Eine gemeinsame Kritik an Russland enthielt die Erklärung der Außenminister Polens und Ungarns nicht."
     assert [e for e in events(text) if e.subtype == "criticism"] == []
+
+
+def test_dateline_agency_and_place_are_no_participants() -> None:
+    text = ("Lissabon (Lusa) – Der brasilianische Präsident Luiz Inácio Lula da Silva ist am Montag "
+            "zu einem Staatsbesuch in Portugal eingetroffen.")
+    assert {(e.source.country, e.target.country) for e in events(text, "2023-04-25")} == {("BRA", "PRT")}
+
+
+def test_relative_clause_actors_stay_in_their_clause() -> None:
+    text = ("Der georgische Ministerpräsident Irakli Garibaschwili empfing seinen Gast in Tiflis; anschließend "
+            "berieten beide über eine Bahnlinie, die Georgien mit der Türkei und Aserbaidschan verbinden soll.")
+    assert not any(e.source.country in ("TUR", "AZE") for e in events(text))
+
+
+def test_subject_before_a_relative_clause_and_recalled_ambassadors() -> None:
+    text = ("Venezuela, das die Regierung in Havanna unterstützt, rief daraufhin seinen Botschafter aus "
+            "Bogotá zurück. Ecuador berief seine Botschafterin aus Lima ab.")
+    got = {(e.type, e.source.country, e.target.country) for e in events(text)}
+    assert {("SANCTION", "VEN", "COL"), ("SANCTION", "ECU", "PER")} <= got
+
+
+def test_passive_reception_and_pronoun_subject() -> None:
+    text = ("Der kanadische Premierminister Justin Trudeau ist zu einer Asienreise aufgebrochen. "
+            "Am Dienstag wurde er in Tokio von Ministerpräsident Fumio Kishida empfangen.")
+    assert ("CAN", "JPN", "2023-07-11") in {(e.source.country, e.target.country, e.date)
+                                            for e in events(text, "2023-07-12")}
+
+
+def test_pledged_sums_are_aid_and_intended_investments_agree() -> None:
+    text = "Paris stellt Senegal zudem Kredite von insgesamt 200 Millionen Euro in Aussicht."
+    assert [(e.subtype, e.type, e.source.country, e.target.country) for e in events(text)] == [
+        ("aid", "AGREE", "FRA", "SEN")]
+    text = "Katar will seine Investitionen in Pakistan auf drei Milliarden Dollar ausbauen."
+    assert [(e.subtype, e.type, e.status) for e in events(text)] == [("investment", "AGREE", "planned")]
+
+
+def test_cumulative_investment_is_no_single_happening() -> None:
+    text = "Japan hat seit 2010 rund 4,2 Milliarden Dollar in die Wirtschaft Vietnams investiert."
+    assert [e for e in events(text) if e.subtype == "investment"] == []
+
+
+def test_conflict_vocabulary() -> None:
+    text = ("Im Mai 2021 hatte Algerien seine Landgrenze zu Marokko geschlossen. "
+            "Großbritannien hatte die Visumpflicht für Kolumbianer bereits 2022 eingeführt.")
+    got = {(e.type, e.source.country, e.target.country, e.date) for e in events(text)}
+    assert ("COERCE", "DZA", "MAR", "2021-05") in got
+    assert any(t == "COERCE" and s == "GBR" and d == "2022" for t, s, _, d in got)
+    text = "Der türkische Präsident Recep Tayyip Erdoğan bezeichnete das Vorgehen Schwedens als „Verrat und Angriff“."
+    assert [(e.type, e.source.country, e.target.country) for e in events(text)] == [("ACCUSE", "TUR", "SWE")]
+
+
+def test_refusing_to_join_is_a_rejection() -> None:
+    text = ("Der ungarische Ministerpräsident Viktor Orbán erklärte, Ungarn werde sich den Plänen der Ukraine "
+            "nicht anschließen.")
+    assert ("rejection", "REJECT", "HUN", "UKR") in {(e.subtype, e.type, e.source.country, e.target.country)
+                                                     for e in events(text)}
+
+
+def test_summit_participant_list_gives_one_event_per_participant() -> None:
+    text = ("Auf Einladung von Präsident Emmanuel Macron kamen am 5. Mai 2024 zahlreiche Staats- und Regierungschefs "
+            "zu einem Sondergipfel zusammen. Unter den Teilnehmern waren der polnische Präsident Andrzej Duda "
+            "und der italienische Präsident Sergio Mattarella.")
+    got = {(e.subtype, e.source.country, e.target.country) for e in events(text)}
+    assert {("summit", "POL", "FRA"), ("summit", "ITA", "FRA")} <= got
+
+
+def test_mediation_gives_talks_with_each_party() -> None:
+    text = "Äthiopien und Eritrea hatten im Juli 2018 unter amerikanischer Vermittlung Frieden geschlossen."
+    got = {(e.subtype, e.source.country, e.target.country) for e in events(text)}
+    assert {("talks", "USA", "ETH"), ("talks", "USA", "ERI")} <= got
+
+
+def test_relations_established_dated_inside_a_seit_phrase() -> None:
+    text = ("Seit der Aufnahme diplomatischer Beziehungen im Mai 1993 haben Mexiko und Singapur ihren Handel "
+            "verzehnfacht.")
+    got = [(e.subtype, e.date) for e in events(text) if e.subtype == "relations_established"]
+    assert got == [("relations_established", "1993-05")]

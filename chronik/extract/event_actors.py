@@ -26,6 +26,8 @@ _NEW_NP = re.compile(r"ein|eine|einen|einem|einer|eines")
 _TITLE_GAP = re.compile(r"\s*(?:(?:der|des|von|vom)\s+)?")
 _QUOTES = frozenset("„“”\"»«‚‘’'")
 _YEAR_PAREN = re.compile(r"^\s*\([^)]*\d{4}[^)]*\)")
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # "as-Sisi", "al-Tayyeb"
+_DATELINE = re.compile(r"(?m)^[^\n()–—.]{1,60}\([^()\n]{1,40}\)\s*[–—-]\s")  # "Abuja/Accra (AFP) – "
 
 
 @dataclass(slots=True)
@@ -154,12 +156,13 @@ def _role_parties(sent: Sentence, layer: EntityLayer, heads: dict[str, list[int]
 
 
 def _name_parts(layer: EntityLayer) -> dict[str, int]:
-    """Later parts of person names ("Lula" in "Luiz Inácio Lula da Silva"), when only one person has them."""
+    """Later parts of person names ("Lula" in "Luiz Inácio Lula da Silva", "as-Sisi"), when only one
+    person has them."""
     owners: dict[str, set[int]] = {}
     for i, ent in enumerate(layer.entities):
         if ent.type == "PER" and ent.country:
             for part in ent.name.split()[1:]:
-                if len(part) >= 4 and part[:1].isupper() and "." not in part:
+                if len(part) >= 4 and (part[:1].isupper() or _PARTICLE_NAME.match(part)) and "." not in part:
                     owners.setdefault(part, set()).add(i)
     return {part: next(iter(ents)) for part, ents in owners.items() if len(ents) == 1}
 
@@ -218,6 +221,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
     heads = _role_heads(layer)
     parts = _name_parts(layer)
     last_seen: dict[int, int] = {}
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     for sent in analysis.sentences:
         mentions = order[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
         attached = _attach_adjectives(sent, layer, mentions)
@@ -237,6 +241,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             last_seen[layer.mentions[mi].entity] = layer.mentions[mi].start
         parties = sorted({(p.start, p.end): p for p in parties}.values(), key=lambda p: p.start)
         media, reports = word_class("media"), word_class("media_after")
+        # a dateline's places and news agency report the story: they take no part in it
+        parties = [p for p in parties if not any(a <= p.start < b for a, b in datelines)]
         parties = [p for p in parties if not media.search(text, max(sent.start, p.start - 30), p.start)
                    and not (p.kind == "ORG" and reports.match(text[p.end:p.end + 25].lstrip(" “”\"»«")))]
         # a country right before a person of that country is the person's title ("Chinas Präsident Xi")

@@ -15,11 +15,15 @@ from chronik.extract.event_lexicon import StatusCue, Trigger, status_cues, trigg
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, place_country
 from chronik.model import Analysis, EntityLayer, Sentence, TimeExpr
 
-_BOUNDARY = re.compile(r"[,;:–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\s+(?=[a-zäöüß])")
+_BOUNDARY = re.compile(r"(?!(?<=\d),\d)[,;:–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\s+(?=[a-zäöüß])")
 _ROLE_PLACE = re.compile(r"\bin (?:der |den )?([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)")
 _SIDELINES = re.compile(r"\bam Rande\b", re.IGNORECASE)  # a meeting on the sidelines of a summit is its own
 _PRESUPPOSED = re.compile(r"(?<!\w)(?:bei|beim|während|nach|anlässlich|im Rahmen)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RELATIVE = re.compile(r"[,\s]*(?:der|die|das|welcher|welche|welches)\s")
+# a comma-led relative clause ending in its verb: ", der den Hafen X mit Y verbinden soll"
+_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:(?:mit|von|bei|an|auf|in|über|zu|für|nach)\s+)?"
+                              r"(?:der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?)\s"
+                              r"(?!.*\szu\s+\w+[.!?]?\s*$).*\s[a-zäöüß]\w+[.!?]?\s*$", re.S)  # not "…, der X zu helfen"
 _GENITIVE = re.compile(r"(?:des|der|eines|einer|dieses|dieser|seines|seiner|ihres|ihrer)", re.IGNORECASE)
 _NP_GOES_ON = re.compile(r"\s+(?:\d|in\b|im\b|nach\b|am\b)")
 _ADJECTIVE = re.compile(r"[a-zäöüß](?:e|en|er|es|em)$")
@@ -235,10 +239,20 @@ class RoleFiller:
         last = text[sent.start:frame.clause[0]].rstrip().rsplit(",", 1)
         return len(last) == 2 and 0 < len(last[1].split()) <= 4
 
+    def _relative_clauses(self, frame: Frame) -> list[tuple[int, int]]:
+        """The relative clauses of the frame's sentence other than the frame's own clause."""
+        sent = self.analysis.sentences[frame.sentence]
+        text = self.analysis.text
+        return [c for c in clauses(sent, self.actors.by_sentence[frame.sentence])
+                if c != frame.clause and _RELATIVE_CLAUSE.match(text[c[0]:c[1]])]
+
     def options(self, role: str, frame: Frame, other: Party | None) -> list[Party]:
-        """Candidates for one role, best first (`other` is the source when filling the target)."""
-        parties = [p for p in self.actors.by_sentence[frame.sentence] if p.kind not in ("GROUP", "PARTNER")]
+        """Candidates for one role, best first (`other` is the source when filling the target).
+        Actors inside another clause's relative clause take no part in this frame."""
         c0, c1 = frame.clause
+        embedded = self._relative_clauses(frame)
+        parties = [p for p in self.actors.by_sentence[frame.sentence] if p.kind not in ("GROUP", "PARTNER")
+                   and not any(a <= p.start < b for a, b in embedded)]
         in_clause = [p for p in parties if c0 <= p.start < c1]
         bare = [p for p in in_clause if p.prep is None]
         outer = [p for p in parties if p.prep is None and p.start < c0]
@@ -291,6 +305,8 @@ class RoleFiller:
             return self._topic(frame.start) if cls.search(window) else []
         if role == "topic":
             return self._topic(frame.start)
+        if role == "guest":  # "Ruto empfing seinen Gast": the person the article told of before
+            return self._topic(frame.start) if word_class("guest").search(text, frame.end, c1) else []
         if role in _PREP_ROLES:
             hits = [p for p in in_clause if p.prep == role]
             return hits or [p for p in parties if p.prep == role]
@@ -307,10 +323,11 @@ class RoleFiller:
                 return []
             return [self._synthetic(c, "GROUP" if role == "group" else "GPE") for c in self.actors.dyad]
         if role == "host":
-            hosts = [p for p in parties if frame.start <= p.start < frame.end and p.prep == "dest" and p.kind == "GPE"]
-            hosts = hosts or [p for p in in_clause if p.prep == "dest" and p.kind == "GPE"]
-            if not hosts and "Vorsitz" in self.analysis.sentences[frame.sentence].text:
-                hosts = [p for p in parties if p.prep == "von"]
+            hosts = [p for p in parties if frame.start <= p.start < frame.end and p.prep == "dest"
+                     and p.kind in ("GPE", "ADJ")]
+            hosts = hosts or [p for p in in_clause if p.prep == "dest" and p.kind in ("GPE", "ADJ")]
+            if not hosts and word_class("host_cue").search(self.analysis.sentences[frame.sentence].text):
+                hosts = [p for p in parties if p.prep == "von"]  # "unter dem Vorsitz von", "auf Einladung von"
             if hosts:
                 self.summit_host = hosts[0]
                 return hosts[:1]

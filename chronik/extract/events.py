@@ -223,9 +223,8 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
     paragraph, else the date of the article's lead event (the first dated visit, meeting, talks,
     summit or credentials ceremony of the publication year, else its first dated event of that year)."""
     year = (doc_date.value or "")[:4]
-    dated = [d for d in drafts if d.own_date and d.date and d.date.startswith(year)]
-    lead = next((d.date for d in dated if d.frame.trigger.subtype in _LEAD), dated[0].date if dated else None)
     text = analysis.text
+    from_lead: list[_Draft] = []
     for i, d in enumerate(drafts):
         if d.date:
             continue
@@ -239,9 +238,16 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
             earlier = [e.date for e in drafts[:i] if e.date and e.own_date
                        and para_start <= analysis.sentences[e.frame.sentence].start < sent.start]
         times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound]
-        d.date = (earlier or times or [lead])[-1]
+        if not earlier and not times:
+            from_lead.append(d)
+            continue
+        d.date = (earlier or times)[-1]
         d.own_date = family is not None and bool(earlier)  # "während dieses Besuchs" dates it as firmly as a date
-        d.from_lead = not earlier and not times
+    # an event dated by its paragraph's time dates the article's lead as well as one dated by its own
+    dated = [d for d in drafts if d.date and d.date.startswith(year) and d not in from_lead]
+    lead = next((d.date for d in dated if d.frame.trigger.subtype in _LEAD), dated[0].date if dated else None)
+    for d in from_lead:
+        d.date, d.own_date, d.from_lead = lead, False, True
 
 
 def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
