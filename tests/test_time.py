@@ -172,6 +172,23 @@ def test_same_month_takes_the_previous_date() -> None:
     assert [t.value for t in times] == ["2024-05", None]
 
 
+@pytest.mark.parametrize("text, values", [
+    ("Am 12. März 2021 landete sie in Lima. Am Vortag hatte sie Quito besucht.", ["2021-03-12", "2021-03-11"]),
+    ("Am 12. März 2021 landete die Kanzlerin in Lima, tags darauf reiste sie weiter.", ["2021-03-12", "2021-03-13"]),
+    ("Im Mai 2019 scheiterten die Gespräche. Zwei Jahre später kam es zur Einigung.", ["2019-05", "2021"]),
+    ("Der Handel belief sich 2022 auf 9 Mrd., nachdem er ein Jahr zuvor bei 8 Mrd. gelegen hatte.", ["2022", "2021"]),
+    ("Im Jahr 2015 trat das Abkommen in Kraft. Im Jahr darauf folgte das Protokoll.", ["2015", "2016"]),
+    ("Am Vortag hatte sie Quito besucht.", [None]),
+])
+def test_times_counted_from_the_previous_date(text: str, values: list[str | None]) -> None:
+    assert [t.value for t in resolved(text, "2024-06-01")] == values
+
+
+def test_in_two_weeks_is_ahead() -> None:
+    (t,) = resolved("In zwei Wochen reist die Delegation nach Canberra.", "2024-06-03")
+    assert (t.value, t.future) == ("2024-06", True)
+
+
 def test_year_end_words() -> None:
     assert [t.value for t in resolved("Zum Jahresende soll das Abkommen stehen.", "2025-03-01")] == ["2025"]
     assert [t.value for t in resolved("Bis zum Jahresende 2024 wurde verhandelt.", "2025-03-01")] == ["2024"]

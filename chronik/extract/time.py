@@ -7,9 +7,12 @@ Public API
     Every temporal expression with char offsets (prepositions such as "am", "im", "seit" are part
     of the span). Absolute ones carry ``value`` (ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) and
     ``precision``; relative and year-less ones ("gestern", "am Montag", "am 9. Januar",
-    "Mitte September") are ``relative=True`` with ``value=None`` until ``resolve_times``; vague ones
+    "Mitte September", "am Vortag", "ein Jahr zuvor", "in zwei Wochen") are ``relative=True`` with
+    ``value=None`` until ``resolve_times`` ("am Vortag", "tags darauf", "ein Jahr zuvor" count from
+    the previously mentioned date, the rest from the document date); vague ones
     ("kürzlich", "in den letzten Jahren") are ``vague=True``; future ones ("in der kommenden Zeit",
-    "nächstes Jahr", a date in a clause with "wird", "soll", "ansteht" ...) ``future=True``, and
+    "nächstes Jahr", a date in a clause with "wird", "soll", "ansteht" ..., or in the zu-infinitive or
+    dass-clause of a promise, plan or demand: "sagte zu, im Juni ... zu reisen") ``future=True``, and
     ``resolve_times`` also marks every date after the document date as future.
 ``document_date(meta_date, times)``
     Metadata wins; otherwise the latest dated happening the text reports (``inferred=True``),
@@ -18,6 +21,8 @@ Public API
 ``resolve_times(times, anchor)``
     Relative and year-less expressions resolved against the document date; unresolvable ones keep
     ``value=None``. Precision never exceeds what the text and the anchor give.
+``is_target(t)``
+    Is ``t`` a deadline, start or target ("bis 2030", "ab 2027", "für 2025") rather than a happening?
 ``governing_time(analysis, times, start, end)``
     The expression that governs an event trigger or noun phrase at ``[start, end)``.
 
@@ -76,8 +81,8 @@ class _Spec:
     points: list[_Point] = field(default_factory=list)
     span: bool = False  # points are first and last of one span (else: a list when several)
     unit: str | None = None  # day | week | month | year
-    offset: int | None = None  # units from the anchor; None with same=True
-    same: bool = False  # "im selben Monat": the unit of the previous date
+    offset: int | None = None  # units from the anchor (with same=True: from the previous date)
+    same: bool = False  # "im selben Monat", "am Vortag", "ein Jahr zuvor": counted from the previous date
     part: str | None = None
     weekday: int | None = None
     direction: int = 0  # -2 strictly before the anchor, -1 on or before, +1 after it, 0 from the clause
@@ -101,6 +106,7 @@ class _Lexicon:
     weekdays: dict[str, int]
     deixis: dict[str, tuple[str, int, str | None]]
     exact_deixis: frozenset[str]
+    sequel_deixis: frozenset[str]  # counted from the previous date ("Vortag"), not the document date
     modifiers: dict[str, str]
     units: dict[str, tuple[str, str, str | None]]
     parts: dict[str, tuple[str, tuple[int, int] | None]]
@@ -121,6 +127,7 @@ def _lexicon() -> _Lexicon:
         deixis={r["form"].lower(): (r["unit"], int(r["offset"]), r.get("part") or None)
                 for r in load_tsv("time_deixis.tsv")},
         exact_deixis=frozenset(r["form"] for r in load_tsv("time_deixis.tsv") if r.get("case") == "exact"),
+        sequel_deixis=frozenset(r["form"].lower() for r in load_tsv("time_deixis.tsv") if r.get("from") == "previous"),
         modifiers={r["stem"].lower(): r["offset"] for r in load_tsv("time_modifiers.tsv")},
         units={r["form"].lower(): (r["unit"], r["number"], r.get("part") or None) for r in load_tsv("time_units.tsv")},
         parts=parts,
@@ -169,6 +176,7 @@ def _patterns() -> _Patterns:
     unit_sg = _alt([u for u, (_, n, _) in lx.units.items() if n == "sg"])
     unit_any = _alt(list(lx.units))
     number = "(?:" + _alt(list(lx.numbers)) + r"|\d{1,3}(?!\d))"
+    sequel = _alt([*_cue_words("sequel_before"), *_cue_words("sequel_after")])
     prep = _alt(list(_prepositions()))
     art = r"(?:der|des|dem|den|die|das)"
     year_word = _alt(_year_words())
@@ -194,6 +202,8 @@ def _patterns() -> _Patterns:
         "unit": rf"(?:{prep}{s})?(?:(?:{part}){s})?(?:{art}{s})?{mod}{s}{unit_sg}",
         "part_unit": rf"(?:{prep}{s})?{part}{s}(?:des|der){s}{unit_sg}",
         "ago": rf"vor{s}{number}{s}{unit_any}",
+        "ahead": rf"in{s}{number}{s}{unit_any}(?!{s}{sequel})",
+        "sequel": rf"(?:(?:{prep}{s})?{unit_sg}|{number}{s}{unit_any}){s}{sequel}",
         "decade": (rf"(?:{prep}{s})?(?:{part}{s}(?:der{s})?)?(?:(?:der|den){s})?(?:1[89]|20)\d0er"
                    rf"(?:(?:-|{s})?jahre[n]?)?(?!\w)"),
         "deixis": rf"(?:{prep}{s})?" + _alt([d for d in lx.deixis if d not in {x.lower() for x in lx.exact_deixis}]),
@@ -334,19 +344,25 @@ def _interpret(name: str, text: str) -> _Spec | None:
             return None
         offset, same = mod
         return _Spec("deixis", unit=unit, offset=offset, same=same, part=part)
-    if name == "ago":
-        m = re.match(r"vor\s+(\S+)\s+(\w+)", text, re.I)
+    if name in ("ago", "ahead"):
+        m = re.match(r"\w+\s+(\S+)\s+(\w+)", text, re.I)
         assert m
         num = m.group(1).lower()
         n = int(num) if num.isdigit() else lx.numbers[num]
-        return _Spec("ago", unit=lx.units[m.group(2).lower()][0], offset=-n)
+        return _Spec("ago", unit=lx.units[m.group(2).lower()][0], offset=-n if name == "ago" else n)
+    if name == "sequel":  # "ein Jahr zuvor", "tags darauf", "im Jahr danach"
+        words = text.lower().split()
+        sign = -1 if words[-1] in _cue_words("sequel_before") else 1
+        num = words[-3] if len(words) > 2 else ""
+        n = int(num) if num.isdigit() else lx.numbers.get(num, 1)
+        return _Spec("deixis", unit=lx.units[words[-2]][0], offset=sign * n, same=True)
     if name == "decade":
         return _Spec("vague")
     if name in ("deixis", "deixis_exact"):
         word = re.search(r"(\w+)\s*$", text)
         assert word
         unit, offset, part = lx.deixis[word.group(1).lower()]
-        return _Spec("deixis", unit=unit, offset=offset, part=part)
+        return _Spec("deixis", unit=unit, offset=offset, part=part, same=word.group(1).lower() in lx.sequel_deixis)
     kind = next(k for c, k in lx.cues.items() if c.lower() == re.sub(r"\s+", " ", low))
     return _Spec(kind)
 
@@ -580,7 +596,7 @@ def find_times(text: str) -> list[TimeExpr]:
 
 
 def _spec_future(spec: _Spec) -> bool:
-    if spec.kind == "deixis" and spec.offset is not None and spec.offset > 0:
+    if spec.kind in ("deixis", "ago") and not spec.same and spec.offset is not None and spec.offset > 0:
         return True
     if spec.kind == "weekday" and spec.direction > 0:
         return True
@@ -629,6 +645,12 @@ def _governed_ahead(text: str, start: int, end: int) -> bool:
     return False
 
 
+def is_target(t: TimeExpr) -> bool:
+    """Is `t` a deadline, start or target rather than a happening ("bis 2030", "ab 2027", "für 2025")?"""
+    pt = _patterns()
+    return bool(pt.target_prep.match(t.text) or pt.future_prep.match(t.text))
+
+
 # ---------------------------------------------------------------- document date
 
 
@@ -642,9 +664,7 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
     meta = re.match(r"(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?", (meta_date or "").strip())
     if meta:
         return DocDate(meta.group())
-    pt = _patterns()
-    happenings = [t for t in times if not t.future and not t.vague
-                  and not pt.target_prep.match(t.text) and not pt.future_prep.match(t.text)]
+    happenings = [t for t in times if not t.future and not t.vague and not is_target(t)]
     absolute = [x for t in happenings for x in expand_list(t) if x.value]
     if not absolute:
         return DocDate(None)
@@ -727,9 +747,12 @@ def _resolve(spec: _Spec, a: _Anchor | None, future: bool,
              previous: str | None) -> tuple[str | None, str | None, str | None]:
     """(value, precision, end_value) of a relative spec against anchor `a`."""
     if spec.same:
-        size = {"day": 10, "month": 7, "year": 4}.get(spec.unit or "")
+        size = {"day": 10, "week": 10, "month": 7, "year": 4}.get(spec.unit or "")
         if not previous or size is None or len(previous) < size:
             return None, None, None
+        if spec.offset:
+            p = _anchor(previous[:size])
+            return _shift(p, spec.unit or "", spec.offset, None) if p else (None, None, None)
         return previous[:size], {10: "day", 7: "month", 4: "year"}[size], None
     if a is None:
         return None, None, None
