@@ -54,6 +54,13 @@ def test_parse_number_reads_german_numbers(text: str, value: float) -> None:
     ("London gab £ 12 Mio. für das Programm.", 1.2e7, "GBP"),
     ("Die Bank lieh $ 1,5 Milliarden.", 1.5e9, "USD"),
     ("Ein 180-Millionen-Dollar-Projekt wurde angekündigt.", 1.8e8, "USD"),
+    ("Der Handel mit Neuseeland lag bei 12,5 Mrd. A$.", 1.25e10, "AUD"),
+    ("Ottawa sagte C$ 40 Millionen zu.", 4e7, "CAD"),
+    ("Die Exporte erreichten 4,1 Mrd. S$.", 4.1e9, "SGD"),
+    ("Die Bank vergab Kredite über 900 Mio. HK$.", 9e8, "HKD"),
+    ("Wellington stellte 15 Mio. NZ$ bereit.", 1.5e7, "NZD"),
+    ("Brasília investierte R$ 2 Milliarden.", 2e9, "BRL"),
+    ("Der Fonds hält 3 Mrd. US$.", 3e9, "USD"),
 ])
 def test_money_expressions(sentence: str, value: float, currency: str) -> None:
     assert figures(sentence) == [(pytest.approx(value), currency)]
@@ -166,6 +173,61 @@ def test_trade_target_is_other_and_counted_once() -> None:
     facts = read(text)
     assert [(f.kind, f.value, f.period) for f in facts] == [("other", 1e10, None), ("trade_volume", 3e9, "2023")]
     assert facts[0].countries == ["GEO", "TUR"]
+
+
+def test_trade_target_with_a_target_year_is_trade_volume_of_that_year() -> None:
+    fact = only("Polen und Litauen wollen den Warenaustausch bis 2028 auf 12 Milliarden Euro steigern.")
+    assert (fact.kind, fact.value, fact.period) == ("trade_volume", 1.2e10, "2028")
+
+
+def test_a_goal_in_one_clause_does_not_make_the_next_clause_a_goal() -> None:
+    facts = read("Beide Regierungen bekräftigten das Ziel, den Handel zwischen Chile und Peru bis 2027 auf "
+                 "40 Milliarden Euro zu erhöhen; im vergangenen Jahr hatte er 31 Milliarden Euro erreicht.")
+    assert [(f.kind, f.value, f.period) for f in facts] == [("trade_volume", 4e10, "2027"),
+                                                            ("trade_volume", 3.1e10, "2023")]
+
+
+def test_a_pronoun_takes_the_topic_of_the_previous_sentence() -> None:
+    facts = read("Der Warenaustausch zwischen Chile und Peru wuchs 2022 kräftig. "
+                 "Im Jahr davor hatte er 6,1 Milliarden Dollar betragen.")
+    assert [(f.kind, f.value, f.period) for f in facts] == [("trade_volume", 6.1e9, "2021")]
+
+
+def test_a_year_before_counts_from_the_sentence_year() -> None:
+    facts = read("Der Handel zwischen Chile und Argentinien belief sich 2022 auf 9,5 Milliarden US-Dollar, "
+                 "nachdem er ein Jahr zuvor noch bei 8 Milliarden gelegen hatte.")
+    assert [(f.kind, f.value, f.currency, f.period) for f in facts] == [
+        ("trade_volume", 9.5e9, "USD", "2022"), ("trade_volume", 8e9, "USD", "2021")]
+
+
+def test_money_made_available_for_a_programme_is_aid() -> None:
+    fact = only("Norwegen stellt Kenia 30 Millionen Euro für ein Programm zur Wasserversorgung zur Verfügung, "
+                "eines der Vorzeigevorhaben der Regierung.")
+    assert (fact.kind, fact.countries) == ("aid", ["KEN", "NOR"])
+
+
+def test_estimated_costs_are_a_project_value_not_dated_by_a_plan() -> None:
+    facts = read("Die Slowakei und Ungarn vereinbarten eine Gasleitung, über die ab 2026 Gas fließen soll. "
+                 "Die Kosten für den slowakischen Abschnitt werden auf rund 250 Millionen Euro veranschlagt.")
+    assert [(f.kind, f.qualifier, f.period) for f in facts] == [("project_value", "approx", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Konsortium bereitet den Bau eines Solarparks in Marokko vor; das Investitionsvolumen liegt bei "
+    "rund 2 Milliarden Euro.",
+    "Unterzeichnet wurde ein Vertrag über eine Brücke zwischen Laos und Thailand; das Vorhaben hat einen "
+    "Wert von 400 Mio. Euro.",
+])
+def test_the_value_of_a_named_project(text: str) -> None:
+    assert only(text).kind == "project_value"
+
+
+def test_a_conversion_in_a_sentence_of_its_own_is_a_fact_of_the_same_kind() -> None:
+    facts = read("Japan will in Vietnam Investitionen von zwei Billionen Yen tätigen. "
+                 "Das entspricht umgerechnet rund 13 Milliarden Euro.")
+    assert [(f.kind, f.value, f.currency, f.qualifier) for f in facts] == [
+        ("investment", 2e12, "JPY", "eq"), ("investment", 1.3e10, "EUR", "approx")]
+    assert facts[1].countries == facts[0].countries == ["JPN", "VNM"]
 
 
 def test_period_from_the_previous_sentence_of_the_paragraph() -> None:

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from chronik.extract.time import is_target
 from chronik.language.gazetteer import adjective_countries, country_code, place_country
 from chronik.language.resources import load_tsv
 from chronik.model import Analysis, DocDate, EntityLayer, Fact, Sentence, TimeExpr, Token
@@ -206,10 +207,19 @@ def _qualifier(lex: Lexicon, before: str, tokens_before: list[Token]) -> tuple[s
     return "eq", 0
 
 
-def _kind(lex: Lexicon, fig: Figure, change: bool, goal: bool, words: list[Token], figures: list[Figure]) -> str:
+def _cue_kind(lex: Lexicon, tokens: list[Token], near: int) -> str | None:
+    """The kind of the strongest cue word among `tokens` (the nearest to `near` on a tie)."""
+    found = [(c.priority, -abs(t.start - near), c.label) for t in tokens
+             for c in lex.kinds if c.label != "goal" and c.matches(t.text)]
+    return max(found)[2] if found else None
+
+
+def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: list[Figure],
+          clause: tuple[int, int]) -> str:
     """The fact kind: from the figure's compound head, else the strongest cue word before it (back to
-    the previous figure), else after it (up to the next figure), else anywhere in its sentence. A trade
-    figure in a sentence about a goal is kind other."""
+    the previous figure or the start of its clause), else after it (up to the next figure or the end
+    of its clause), else anywhere in its clause, else in its sentence; "other" when none. An investment
+    in a sentence that names a project ("Bau", "Vorhaben") is that project's value."""
     if change:
         return "other"
     if fig.head:
@@ -217,18 +227,25 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, goal: bool, words: list[Token
         if own:
             best = max(own, key=lambda c: c.priority)
             return "other" if best.label == "goal" else best.label
-    start = max((f.end for f in figures if f.end <= fig.start), default=0)
-    end = min((f.start for f in figures if f.start >= fig.end), default=float("inf"))
+    start = max([f.end for f in figures if f.end <= fig.start] + [clause[0]])
+    end = min([f.start for f in figures if f.start >= fig.end] + [clause[1]])
     scopes = ([t for t in words if start <= t.start < fig.start], [t for t in words if fig.end <= t.start < end],
-              words)
-    kind = "other"
+              [t for t in words if clause[0] <= t.start < clause[1]], words)
     for scope in scopes:
-        found = [(c.priority, -abs(t.start - fig.start), c.label) for t in scope
-                 for c in lex.kinds if c.label != "goal" and c.matches(t.text)]
-        if found:
-            kind = max(found)[2]
-            break
-    return "other" if kind == "trade_volume" and goal else kind
+        kind = _cue_kind(lex, scope, fig.start)
+        if kind == "investment" and any(c.label == "project_value" and c.matches(t.text) for t in words
+                                        for c in lex.kinds):
+            return "project_value"  # the investment volume of the project the sentence names
+        if kind:
+            return kind
+    return "other"
+
+
+def _clause(text: str, sent: Sentence, fig: Figure) -> tuple[int, int]:
+    """The stretch of the sentence between semicolons that holds `fig`."""
+    left = text.rfind(";", sent.start, fig.start)
+    right = text.find(";", fig.end, sent.end)
+    return (left + 1 if left >= 0 else sent.start), (right if right >= 0 else sent.end)
 
 
 def _attached(lex: Lexicon, text: str, fig: Figure, time: TimeExpr) -> bool:
@@ -252,7 +269,7 @@ def _dates(lex: Lexicon, sent: Sentence, times: list[TimeExpr], figures: list[Fi
 
 
 def _periods(lex: Lexicon, text: str, sent: Sentence, figures: list[Figure],
-             times: list[TimeExpr]) -> list[str | None]:
+             times: list[TimeExpr]) -> list[TimeExpr | None]:
     """The period of each figure: the date attached to it, else the sentence's nearest free date.
     A date with a colon ('2022: 4,5 Milliarden') labels the figures after it only."""
     free = _dates(lex, sent, times, figures)
@@ -261,7 +278,7 @@ def _periods(lex: Lexicon, text: str, sent: Sentence, figures: list[Figure],
                 for i, f in enumerate(figures)}
     taken = {id(t) for t in attached.values() if t is not None}
     free = [t for t in free if id(t) not in taken]
-    periods: list[str | None] = []
+    periods: list[TimeExpr | None] = []
     for i, fig in enumerate(figures):
         own = attached[i]
         if own is None:
@@ -269,7 +286,7 @@ def _periods(lex: Lexicon, text: str, sent: Sentence, figures: list[Figure],
             later = [t for t in free if t.start >= fig.end and id(t) not in labels
                      and not re.search(r"[,;:]", text[fig.end:t.start])]
             own = earlier[-1] if earlier else later[0] if later else None
-        periods.append(own.value if own else None)
+        periods.append(own)
     return periods
 
 
@@ -291,9 +308,10 @@ def _main_pair(layer: EntityLayer) -> list[str]:
 
 def _named_countries(layer: EntityLayer, words: list[Token]) -> set[str]:
     """Countries a sentence names or uses adjectivally, read from `words`: its tokens outside money
-    figures (so "US-Dollar" names no country)."""
+    figures (so "US-Dollar" names no country); a person's country does not count (the speaker in
+    "Mirziyoyev zufolge liegt das Potenzial bei ..." is not what the figure concerns)."""
     spans = [(t.start, t.end) for t in words]
-    found = {code for m in layer.mentions if any(s <= m.start < e for s, e in spans)
+    found = {code for m in layer.mentions if m.type != "PER" and any(s <= m.start < e for s, e in spans)
              and (code := layer.entities[m.entity].country)}
     for tok in words:
         if tok.text[:1].isalpha():
@@ -317,7 +335,12 @@ def _countries(lex: Lexicon, named: set[str], words: list[Token], kind: str, mai
 
 def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
                   doc_date: DocDate | None = None) -> list[Fact]:
-    """Money facts of one document; `times` are resolved, `doc_date` dates one-off deals left undated."""
+    """Money facts of one document; `times` are resolved, `doc_date` dates one-off deals left undated.
+
+    A figure's kind comes from the cue words of its clause and sentence; a sentence without any that
+    speaks of "er"/"dieser" takes the topic of the paragraph's previous sentence. A figure restated
+    in a sentence of its own ("Das entspricht umgerechnet 42 Milliarden Dollar.") is a fact like the
+    one before it; restated in brackets it is none."""
     lex = lexicon()
     text = analysis.text
     main = _main_pair(layer)
@@ -325,10 +348,14 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
     facts: list[Fact] = []
     currency: str | None = None  # the last currency of the paragraph, for figures that omit it
     previous: Sentence | None = None  # the paragraph's previous sentence
+    last: Fact | None = None  # the paragraph's last fact
     for sent in analysis.sentences:
         if previous is None or "\n" in text[previous.end:sent.start]:
-            currency, previous = None, None
-        context = _dates(lex, previous, times, []) if previous else []
+            currency, previous, last = None, None, None
+        # a past date of the previous sentence may date this one; a plan or deadline does not
+        context = [t for t in _dates(lex, previous, times, []) if not t.future and not is_target(t)] \
+            if previous else []
+        topic = _cue_kind(lex, previous.tokens, previous.end) if previous else None
         previous = sent
         found = find_figures(sent)
         if not found:
@@ -351,24 +378,37 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
                 figures.append(fig)
         if not figures:
             continue
-        goal = any(c.label == "goal" and c.matches(t.text) for t in words for c in lex.kinds)
-        inherited = context[-1].value if context and not goal else None  # a goal is not dated by the past
         periods = _periods(lex, text, sent, figures, times)
-        for fig, period in zip(figures, periods):
+        for fig, time in zip(figures, periods):
             before = [t for t in tokens if t.end <= fig.start]
-            if any(lex.has("conversion", t.text) for t in before[-3:]) or _restated(lex, text, fig, figures):
+            if _restated(lex, text, fig, figures):
                 continue
             qualifier, n = _qualifier(lex, text[sent.start:fig.start], before)
+            if any(lex.has("conversion", t.text) for t in before[-3:]):
+                if last is not None and fig is figures[0] and fig.scaled and "(" not in text[sent.start:fig.start]:
+                    facts.append(Fact(last.kind, fig.value, fig.currency, qualifier, last.period, list(last.countries),
+                                      sent.text, sent.start, sent.end, last.change))
+                continue
             lead = [t.text for t in before[:len(before) - n]][-2:]
             growth = any(lex.has("change_verb", t.text) or lex.has("change_noun", t.text) for t in words)
             change = bool(lead) and ((growth and lex.has("change_by", lead[-1])) or (
                 len(lead) == 2 and lex.has("change_link", lead[1]) and lex.has("change_noun", lead[0])))
-            kind = _kind(lex, fig, change, goal, words, figures)
-            if period is None:  # a deal dates from the report, other figures from the paragraph
-                period = (report_year if kind in _ONE_OFF else None) or inherited
-            facts.append(Fact(kind, fig.value, fig.currency, qualifier, period,
-                              _countries(lex, named, words, kind, main), sent.text, sent.start, sent.end,
-                              change))
+            clause = _clause(text, sent, fig)
+            in_clause = [t for t in words if clause[0] <= t.start < clause[1]]
+            goal = any(c.label == "goal" and c.matches(t.text) for t in in_clause for c in lex.kinds)
+            kind = _kind(lex, fig, change, words, figures, clause)
+            if kind == "other" and not change and not fig.head and topic \
+                    and any(lex.has("anaphor", t.text) for t in in_clause):
+                kind = topic  # "... hatte er 79,4 Mrd. Dollar betragen" after a sentence on trade
+            if kind == "trade_volume" and goal and not (time is not None and is_target(time)):
+                kind = "other"  # a goal is trade only with its target year ("bis 2030 auf 150 Mrd.")
+            period = time.value if time is not None else None
+            if period is None:  # a deal dates from the report, other figures from the paragraph (not goals)
+                period = (report_year if kind in _ONE_OFF else None) or (context[-1].value if context and not goal
+                                                                          else None)
+            last = Fact(kind, fig.value, fig.currency, qualifier, period, _countries(lex, named, words, kind, main),
+                        sent.text, sent.start, sent.end, change)
+            facts.append(last)
     return _dedup(facts)
 
 
