@@ -207,6 +207,7 @@ def spans(text: str) -> set[tuple[str, str]]:
 def test_unknown_name_opening_a_sentence_before_its_verb_is_a_person() -> None:
     assert ("Schumpeter", "PER") in spans("Schumpeter lehrte in Bonn und später an der Harvard-Universität.")
     assert ("Napoleon", "PER") in spans("Napoleon verlor 1815 die Schlacht.")  # a lone given name too
+    assert ("Jacinda Ardern", "PER") in spans("Jacinda Ardern kündigte ihren Rücktritt an.")
     for text in ("Hervorgehoben wurde die gute Zusammenarbeit.", "Entsprechend groß war die Freude.",
                  "Zugespitzt hat sich die Lage im Sommer.", "Wirtschaftlich geht es dem Land besser."):
         assert spans(text) == set(), text
@@ -230,6 +231,9 @@ def test_general_news_organisations_by_cue_head_and_town() -> None:
     assert ("Stadtwerke München", "ORG") in spans("Die Stadtwerke München erhöhen die Preise.")
     assert ("Deutsche Wetterdienst", "ORG") in spans("Der Deutsche Wetterdienst warnt vor Glätte.")
     assert spans("Laut Umfragen sorgen sich viele Menschen.") == set()
+    assert ("SV Sandhausen 1916", "ORG") in spans("Der SV Sandhausen 1916 verlor sein Heimspiel.")
+    assert ("Universität Konstanz", "ORG") in spans("Die Universität Konstanz erhält ein neues Labor.")
+    assert ("Nordische Investitionsbank", "ORG") in spans("Die Nordische Investitionsbank gewährt Kredite.")
 
 
 def test_general_news_persons_with_particles_regnal_numbers_and_town_surnames() -> None:

@@ -428,7 +428,15 @@ class _Sentence:
         start = i + 1 if named else i
         if k <= start:
             return i + 1
+        k = self.club_number(k)
         self.take(_Span(start, k, "ORG", fold_key(" ".join(self.words[start:k])), kind="club"))
+        return k
+
+    def club_number(self, k: int) -> int:
+        """A club's year or number after its name ("SV Darmstadt 98", "Hannover 96"), not a date."""
+        if k < len(self.words) and self.words[k].isdigit() and len(self.words[k]) <= 4 \
+                and not (k + 1 < len(self.words) and self.words[k + 1] == "."):
+            return k + 1
         return k
 
     def club_word(self, k: int, lenient: bool) -> bool:
@@ -440,11 +448,13 @@ class _Sentence:
             return True
         return (self.place_at(k) is not None or w in nouns()) and (lenient or not _plain_noun(w))
 
-    def subject_name(self, i: int) -> bool:
-        """An unknown single word opening the sentence before a verb-like lower-case word ("Goethe lebte"):
-        not an adverb, adjective, participle or place-shaped compound, not a known name part."""
-        w = self.words[i]
-        nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
+    def subject_name(self, i: int, last: int | None = None) -> bool:
+        """An unknown word (or two: `last`) opening the sentence before a verb-like lower-case word
+        ("Goethe lebte", "Rishi Sunak kündigte"): not an adverb, adjective, participle or place-shaped
+        compound, not a known name part."""
+        last = i if last is None else last
+        w = self.words[last]
+        nxt = self.words[last + 1] if last + 1 < len(self.words) else ""
         if len(w) <= 2 or not w.isalpha() or w.isupper() or not nxt.isalpha() or not nxt.islower():
             return False
         if nxt in _ARTICLES or nxt in name_words().particles or nxt in _COMPLEMENT_STOP:
@@ -694,6 +704,8 @@ class _Sentence:
                 if codes:
                     country = codes[0]
                     break
+        if self.words[i] in name_words().clubs or head in name_words().clubs:
+            end2 = self.club_number(end2)  # "SV Darmstadt 98", "Hamburger SV"
         self.take(_Span(i, end2, "ORG", "", country, "pattern", nested=nested))
         return end2
 
@@ -709,6 +721,8 @@ class _Sentence:
             return j + 1  # "Kommunistische Partei Chinas", not "Armee Ruandas"
         if hit is not None and hit[1].type == "GPE" and kind == "0" and hit[1].kind in ("capital", "city"):
             return j + hit[0]  # "Universität Wien", "Technische Universität München"
+        if hit is None and kind == "0" and cued_place(w) is not None and (j + 1 >= n or not _cap(self.words[j + 1])):
+            return j + 1  # "Universität Konstanz", "Sparkasse Essen"
         if w == "von":
             hit = self.place_at(j + 1) if j + 1 < n else None
             return j + 1 + hit[0] if hit else j
@@ -783,7 +797,8 @@ class _Sentence:
             after = etype is None and i + 1 < n
             if after:
                 etype = cue_type(self.words[i + 1], "after")  # "Kazinform berichtete", "Merkel sagte"
-            if etype is None and after and self.initial(i) and self.subject_name(i):
+            if etype is None and after and self.initial(i) and (self.subject_name(i) or self.name_like_strict(i + 1)
+                                                                and self.subject_name(i, i + 1)):
                 etype = "PER"  # "Mozart wurde 1756 ... geboren": an unknown name opening the sentence
             if etype is None or etype != "PER" and self.noun_compound(w) and not w.endswith(place_endings()) \
                     and not (etype == "ORG" and right_after and not self.initial(prev)):  # "die Band Rammstein"
@@ -799,7 +814,7 @@ class _Sentence:
                 k = tail
             if etype == "PER" and (self.initial(i) and not after or k - i > 3):
                 continue
-            if etype == "PER" and self.initial(i) and k == i + 1 and not self.subject_name(i):
+            if etype == "PER" and self.initial(i) and k <= i + 2 and not self.subject_name(i, k - 1):
                 continue
             self.take(_Span(i, k, etype, fold_key(" ".join(self.words[i:k])), kind="" if etype == "PER" else "cued"))
 
