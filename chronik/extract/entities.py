@@ -8,6 +8,11 @@ Rules over the language layer's tokens, with all word knowledge in chronik/data/
 - persons: after a role noun or title ("Präsident", "US-Botschafterin", "Herrn"), a known first
   name, an initial ("A. Merkel"), or a transliterated surname ending ("-ow", "-jewa");
   a capitalised common noun (noun lexicon) is never taken for a name on its own;
+- general news: an unknown word opening a sentence before its verb is a person ("Mozart wurde"),
+  unless shaped like an adverb, adjective or participle; towns with prefixes and tails ("Bad
+  Homburg", "Frankfurt am Main"); towns named like nouns only after a place cue ("in Halle");
+  organisation cue nouns ("die Band X", "der Mittelständler X") and heads with a town ("Stadtwerke
+  Leipzig"); a town's name after a given name is a surname ("Timo Boll");
 - within-document coreference: a surname (or its genitive) joins the full name; a role noun
   with an article ("die Botschafterin", "das kasachische Staatsoberhaupt") adds its role to the
   last compatible person; the person's country comes from the role's adjective, prefix or
