@@ -298,3 +298,29 @@ def test_relations_established_dated_inside_a_seit_phrase() -> None:
             "verzehnfacht.")
     got = [(e.subtype, e.date) for e in events(text) if e.subtype == "relations_established"]
     assert got == [("relations_established", "1993-05")]
+
+
+def test_gap_words_are_whole_words() -> None:
+    # "sei…einbestellt" must not start inside "seiner"
+    text = ("Kenia hat nach einem Angriff auf das Gelände seiner Botschaft in Kampala am Montag den ugandischen "
+            "Botschafter in Nairobi einbestellt.")
+    assert [(e.type, e.source.country, e.target.country) for e in events(text)
+            if e.type == "ACCUSE"] == [("ACCUSE", "KEN", "UGA")]
+
+
+def test_genitive_country_before_a_person_gives_the_persons_country() -> None:
+    text = "Perus Außenministerin Elvira Dubois wies die Vorwürfe Boliviens zurück."
+    assert [(e.subtype, e.source.country, e.target.country) for e in events(text)] == [("rejection", "PER", "BOL")]
+
+
+def test_a_future_inside_a_verbal_act_is_its_content() -> None:
+    text = ("Der brasilianische Präsident Lula erklärte, Brasilien werde sich den Sanktionen gegen Venezuela "
+            "nicht anschließen.")
+    got = [(e.subtype, e.status) for e in events(text) if e.subtype == "rejection"]
+    assert got == [("rejection", "occurred")]
+
+
+def test_a_meeting_that_did_not_take_place() -> None:
+    text = ("Ein Treffen des chinesischen Außenministers Wang Yi mit dem japanischen Premier Fumio Kishida "
+            "fand nicht statt.")
+    assert events(text) == []

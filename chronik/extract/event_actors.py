@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from chronik.extract.event_lexicon import word_class
-from chronik.language.gazetteer import adjective_countries, country_name, lookup_place
+from chronik.language.gazetteer import adjective_countries, country_code, country_name, lookup_place
 from chronik.model import Analysis, EntityLayer, Sentence, Token
 
 PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer", "zwischen", "prep")
@@ -116,6 +116,8 @@ def _attach_adjectives(sent: Sentence, layer: EntityLayer, mentions: list[int]) 
         before = [t for t in sent.tokens if t.end <= m.start][-4:]
         for tok in reversed(before):
             codes = adjective_countries(tok.text)
+            if not codes and tok.text.endswith("s") and tok.text[:1].isupper():  # "Chiles Innenministerin X"
+                codes = [c for c in (country_code(tok.text[:-1]),) if c]
             if len(codes) == 1:
                 found[mi] = codes[0]
                 break

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from chronik.extract.event_actors import DocActors, Party
-from chronik.extract.event_lexicon import StatusCue, Trigger, status_cues, triggers, word_class
+from chronik.extract.event_lexicon import StatusCue, Trigger, plover_type, status_cues, triggers, word_class
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, place_country
 from chronik.model import Analysis, EntityLayer, Sentence, TimeExpr
 
@@ -99,6 +99,12 @@ def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: in
     return status
 
 
+def _verbal(subtype: str) -> bool:
+    """A verbal act (criticism, demand, rejection ...): its PLOVER type is the same whether what it
+    says lies ahead or not, so a future in its clause is its content."""
+    return subtype != "other" and plover_type(subtype, "planned") == plover_type(subtype, "occurred")
+
+
 def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
     """Every trigger match of the document, with weak and absorbed triggers removed."""
     frames: list[Frame] = []
@@ -121,6 +127,8 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 taken.extend(claim)
                 clause = next((c for c in spans if c[0] <= s < c[1]), (sent.start, sent.end))
                 status = _status(trig, sent, clause, s)
+                if status == "planned" and _verbal(trig.subtype):
+                    status = "occurred"  # "Serbien werde sich … nicht anschließen": the saying has happened
                 if status is not None:
                     found.append(Frame(trig, s, e, si, clause, status))
         strong = {f.clause for f in found if "weak" not in f.trigger.flags}

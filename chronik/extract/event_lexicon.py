@@ -10,7 +10,7 @@ from functools import cache
 
 from chronik.language.resources import load_tsv
 
-GAP = r".{0,250}?"
+GAP = r"(?![\w-]).{0,250}?(?<![\w-])"  # whole words on both sides: "sei…" does not start "seiner"
 
 
 def compile_pattern(pattern: str, case_sensitive: bool = False) -> re.Pattern[str]:
