@@ -378,6 +378,10 @@ TREATY = "Der im Jahr 2019 unterzeichnete Vertrag wurde am 3. März 2024 ratifiz
     (MEETING, "zusammentreffen", "2024-03-05", 0, "2024-03-05"),
     (TREATY, "Vertrag", None, 0, "2019"),
     (TREATY, "ratifiziert", None, 0, "2024-03-03"),
+    ("Beim Gipfel trafen sich Boric und Petro; es war ihr zweites Treffen in diesem Jahr.", "trafen", "2023-06-20", 0,
+     None),
+    ("Am Montag trafen sich Boric und Petro; sie unterzeichneten ein Abkommen.", "unterzeichneten", "2023-06-21", 0,
+     "2023-06-19"),
     ("Die Eröffnung der Französischen Botschaft in Georgien 1994 und der georgischen Botschaft in Frankreich "
      "1995 hat Impulse gegeben.", "georgischen Botschaft", None, 0, "1995"),
     ("Am 14. Februar teilte das Präsidialamt mit, dass die Präsidentin die Beglaubigungsschreiben der "

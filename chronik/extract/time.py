@@ -878,8 +878,9 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
     after the phrase. Expressions that belong to another phrase never count: a parenthesised time
     after another name ("..., D. Nasarbajewa (2015), des Vorsitzenden X"), a time inside an
     attributive participle phrase ("der erst kürzlich ernannte Botschafter"), a "vom"/"des" date
-    that is the attribute of another noun ("die Grundsatzeinigung vom Montag"). None when nothing
-    else is left.
+    that is the attribute of another noun ("die Grundsatzeinigung vom Montag"), a time in a later
+    clause after ';' ("traf sich X mit Y; es war ihr drittes Treffen in diesem Jahr").
+    None when nothing else is left.
     """
     sent = analysis.sentences[analysis.sentence_index(start)]
     inside = [t for t in times if t.start >= start and t.end <= end]
@@ -904,6 +905,8 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
 
     def elsewhere(t: TimeExpr) -> bool:
         lo, hi = between(t)
+        if t.start >= end and ";" in text[end:t.start]:
+            return True  # "traf sich X mit Y; es war ihr drittes Treffen in diesem Jahr"
         if _owned_by_name(text, t) and (t.end <= start or _boundaries(text[lo:hi], lo, spans) > 0):
             return True
         noun = _noun_attribute_of(text, t)
