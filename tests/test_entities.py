@@ -222,6 +222,9 @@ def test_towns_with_prefix_river_or_region_and_towns_named_like_nouns() -> None:
     assert spans("Das Essen war gut, und der Hof lag still.") == set()
     assert spans("Oder wollen Sie lieber warten?") == set()
     assert ("Köln", "GPE") in spans("Köln - Die Polizei hat einen Verdächtigen festgenommen.")
+    found = spans("Wir besuchten das Kloster Andechs, Schloss Neuschwanstein und den Fluss Lena.")
+    assert {("Andechs", "LOC"), ("Neuschwanstein", "LOC"), ("Lena", "LOC")} <= found
+    assert spans("Die Insel bot Sicherheit, die Burg war verlassen.") == set()
 
 
 def test_general_news_organisations_by_cue_head_and_town() -> None:

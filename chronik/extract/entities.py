@@ -772,9 +772,12 @@ class _Sentence:
             w = self.words[i]
             if not w[0].isupper() or self.taken[i] or not w[0].isalpha():
                 continue
-            if w in nouns() and cued_place(w) is None and (i == 0 or cue_type(self.words[i - 1], "before") != "ORG"):
+            noun_cue = i > 0 and self.words[i - 1][:1].isupper() and not self.initial(i - 1) \
+                and cue_type(self.words[i - 1], "before") in ("ORG", "LOC")  # "die Band X", "das Schloss X"
+            if w in nouns() and cued_place(w) is None and not noun_cue:
                 continue  # the common case, decided cheaply: a common noun with no cue right before it
-            if w in name_words().stop or _ABSTRACT.search(w) or role(w) is not None:
+            if w in name_words().stop or role(w) is not None \
+                    or _ABSTRACT.search(w) and not (noun_cue and w not in nouns()):  # "Kloster Andechs"
                 continue
             prev = i - 1
             while prev > 0 and (self.words[prev] in "„“\"«»" or self.words[prev] in _DEF_ARTICLES):
@@ -788,12 +791,12 @@ class _Sentence:
             if etype == "GPE" and right_after and cued_place(w) is not None:
                 self.take(_Span(i, self.place_tail(i + 1), "GPE", fold_key(w), kind="cued"))  # "in Halle"
                 continue
-            if w in nouns():  # "der Mittelständler Trumpf": a common noun only right after an organisation cue
-                if not (etype == "ORG" and right_after and self.words[prev][:1].isupper() and not self.initial(prev)):
+            if w in nouns():  # "der Mittelständler Trumpf": a common noun only right after a cue noun
+                if not (noun_cue and right_after):
                     continue
             elif self.first_name(i) and not (self.initial(i) and self.subject_name(i)) \
-                    and not (etype == "GPE" and right_after):
-                continue  # a lone given name is a person, except "nach Kiel" or opening a sentence before a verb
+                    and not ((etype == "GPE" or noun_cue) and right_after):
+                continue  # a lone given name is a person, except "nach Kiel", "der Fluss Lena" or opening a sentence
             listed = self.words[i - 1] in ("und", "oder") or self.words[i - 1] == "," and i + 1 < n \
                 and self.words[i + 1] in ("und", "oder", ",")
             if etype is None and listed and i > 1 and self.taken[i - 2]:
@@ -806,7 +809,7 @@ class _Sentence:
                                                                 and self.subject_name(i, i + 1)):
                 etype = "PER"  # "Mozart wurde 1756 ... geboren": an unknown name opening the sentence
             if etype is None or etype != "PER" and self.noun_compound(w) and not w.endswith(place_endings()) \
-                    and not (etype == "ORG" and right_after and not self.initial(prev)):  # "die Band Rammstein"
+                    and not (noun_cue and right_after):  # "die Band Rammstein", "Schloss Neuschwanstein"
                 continue
             k = i + 1
             while k < n and not self.taken[k] and self.name_like_strict(k) and k - i < 3:
