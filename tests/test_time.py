@@ -279,6 +279,11 @@ def test_targets_and_plans_do_not_date_the_document() -> None:
     assert document_date(None, find_times(text)).value == "2021-05-14"
 
 
+def test_a_later_year_less_month_of_the_same_year_dates_the_document() -> None:
+    text = "Am 3. März 2024 begannen die Verhandlungen. Im Mai unterzeichneten beide Seiten das Abkommen."
+    assert document_date(None, find_times(text)) == DocDate("2024-05", inferred=True)
+
+
 def test_year_less_months_in_the_past_do_not_push_the_document_date() -> None:
     text = ("Am 3. Oktober 2023 trafen sich die Präsidenten in Lissabon; es war ihr zweites Treffen in diesem Jahr, "
             "nachdem der Portugiese im April Warschau besucht hatte und der Pole im Juli nach Porto gereist war.")

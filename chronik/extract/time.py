@@ -17,7 +17,8 @@ Public API
 ``document_date(meta_date, times)``
     Metadata wins; otherwise the latest dated happening the text reports (``inferred=True``),
     never a future, deadline or target expression ("soll 2025", "bis 2030", "ab 2027", "für
-    2025"); year-less days count from the latest full date on; ``None`` when nothing is dated.
+    2025"); year-less days count from the latest full date on, year-less months only when they
+    are not earlier in its year; ``None`` when nothing is dated.
 ``resolve_times(times, anchor)``
     Relative and year-less expressions resolved against the document date; unresolvable ones keep
     ``value=None``. Precision never exceeds what the text and the anchor give.
@@ -660,7 +661,8 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
 
     Happenings are absolute expressions that are not future, not vague and no deadline, start or
     target ("bis 2030", "ab 2027", "für 2025"); a year-less day ("am 9. Januar") counts from the
-    latest full date on, a year-less month does not ("nachdem er im Februar ... besucht hatte")."""
+    latest full date on (into the next year if need be), a year-less month only from the latest full
+    date's month to the end of its year ("nachdem er im Februar ... besucht hatte" is earlier)."""
     meta = re.match(r"(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?", (meta_date or "").strip())
     if meta:
         return DocDate(meta.group())
@@ -678,12 +680,14 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
         if spec is None or spec.kind != "date":
             continue
         for p in spec.points:
-            if p.year_offset is None and p.month is not None and p.day is not None:
-                later = (p.month, p.day or 1) >= (start.month, start.day if p.day else 1)
-                year = start.year if later else start.year + 1
-                value = _point_value(p, year)[0]
-                if value:
-                    values.append(value)
+            if p.year_offset is not None or p.month is None:
+                continue
+            later = (p.month, p.day or 1) >= (start.month, start.day if p.day else 1)
+            if p.day is None and not later:
+                continue  # "nachdem er im Februar ... besucht hatte": earlier in the same year
+            value = _point_value(p, start.year if later else start.year + 1)[0]
+            if value:
+                values.append(value)
     return DocDate(max(values), inferred=True)
 
 
