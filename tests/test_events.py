@@ -324,3 +324,25 @@ def test_a_meeting_that_did_not_take_place() -> None:
     text = ("Ein Treffen des chinesischen Außenministers Wang Yi mit dem japanischen Premier Fumio Kishida "
             "fand nicht statt.")
     assert events(text) == []
+
+
+def test_headline_act_joins_the_body_act_with_the_same_verb() -> None:
+    text = ("Streit um Fischereirechte: Norwegen bestellt isländischen Botschafter ein\n\n"
+            "Oslo (NTB) – Norwegen hat die neuen Fangquoten Islands scharf kritisiert. Der norwegische "
+            "Außenminister Espen Barth Eide bestellte am Freitag den isländischen Botschafter ein.")
+    found = [e for e in events(text, "2024-03-02") if e.type == "ACCUSE"]
+    assert len(found) == 2
+    assert any(e.date == "2024-03-01" and e.evidence.startswith("Der norwegische") for e in found)
+
+
+def test_elided_subject_is_the_subject_of_the_previous_clause() -> None:
+    text = ("Die Beziehungen waren 2019 angespannt, nachdem Kolumbien einen Oppositionellen aufgenommen hatte; "
+            "Venezuela schloss daraufhin seine Grenze und berief seinen Botschafter aus Bogotá ab.")
+    got = {(e.type, e.source.country, e.target.country) for e in events(text)}
+    assert ("SANCTION", "VEN", "COL") in got
+
+
+def test_nominal_visa_requirement_by_a_durch_agent() -> None:
+    text = "Brasilien hat die Wiedereinführung der Visumpflicht für Brasilianer durch Japan kritisiert."
+    got = {(e.type, e.source.country, e.target.country) for e in events(text)}
+    assert {("COERCE", "JPN", "BRA"), ("ACCUSE", "BRA", "JPN")} <= got

@@ -187,7 +187,7 @@ class RoleFiller:
         """Actors inside the noun phrase of an event noun ("Besuch des Präsidenten X in Y")."""
         end = self.noun_phrase_end(frame)
         return [p for p in parties
-                if frame.end <= p.start < end and (p.prep in (None, "von") or p.prep_at < frame.start)]
+                if frame.end <= p.start < end and (p.prep in (None, "von", "durch") or p.prep_at < frame.start)]
 
     def noun_phrase_end(self, frame: Frame) -> int:
         """Where the noun phrase after an event noun ends: it runs on through genitives,
@@ -290,7 +290,12 @@ class RoleFiller:
                 sent = self.analysis.sentences[frame.sentence]
                 last = not text[c1:sent.end].strip(" .!?\"“”")
                 return [p for p in bare if p.start >= frame.end][:1] or ([] if last else outer[:1])
-            if elided:
+            if elided:  # the subject of the nearest clause before that names one
+                spans = clauses(self.analysis.sentences[frame.sentence], self.actors.by_sentence[frame.sentence])
+                for a, b in reversed([c for c in spans if c[1] <= c0]):
+                    first = [p for p in outer if a <= p.start < b][:1]
+                    if first:
+                        return first
                 return outer[:1]
             pron = word_class("pron").search(text, c0, bare[0].start if bare else c1)
             if pron and pron.start() < frame.start:

@@ -22,7 +22,7 @@ from chronik.language.gazetteer import country_name
 from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 
 _VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
-_LEAD = _VISITS | {"meeting", "talks", "summit", "credentials"}
+_LEAD = _VISITS | {"meeting", "talks", "summit", "credentials", "phone_call"}
 _STATE_TIME = re.compile(r"(?:seit|bis|ab)\b", re.IGNORECASE)  # "seit 2016 im Amt" dates no happening
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
 _HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
@@ -165,8 +165,7 @@ def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
         return True
     if _headline(analysis, a.frame.sentence) != _headline(analysis, b.frame.sentence):
         return True  # a headline and the body sentence it repeats
-    stem = [analysis.text[d.frame.start:d.frame.end].lower()[:6] for d in (a, b)]
-    return stem[0] == stem[1]
+    return _stem(analysis, a) == _stem(analysis, b)
 
 
 def _headline(analysis: Analysis, index: int) -> bool:
@@ -244,16 +243,20 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
         d.date = (earlier or times)[-1]
         d.own_date = family is not None and bool(earlier)  # "während dieses Besuchs" dates it as firmly as a date
     # an event dated by its paragraph's time dates the article's lead as well as one dated by its own
-    dated = [d for d in drafts if d.date and d.date.startswith(year) and d not in from_lead]
+    dated = [d for d in drafts if d.date and d.date.startswith(year) and d not in from_lead
+             and d.frame.status == "occurred"]  # what is only planned is not the article's lead
     lead = next((d.date for d in dated if d.frame.trigger.subtype in _LEAD), dated[0].date if dated else None)
     for d in from_lead:
         d.date, d.own_date, d.from_lead = lead, False, True
 
 
 def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
+    """One event per happening. Body sentences come first; a headline's act then joins the body
+    act it announces (the one with the same verb when there are several), or stands alone."""
     events: list[Event] = []
     kept_drafts: list[_Draft] = []
-    for d in drafts:
+    body = [d for d in drafts if not _headline(analysis, d.frame.sentence)]
+    for d in body + [d for d in drafts if d not in body]:
         trig = d.frame.trigger
         ptype = plover_type(trig.subtype, d.frame.status, trig.type)
         if ptype is None:
@@ -266,13 +269,17 @@ def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
                       evidence=sent.text, start=sent.start, end=sent.end,
                       trigger=analysis.text[d.frame.start:d.frame.end], location=location,
                       cameo=code, goldstein=goldstein)
-        for kept, other in zip(events, kept_drafts):
-            if _same(kept, event, other, d) and _one_act(other, d, analysis):
-                _merge(kept, other, d)
-                if _headline(analysis, other.frame.sentence):
-                    kept_drafts[kept_drafts.index(other)] = d  # the headline now stands for this body act
-                break
+        same = [(kept, other) for kept, other in zip(events, kept_drafts)
+                if _same(kept, event, other, d) and _one_act(other, d, analysis)]
+        if same:
+            kept, other = next((k, o) for k, o in same if _stem(analysis, o) == _stem(analysis, d)) \
+                if any(_stem(analysis, o) == _stem(analysis, d) for _, o in same) else same[0]
+            _merge(kept, other, d)
         else:
             events.append(event)
             kept_drafts.append(d)
-    return events
+    return sorted(events, key=lambda e: e.start)
+
+
+def _stem(analysis: Analysis, d: _Draft) -> str:
+    return analysis.text[d.frame.start:d.frame.end].lower()[:6]
