@@ -376,8 +376,8 @@ class _Sentence:
     def hyphen_parts(self, i: int) -> bool:
         """A chain of places ("Baku-Tiflis-Kars"): each part a place mention of its own."""
         parts = self.words[i].split("-")
-        if len(parts) < 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
-            return False
+        if len(parts) < 2 or not all(p[:1].isupper() and p.isalpha() for p in parts) or self.place_at(i) is not None:
+            return False  # not a place's own hyphenated name ("Neu-Delhi")
         places = [lookup_place(p) for p in parts]
         known = sum(1 for p in places if p is not None)
         if not known or any(p is None and (role(q) or q in nouns() and known < 2) for p, q in zip(places, parts)):
