@@ -200,6 +200,7 @@ def test_year_end_words() -> None:
     ("Sie wird in der kommenden Zeit erneut Japan besuchen.", True, True),
     ("Nächstes Jahr soll der Gipfel in Lima stattfinden.", False, True),
     ("Im Herbst wird der Präsident nach Madrid reisen.", False, True),
+    ("Ein Treffen der Minister ist für die kommenden Wochen vorgesehen.", True, True),
 ])
 def test_vague_and_future(text: str, vague: bool, future: bool) -> None:
     t = only(text)
