@@ -236,6 +236,7 @@ def test_general_news_organisations_by_cue_head_and_town() -> None:
     assert spans("Laut Umfragen sorgen sich viele Menschen.") == set()
     assert ("SV Sandhausen 1916", "ORG") in spans("Der SV Sandhausen 1916 verlor sein Heimspiel.")
     assert ("Universität Konstanz", "ORG") in spans("Die Universität Konstanz erhält ein neues Labor.")
+    assert ("Chicago Bulls", "ORG") in spans("Die Chicago Bulls gewannen in der Verlängerung.")
     assert ("Nordische Investitionsbank", "ORG") in spans("Die Nordische Investitionsbank gewährt Kredite.")
 
 

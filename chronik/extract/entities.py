@@ -284,6 +284,9 @@ class _Sentence:
         hit = self.place_at(i)
         if hit is not None and not (hit[0] == 1 and self.initial(i) and w in name_words().stop):  # "Oder ..."
             n, known = hit
+            if known.type == "GPE" and known.kind in ("city", "capital") and self.team_name(i + n):
+                self.take(_Span(i, i + n + 1, "ORG", fold_key(" ".join(self.words[i:i + n + 1])), kind="club"))
+                return i + n + 1  # "Dallas Mavericks", "Chicago Bulls"
             if known.type == "ORG" or not self.compound_follows(i + n):
                 end = self.place_tail(i + n) if known.kind in ("city", "capital") else i + n
                 self.take(_Span(i, end, known.type, known.key, known.country, known.kind))
@@ -356,6 +359,15 @@ class _Sentence:
         if self.place_at(k) is not None or cued_place(w) is not None:
             return True  # "an der Oder", "Bad Homburg"
         return _cap(w) and w[0].isalpha() and w not in name_words().stop and role(w) is None and w not in nouns()
+
+    def team_name(self, k: int) -> bool:
+        """An unknown plural-looking word right after a town: a team ("Dallas Mavericks"), not a name."""
+        if k >= len(self.words):
+            return False
+        w = self.words[k]
+        return len(w) > 3 and w.endswith("s") and w[:1].isupper() and w[1:].islower() and self.name_like_strict(k) \
+            and w not in first_names() and not self.surname_shaped(k) and not self.compound_follows(k + 1) \
+            and (k + 1 >= len(self.words) or not _cap(self.words[k + 1]))
 
     def city_surname(self, k: int) -> bool:
         """A town's name that can be a surname after a given name ("Timo Boll", "Udo Lindenberg"): one
