@@ -16,7 +16,7 @@ def process(doc: RawDocument) -> DocRecord:
     layer = extract_entities(analysis)
     times = find_times(doc.text)
     doc_date = document_date(doc.meta_date, times)
-    times = resolve_times(times, doc_date)
+    times = resolve_times(times, doc_date, analysis)
     events = extract_events(analysis, layer, times, doc_date)
     facts = extract_facts(analysis, layer, times, doc_date)
     return DocRecord(doc=doc, analysis=analysis, doc_date=doc_date, entities=layer.entities,

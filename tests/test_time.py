@@ -184,6 +184,14 @@ def test_times_counted_from_the_previous_date(text: str, values: list[str | None
     assert [t.value for t in resolved(text, "2024-06-01")] == values
 
 
+def test_previous_year_counts_from_a_year_in_its_sentence() -> None:
+    text = "Die Exporte stiegen 2019 auf 4 Mrd. Euro, nach 3 Mrd. Euro im Vorjahr. Im Vorjahr war es anders."
+    times = find_times(text)
+    values = [t.value for t in resolve_times(times, DocDate("2021-02-01"), analyze(text))]
+    assert values == ["2019", "2018", "2020"]
+    assert [t.value for t in resolve_times(times, DocDate("2021-02-01"))] == ["2019", "2020", "2020"]
+
+
 def test_in_two_weeks_is_ahead() -> None:
     (t,) = resolved("In zwei Wochen reist die Delegation nach Canberra.", "2024-06-03")
     assert (t.value, t.future) == ("2024-06", True)

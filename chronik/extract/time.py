@@ -19,8 +19,9 @@ Public API
     never a future, deadline or target expression ("soll 2025", "bis 2030", "ab 2027", "für
     2025"); year-less days count from the latest full date on, year-less months only when they
     are not earlier in its year; ``None`` when nothing is dated.
-``resolve_times(times, anchor)``
-    Relative and year-less expressions resolved against the document date; unresolvable ones keep
+``resolve_times(times, anchor, analysis=None)``
+    Relative and year-less expressions resolved against the document date ("im Vorjahr" against a
+    date earlier in its sentence when the analysis is given); unresolvable ones keep
     ``value=None``. Precision never exceeds what the text and the anchor give.
 ``is_target(t)``
     Is ``t`` a deadline, start or target ("bis 2030", "ab 2027", "für 2025") rather than a happening?
@@ -84,6 +85,7 @@ class _Spec:
     unit: str | None = None  # day | week | month | year
     offset: int | None = None  # units from the anchor (with same=True: from the previous date)
     same: bool = False  # "im selben Monat", "am Vortag", "ein Jahr zuvor": counted from the previous date
+    near: bool = False  # "im Vorjahr": from a previous date in the same sentence, else from the anchor
     part: str | None = None
     weekday: int | None = None
     direction: int = 0  # -2 strictly before the anchor, -1 on or before, +1 after it, 0 from the clause
@@ -108,6 +110,7 @@ class _Lexicon:
     deixis: dict[str, tuple[str, int, str | None]]
     exact_deixis: frozenset[str]
     sequel_deixis: frozenset[str]  # counted from the previous date ("Vortag"), not the document date
+    near_deixis: frozenset[str]  # from a previous date of the same sentence, else the document date ("Vorjahr")
     modifiers: dict[str, str]
     units: dict[str, tuple[str, str, str | None]]
     parts: dict[str, tuple[str, tuple[int, int] | None]]
@@ -129,6 +132,7 @@ def _lexicon() -> _Lexicon:
                 for r in load_tsv("time_deixis.tsv")},
         exact_deixis=frozenset(r["form"] for r in load_tsv("time_deixis.tsv") if r.get("case") == "exact"),
         sequel_deixis=frozenset(r["form"].lower() for r in load_tsv("time_deixis.tsv") if r.get("from") == "previous"),
+        near_deixis=frozenset(r["form"].lower() for r in load_tsv("time_deixis.tsv") if r.get("from") == "sentence"),
         modifiers={r["stem"].lower(): r["offset"] for r in load_tsv("time_modifiers.tsv")},
         units={r["form"].lower(): (r["unit"], r["number"], r.get("part") or None) for r in load_tsv("time_units.tsv")},
         parts=parts,
@@ -363,7 +367,9 @@ def _interpret(name: str, text: str) -> _Spec | None:
         word = re.search(r"(\w+)\s*$", text)
         assert word
         unit, offset, part = lx.deixis[word.group(1).lower()]
-        return _Spec("deixis", unit=unit, offset=offset, part=part, same=word.group(1).lower() in lx.sequel_deixis)
+        form = word.group(1).lower()
+        near = form in lx.near_deixis
+        return _Spec("deixis", unit=unit, offset=offset, part=part, same=form in lx.sequel_deixis or near, near=near)
     kind = next(k for c, k in lx.cues.items() if c.lower() == re.sub(r"\s+", " ", low))
     return _Spec(kind)
 
@@ -723,21 +729,27 @@ def _anchor(value: str | None) -> _Anchor | None:
     return _Anchor(parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
 
 
-def resolve_times(times: list[TimeExpr], anchor: DocDate) -> list[TimeExpr]:
-    """Relative and year-less expressions resolved against the document date (see module doc)."""
+def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | None = None) -> list[TimeExpr]:
+    """Relative and year-less expressions resolved against the document date (see module doc).
+
+    With the document's `analysis`, "im Vorjahr" after a date in the same sentence counts from that
+    date ("stieg 2023 auf 4 Mrd., nach 3,5 Mrd. im Vorjahr" -> 2022), otherwise from the anchor."""
     a = _anchor(anchor.value)
     out: list[TimeExpr] = []
-    previous: str | None = None
+    previous: TimeExpr | None = None
     for t in times:
         if t.value is None and t.relative:
             spec = _spec_of(t)
             if spec is not None:
-                value, precision, end_value = _resolve(spec, a, t.future, previous)
+                if spec.near and (analysis is None or previous is None
+                                  or analysis.sentence_index(previous.start) != analysis.sentence_index(t.start)):
+                    spec = replace(spec, same=False)
+                value, precision, end_value = _resolve(spec, a, t.future, previous.value if previous else None)
                 t = replace(t, value=value, precision=precision, end_value=end_value)  # type: ignore[arg-type]
         if t.value and a and not t.future and _after(t.value, anchor.value or ""):
             t = replace(t, future=True)
         if t.value:
-            previous = t.value
+            previous = t
         out.append(t)
     return out
 
