@@ -175,6 +175,11 @@ def test_trade_target_is_other_and_counted_once() -> None:
     assert facts[0].countries == ["GEO", "TUR"]
 
 
+def test_an_undated_aim_is_other() -> None:
+    fact = only("Die Türkei strebt mit Georgien ein Handelsvolumen von 5 Milliarden Dollar an.")
+    assert (fact.kind, fact.period) == ("other", None)
+
+
 def test_trade_target_with_a_target_year_is_trade_volume_of_that_year() -> None:
     fact = only("Polen und Litauen wollen den Warenaustausch bis 2028 auf 12 Milliarden Euro steigern.")
     assert (fact.kind, fact.value, fact.period) == ("trade_volume", 1.2e10, "2028")
@@ -198,6 +203,11 @@ def test_a_year_before_counts_from_the_sentence_year() -> None:
                  "nachdem er ein Jahr zuvor noch bei 8 Milliarden gelegen hatte.")
     assert [(f.kind, f.value, f.currency, f.period) for f in facts] == [
         ("trade_volume", 9.5e9, "USD", "2022"), ("trade_volume", 8e9, "USD", "2021")]
+
+
+def test_the_previous_year_of_the_sentence() -> None:
+    facts = read("Die deutschen Exporte nach Chile stiegen 2021 auf 4 Mrd. Euro (Vorjahr: 3,5 Mrd. Euro).")
+    assert [(f.value, f.period) for f in facts] == [(4e9, "2021"), (3.5e9, "2020")]
 
 
 def test_money_made_available_for_a_programme_is_aid() -> None:
