@@ -176,27 +176,31 @@ def _library(filename: str) -> str:
     return parts[parts.index("site-packages") + 1] if "site-packages" in parts else Path(filename).name
 
 
-def bench_size(n: int, folder: Path, workers: list[int], dask: bool) -> dict[str, float]:
+def bench_size(n: int, folder: Path, workers: list[int], dask: bool, ingest_max: int) -> dict[str, float]:
     """Measure one corpus size; print and return its figures."""
     path, words, sentences = build(n, folder)
     env = {**os.environ, "CHRONIK_MAX_BYTES": str(1 << 30)}
     extract = measure([str(CHRONIK), "extract", str(path), "--kb", str(folder / f"kb-{n}.json")], env)
-    db = folder / f"bench-{n}.duckdb"
-    db.unlink(missing_ok=True)
-    ingest = measure([str(CHRONIK), "ingest", str(path), "--db", str(db)], env)
     ref = spacy_reference(path)
     wps = words / extract.cpu
     print(f"\n{n} documents, {words:,} words, {sentences:,} sentences")
     print(f"  extract  {n / extract.cpu:8.1f} docs/s  {sentences / extract.cpu:9.1f} sentences/s  "
           f"{wps:10,.0f} words/s per core   {extract.cpu * 1000 / n:6.2f} ms CPU/doc   "
           f"peak RSS {extract.rss_mb:7.1f} MB   (wall {extract.wall:.1f} s)")
-    print(f"  ingest   {n / ingest.cpu:8.1f} docs/s  {sentences / ingest.cpu:9.1f} sentences/s  "
-          f"{words / ingest.cpu:10,.0f} words/s per core   {ingest.cpu * 1000 / n:6.2f} ms CPU/doc   "
-          f"peak RSS {ingest.rss_mb:7.1f} MB   (wall {ingest.wall:.1f} s)")
+    figures = {"docs": n, "extract_ms_per_doc": extract.cpu * 1000 / n, "ratio": wps / (words / ref),
+               "extract_rss": extract.rss_mb}
+    if n <= ingest_max:
+        db = folder / f"bench-{n}.duckdb"
+        db.unlink(missing_ok=True)
+        ingest = measure([str(CHRONIK), "ingest", str(path), "--db", str(db)], env)
+        print(f"  ingest   {n / ingest.cpu:8.1f} docs/s  {sentences / ingest.cpu:9.1f} sentences/s  "
+              f"{words / ingest.cpu:10,.0f} words/s per core   {ingest.cpu * 1000 / n:6.2f} ms CPU/doc   "
+              f"peak RSS {ingest.rss_mb:7.1f} MB   (wall {ingest.wall:.1f} s)")
+        figures["ingest_ms_per_doc"] = ingest.cpu * 1000 / n
+    else:
+        print(f"  ingest   not run (more than --ingest-max {ingest_max} documents)")
     print(f"  spaCy blank('de') tokenizer {words / ref:10,.0f} words/s per core; "
           f"extract = {wps / (words / ref):.1%} of it")
-    figures = {"docs": n, "extract_ms_per_doc": extract.cpu * 1000 / n, "ratio": wps / (words / ref),
-               "extract_rss": extract.rss_mb, "ingest_rss": ingest.rss_mb}
     for w in workers:
         run = measure([str(CHRONIK), "extract", str(path), "--workers", str(w)], env)
         print(f"  extract --workers {w}: wall {run.wall:6.1f} s  ({n / run.wall:7.1f} docs/s)")
@@ -214,6 +218,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000", help="comma-separated corpus sizes (default 1000)")
     parser.add_argument("--workers", default="", help="also time `extract --workers W` for these W, e.g. 1,2")
     parser.add_argument("--dask", action="store_true", help="also time `extract --engine dask`")
+    parser.add_argument("--ingest-max", type=int, default=10000, metavar="N",
+                        help="run ingest only for sizes up to N documents (default 10000)")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="profile the pipeline on N documents")
     parser.add_argument("--out", type=Path, help="keep the generated corpora and stores here")
     args = parser.parse_args()
@@ -222,11 +228,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="chronik-bench-") as tmp:
         folder = args.out or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        results = [bench_size(n, folder, workers, args.dask) for n in sizes]
+        results = [bench_size(n, folder, workers, args.dask, args.ingest_max) for n in sizes]
         if len(results) > 1:
             first = results[0]["extract_ms_per_doc"]
             print("\ncost growth (extract CPU per document relative to the smallest size): "
                   + ", ".join(f"{r['docs']:.0f}: {r['extract_ms_per_doc'] / first:.2f}x" for r in results))
+            ingested = [r for r in results if "ingest_ms_per_doc" in r]
+            if len(ingested) > 1:
+                print("cost growth (ingest CPU per document): " + ", ".join(
+                    f"{r['docs']:.0f}: {r['ingest_ms_per_doc'] / ingested[0]['ingest_ms_per_doc']:.2f}x"
+                    for r in ingested))
         if args.profile:
             profile(build(args.profile, folder)[0], args.profile)
 
