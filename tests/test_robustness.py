@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 from chronik.cli import app
 from chronik.extract.time import find_times, resolve_times
 from chronik.ingest.readers import read_file
+from chronik.language.text import analyze
 from chronik.model import DocDate, DocRecord, IngestError, RawDocument
 from chronik.pipeline import process
 from chronik.store.check import check
@@ -209,7 +210,7 @@ def test_readers_keep_any_german_text_readable(tmp_path: Path, text: str, suffix
 @FUZZ
 @given(text=_sentences(DATE_WORDS), anchor=st.sampled_from([None, "2026-01-09", "2015-06", "1999"]))
 def test_dates_never_crash_and_stay_within_the_text(text: str, anchor: str | None) -> None:
-    times = resolve_times(find_times(text), DocDate(anchor))
+    times = resolve_times(find_times(text), DocDate(anchor), analyze(text))
     for t in times:
         assert 0 <= t.start <= t.end <= len(text)
         assert t.precision in (None, "day", "month", "year")
