@@ -308,6 +308,7 @@ def test_year_less_months_in_the_past_do_not_push_the_document_date() -> None:
     ("Die Premierministerin kündigte an, im Frühjahr nach Hanoi zu reisen.", "2022-11-15", "2023"),
     ("Der König lud den Präsidenten ein, im Juni an der Konferenz teilzunehmen.", "2024-01-20", "2024-06"),
     ("Beide Seiten vereinbarten, dass die Kommission im September in Quito tagt.", "2024-01-20", "2024-09"),
+    ("Die Premierministerin kündigte an, im April nach Hanoi zu reisen.", "2024-04-03", "2024-04"),
 ])
 def test_promised_and_planned_clauses_resolve_forwards(text: str, anchor: str, value: str) -> None:
     (t,) = resolved(text, anchor)
@@ -318,6 +319,7 @@ def test_promised_and_planned_clauses_resolve_forwards(text: str, anchor: str, v
     "Der Minister bestätigte, im Oktober in Santiago gewesen zu sein.",
     "Die Regierung kündigte an, dass der Botschafter im Oktober abberufen worden war.",
     "Im Oktober sagte Brasilien die Lieferung zu.",
+    "Chile forderte Peru auf, die im Oktober verhängten Zölle aufzuheben.",
 ])
 def test_past_clauses_stay_in_the_past(text: str) -> None:
     (t,) = resolved(text, "2023-04-10")

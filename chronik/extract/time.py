@@ -639,8 +639,10 @@ def _governed_ahead(text: str, start: int, end: int) -> bool:
     stop_m = _CLAUSE_END.search(text, end)
     clause = text[comma + 1:stop_m.start() if stop_m else len(text)]
     words = re.findall(r"\w+", clause.lower())
-    if not words or any(w in _cue_words("past_verb") for w in words):
-        return False
+    before = re.findall(r"\w+", text[max(0, start - 20):start].lower())[-1:]
+    participle = bool(before) and before[0] in _clause_words("article") and _ATTRIBUTIVE_AFTER.match(text, end)
+    if not words or participle or any(w in _cue_words("past_verb") for w in words):
+        return False  # "forderte, die am Montag verhängten Zölle aufzuheben": the time is the participle's
     if words[0] != "dass" and not (_ZU_INFINITIVE.search(clause) and not _PERFECT_INFINITIVE.search(clause)):
         return False
     head_start = max((m.end() for m in _SENTENCE_END.finditer(text, lo, comma)), default=lo)
@@ -839,7 +841,7 @@ def _resolve_point(p: _Point, a: _Anchor, future: bool) -> tuple[str | None, str
         return _point_value(p, a.year) if p.month else (f"{a.year:04d}", "year")
     first_month = p.month if p.month is not None else (p.season or (1, 1))[0]
     key = (first_month, p.day or (1 if future else 0))
-    now = (a.month, a.day or (0 if future else 32))
+    now = (a.month, (a.day if p.day else 1) or (0 if future else 32))  # "im Juni" on 5 June: this June
     year = (a.year if key >= now else a.year + 1) if future else (a.year if key <= now else a.year - 1)
     if (not future and p.day is not None and p.month is not None and a.day is not None and year < a.year
             and _valid(a.year, p.month, p.day)):
@@ -911,7 +913,7 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
             if t.start >= end and not text[end:t.start].strip(" (\u00a0"):
                 return t
     for t in cands:
-        attributive = _attributive_end(text, t)
+        attributive = _attributive_end(text, t.start, t.end)
         if attributive is not None and t.end <= start < attributive:
             return t  # "das im Jahr 2019 unterzeichnete Abkommen"
     spans = [(t.start, t.end) for t in times]
@@ -928,7 +930,7 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
         noun = _noun_attribute_of(text, t)
         if noun is not None and not (noun[0] < end and start < noun[1]):
             return True
-        attributive = _attributive_end(text, t)
+        attributive = _attributive_end(text, t.start, t.end)
         return attributive is not None and not t.end <= start < attributive
 
     def key(t: TimeExpr) -> tuple[int, int, int]:
@@ -961,11 +963,11 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
 
 
-def _attributive_end(text: str, t: TimeExpr) -> int | None:
-    """Where the participle ends if `t` sits inside an attributive phrase ("der kürzlich ernannte ...")."""
-    if not _patterns().attributive_before.search(text[max(0, t.start - 30):t.start]):
+def _attributive_end(text: str, start: int, end: int) -> int | None:
+    """Where the participle ends if [start, end) sits inside an attributive phrase ("der kürzlich ernannte ...")."""
+    if not _patterns().attributive_before.search(text[max(0, start - 30):start]):
         return None
-    m = _ATTRIBUTIVE_AFTER.match(text, t.end)
+    m = _ATTRIBUTIVE_AFTER.match(text, end)
     return m.end() if m else None
 
 
