@@ -236,3 +236,25 @@ def test_pipeline_reads_any_text_without_crashing(text: str) -> None:
         assert rec.doc.text[m.start:m.end] == m.text
     for e in rec.events:
         assert 0 <= e.start <= e.end <= len(text)
+
+
+def test_a_crash_in_one_document_is_reported_and_the_rest_stored(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import chronik.parallel
+
+    real = chronik.parallel.process
+
+    def fragile(doc: RawDocument) -> DocRecord:
+        if "Sprengsatz" in doc.text:
+            raise IndexError("list index out of range")
+        return real(doc)
+
+    monkeypatch.setattr(chronik.parallel, "process", fragile)
+    (tmp_path / "a.txt").write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GERMAN + " Ein Sprengsatz wurde gefunden.", encoding="utf-8")
+    db = str(tmp_path / "s.duckdb")
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "b.txt: reading failed (IndexError: list index out of range)" in result.output
+    with Store(db, read_only=True) as store:
+        assert [r["doc_id"] for r in store.query("SELECT doc_id FROM documents")] == ["a"]
