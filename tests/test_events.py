@@ -346,3 +346,21 @@ def test_nominal_visa_requirement_by_a_durch_agent() -> None:
     text = "Brasilien hat die Wiedereinführung der Visumpflicht für Brasilianer durch Japan kritisiert."
     got = {(e.type, e.source.country, e.target.country) for e in events(text)}
     assert {("COERCE", "JPN", "BRA"), ("ACCUSE", "BRA", "JPN")} <= got
+
+
+def test_coordinated_participants_discussing_hold_talks() -> None:
+    text = ("Der kenianische Präsident William Ruto und der tansanische Präsident Samia Suluhu Hassan "
+            "erörterten am Montag den Ausbau der Bahnlinie.")
+    assert [(e.subtype, {e.source.country, e.target.country}) for e in events(text)] == [
+        ("talks", {"KEN", "TZA"})]
+
+
+def test_relative_clause_describing_a_person_keeps_its_country() -> None:
+    text = ("Am Montag hat der mongolische Präsident Uchnaagiin Chürelsüch Anna Berg, die neue Botschafterin, "
+            "welche Schweden in der Mongolei vertritt, zu einem Treffen empfangen.")
+    assert ("meeting", "MNG", "SWE") in {(e.subtype, e.source.country, e.target.country) for e in events(text)}
+
+
+def test_present_tense_provision_of_a_sum_is_a_pledge() -> None:
+    text = "Japan stellt den Philippinen 40 Millionen Dollar für den Küstenschutz zur Verfügung."
+    assert [(e.subtype, e.type, e.status) for e in events(text)] == [("aid", "AGREE", "planned")]

@@ -15,7 +15,9 @@ from chronik.extract.event_lexicon import StatusCue, Trigger, plover_type, statu
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, place_country
 from chronik.model import Analysis, EntityLayer, Sentence, TimeExpr
 
-_BOUNDARY = re.compile(r"(?!(?<=\d),\d)[,;:–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\s+(?=[a-zäöüß])")
+_PARTICLE = r"[a-z]{1,3}-[A-ZÄÖÜ]"  # a name with a lowercase particle ("as-Sisi") is no verb
+_BOUNDARY = re.compile(r"(?!(?<=\d),\d)[,;:–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\s+(?=[a-zäöüß])(?!"
+                       + _PARTICLE + ")")
 _ROLE_PLACE = re.compile(r"\bin (?:der |den )?([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)")
 _SIDELINES = re.compile(r"\bam Rande\b", re.IGNORECASE)  # a meeting on the sidelines of a summit is its own
 _PRESUPPOSED = re.compile(r"(?<!\w)(?:bei|beim|während|nach|anlässlich|im Rahmen)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -230,7 +232,8 @@ class RoleFiller:
         if not m or (m.start(2) != frame.start and not m.group(1).strip()):
             return False, False
         word = m.group(2)
-        if not word[:1].islower() or any(word_class(c).fullmatch(word) for c in ("det", "pron", "prep", *_PREP_ROLES)):
+        if not word[:1].islower() or re.match(_PARTICLE, text[m.start(2):m.start(2) + 8]) \
+                or any(word_class(c).fullmatch(word) for c in ("det", "pron", "prep", *_PREP_ROLES)):
             return False, False
         if re.search(r"\b(?:und|sowie|oder)\s*$", m.group(1)):
             return True, False
@@ -248,11 +251,21 @@ class RoleFiller:
         return len(last) == 2 and 0 < len(last[1].split()) <= 4
 
     def _relative_clauses(self, frame: Frame) -> list[tuple[int, int]]:
-        """The relative clauses of the frame's sentence other than the frame's own clause."""
+        """The relative clauses of the frame's sentence other than the frame's own clause, except those
+        that describe a person."""
         sent = self.analysis.sentences[frame.sentence]
         text = self.analysis.text
-        return [c for c in clauses(sent, self.actors.by_sentence[frame.sentence])
-                if c != frame.clause and _RELATIVE_CLAUSE.match(text[c[0]:c[1]])]
+        parties = self.actors.by_sentence[frame.sentence]
+        out = []
+        for c in clauses(sent, parties):
+            if c == frame.clause or not _RELATIVE_CLAUSE.match(text[c[0]:c[1]]):
+                continue
+            antecedent = text[sent.start:c[0]].split()[-1:] or [""]
+            if word_class("actor_noun").fullmatch(antecedent[0]) \
+                    or any(p.kind == "PER" and p.end == c[0] for p in parties):
+                continue  # "die neue Botschafterin, welche Deutschland vertritt": it says whom she stands for
+            out.append(c)
+        return out
 
     def options(self, role: str, frame: Frame, other: Party | None) -> list[Party]:
         """Candidates for one role, best first (`other` is the source when filling the target).
