@@ -364,3 +364,9 @@ def test_relative_clause_describing_a_person_keeps_its_country() -> None:
 def test_present_tense_provision_of_a_sum_is_a_pledge() -> None:
     text = "Japan stellt den Philippinen 40 Millionen Dollar für den Küstenschutz zur Verfügung."
     assert [(e.subtype, e.type, e.status) for e in events(text)] == [("aid", "AGREE", "planned")]
+
+
+def test_genitive_after_a_compound_noun_is_the_object() -> None:
+    text = "Rumänien unterstützt nach den Worten von Präsident Klaus Iohannis den EU-Beitritt Moldaus mit aller Kraft."
+    assert [(e.subtype, e.source.country, e.target.country) for e in events(text)] == [
+        ("support_statement", "ROU", "MDA")]

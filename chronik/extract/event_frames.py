@@ -317,6 +317,9 @@ class RoleFiller:
         if role == "obj":
             subj = self.options("subj", frame, None)
             after = [p for p in bare if p.start >= frame.end and p not in subj]
+            # "den EU-Beitritt Serbiens": the compound's first part only qualifies the noun; the genitive is the object
+            after = [p for p in after if not (text[p.end:p.end + 1] == "-"
+                                              and any(0 < q.start - p.end < 25 for q in after))]
             if inverted and not after:
                 return outer[:1]
             before = [p for p in bare if p.start < frame.start and p not in subj]
