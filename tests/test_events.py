@@ -370,3 +370,9 @@ def test_genitive_after_a_compound_noun_is_the_object() -> None:
     text = "Rumänien unterstützt nach den Worten von Präsident Klaus Iohannis den EU-Beitritt Moldaus mit aller Kraft."
     assert [(e.subtype, e.source.country, e.target.country) for e in events(text)] == [
         ("support_statement", "ROU", "MDA")]
+
+
+def test_verb_final_negation_before_a_semicolon() -> None:
+    text = ("Eine Verurteilung Venezuelas enthielt die Erklärung der Außenminister Brasiliens und Kolumbiens "
+            "nicht; beide Länder wollen vermitteln.")
+    assert [e for e in events(text) if e.subtype == "criticism"] == []

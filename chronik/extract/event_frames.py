@@ -76,7 +76,7 @@ def _cue_hits(cue: StatusCue, text: str, sent: Sentence, clause: tuple[int, int]
     if cue.scope == "governs":  # "kündigte an, … zu reisen", not "telefonierte … und kündigte an"
         return bool(cue.pattern.search(text, 0, start - s0) or cue.pattern.search(text, clause[0] - s0, clause[1] - s0))
     if cue.scope == "after":  # a verb-final negation: "… enthielt die Erklärung nicht"
-        return bool(cue.pattern.search(text, start - s0, clause[1] - s0))
+        return bool(cue.pattern.search(text, start - s0, clause[1] - s0 + 1))  # the clause's closing mark too
     lo = max(clause[0], start - 40) - s0
     return bool(cue.pattern.search(text, lo, start - s0))
 
