@@ -376,3 +376,15 @@ def test_verb_final_negation_before_a_semicolon() -> None:
     text = ("Eine Verurteilung Venezuelas enthielt die Erklärung der Außenminister Brasiliens und Kolumbiens "
             "nicht; beide Länder wollen vermitteln.")
     assert [e for e in events(text) if e.subtype == "criticism"] == []
+
+
+def test_a_relative_clause_trigger_finds_its_target_inside_it() -> None:
+    text = "Iran, das die Huthi-Rebellen unterstützt, rief daraufhin seinen Botschafter aus Riad zurück."
+    got = {(e.subtype, e.source.country, e.target.country) for e in events(text)}
+    assert not any(sub == "support_statement" for sub, _, _ in got)
+    assert ("other", "IRN", "SAU") in got
+
+
+def test_threat_to_close_a_border_is_one_threat() -> None:
+    text = "Bolivien drohte zudem, die Grenze zu Chile vollständig zu schließen."
+    assert [e.type for e in events(text)] == ["THREATEN"]

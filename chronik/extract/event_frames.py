@@ -136,7 +136,10 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
         strong = {f.clause for f in found if "weak" not in f.trigger.flags}
         summits = {f.clause for f in found if "summit" in f.trigger.flags
                    and not _SIDELINES.search(sent.text, max(0, f.start - sent.start - 25), f.start - sent.start)}
+        threats = any(f.trigger.subtype == "threat" for f in found)
         for f in found:
+            if threats and f.status == "planned" and plover_type(f.trigger.subtype, "planned") == "THREATEN":
+                continue  # "drohte, die Grenze zu schließen": one threat, not also a planned closure
             if "weak" in f.trigger.flags and f.clause in strong:
                 continue
             if f.trigger.subtype in ("talks", "meeting") and f.clause in summits:
@@ -341,6 +344,8 @@ class RoleFiller:
             return hits or [p for p in parties if p.prep == role]
         if role == "any":  # places (in X, nach X) are not actors
             ordered = [p for p in in_clause if p.prep != "dest"]
+            if other is not None and _RELATIVE_CLAUSE.match(text[c0:c1]):
+                return ordered  # "…, das die Polisario unterstützt": what a relative clause is about is inside it
             ordered += [p for p in parties if p not in ordered and p.prep != "dest"]
             if other is None:  # a source is not governed by für, gegen, an, mit, in
                 ordered = [p for p in ordered if p.prep not in _NOT_SOURCE and not (inverted and p.start < c0)]
