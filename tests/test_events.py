@@ -388,3 +388,16 @@ def test_a_relative_clause_trigger_finds_its_target_inside_it() -> None:
 def test_threat_to_close_a_border_is_one_threat() -> None:
     text = "Bolivien drohte zudem, die Grenze zu Chile vollständig zu schließen."
     assert [e.type for e in events(text)] == ["THREATEN"]
+
+
+def test_summit_host_in_the_summits_relative_clause() -> None:
+    text = ("Der indische Premierminister Narendra Modi nahm die Einladung zum Gipfel der G7-Staaten an, "
+            "der im Juni in Italien stattfinden soll.")
+    found = events(text, "2024-03-01")
+    assert [(e.subtype, e.status, e.source.country, e.target.country) for e in found] == [
+        ("summit", "planned", "IND", "ITA")]
+
+
+def test_doomed_to_is_no_condemnation() -> None:
+    text = "„Kenia und Tansania sind dazu verurteilt, Partner zu sein“, sagte der kenianische Präsident William Ruto."
+    assert [e for e in events(text) if e.subtype == "criticism"] == []

@@ -360,6 +360,10 @@ class RoleFiller:
             hosts = [p for p in parties if frame.start <= p.start < frame.end and p.prep == "dest"
                      and p.kind in ("GPE", "ADJ")]
             hosts = hosts or [p for p in in_clause if p.prep == "dest" and p.kind in ("GPE", "ADJ")]
+            if not hosts:  # "zum Gipfel …, der im Mai in Tokio stattfinden soll": the summit's own relative clause
+                follows = [p for p in self.actors.by_sentence[frame.sentence] if p.start >= c1 and p.prep == "dest"
+                           and p.kind in ("GPE", "ADJ") and any(a <= p.start < b for a, b in embedded)]
+                hosts = follows[:1]
             if not hosts and word_class("host_cue").search(self.analysis.sentences[frame.sentence].text):
                 hosts = [p for p in parties if p.prep == "von"]  # "unter dem Vorsitz von", "auf Einladung von"
             if hosts:
