@@ -16,8 +16,7 @@ from chronik.language.gazetteer import adjective_countries, country_code, countr
 from chronik.model import Analysis, EntityLayer, Sentence, TimeExpr
 
 _PARTICLE = r"[a-z]{1,3}-[A-ZÄÖÜ]"  # a name with a lowercase particle ("as-Sisi") is no verb
-_BOUNDARY = re.compile(r"(?!(?<=\d),\d)[,;:–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\s+(?=[a-zäöüß])(?!"
-                       + _PARTICLE + ")")
+_BOUNDARY = re.compile(r"(?!(?<=\d),\d)[,;:–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\s+(?=[a-zäöüß])")
 _ROLE_PLACE = re.compile(r"\bin (?:der |den )?([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)")
 _SIDELINES = re.compile(r"\bam Rande\b", re.IGNORECASE)  # a meeting on the sidelines of a summit is its own
 _PRESUPPOSED = re.compile(r"(?<!\w)(?:bei|beim|während|nach|anlässlich|im Rahmen)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
