@@ -262,3 +262,41 @@ def test_general_german_ner_set_scores_above_floor() -> None:
     assert all(c.f1 >= 0.87 for c in report.by_type.values()), report.by_type
     holdout = score(DEFAULT.with_name("holdout.jsonl"))
     assert holdout.overall.f1 >= 0.86, holdout.overall
+
+
+def test_country_genitive_before_a_role_gives_the_person_a_country() -> None:
+    layer = read("Simbabwes Finanzministerin Tendai Mukwashi wies die Kritik zurück.")
+    assert entity(layer, "Simbabwes").country == "ZWE"
+    assert entity(layer, "Tendai Mukwashi").country == "ZWE"
+
+
+def test_part_of_a_longer_name_is_an_alias_of_that_person() -> None:
+    layer = read("Präsident Juan Orlando Hernández Alvarado empfing die Delegation. "
+                 "Hernández Alvarado sagte, Hernández sei zufrieden.")
+    person = entity(layer, "Juan Orlando Hernández Alvarado")
+    assert {"Hernández Alvarado", "Hernández"} <= set(person.aliases)
+    assert len([e for e in layer.entities if e.type == "PER"]) == 1
+
+
+def test_given_name_reference_before_the_full_name_joins_it() -> None:
+    layer = read("Kenias Staatschef Taye in Addis Abeba. Kenias Präsident Taye Atske kam am Montag an. "
+                 "Taye sagte, die Gespräche seien gut verlaufen.")
+    person = entity(layer, "Taye Atske")
+    assert "Taye" in person.aliases and person.country == "KEN"
+    assert set(person.roles) >= {"Staatschef", "Präsident"}
+
+
+def test_surname_that_is_also_a_noun_is_linked_when_used_as_a_bare_name() -> None:
+    layer = read("Der Premierminister Enrico Tempo kam nach Rom. Tempo nahm die Einladung an. "
+                 "Das Tempo der Verhandlungen blieb hoch.")
+    person = entity(layer, "Enrico Tempo")
+    assert person.aliases.count("Tempo") == 1
+    assert [m.text for m in layer.mentions if m.text == "Tempo"] == ["Tempo"]
+
+
+def test_korean_hyphenated_given_names_are_not_cut() -> None:
+    layer = read("Der südkoreanische Außenminister Park Jin-soo traf in Hanoi ein. "
+                 "Park sagte, Kim Dong-hyun sei dabei.")
+    person = entity(layer, "Park Jin-soo")
+    assert person.country == "KOR" and "Park" in person.aliases
+    assert entity(layer, "Kim Dong-hyun").type == "PER"

@@ -48,6 +48,7 @@ from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 
 _ARTICLES = frozenset("der die das den dem des ein eine einer einen einem eines".split())
 _DEF_ARTICLES = frozenset("der die das den dem des".split())
+_ADJ_END = re.compile(r"(?:e|e[nmrs])$")
 _OPENERS = frozenset("„“\"«»‚'(–—-:")
 _WEB = re.compile(r"(?<![\w.@/])[A-Za-z0-9][\w-]*\.(?:[a-z]{2}|com|org|net|info|news)(?![\w.])")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(?:[-+][A-Z0-9]+)?$")
@@ -177,8 +178,22 @@ class _Sentence:
             return self.name_like_strict(nxt) or self.city_surname(nxt) or self.noun_surname(i)
         if "-" in w:
             parts = w.split("-")
+            if self.east_asian_given(i):
+                return True
             return all(p[:1].isupper() and p not in nouns() for p in parts if p)
         return True
+
+    def east_asian_given(self, i: int) -> bool:
+        """A Korean-style hyphenated given name after a family name ("Yoon Suk-yeol", "Kim Jong-un")."""
+        head, _, tail = self.words[i].partition("-")
+        return i > 0 and head[:1].isupper() and head[1:].islower() and tail.isalpha() and tail.islower() \
+            and len(head) <= 5 and len(tail) <= 5 and "-" not in tail and self.family_name(i - 1)
+
+    def family_name(self, i: int) -> bool:
+        """A short capitalised word that can be an East Asian family name ("Kim", "Park", "Yoon")."""
+        w = self.words[i]
+        return _cap(w) and w.isalpha() and len(w) <= 5 and w.lower() not in _ARTICLES and w not in name_words().stop \
+            and self.place_at(i) is None and role(w) is None
 
     def name_like_strict(self, i: int) -> bool:
         if i >= len(self.words):
@@ -962,6 +977,9 @@ class _Doc:
                 parts = self.text[f.start:f.end].split()
                 if len(parts) == 2 and len(parts[0]) <= 3 and parts[0].isalpha():
                     table.setdefault(translit_key(parts[0]), f.draft)  # family name first: "Xi" of "Xi Jinping"
+                for part in parts[1:-1] if len(parts) > 2 else parts[:1]:
+                    if len(part) > 3 and part not in first_names() and part not in name_words().particles:
+                        table.setdefault(translit_key(part), f.draft)  # "Lula", "Prabowo", "Abiy"
                 last = parts[-1]
                 head, _, rest = last.partition("-")
                 for name in (last, rest if head in name_words().particles else ""):  # "al-Sisi", "Sisi"
@@ -971,9 +989,11 @@ class _Doc:
             return
         covered = [(f.start, f.end) for f in self.found]
         for sent in analysis.sentences:
-            for tok in sent.tokens:
+            for k, tok in enumerate(sent.tokens):
                 w = tok.text
-                if not _cap(w) or len(w) < 2 or w in nouns() and len(w) > 3 or w in name_words().stop:
+                if not _cap(w) or len(w) < 2 or w in name_words().stop:
+                    continue
+                if w in nouns() and len(w) > 3 and not self.bare_name(sent.tokens, k):
                     continue
                 idx = table.get(translit_key(w))
                 if idx is None and w.endswith("s"):
@@ -981,6 +1001,15 @@ class _Doc:
                 if idx is None or any(s <= tok.start < e for s, e in covered):
                     continue
                 self.found.append(_Found(tok.start, tok.end, "PER", idx))
+
+    @staticmethod
+    def bare_name(tokens: list[Token], k: int) -> bool:
+        """A known surname that is also a common noun ("Modi", "Albanese") stands as the name where no
+        article, inflected adjective or place preposition precedes it and no noun complement follows."""
+        prev = tokens[k - 1].text if k else ""
+        nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        return prev.lower() not in _ARTICLES and not (prev.islower() and _ADJ_END.search(prev)) \
+            and nxt.lower() not in _ARTICLES and cue_type(prev, "before") not in ("GPE", "LOC")  # not "bei Bingen"
 
     def state_words(self, analysis: Analysis) -> None:
         """A bare state word ("die Volksrepublik") names the latest country mentioned before it
@@ -1015,6 +1044,11 @@ class _Doc:
         text = self.text
         self.found.sort(key=lambda f: (f.start, -f.end))
         remap = self.merges()
+        for i, j in remap.items():  # the merged draft keeps the roles and country found for the other
+            a, b = self.drafts[i], self.drafts[j]
+            b.roles.extend(r for r in a.roles if r not in b.roles)
+            b.country = b.country or a.country
+            b.known = b.known or a.known
         for f in self.found:
             f.draft = remap.get(f.draft, f.draft)
             form = " ".join(text[f.start:f.end].split())
@@ -1058,6 +1092,7 @@ class _Doc:
                 if i != j and i not in remap and b.key.endswith(" " + a.key) and len(a.key) >= 4:
                     remap[i] = j
                     break
+        remap.update(self.short_forms())
         places = [(i, d) for i, d in enumerate(self.drafts) if d.type == "GPE" and d.country]
         for i, a in places:
             for j, b in places:
@@ -1065,6 +1100,35 @@ class _Doc:
                         and a.key != a.country and b.key != b.country and i not in remap:
                     remap[i] = j
         return remap
+
+
+    def short_forms(self) -> dict[int, int]:
+        """A person named by part of a longer name elsewhere in the document joins it: "Lula" and
+        "Lula da Silva" of "Luiz Inácio Lula da Silva", "Prabowo" of "Prabowo Subianto", "Yoon" of
+        "Yoon Suk-yeol" (a genitive -s folded), when only one longer name contains that part."""
+        forms: dict[int, set[tuple[str, ...]]] = {}
+        for f in self.found:
+            if f.type == "PER":
+                forms.setdefault(f.draft, set()).add(tuple(translit_key(t) for t in self.text[f.start:f.end].split()))
+        longest = {i: max(fs, key=len) for i, fs in forms.items()}
+        remap: dict[int, int] = {}
+        for i, short in longest.items():
+            bare = (*short[:-1], short[-1][:-1]) if short[-1].endswith("s") else short  # genitive "Lulas"
+            hosts = {j for j, full in longest.items() if j != i and len(full) > len(short)
+                     and (_contains(full, short) or _contains(full, bare))}
+            if len(hosts) == 1 and _compatible(self.drafts[i].gender, self.drafts[next(iter(hosts))].gender):
+                remap[i] = hosts.pop()
+        for i, j in list(remap.items()):  # chains end at the fullest name
+            while j in remap:
+                j = remap[j]
+            remap[i] = j
+        return remap
+
+
+def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Is `part` a contiguous run of the tokens of `full`?"""
+    n = len(part)
+    return any(full[k:k + n] == part for k in range(len(full) - n + 1))
 
 
 def _known_country(names: list[str]) -> str | None:
