@@ -368,3 +368,49 @@ def test_facts_command_on_an_ingested_store(tmp_path: Path) -> None:
 
     lonely = runner.invoke(app, ["facts", "--db", db, "--to-currency", "EUR"])
     assert lonely.exit_code != 0
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Polen und Litauen unterzeichneten am Montag einen Vertrag über den Bau einer Brücke, deren Kosten "
+     "auf 420 Millionen Euro veranschlagt werden.", "project_value"),
+    ("Die Europäische Union will sich an der Bahnstrecke in Serbien mit bis zu 150 Millionen Euro beteiligen.",
+     "aid"),
+    ("Deutschland will sich mit bis zu 90 Millionen Euro am Ausbau des Hafens in Ghana beteiligen.", "aid"),
+    ("Japan liefert Vietnam sechs Patrouillenboote im Wert von 35 Milliarden Yen.", "aid"),
+    ("Südkorea übergab den Philippinen zwei Korvetten im Wert von 40 Milliarden Won.", "aid"),
+])
+def test_cost_contribution_and_delivery_kinds(text: str, kind: str) -> None:
+    assert only(text).kind == kind
+
+
+def test_a_cost_clause_does_not_retype_a_deal_in_another_phrase() -> None:
+    fact = only("Frankreich und Indien schlossen Verträge über 7 Milliarden Euro, die Kosten der Ausbildung "
+                "trägt Indien.")
+    assert fact.kind == "contract_value"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kosten des Tunnels zwischen Dänemark und Deutschland, der bis 2031 fertig sein soll, werden auf "
+    "7 Milliarden Euro geschätzt.",
+    "Rumänien und Bulgarien unterzeichneten am Dienstag den Vertrag. Die Kosten der neuen Donaubrücke werden "
+    "auf 260 Millionen Euro veranschlagt.",
+    "Die Brücke zwischen Albanien und Montenegro soll 2032 fertig sein. Die Kosten werden auf 210 Millionen "
+    "Euro veranschlagt.",
+])
+def test_a_project_cost_has_no_period(text: str) -> None:
+    fact = only(text, "2025-03-10")
+    assert (fact.kind, fact.period) == ("project_value", None)
+
+
+def test_a_historic_year_of_the_previous_sentence_does_not_date_a_figure() -> None:
+    fact = only("Ägypten und Kasachstan nahmen 1962 diplomatische Beziehungen auf. Ägypten zahlt Kasachstan "
+                "für Weizen 500 Millionen Dollar.", "2025-03-10")
+    assert fact.period is None
+    recent = only("Im Jahr 2024 stieg der Handel deutlich. Er erreichte 4 Milliarden Euro zwischen Chile und "
+                  "Peru.", "2025-03-10")
+    assert recent.period == "2024"
+
+
+def test_up_to_is_at_most() -> None:
+    assert only("Die Europäische Union will sich mit bis zu 150 Millionen Euro an der Bahnstrecke in Serbien "
+                "beteiligen.").qualifier == "lt"

@@ -25,6 +25,8 @@ _ONE_OFF = frozenset({"contract_value", "aid"})
 # Kinds that always concern two sides: one named country gets the document's other main country.
 _PAIRED = frozenset({"trade_volume", "contract_value", "aid"})
 _NUMBER = r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+# A previous sentence's date older than this many years before the report does not date a figure.
+_CONTEXT_YEARS = 3
 _YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
 
 
@@ -215,11 +217,13 @@ def _cue_kind(lex: Lexicon, tokens: list[Token], near: int) -> str | None:
 
 
 def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: list[Figure],
-          clause: tuple[int, int]) -> str:
+          clause: tuple[int, int], phrase_span: tuple[int, int]) -> str:
     """The fact kind: from the figure's compound head, else the strongest cue word before it (back to
     the previous figure or the start of its clause), else after it (up to the next figure or the end
     of its clause), else anywhere in its clause, else in its sentence; "other" when none. An investment
-    in a sentence that names a project ("Bau", "Vorhaben") is that project's value."""
+    in a sentence that names a project ("Bau", "Vorhaben") is that project's value; a cost word in the
+    figure's comma-bounded phrase makes it a project's value, a contribution verb there aid, and a
+    delivery verb makes a cue-less figure aid (money_cues.tsv)."""
     if change:
         return "other"
     if fig.head:
@@ -231,21 +235,25 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
     end = min([f.start for f in figures if f.start >= fig.end] + [clause[1]])
     scopes = ([t for t in words if start <= t.start < fig.start], [t for t in words if fig.end <= t.start < end],
               [t for t in words if clause[0] <= t.start < clause[1]], words)
-    for scope in scopes:
-        kind = _cue_kind(lex, scope, fig.start)
-        if kind == "investment" and any(c.label == "project_value" and c.matches(t.text) for t in words
-                                        for c in lex.kinds):
-            return "project_value"  # the investment volume of the project the sentence names
-        if kind:
-            return kind
-    return "other"
+    kind = next((k for k in (_cue_kind(lex, scope, fig.start) for scope in scopes) if k), "other")
+    if kind == "investment" and any(c.label == "project_value" and c.matches(t.text) for t in words
+                                    for c in lex.kinds):
+        kind = "project_value"  # the investment volume of the project the sentence names
+    phrase = [t for t in words if phrase_span[0] <= t.start < phrase_span[1]]
+    if kind in ("contract_value", "investment", "other") and any(lex.has("cost", t.text) for t in phrase):
+        return "project_value"  # "Vertrag über eine Brücke, deren Kosten auf 420 Mio. Euro veranschlagt werden"
+    if kind in ("project_value", "contract_value", "other") and any(lex.has("contribution", t.text) for t in phrase):
+        return "aid"  # "will sich mit bis zu 150 Mio. Euro an der Bahnstrecke beteiligen"
+    if kind == "other" and any(lex.has("delivery", t.text) for t in words):
+        return "aid"  # "liefert Vietnam sechs Patrouillenboote im Wert von 35 Mrd. Yen"
+    return kind
 
 
-def _clause(text: str, sent: Sentence, fig: Figure) -> tuple[int, int]:
-    """The stretch of the sentence between semicolons that holds `fig`."""
-    left = text.rfind(";", sent.start, fig.start)
-    right = text.find(";", fig.end, sent.end)
-    return (left + 1 if left >= 0 else sent.start), (right if right >= 0 else sent.end)
+def _clause(text: str, sent: Sentence, fig: Figure, marks: str = ";") -> tuple[int, int]:
+    """The stretch of the sentence between `marks` (semicolons; or also commas) that holds `fig`."""
+    left = max(text.rfind(m, sent.start, fig.start) for m in marks)
+    rights = [i for m in marks if (i := text.find(m, fig.end, sent.end)) >= 0]
+    return (left + 1 if left >= 0 else sent.start), (min(rights) if rights else sent.end)
 
 
 def _attached(lex: Lexicon, text: str, fig: Figure, time: TimeExpr) -> bool:
@@ -288,6 +296,13 @@ def _periods(lex: Lexicon, text: str, sent: Sentence, figures: list[Figure],
             own = earlier[-1] if earlier else later[0] if later else None
         periods.append(own)
     return periods
+
+
+def _recent(time: TimeExpr, report_year: str | None) -> bool:
+    """Is `time` close enough to the report to date a figure of the next sentence? A historic year
+    ('1951 nahmen beide Länder Beziehungen auf.') is background, not the figure's period."""
+    year = (time.value or "")[:4]
+    return report_year is None or not year.isdigit() or int(year) >= int(report_year) - _CONTEXT_YEARS
 
 
 def _restated(lex: Lexicon, text: str, fig: Figure, figures: list[Figure]) -> bool:
@@ -353,8 +368,8 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
         if previous is None or "\n" in text[previous.end:sent.start]:
             currency, previous, last = None, None, None
         # a past date of the previous sentence may date this one; a plan or deadline does not
-        context = [t for t in _dates(lex, previous, times, []) if not t.future and not is_target(t)] \
-            if previous else []
+        context = [t for t in _dates(lex, previous, times, []) if not t.future and not is_target(t)
+                   and _recent(t, report_year)] if previous else []
         topic = _cue_kind(lex, previous.tokens, previous.end) if previous else None
         previous = sent
         found = find_figures(sent)
@@ -396,7 +411,7 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
             clause = _clause(text, sent, fig)
             in_clause = [t for t in words if clause[0] <= t.start < clause[1]]
             goal = any(c.label == "goal" and c.matches(t.text) for t in in_clause for c in lex.kinds)
-            kind = _kind(lex, fig, change, words, figures, clause)
+            kind = _kind(lex, fig, change, words, figures, clause, _clause(text, sent, fig, ";,"))
             if kind == "other" and not change and not fig.head and topic \
                     and any(lex.has("anaphor", t.text) for t in in_clause):
                 kind = topic  # "... hatte er 79,4 Mrd. Dollar betragen" after a sentence on trade
@@ -406,6 +421,8 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
             if period is None:  # a deal dates from the report, other figures from the paragraph (not goals)
                 period = (report_year if kind in _ONE_OFF else None) or (context[-1].value if context and not goal
                                                                           else None)
+            if kind == "project_value":
+                period = None  # a project's cost covers no period; its dates are completion targets
             last = Fact(kind, fig.value, fig.currency, qualifier, period, _countries(lex, named, words, kind, main),
                         sent.text, sent.start, sent.end, change)
             facts.append(last)
