@@ -300,3 +300,22 @@ def test_korean_hyphenated_given_names_are_not_cut() -> None:
     person = entity(layer, "Park Jin-soo")
     assert person.country == "KOR" and "Park" in person.aliases
     assert entity(layer, "Kim Dong-hyun").type == "PER"
+
+
+def test_acronym_in_apposition_after_an_organisation_is_its_alias() -> None:
+    layer = read("Die Ostafrikanische Gemeinschaft EAC rief beide Seiten zur Zurückhaltung auf.")
+    org = entity(layer, "EAC")
+    assert org.type == "ORG" and "Ostafrikanische Gemeinschaft" in org.aliases
+
+
+def test_rat_compounds_are_no_surnames_after_a_role_like_adjective() -> None:
+    layer = read("Beide Regierungen bildeten einen Obersten Kooperationsrat unter gemeinsamem Vorsitz.")
+    assert not [e for e in layer.entities if e.type == "PER"]
+
+
+def test_saint_prefixed_places_and_dateline_pairs() -> None:
+    layer = read("Quito/Santiago (AFP) – Der Grenzposten San Miguel wurde geschlossen, "
+                 "die Regierung in Santiago schwieg. Die Aktivistin sprach am Weißen Nil.")
+    assert entity(layer, "Santiago").type == "GPE" and entity(layer, "Santiago").country == "CHL"
+    assert entity(layer, "San Miguel").type == "GPE"
+    assert entity(layer, "Weißen Nil").type == "LOC"

@@ -360,10 +360,11 @@ class _Sentence:
         """A town named with a prefix ("Bad Homburg", "Sankt Augustin", "St. Ingbert") and its tail."""
         k = i + 2 if i + 1 < len(self.words) and self.words[i + 1] == "." else i + 1
         if self.words[i] not in name_words().place_prefixes or k >= len(self.words) or self.taken[k] \
-                or not self.town_word(k):
+                or not (self.town_word(k) or self.words[k] in first_names()):  # "Santa Rosa", "Sankt Peter"
             return None
-        if self.words[i] == "St" and k == i + 1:
-            return None
+        if self.words[i] == "St" and k == i + 1 or i > 0 and self.name_like_strict(i - 1) \
+                or self.place_at(i) is not None:
+            return None  # not inside a name ("Aung San Suu Kyi"), nor a known place ("San Diego")
         end = self.place_tail(k + 1)
         self.take(_Span(i, end, "GPE", fold_key(" ".join(self.words[i:end])), kind="city"))
         return end
@@ -815,7 +816,9 @@ class _Sentence:
                     and cue_type(self.words[i + 1], "before") == "GPE":
                 etype = "GPE"  # "von Kourou nach Paris"
             right_after = prev == i - 1 and alone
-            if etype == "GPE" and right_after and cued_place(w) is not None:
+            paired = i > 1 and self.words[i - 1] in ("/", "und") and alone \
+                and any(sp.end == i - 1 and sp.type == "GPE" for sp in self.spans)  # "Lima/Santiago (dpa)"
+            if (etype == "GPE" and right_after or paired) and cued_place(w) is not None:
                 self.take(_Span(i, self.place_tail(i + 1), "GPE", fold_key(w), kind="cued"))  # "in Halle"
                 continue
             if w in nouns():  # "der Mittelständler Trumpf": a common noun only right after a cue noun
@@ -1076,16 +1079,19 @@ class _Doc:
         return EntityLayer(entities, mentions)
 
     def merges(self) -> dict[int, int]:
-        """Drafts that are one entity: an acronym in parentheses after a name ("Internationale
-        Tourismusbörse (ITB)"), an organisation's head alone ("Bundestag", "Deutscher Bundestag"),
-        a place name that begins another of the same country ("Gaza", "Gazastreifen")."""
+        """Drafts that are one entity: an acronym in parentheses or apposition after a name ("Internationale
+        Tourismusbörse (ITB)", "Westafrikanische Wirtschaftsgemeinschaft ECOWAS"), an organisation's head
+        alone ("Bundestag", "Deutscher Bundestag"), a place name that begins another of the same country
+        ("Gaza", "Gazastreifen"), part of a longer person name (see short_forms)."""
         remap: dict[int, int] = {}
         text = self.text
         for prev, cur in zip(self.found, self.found[1:]):
+            between = text[prev.end:cur.start]
+            bracketed = between.strip() == "(" and text[cur.end:cur.end + 1] == ")"
             if cur.type == "ORG" and prev.type == "ORG" and prev.draft != cur.draft \
-                    and text[prev.end:cur.start].strip() == "(" and text[cur.end:cur.end + 1] == ")" \
+                    and (bracketed or between == " " and " " in text[prev.start:prev.end]) \
                     and text[cur.start:cur.end].isupper():
-                remap[cur.draft] = remap.get(prev.draft, prev.draft)
+                remap[cur.draft] = remap.get(prev.draft, prev.draft)  # also "... Wirtschaftsgemeinschaft ECOWAS"
         orgs = [(i, d) for i, d in enumerate(self.drafts) if d.type == "ORG"]
         for i, a in orgs:  # "Bundestag" joins "Deutscher Bundestag"
             for j, b in orgs:
