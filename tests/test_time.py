@@ -118,7 +118,10 @@ def test_first_name_august_is_not_a_month() -> None:
     ("Der Vizepremier ist Ende vergangener Woche nach Rom gereist.", "2024-09-17", "2024-09", "month"),
     ("Der Vizepremier ist Ende vergangener Woche nach Rom gereist.", "2024-09", "2024-09", "month"),
     ("Gegen Ende der vergangenen Woche wurde es bekannt.", "2024-09-10", "2024-09", "month"),
-    ("Gegen Ende der vergangenen Woche wurde es bekannt.", "2024-09-03", "2024", "year"),  # 29.8.-1.9.
+    # a week across two months is a span: its first day's month (29.8.-1.9. -> August)
+    ("Gegen Ende der vergangenen Woche wurde es bekannt.", "2024-09-03", "2024-08", "month"),
+    ("Vergangene Woche traf Petro in Quito den Präsidenten Ecuadors.", "2025-03-05", "2025-02", "month"),
+    ("Letzte Woche reiste die Premierministerin nach Oslo.", "2026-01-07", "2025-12", "month"),
     ("Der Streit begann in der vergangenen Woche.", "2023-05-10", "2023-05", "month"),
     ("Der Handel erreichte im vergangenen Jahr 6,1 Milliarden Euro.", "2022-04-13", "2021", "year"),
     ("Das Gremium wurde im Januar dieses Jahres gegründet.", "2026-02-24", "2026-01", "month"),

@@ -819,10 +819,8 @@ def _shift(a: _Anchor, unit: str, offset: int, part: str | None) -> tuple[str | 
         return (d + timedelta(days=offset)).isoformat(), "day", None
     monday = d - timedelta(days=d.weekday()) + timedelta(weeks=offset)
     first, last = {"early": (0, 1), "mid": (2, 3), "late": (3, 6)}.get(part or "", (0, 6))
-    lo, hi = monday + timedelta(days=first), monday + timedelta(days=last)
-    if (lo.year, lo.month) == (hi.year, hi.month):
-        return f"{lo.year:04d}-{lo.month:02d}", "month", None
-    return (f"{lo.year:04d}", "year", None) if lo.year == hi.year else (None, None, None)
+    lo = monday + timedelta(days=first)  # a week is a span: its first day's month ("vergangene Woche")
+    return f"{lo.year:04d}-{lo.month:02d}", "month", None
 
 
 _NEAR_AHEAD_DAYS = 45
