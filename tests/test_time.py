@@ -228,6 +228,21 @@ def test_future_clause_resolves_forwards() -> None:
     assert (t.value, t.future) == ("2023-03-17", True)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Ein Sprecher teilte mit, Präsident Lula werde im Juni nach Tokio reisen.", "2025-06"),
+    ("Die Ministerin würde im Mai gern nach Nairobi reisen, hieß es.", "2025-05"),
+    ("Regierungskreisen zufolge würden die Außenminister im Januar in Kairo beraten.", "2026-01"),
+])
+def test_reported_future_month_resolves_forwards(text: str, value: str) -> None:
+    (t,) = resolved(text, "2025-03-12")
+    assert (t.value, t.future) == (value, True)
+
+
+def test_reported_past_month_stays_behind() -> None:
+    (t,) = resolved("Ein Sprecher teilte mit, Präsident Lula sei im Juni nach Tokio gereist.", "2025-03-12")
+    assert (t.value, t.future) == ("2024-06", False)
+
+
 def test_in_the_autumn_in_the_past() -> None:
     (t,) = resolved("Im Herbst hatte er Madrid besucht.", "2025-03-01")
     assert (t.value, t.future) == ("2024", False)
