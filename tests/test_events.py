@@ -401,3 +401,43 @@ def test_summit_host_in_the_summits_relative_clause() -> None:
 def test_doomed_to_is_no_condemnation() -> None:
     text = "„Kenia und Tansania sind dazu verurteilt, Partner zu sein“, sagte der kenianische Präsident William Ruto."
     assert [e for e in events(text) if e.subtype == "criticism"] == []
+
+
+def test_subject_after_fronted_time_is_the_source_and_the_bare_country_the_target() -> None:
+    found = events("Am Dienstag kritisierten die EU-Staaten Venezuela scharf.")
+    assert [(e.subtype, e.source.country, e.target.country) for e in found] == [("criticism", "EUU", "VEN")]
+
+
+def test_demand_object_is_the_target() -> None:
+    found = events("Der kenianische Präsident William Ruto forderte Somalia auf, die Grenze wieder zu öffnen.")
+    assert [(e.subtype, e.source.country, e.target.country) for e in found] == [("demand", "KEN", "SOM")]
+
+
+def test_adjective_on_expelled_diplomats_names_the_target() -> None:
+    found = events("Die Slowakei wies am Freitag zwei ukrainische Diplomaten aus.")
+    assert [(e.subtype, e.source.country, e.target.country, e.status) for e in found] == [
+        ("expulsion", "SVK", "UKR", "occurred")]
+
+
+def test_considered_expulsion_is_a_threat() -> None:
+    found = events("Die tschechische Regierung erwäge, den iranischen Botschafter auszuweisen, sagte ein Sprecher.")
+    assert [(e.subtype, e.type, e.status, e.source.country, e.target.country) for e in found] == [
+        ("expulsion", "THREATEN", "planned", "CZE", "IRN")]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Der norwegische Ministerpräsident Jonas Gahr Støre sagte zu, der Ukraine weitere Panzer zu überlassen.",
+     "NOR", "UKR"),
+    ("Der spanische Verteidigungsminister kündigte an, Marokko Hubschrauber zu liefern.", "ESP", "MAR"),
+    ("Deutschland will sich an dem Projekt in Kenia mit bis zu 200 Millionen Euro beteiligen.", "DEU", "KEN"),
+])
+def test_pledges_are_planned_agreements_by_the_governing_subject(text: str, source: str, target: str) -> None:
+    found = events(text)
+    assert [(e.type, e.status, e.source.country, e.target.country) for e in found] == [
+        ("AGREE", "planned", source, target)]
+
+
+def test_assured_support_by_two_countries_is_two_pledges_to_the_dative() -> None:
+    found = events("Frankreich und Italien sicherten Tunesien ihre Unterstützung zu.")
+    assert sorted((e.type, e.source.country, e.target.country) for e in found) == [
+        ("AGREE", "FRA", "TUN"), ("AGREE", "ITA", "TUN")]

@@ -59,6 +59,7 @@ def _prep_before(tokens: list[Token], start: int, others: list[tuple[int, int]])
     bare); the search stops at another actor ("in Berlin Bundeskanzlerin Merkel": Merkel is bare)."""
     idx = [i for i, t in enumerate(tokens) if t.end <= start]
     det = word_class("det")
+    after_det = False  # prep det adj* Name: before the article only a preposition (or noun) may stand
     for steps, i in enumerate(reversed(idx)):
         if steps >= 8:
             return None, -1
@@ -73,7 +74,11 @@ def _prep_before(tokens: list[Token], start: int, others: list[tuple[int, int]])
                 return (None, -1) if cls == "dest" and governed else (cls, tokens[i].start)
         if _NEW_NP.fullmatch(word) and i > 0 and tokens[i - 1].text[:1].isupper():
             return None, -1  # "zum Gegenbesuch | eine Abordnung des Bundestages": a new phrase starts here
-        if det.fullmatch(word) or word[:1].isupper() or _ADJ_SUFFIX.search(word) or adjective_countries(word):
+        if det.fullmatch(word):
+            after_det = True
+            continue
+        if word[:1].isupper() or (not after_det and (_ADJ_SUFFIX.search(word) or adjective_countries(word))):
+            after_det = after_det and not word[:1].isupper()
             continue
         if (word == "." and i > 0 and len(tokens[i - 1].text) == 1) or word in _QUOTES:
             continue

@@ -231,6 +231,9 @@ class RoleFiller:
         if m and re.search(r"\b(?:und|sowie)\s*$", m.group(1)) and frame.trigger.kind != "noun" \
                 and not text[frame.end:c1].strip(" .,;:!?"):
             return True, False  # "… haben X zurückgewiesen und Moskau für einen Ton gerügt"
+        if frame.trigger.kind != "noun" and text[c0:c1].lstrip().startswith(",") \
+                and word_class("infinitive").search(text, c0, frame.end):
+            return True, False  # "kündigte an, Marokko Hubschrauber zu liefern": the governing clause's subject
         if not m or (m.start(2) != frame.start and not m.group(1).strip()):
             return False, False
         word = m.group(2)
@@ -318,13 +321,16 @@ class RoleFiller:
             return bare[:1] or outer[:1]
         if role == "obj":
             subj = self.options("subj", frame, None)
-            after = [p for p in bare if p.start >= frame.end and p not in subj]
+            mates = [p for p in bare if p in subj or (p.chain >= 0 and any(p.chain == q.chain for q in subj))]
+            # "sicherten Tunesien ihre Unterstützung zu": the dative inside a separable verb's frame
+            inside = [p for p in bare if frame.start < p.start < frame.end and p not in mates]
+            after = inside + [p for p in bare if p.start >= frame.end and p not in subj]
             # "den EU-Beitritt Serbiens": the compound's first part only qualifies the noun; the genitive is the object
             after = [p for p in after if not (text[p.end:p.end + 1] == "-"
                                               and any(0 < q.start - p.end < 25 for q in after))]
             if inverted and not after:
                 return outer[:1]
-            before = [p for p in bare if p.start < frame.start and p not in subj]
+            before = [p for p in bare if p.start < frame.start and p not in mates]
             return after or before or [p for p in outer if p not in subj]
         if role == "gen":
             before = [p for p in parties if p.end <= frame.start and text[p.start:p.end].endswith("s")
@@ -424,6 +430,12 @@ class RoleFiller:
                     if source.country != host[0].country:
                         return source, host[0]
                 return None
+        patients = self._patients(frame)
+        if patients:  # "weitere russische Diplomaten ausgewiesen": the adjective names the target
+            for source in self._collect(trig.source, frame, patients[0], independent=False):
+                if source not in patients and source.country != patients[0].country:
+                    return source, patients[0]
+            return None
         sources = self._collect(trig.source, frame, None, independent=True)
         if not sources:
             for target in self._collect(trig.target, frame, None, independent=True)[:4]:
@@ -439,6 +451,15 @@ class RoleFiller:
                 if target.country and target.country != source.country:
                     return source, target
         return None
+
+    def _patients(self, frame: Frame) -> list[Party]:
+        """For a trigger flagged `patient`: country-adjective actors whose noun names who undergoes
+        the act ("russische Diplomaten" in an expulsion), never its source."""
+        if "patient" not in frame.trigger.flags:
+            return []
+        nouns = word_class("patient_noun")
+        return [p for p in self.actors.by_sentence[frame.sentence] if p.kind == "ADJ"
+                and nouns.fullmatch(self.analysis.text[p.start:p.end].split()[-1].split("-")[-1])]
 
     def _collect(self, roles: tuple[str, ...], frame: Frame, other: Party | None, independent: bool) -> list[Party]:
         out: list[Party] = []
