@@ -383,6 +383,10 @@ def test_cost_contribution_and_delivery_kinds(text: str, kind: str) -> None:
     assert only(text).kind == kind
 
 
+def test_goods_delivered_to_a_destination_are_exports() -> None:
+    assert only("Russland lieferte 2023 Öl im Wert von 5 Milliarden Dollar nach Indien.").kind == "trade_volume"
+
+
 def test_a_cost_clause_does_not_retype_a_deal_in_another_phrase() -> None:
     fact = only("Frankreich und Indien schlossen Verträge über 7 Milliarden Euro, die Kosten der Ausbildung "
                 "trägt Indien.")

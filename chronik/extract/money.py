@@ -245,8 +245,15 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
     if kind in ("project_value", "contract_value", "other") and any(lex.has("contribution", t.text) for t in phrase):
         return "aid"  # "will sich mit bis zu 150 Mio. Euro an der Bahnstrecke beteiligen"
     if kind == "other" and any(lex.has("delivery", t.text) for t in words):
-        return "aid"  # "liefert Vietnam sechs Patrouillenboote im Wert von 35 Mrd. Yen"
+        # "liefert Vietnam sechs Patrouillenboote im Wert von 35 Mrd. Yen"; "lieferte Öl nach Indien" is trade
+        return "trade_volume" if _exported(lex, words) else "aid"
     return kind
+
+
+def _exported(lex: Lexicon, words: list[Token]) -> bool:
+    """Does a destination word lead to a country ("nach Indien"): goods that go there are exports?"""
+    return any(lex.has("destination", a.text) and (country_code(b.text) or place_country(b.text))
+               for a, b in zip(words, words[1:]))
 
 
 def _clause(text: str, sent: Sentence, fig: Figure, marks: str = ";") -> tuple[int, int]:
