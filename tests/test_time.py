@@ -232,6 +232,8 @@ def test_future_clause_resolves_forwards() -> None:
     ("Ein Sprecher teilte mit, Präsident Lula werde im Juni nach Tokio reisen.", "2025-06"),
     ("Die Ministerin würde im Mai gern nach Nairobi reisen, hieß es.", "2025-05"),
     ("Regierungskreisen zufolge würden die Außenminister im Januar in Kairo beraten.", "2026-01"),
+    ("Der Gipfel solle im Februar in Lima stattfinden, sagte ein Diplomat.", "2026-02"),
+    ("Die Premierministerin wolle im Mai nach Seoul reisen, berichtete die Zeitung.", "2025-05"),
 ])
 def test_reported_future_month_resolves_forwards(text: str, value: str) -> None:
     (t,) = resolved(text, "2025-03-12")
