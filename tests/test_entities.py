@@ -319,3 +319,12 @@ def test_saint_prefixed_places_and_dateline_pairs() -> None:
     assert entity(layer, "Santiago").type == "GPE" and entity(layer, "Santiago").country == "CHL"
     assert entity(layer, "San Miguel").type == "GPE"
     assert entity(layer, "Weißen Nil").type == "LOC"
+
+
+def test_bare_role_opening_a_sentence_takes_the_country_the_previous_sentence_opens_with() -> None:
+    layer = read("Quito (AFP) – Ecuador hat den kolumbianischen Botschafter einbestellt. "
+                 "Außenministerin Gabriela Sommerfeld nannte den Vorfall inakzeptabel.")
+    assert entity(layer, "Gabriela Sommerfeld").country == "ECU"
+    later = read("Die Regierung tagte am Montag. Ministerin Laura Sarabia kam. "
+                 "Kolumbien sei bereit. Ministerin Laura Sarabia dankte.")
+    assert entity(later, "Laura Sarabia").country is None  # named before: no guess from context

@@ -1137,6 +1137,13 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(full[k:k + n] == part for k in range(len(full) - n + 1))
 
 
+def _subject_country(tokens: list[Token], spans: list[_Span]) -> str | None:
+    """The country a sentence opens with ("Nigeria hat ...", "Abuja (AFP) – Nigeria hat ..."), if any."""
+    words = [t.text for t in tokens[:12]]
+    first = words.index("–") + 1 if "–" in words else 0
+    return next((sp.country for sp in spans if sp.start == first and sp.type == "GPE" and sp.kind == "country"), None)
+
+
 def _known_country(names: list[str]) -> str | None:
     """A person's country from the office-holder dictionary, when the text states none."""
     return next((c for c in map(_actor_country, names) if c), None)
@@ -1205,9 +1212,18 @@ def translit_key(name: str) -> str:
 def extract_entities(analysis: Analysis) -> EntityLayer:
     """Entities (PER/ORG/GPE/LOC) and their mentions in one document, per GUIDELINES.md."""
     doc = _Doc(analysis.text)
+    previous: str | None = None  # the country the previous sentence opens with, as its subject
     for sent in analysis.sentences:
-        for span in _Sentence(sent.tokens).run():
+        spans = _Sentence(sent.tokens).run()
+        for span in spans:
+            if span.type == "PER" and span.role and span.role_country is None and sent.tokens \
+                    and span.role[0] == sent.tokens[0].start:  # "Nigeria bestellte ... ein. Außenminister X nannte"
+                last = sent.tokens[span.end - 1]
+                first_seen = analysis.text.find(last.text) == last.start  # a person introduced here
+                name = analysis.text[sent.tokens[span.start].start:last.end]
+                span.role_country = _known_country([name]) or (previous if first_seen else None)
             doc.add(sent.tokens, span)
+        previous = _subject_country(sent.tokens, spans)
     for m in _WEB.finditer(analysis.text):
         if not any(f.start <= m.start() < f.end for f in doc.found):
             doc.place(m.start(), m.end(), _Span(0, 0, "ORG", fold_key(m.group().split(".")[0]), tld_country(m.group()),
