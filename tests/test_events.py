@@ -441,3 +441,14 @@ def test_assured_support_by_two_countries_is_two_pledges_to_the_dative() -> None
     found = events("Frankreich und Italien sicherten Tunesien ihre Unterstützung zu.")
     assert sorted((e.type, e.source.country, e.target.country) for e in found) == [
         ("AGREE", "FRA", "TUN"), ("AGREE", "ITA", "TUN")]
+
+
+def test_capitals_resume_relations_as_their_countries() -> None:
+    found = events("Nach drei Jahren nahmen Riad und Teheran im März 2023 ihre diplomatischen Beziehungen wieder auf.")
+    assert [(e.subtype, sorted([e.source.country, e.target.country]), e.date) for e in found] == [
+        ("relations_established", ["IRN", "SAU"], "2023-03")]
+
+
+def test_a_weekday_phrase_does_not_govern_the_country_after_it() -> None:
+    found = events("Der ukrainische Präsident Selenskyj besuchte am Montag Moldau.")
+    assert dyads(found) == [("visit", "UKR", "MDA", "2024-06-17", "occurred")]

@@ -74,6 +74,8 @@ def _prep_before(tokens: list[Token], start: int, others: list[tuple[int, int]])
                 return (None, -1) if cls == "dest" and governed else (cls, tokens[i].start)
         if _NEW_NP.fullmatch(word) and i > 0 and tokens[i - 1].text[:1].isupper():
             return None, -1  # "zum Gegenbesuch | eine Abordnung des Bundestages": a new phrase starts here
+        if word_class("time_noun").fullmatch(word):
+            return None, -1  # "besuchte am Montag Moldau": the time phrase ends before the name
         if det.fullmatch(word):
             after_det = True
             continue
