@@ -383,6 +383,11 @@ def test_cost_contribution_and_delivery_kinds(text: str, kind: str) -> None:
     assert only(text).kind == kind
 
 
+def test_a_company_taking_part_invests() -> None:
+    fact = only("Der chinesische Konzern will sich mit 2 Milliarden Dollar an dem Hafen in Peru beteiligen.")
+    assert fact.kind == "investment"
+
+
 def test_goods_delivered_to_a_destination_are_exports() -> None:
     assert only("Russland lieferte 2023 Öl im Wert von 5 Milliarden Dollar nach Indien.").kind == "trade_volume"
 

@@ -222,7 +222,8 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
     the previous figure or the start of its clause), else after it (up to the next figure or the end
     of its clause), else anywhere in its clause, else in its sentence; "other" when none. An investment
     in a sentence that names a project ("Bau", "Vorhaben") is that project's value; a cost word in the
-    figure's comma-bounded phrase makes it a project's value, a contribution verb there aid, and a
+    figure's comma-bounded phrase makes it a project's value, a contribution verb there aid (a
+    company's: investment), and a
     delivery verb makes a cue-less figure aid (money_cues.tsv)."""
     if change:
         return "other"
@@ -243,7 +244,8 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
     if kind in ("contract_value", "investment", "other") and any(lex.has("cost", t.text) for t in phrase):
         return "project_value"  # "Vertrag über eine Brücke, deren Kosten auf 420 Mio. Euro veranschlagt werden"
     if kind in ("project_value", "contract_value", "other") and any(lex.has("contribution", t.text) for t in phrase):
-        return "aid"  # "will sich mit bis zu 150 Mio. Euro an der Bahnstrecke beteiligen"
+        # "will sich mit bis zu 150 Mio. Euro an der Bahnstrecke beteiligen"; a company's stake is an investment
+        return "investment" if any(lex.has("company", t.text) for t in words) else "aid"
     if kind == "other" and any(lex.has("delivery", t.text) for t in words):
         # "liefert Vietnam sechs Patrouillenboote im Wert von 35 Mrd. Yen"; "lieferte Öl nach Indien" is trade
         return "trade_volume" if _exported(lex, words) else "aid"
