@@ -328,3 +328,14 @@ def test_bare_role_opening_a_sentence_takes_the_country_the_previous_sentence_op
     later = read("Die Regierung tagte am Montag. Ministerin Laura Sarabia kam. "
                  "Kolumbien sei bereit. Ministerin Laura Sarabia dankte.")
     assert entity(later, "Laura Sarabia").country is None  # named before: no guess from context
+
+
+def test_role_apposition_without_article_after_a_name() -> None:
+    layer = read("Kwame Asante, Außenminister Ghanas, sagte die Reise ab.")
+    person = entity(layer, "Kwame Asante")
+    assert person.country == "GHA" and person.roles == ["Außenminister Ghanas"]
+
+
+def test_preposition_before_a_role_is_not_part_of_the_role() -> None:
+    layer = read("Die Regierung Senegals unter Präsident Bassirou Diomaye Faye protestierte.")
+    assert entity(layer, "Bassirou Diomaye Faye").roles == ["Präsident"]

@@ -237,7 +237,13 @@ class _Sentence:
                 and self.words[k] not in name_words().stop and role(self.words[k]) is None \
                 and self.place_at(k) is None and not self.taken[k]:
             k += 1
-        if k == i or k + 2 >= n or self.words[k] != "," or self.words[k + 1] not in _DEF_ARTICLES:
+        if k == i or k + 2 >= n or self.words[k] != ",":
+            return None
+        r = role(self.words[k + 1])
+        if r is not None and not r.honorific and _cap(self.words[k + 1]) \
+                and (self.words[k + 2] in _ROLE_LINK or self.words[k + 2].endswith("s") and self.place_at(k + 2)):
+            return k  # "Ayorkor Botchwey, Außenministerin Ghanas, ...", "X, Präsident der Republik ..."
+        if self.words[k + 1] not in _DEF_ARTICLES:
             return None
         m = k + 2
         while m < n and m - k < 7 and self.words[m][:1].islower() and self.words[m] not in _COMPLEMENT_STOP:
@@ -586,6 +592,7 @@ class _Sentence:
         start = i
         while start > 0 and (self.words[start - 1][:1].islower() and self.words[start - 1] not in _ARTICLES
                              and _ROLE_ADJ.search(self.words[start - 1])
+                             and self.words[start - 1] not in name_words().not_adjectives
                              and not _VERB_PAST.search(self.words[start - 1])
                              or self.adj_like(start - 1) and not self.initial(start - 1)
                              or adjective_countries(self.words[start - 1])):

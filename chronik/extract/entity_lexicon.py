@@ -59,6 +59,7 @@ class NameWords:
     state_words: frozenset[str]  # alone, they name a country mentioned before ("die Volksrepublik")
     place_prefixes: frozenset[str]  # start town names ("Bad Homburg", "Sankt Augustin")
     place_links: tuple[tuple[str, ...], ...]  # join a town to its river or region ("am Main"), longest first
+    not_adjectives: frozenset[str]  # lower-case words ending like adjectives that are none ("unter", "aber")
 
 
 @cache
@@ -72,7 +73,8 @@ def name_words() -> NameWords:
     return NameWords(kind("adj"), kind("stop"), tuple(sorted(kind("surname_end"), key=len, reverse=True)),
                      kind("particle"), kind("club"), kind("article"), kind("state_word"),
                      frozenset(w.rstrip(".") for w in kind("place_prefix")),
-                     tuple(sorted((tuple(w.split()) for w in kind("place_link")), key=len, reverse=True)))
+                     tuple(sorted((tuple(w.split()) for w in kind("place_link")), key=len, reverse=True)),
+                     kind("not_adj"))
 
 
 @cache
