@@ -11,7 +11,8 @@ Public API
     ``value=None`` until ``resolve_times`` ("am Vortag", "tags darauf", "ein Jahr zuvor" count from
     the previously mentioned date, the rest from the document date); vague ones
     ("kürzlich", "in den letzten Jahren") are ``vague=True``; future ones ("in der kommenden Zeit",
-    "nächstes Jahr", a date in a clause with "wird", "soll", "ansteht" ..., or in the zu-infinitive or
+    "nächstes Jahr", a date in a clause with "wird", "soll", "ansteht", reported "werde", "würde",
+    "solle" ..., or in the zu-infinitive or
     dass-clause of a promise, plan or demand: "sagte zu, im Juni ... zu reisen") ``future=True``, and
     ``resolve_times`` also marks every date after the document date as future.
 ``document_date(meta_date, times)``
@@ -22,7 +23,8 @@ Public API
 ``resolve_times(times, anchor, analysis=None)``
     Relative and year-less expressions resolved against the document date ("im Vorjahr" against a
     date earlier in its sentence when the analysis is given); unresolvable ones keep
-    ``value=None``. Precision never exceeds what the text and the anchor give.
+    ``value=None``. Precision never exceeds what the text and the anchor give; a week
+    ("vergangene Woche") is a span and takes the month of its first day.
 ``is_target(t)``
     Is ``t`` a deadline, start or target ("bis 2030", "ab 2027", "für 2025") rather than a happening?
 ``governing_time(analysis, times, start, end)``
