@@ -452,3 +452,21 @@ def test_capitals_resume_relations_as_their_countries() -> None:
 def test_a_weekday_phrase_does_not_govern_the_country_after_it() -> None:
     found = events("Der ukrainische Präsident Selenskyj besuchte am Montag Moldau.")
     assert dyads(found) == [("visit", "UKR", "MDA", "2024-06-17", "occurred")]
+
+
+def test_a_list_of_years_broken_by_a_count_gives_one_visit_per_year() -> None:
+    found = events("Der Außenminister Chinas Wang Yi war bereits 2021, zweimal 2022 und 2023 nach Teheran gereist.")
+    assert dyads(found) == [("visit", "CHN", "IRN", y, "occurred") for y in ("2021", "2022", "2023")]
+
+
+def test_background_treaty_and_blockade_in_the_pluperfect() -> None:
+    assert dyads(events("Ägypten und Israel hatten 1979 einen Friedensvertrag geschlossen.")) == [
+        ("agreement_signed", "EGY", "ISR", "1979", "occurred")]
+    assert dyads(events("Saudi-Arabien hatte Katar von 2017 an wirtschaftlich blockiert.")) == [
+        ("coercion", "SAU", "QAT", "2017", "occurred")]
+
+
+def test_an_als_clause_is_dated_by_the_time_it_explains() -> None:
+    found = events("Zuletzt kam ein türkischer Staatschef im Dezember 2017 nach Griechenland. "
+                   "Es war die erste Reise seit 2004, als Recep Tayyip Erdoğan Athen besucht hatte.")
+    assert ("visit", "TUR", "GRC", "2004", "occurred") in dyads(found)

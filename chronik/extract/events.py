@@ -24,6 +24,8 @@ from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 _VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _LEAD = _VISITS | {"meeting", "talks", "summit", "credentials", "phone_call"}
 _STATE_TIME = re.compile(r"(?:seit|bis|ab)\b", re.IGNORECASE)  # "seit 2016 im Amt" dates no happening
+_WHEN = re.compile(r"\s*,\s*als\s")
+_LIST_GAP = re.compile(r"\s*(?:,|und|sowie)\s*(?:(?:und|sowie)\s+)?(?:\w+mal\s+)?")
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
 _HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
                        "cooperation", "investment", "aid", "mobilization", "coercion"}
@@ -77,6 +79,7 @@ class _Dater:
         self.analysis = analysis
         # "seit 2018", "ab 2026", "bis 2030" bound a state or a plan: they date no happening
         self.times = [t for t in times if t.value and not t.vague and not _STATE_TIME.match(t.text)]
+        self.all_times = [t for t in times if t.value and not t.vague]
         self.bound: set[int] = set()
 
     def mark_bound(self, parties: list[Party]) -> None:
@@ -85,8 +88,24 @@ class _Dater:
 
     def governing(self, frame: Frame) -> list[TimeExpr]:
         """The governing time of a frame, one per item when it is a list ("1992, 1997, 2001")."""
-        t = governing_time(self.analysis, self.times, frame.start, frame.end)
-        return [x for x in expand_list(t) if x.value] if t is not None else []
+        c0 = frame.clause[0]
+        head = _WHEN.match(self.analysis.text, c0, frame.start)
+        # "seit 2017, als X Athen besucht hatte": the time the als-clause explains dates it
+        before = [x for x in self.all_times if head and x.end <= c0 and not self.analysis.text[x.end:c0].strip()]
+        t = before[-1] if before else governing_time(self.analysis, self.times, frame.start, frame.end)
+        if t is None:
+            return []
+        chain = [t]  # "2021, zweimal 2022 und 2023": a list the time parser read as separate times
+        for step in (-1, 1):
+            while True:
+                near = [x for x in self.times if (x.end <= chain[0].start if step < 0 else x.start >= chain[-1].end)]
+                x = (max(near, key=lambda y: y.start) if step < 0 else min(near, key=lambda y: y.start)) if near else None
+                gap = None if x is None else self.analysis.text[x.end:chain[0].start] if step < 0 \
+                    else self.analysis.text[chain[-1].end:x.start]
+                if x is None or gap is None or not _LIST_GAP.fullmatch(gap):
+                    break
+                chain = [x, *chain] if step < 0 else [*chain, x]
+        return [y for c in chain for y in expand_list(c) if y.value]
 
 
 def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], text: str,
