@@ -339,3 +339,13 @@ def test_role_apposition_without_article_after_a_name() -> None:
 def test_preposition_before_a_role_is_not_part_of_the_role() -> None:
     layer = read("Die Regierung Senegals unter Präsident Bassirou Diomaye Faye protestierte.")
     assert entity(layer, "Bassirou Diomaye Faye").roles == ["Präsident"]
+
+
+def test_subject_role_noun_introduces_the_next_named_person() -> None:
+    layer = read("Die bolivianische Außenministerin kündigte am Montag Gespräche an. "
+                 "Celinda Sosa sagte, man sei gesprächsbereit.")
+    person = entity(layer, "Celinda Sosa")
+    assert person.country == "BOL" and person.roles == ["bolivianische Außenministerin"]
+    object_role = read("Ecuador bestellte am Montag den bolivianischen Botschafter ein. "
+                       "Laut Celinda Sosa war das falsch.")
+    assert entity(object_role, "Celinda Sosa").country is None

@@ -49,6 +49,7 @@ from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 _ARTICLES = frozenset("der die das den dem des ein eine einer einen einem eines".split())
 _DEF_ARTICLES = frozenset("der die das den dem des".split())
 _ADJ_END = re.compile(r"(?:e|e[nmrs])$")
+_ROLE_REACH = 300  # characters within which a role noun introduces the next newly named person
 _OPENERS = frozenset("„“\"«»‚'(–—-:")
 _WEB = re.compile(r"(?<![\w.@/])[A-Za-z0-9][\w-]*\.(?:[a-z]{2}|com|org|net|info|news)(?![\w.])")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(?:[-+][A-Z0-9]+)?$")
@@ -666,10 +667,13 @@ class _Sentence:
         # "die Beglaubigungsschreiben der Botschafter": "der" + masculine role after a noun is a genitive plural
         plural = start > 1 and self.words[start - 1] == "der" and r.gender == "m" and _cap(self.words[start - 2]) \
             and self.words[start - 2].isalpha() and not self.initial(start - 2)
-        if appositive or start > 0 and self.words[start - 1].lower() in _DEF_ARTICLES and not r.honorific \
-                and not plural:
+        genitive = start == i and role_country is not None and start > 0 and self.taken[start - 1] \
+            and self.words[start - 1].endswith("s")  # "Perus Außenminister reiste ..."
+        if appositive or (genitive or start > 0 and self.words[start - 1].lower() in _DEF_ARTICLES) \
+                and not r.honorific and not plural:
+            opening = start == 1 and (genitive or self.words[0] in ("Der", "Die"))  # the sentence's subject
             self.spans.append(_Span(i, i, "ROLE", "", role=self.phrase(phrase), role_country=role_country,
-                                    gender=r.gender, kind="appositive" if appositive else ""))
+                                    gender=r.gender, kind="appositive" if appositive else "subject" if opening else ""))
         return i + 1
 
     def phrase(self, span: tuple[int, int]) -> tuple[int, int]:
@@ -944,11 +948,14 @@ class _Doc:
         self.persons.sort(key=lambda p: p[0])
         full: list[tuple[list[str], int]] = []
         recent: list[int] = []
+        pending: tuple[int, _Span] | None = None  # a role noun naming nobody yet ("Perus Außenminister ...")
         for start, end, span in self.persons:
             if end < 0:
                 target = self.referent(recent, span)
                 if target is not None:
                     self.add_role(target, span)
+                elif span.role_country and span.kind == "subject":
+                    pending = (start, span)
                 continue
             tokens = self.text[start:end].replace(".", ". ").split()
             idx = _match_person(tokens, full)
@@ -957,6 +964,10 @@ class _Doc:
                 self.drafts[idx].gender = first_names().get(tokens[0], "u") if len(tokens) > 1 else "u"
                 self.drafts[idx].known = _known_country([self.text[start:end]])
                 full.append((tokens, idx))
+                if pending is not None and start - pending[0] < _ROLE_REACH and span.role_country is None \
+                        and self.drafts[idx].known is None and _compatible(self.drafts[idx].gender, pending[1].gender):
+                    self.add_role(idx, pending[1])  # "... Außenministerin kündigte an. Ana Gervasi sagte ..."
+            pending = None
             self.add_role(idx, span)
             self.found.append(_Found(start, end, "PER", idx))
             if idx in recent:
