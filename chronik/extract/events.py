@@ -96,15 +96,16 @@ class _Dater:
         if t is None:
             return []
         chain = [t]  # "2021, zweimal 2022 und 2023": a list the time parser read as separate times
-        for step in (-1, 1):
-            while True:
-                near = [x for x in self.times if (x.end <= chain[0].start if step < 0 else x.start >= chain[-1].end)]
-                x = (max(near, key=lambda y: y.start) if step < 0 else min(near, key=lambda y: y.start)) if near else None
-                gap = None if x is None else self.analysis.text[x.end:chain[0].start] if step < 0 \
-                    else self.analysis.text[chain[-1].end:x.start]
-                if x is None or gap is None or not _LIST_GAP.fullmatch(gap):
-                    break
-                chain = [x, *chain] if step < 0 else [*chain, x]
+        text = self.analysis.text
+        earlier = sorted((x for x in self.times if x.end <= t.start), key=lambda x: -x.start)
+        for x in earlier:
+            if not _LIST_GAP.fullmatch(text[x.end:chain[0].start]):
+                break
+            chain.insert(0, x)
+        for x in sorted((x for x in self.times if x.start >= t.end), key=lambda x: x.start):
+            if not _LIST_GAP.fullmatch(text[chain[-1].end:x.start]):
+                break
+            chain.append(x)
         return [y for c in chain for y in expand_list(c) if y.value]
 
 
