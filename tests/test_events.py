@@ -470,3 +470,19 @@ def test_an_als_clause_is_dated_by_the_time_it_explains() -> None:
     found = events("Zuletzt kam ein türkischer Staatschef im Dezember 2017 nach Griechenland. "
                    "Es war die erste Reise seit 2004, als Recep Tayyip Erdoğan Athen besucht hatte.")
     assert ("visit", "TUR", "GRC", "2004", "occurred") in dyads(found)
+
+
+def test_a_reported_accusation_is_criticism_not_the_attack() -> None:
+    found = events("Das indische Außenministerium warf Pakistan vor, Dörfer in Kaschmir bombardiert zu haben.")
+    assert [(e.subtype, e.source.country, e.target.country) for e in found] == [("criticism", "IND", "PAK")]
+
+
+def test_talks_demanded_are_no_talks() -> None:
+    found = events("Der russische Außenminister Sergej Lawrow forderte die Ukraine zu Verhandlungen auf.")
+    assert [e.subtype for e in found] == ["demand"]
+
+
+def test_a_joint_press_conference_is_no_meeting() -> None:
+    text = ("Der französische Präsident Emmanuel Macron und der kenianische Präsident William Ruto "
+            "gaben eine gemeinsame Pressekonferenz in Nairobi.")
+    assert events(text) == []
