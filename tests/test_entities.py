@@ -349,3 +349,12 @@ def test_subject_role_noun_introduces_the_next_named_person() -> None:
     object_role = read("Ecuador bestellte am Montag den bolivianischen Botschafter ein. "
                        "Laut Celinda Sosa war das falsch.")
     assert entity(object_role, "Celinda Sosa").country is None
+
+
+def test_port_exclave_and_border_crossing_cues_and_religious_titles() -> None:
+    layer = read("Der Korridor führt vom Hafen Mtwara zum Grenzübergang Namanga. "
+                 "Der Großmufti der Al-Azhar, Omar Hashem, sprach mit dem Sprecher des tunesischen Präsidialamts.")
+    assert entity(layer, "Mtwara").type == "GPE"
+    assert entity(layer, "Namanga").type == "LOC"
+    assert entity(layer, "Omar Hashem").roles == ["Großmufti der Al-Azhar"]
+    assert entity(layer, "Präsidialamts").country == "TUN"
