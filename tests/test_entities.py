@@ -358,3 +358,10 @@ def test_port_exclave_and_border_crossing_cues_and_religious_titles() -> None:
     assert entity(layer, "Namanga").type == "LOC"
     assert entity(layer, "Omar Hashem").roles == ["Großmufti der Al-Azhar"]
     assert entity(layer, "Präsidialamts").country == "TUN"
+
+
+def test_organisation_complement_stops_at_zwischen_and_place_paired_with_a_town() -> None:
+    layer = read("Der Rat für wirtschaftliche Zusammenarbeit zwischen Kenia und Uganda tagte. "
+                 "Eine Bahnstrecke zwischen Malaba und Kampala ist geplant.")
+    assert entity(layer, "Rat für wirtschaftliche Zusammenarbeit").type == "ORG"
+    assert entity(layer, "Malaba").type == "GPE"

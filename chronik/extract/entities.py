@@ -796,7 +796,7 @@ class _Sentence:
                 elif self.adj_like(k) or t in ("und", "sowie") \
                         or t == "," and k + 1 < n and self.words[k + 1] not in _ARTICLES \
                         or t[:1].islower() and _ROLE_ADJ.search(t) and not _VERB_PAST.search(t) \
-                        and t not in _COMPLEMENT_STOP and t not in _ARTICLES:
+                        and t not in _COMPLEMENT_STOP and t not in _ARTICLES and t not in name_words().not_adjectives:
                     k += 1  # "wirtschaftliche", "zivile und militärische", ", Verteidigung"
                 else:
                     break
@@ -826,6 +826,10 @@ class _Sentence:
             if etype is None and prev >= 0 and self.words[prev] == "von" and i + 2 < n \
                     and cue_type(self.words[i + 1], "before") == "GPE":
                 etype = "GPE"  # "von Kourou nach Paris"
+            if etype is None and prev >= 0 and self.words[prev] == "zwischen" and i + 2 < n \
+                    and self.words[i + 1] == "und" and (town := self.place_at(i + 2)) is not None \
+                    and town[1].kind in ("city", "capital"):
+                etype = "GPE"  # "zwischen Algyő und Novi Sad": a place paired with a town
             right_after = prev == i - 1 and alone
             paired = i > 1 and self.words[i - 1] in ("/", "und") and alone \
                 and any(sp.end == i - 1 and sp.type == "GPE" for sp in self.spans)  # "Lima/Santiago (dpa)"
