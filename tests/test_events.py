@@ -486,3 +486,22 @@ def test_a_joint_press_conference_is_no_meeting() -> None:
     text = ("Der französische Präsident Emmanuel Macron und der kenianische Präsident William Ruto "
             "gaben eine gemeinsame Pressekonferenz in Nairobi.")
     assert events(text) == []
+
+
+def test_a_later_mention_of_an_expulsion_is_no_new_event_but_its_criticism_is() -> None:
+    text = ("Polen hat am Montag zwei belarussische Diplomaten ausgewiesen. "
+            "Die Ausweisung bezeichnete der belarussische Außenminister als unfreundlichen Akt.")
+    assert [(e.subtype, e.source.country, e.target.country) for e in events(text)] == [
+        ("expulsion", "POL", "BLR"), ("criticism", "BLR", "POL")]
+
+
+def test_expulsion_noun_with_a_numeral_and_an_agent() -> None:
+    found = events("Die Ausweisung von zwei tschechischen Diplomaten durch Russland kam überraschend.")
+    assert [(e.subtype, e.source.country, e.target.country) for e in found] == [("expulsion", "RUS", "CZE")]
+
+
+def test_a_pronoun_after_the_verb_is_the_subject_not_the_genitive() -> None:
+    text = ("Der nordmazedonische Regierungschef Hristijan Mickoski traf in Rom den italienischen Präsidenten "
+            "Sergio Mattarella. Danach lehnte er die Forderungen Bulgariens ab.")
+    found = [e for e in events(text) if e.subtype == "rejection"]
+    assert [(e.source.country, e.target.country) for e in found] == [("MKD", "BGR")]

@@ -208,6 +208,9 @@ class RoleFiller:
             if is_prep or _GENITIVE.fullmatch(w) or (after_prep and word_class("det").fullmatch(w)):
                 after_prep, after_det = is_prep, not is_prep
                 continue
+            if word_class("numeral").fullmatch(w):  # "von zwei tschechischen Diplomaten"
+                after_prep, after_det = False, True
+                continue
             if w[:1].isupper() or w[:1].isdigit() or w == "." or (after_det and _ADJECTIVE.search(w)):
                 after_prep = False
                 continue
@@ -318,6 +321,9 @@ class RoleFiller:
             pron = word_class("pron").search(text, c0, bare[0].start if bare else c1)
             if pron and pron.start() < frame.start:
                 return []  # "Im Januar hat er Deutschland einen Besuch abgestattet": the pronoun is the subject
+            first = re.match(r"\S+\s+(\S+)", text[frame.start:frame.end])
+            if first and frame.trigger.kind != "noun" and word_class("pron").fullmatch(first.group(1)):
+                return self._topic(frame.start)[:1]  # "lehnte er die Forderungen Bulgariens ab": 'er' is the subject
             return bare[:1] or outer[:1]
         if role == "obj":
             subj = self.options("subj", frame, None)
