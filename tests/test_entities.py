@@ -365,3 +365,11 @@ def test_organisation_complement_stops_at_zwischen_and_place_paired_with_a_town(
                  "Eine Bahnstrecke zwischen Malaba und Kampala ist geplant.")
     assert entity(layer, "Rat für wirtschaftliche Zusammenarbeit").type == "ORG"
     assert entity(layer, "Malaba").type == "GPE"
+
+
+def test_role_after_a_government_phrase_takes_its_country() -> None:
+    for text in ("Quito warf der kolumbianischen Regierung von Präsident Gustavo Petro vor, untätig zu sein.",
+                 "Kolumbiens Regierung unter Präsident Gustavo Petro wies das zurück.",
+                 "Die Regierung Kolumbiens unter Präsident Gustavo Petro wies das zurück."):
+        assert entity(read(text), "Gustavo Petro").country == "COL", text
+    assert entity(read("Ein Besuch von Präsident Gustavo Petro ist geplant."), "Gustavo Petro").country is None

@@ -643,6 +643,8 @@ class _Sentence:
                 role_country = role_country or known.country
                 j += hit[0]
         text_end = j
+        if role_country is None:
+            role_country = self.governing_country(start)
         if role_country is None and r.country:
             role_country = r.country
         phrase = (start, text_end)
@@ -675,6 +677,24 @@ class _Sentence:
             self.spans.append(_Span(i, i, "ROLE", "", role=self.phrase(phrase), role_country=role_country,
                                     gender=r.gender, kind="appositive" if appositive else "subject" if opening else ""))
         return i + 1
+
+    def governing_country(self, start: int) -> str | None:
+        """The country of the institution a role phrase belongs to: "der chilenischen Regierung von
+        Präsident X", "Chiles Regierung unter Präsident X", "die Regierung Chiles unter Präsident X"."""
+        if start < 2 or self.words[start - 1] not in ("von", "unter"):
+            return None
+        h = start - 2
+        after = self.place_at(h) if self.words[h].endswith("s") else None
+        if after is not None and after[1].type == "GPE" and after[0] == 1 and h > 0 and org_head(self.words[h - 1]):
+            return after[1].country  # "Regierung Chiles unter ..."
+        if org_head(self.words[h]) is None or h == 0:
+            return None
+        before = self.words[h - 1]
+        codes = adjective_countries(before)
+        if codes:
+            return codes[0]
+        hit = self.place_at(h - 1) if before.endswith("s") else None
+        return hit[1].country if hit is not None and hit[1].type == "GPE" and hit[0] == 1 else None
 
     def phrase(self, span: tuple[int, int]) -> tuple[int, int]:
         """Character offsets of a role phrase given as a token range."""
