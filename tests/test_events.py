@@ -505,3 +505,14 @@ def test_a_pronoun_after_the_verb_is_the_subject_not_the_genitive() -> None:
             "Sergio Mattarella. Danach lehnte er die Forderungen Bulgariens ab.")
     found = [e for e in events(text) if e.subtype == "rejection"]
     assert [(e.source.country, e.target.country) for e in found] == [("MKD", "BGR")]
+
+
+def test_a_title_of_a_country_is_the_giver_not_the_dative() -> None:
+    found = events("Der Emir von Katar sagte Pakistan Investitionen in Höhe von drei Milliarden Dollar zu.")
+    assert [(e.type, e.status, e.source.country, e.target.country) for e in found] == [
+        ("AGREE", "planned", "QAT", "PAK")]
+
+
+def test_an_unnamed_person_known_by_a_country_adjective() -> None:
+    found = events("Der saudische Kronprinz telefonierte am Montag mit dem iranischen Präsidenten Massud Peseschkian.")
+    assert dyads(found) == [("phone_call", "SAU", "IRN", "2024-06-17", "occurred")]

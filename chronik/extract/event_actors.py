@@ -71,7 +71,9 @@ def _prep_before(tokens: list[Token], start: int, others: list[tuple[int, int]])
                 governed = i > 0 and word_class("gov_noun").fullmatch(tokens[i - 1].text)
                 if cls == "aus" and i > 0 and word_class("laut").fullmatch(tokens[i - 1].text):
                     cls = "laut"  # "nach Angaben aus Warschau": a source of information
-                return (None, -1) if cls == "dest" and governed else (cls, tokens[i].start)
+                titled = cls == "von" and i > 1 and word_class("actor_noun").fullmatch(tokens[i - 1].text) \
+                    and det.fullmatch(tokens[i - 2].text)  # "der Emir von Katar": the person of Katar
+                return (None, -1) if (cls == "dest" and governed) or titled else (cls, tokens[i].start)
         if _NEW_NP.fullmatch(word) and i > 0 and tokens[i - 1].text[:1].isupper():
             return None, -1  # "zum Gegenbesuch | eine Abordnung des Bundestages": a new phrase starts here
         if word_class("time_noun").fullmatch(word):
