@@ -373,3 +373,8 @@ def test_role_after_a_government_phrase_takes_its_country() -> None:
                  "Die Regierung Kolumbiens unter Präsident Gustavo Petro wies das zurück."):
         assert entity(read(text), "Gustavo Petro").country == "COL", text
     assert entity(read("Ein Besuch von Präsident Gustavo Petro ist geplant."), "Gustavo Petro").country is None
+
+
+def test_abstract_noun_after_a_name_is_not_part_of_it() -> None:
+    layer = read("Quito warf der Regierung von Präsident Daniel Noboa Untätigkeit vor.")
+    assert entity(layer, "Daniel Noboa").type == "PER"

@@ -49,6 +49,7 @@ from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 _ARTICLES = frozenset("der die das den dem des ein eine einer einen einem eines".split())
 _DEF_ARTICLES = frozenset("der die das den dem des".split())
 _ADJ_END = re.compile(r"(?:e|e[nmrs])$")
+_NOUN_SUFFIX = re.compile(r"\w{4}(?:keit|heit|schaft|ismus|ierung)(?:en)?$")  # "Untätigkeit": no name part
 _ROLE_REACH = 300  # characters within which a role noun introduces the next newly named person
 _OPENERS = frozenset("„“\"«»‚'(–—-:")
 _WEB = re.compile(r"(?<![\w.@/])[A-Za-z0-9][\w-]*\.(?:[a-z]{2}|com|org|net|info|news)(?![\w.])")
@@ -164,7 +165,7 @@ class _Sentence:
         w = self.words[i]
         if not _cap(w) or not w[0].isalpha() or len(w) < 2:
             return False
-        if w in name_words().stop or role(w) is not None or org_head(w) is not None:
+        if w in name_words().stop or role(w) is not None or org_head(w) is not None or _NOUN_SUFFIX.search(w):
             return False
         if self.place_at(i) is not None:
             return False
