@@ -516,3 +516,9 @@ def test_a_title_of_a_country_is_the_giver_not_the_dative() -> None:
 def test_an_unnamed_person_known_by_a_country_adjective() -> None:
     found = events("Der saudische Kronprinz telefonierte am Montag mit dem iranischen Präsidenten Massud Peseschkian.")
     assert dyads(found) == [("phone_call", "SAU", "IRN", "2024-06-17", "occurred")]
+
+
+def test_talks_between_two_countries_named_after_the_noun() -> None:
+    found = events("Die Gespräche zwischen Indien und China wurden am Montag fortgesetzt.")
+    assert [(e.subtype, sorted([e.source.country, e.target.country])) for e in found] == [
+        ("talks", ["CHN", "IND"])]

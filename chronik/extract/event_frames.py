@@ -191,7 +191,7 @@ class RoleFiller:
         """Actors inside the noun phrase of an event noun ("Besuch des Präsidenten X in Y")."""
         end = self.noun_phrase_end(frame)
         return [p for p in parties
-                if frame.end <= p.start < end and (p.prep in (None, "von", "durch") or p.prep_at < frame.start)]
+                if frame.end <= p.start < end and (p.prep in (None, "von", "durch", "zwischen") or p.prep_at < frame.start)]
 
     def noun_phrase_end(self, frame: Frame) -> int:
         """Where the noun phrase after an event noun ends: it runs on through genitives,
@@ -353,11 +353,11 @@ class RoleFiller:
         if role in _PREP_ROLES:
             hits = [p for p in in_clause if p.prep == role]
             return hits or [p for p in parties if p.prep == role]
-        if role == "any":  # places (in X, nach X) are not actors
-            ordered = [p for p in in_clause if p.prep != "dest"]
+        if role == "any":  # places (in X, nach X) are not actors, nor a topic "zwischen A und B" (Korridor)
+            ordered = [p for p in in_clause if p.prep not in ("dest", "zwischen")]
             if other is not None and _RELATIVE_CLAUSE.match(text[c0:c1]):
                 return ordered  # "…, das die Polisario unterstützt": what a relative clause is about is inside it
-            ordered += [p for p in parties if p not in ordered and p.prep != "dest"]
+            ordered += [p for p in parties if p not in ordered and p.prep not in ("dest", "zwischen")]
             if other is None:  # a source is not governed by für, gegen, an, mit, in
                 ordered = [p for p in ordered if p.prep not in _NOT_SOURCE and not (inverted and p.start < c0)]
             return ordered
