@@ -190,8 +190,8 @@ class RoleFiller:
     def _np_parties(self, frame: Frame, parties: list[Party]) -> list[Party]:
         """Actors inside the noun phrase of an event noun ("Besuch des Präsidenten X in Y")."""
         end = self.noun_phrase_end(frame)
-        return [p for p in parties
-                if frame.end <= p.start < end and (p.prep in (None, "von", "durch", "zwischen") or p.prep_at < frame.start)]
+        return [p for p in parties if frame.end <= p.start < end
+                and (p.prep in (None, "von", "durch", "zwischen") or p.prep_at < frame.start)]
 
     def noun_phrase_end(self, frame: Frame) -> int:
         """Where the noun phrase after an event noun ends: it runs on through genitives,
