@@ -522,3 +522,9 @@ def test_talks_between_two_countries_named_after_the_noun() -> None:
     found = events("Die Gespräche zwischen Indien und China wurden am Montag fortgesetzt.")
     assert [(e.subtype, sorted([e.source.country, e.target.country])) for e in found] == [
         ("talks", ["CHN", "IND"])]
+
+
+def test_a_named_agreement_in_a_background_phrase_is_signed_by_the_articles_pair() -> None:
+    found = events("Katar und Saudi-Arabien versöhnten sich nach dem Abkommen von al-Ula im Januar 2021.")
+    assert [(e.subtype, sorted([e.source.country, e.target.country]), e.date) for e in found] == [
+        ("agreement_signed", ["QAT", "SAU"], "2021-01")]

@@ -393,7 +393,7 @@ class RoleFiller:
 
     def _anaphoric(self, frame: Frame) -> bool:
         """Does an event noun refer back to an event already reported ("während dieses Besuchs")?"""
-        if frame.trigger.kind != "noun":
+        if frame.trigger.kind != "noun" or "named" in frame.trigger.flags:
             return False
         sent = self.analysis.sentences[frame.sentence]
         before = [t.text for t in sent.tokens if t.end <= frame.start][-2:]
