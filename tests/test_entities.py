@@ -378,3 +378,11 @@ def test_role_after_a_government_phrase_takes_its_country() -> None:
 def test_abstract_noun_after_a_name_is_not_part_of_it() -> None:
     layer = read("Quito warf der Regierung von Präsident Daniel Noboa Untätigkeit vor.")
     assert entity(layer, "Daniel Noboa").type == "PER"
+
+
+def test_given_name_used_alone_links_only_when_one_person_has_it() -> None:
+    layer = read("Ruandas Präsident Paul Kagame empfing Tansanias Präsidentin Samia Suluhu Hassan. "
+                 "Kagame und Samia sprachen über die Grenze. Die Deutsche Mark spielte keine Rolle.")
+    assert "Samia" in entity(layer, "Samia Suluhu Hassan").aliases
+    both = read("Joe Biden und Joe Manchin stritten am Montag. Danach sagte Joe nichts mehr.")
+    assert "Joe" not in entity(both, "Joe Biden").aliases + entity(both, "Joe Manchin").aliases

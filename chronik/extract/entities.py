@@ -1018,19 +1018,24 @@ class _Doc:
     def surnames(self, analysis: Analysis) -> None:
         """Bare surnames (and genitives, and spelling variants) of known persons anywhere in the text."""
         table: dict[str, int] = {}
+        given: dict[str, set[int]] = {}  # other name parts, used alone only when one person has them
+        same = self.short_forms()  # "Hernández Alvarado" is "Juan Orlando Hernández Alvarado"
         for f in self.found:
             if f.type == "PER":
                 parts = self.text[f.start:f.end].split()
                 if len(parts) == 2 and len(parts[0]) <= 3 and parts[0].isalpha():
                     table.setdefault(translit_key(parts[0]), f.draft)  # family name first: "Xi" of "Xi Jinping"
-                for part in parts[1:-1] if len(parts) > 2 else parts[:1]:
-                    if len(part) > 3 and part not in first_names() and part not in name_words().particles:
-                        table.setdefault(translit_key(part), f.draft)  # "Lula", "Prabowo", "Abiy"
+                for part in parts[:-1]:
+                    if len(part) > 3 and part.isalpha() and part not in name_words().particles:
+                        given.setdefault(translit_key(part), set()).add(same.get(f.draft, f.draft))  # "Lula", "Samia"
                 last = parts[-1]
                 head, _, rest = last.partition("-")
                 for name in (last, rest if head in name_words().particles else ""):  # "al-Sisi", "Sisi"
                     if len(name) > 2 and not name.endswith("."):
                         table.setdefault(translit_key(name), f.draft)
+        for key, drafts in given.items():
+            if len(drafts) == 1:
+                table.setdefault(key, next(iter(drafts)))
         if not table:
             return
         covered = [(f.start, f.end) for f in self.found]
@@ -1041,6 +1046,8 @@ class _Doc:
                     continue
                 if w in nouns() and len(w) > 3 and not self.bare_name(sent.tokens, k):
                     continue
+                if w in nouns() and k and _ADJ_END.search(sent.tokens[k - 1].text):
+                    continue  # "Deutsche Mark" is no "Mark" of "Mark Rutte"
                 idx = table.get(translit_key(w))
                 if idx is None and w.endswith("s"):
                     idx = table.get(translit_key(w[:-1]))
