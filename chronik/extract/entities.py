@@ -1023,10 +1023,9 @@ class _Doc:
         for f in self.found:
             if f.type == "PER":
                 parts = self.text[f.start:f.end].split()
-                if len(parts) == 2 and len(parts[0]) <= 3 and parts[0].isalpha():
-                    table.setdefault(translit_key(parts[0]), f.draft)  # family name first: "Xi" of "Xi Jinping"
-                for part in parts[:-1]:
-                    if len(part) > 3 and part.isalpha() and part not in name_words().particles:
+                for n, part in enumerate(parts[:-1]):  # short family names first: "Xi" of "Xi Jinping"
+                    if (len(part) > 3 or n == 0 and len(parts) == 2) and part.isalpha() \
+                            and part not in name_words().particles:
                         given.setdefault(translit_key(part), set()).add(same.get(f.draft, f.draft))  # "Lula", "Samia"
                 last = parts[-1]
                 head, _, rest = last.partition("-")
