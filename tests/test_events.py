@@ -528,3 +528,9 @@ def test_a_named_agreement_in_a_background_phrase_is_signed_by_the_articles_pair
     found = events("Katar und Saudi-Arabien versöhnten sich nach dem Abkommen von al-Ula im Januar 2021.")
     assert [(e.subtype, sorted([e.source.country, e.target.country]), e.date) for e in found] == [
         ("agreement_signed", ["QAT", "SAU"], "2021-01")]
+
+
+def test_relations_broken_in_a_nachdem_clause_keep_their_own_date() -> None:
+    found = events("Peru und Mexiko haben ihre Beziehungen wiederhergestellt, nachdem Peru sie 2022 abgebrochen hatte.")
+    assert [(e.subtype, e.type, e.source.country, e.target.country, e.date) for e in found] == [
+        ("relations_established", "SUPPORT", "PER", "MEX", None), ("other", "SANCTION", "PER", "MEX", "2022")]

@@ -24,6 +24,7 @@ from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 _VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _LEAD = _VISITS | {"meeting", "talks", "summit", "credentials", "phone_call"}
 _STATE_TIME = re.compile(r"(?:seit|bis|ab)\b", re.IGNORECASE)  # "seit 2016 im Amt" dates no happening
+_SUBCLAUSE = re.compile(r",\s*(\w+)\s[^,;:–—]*")
 _WHEN = re.compile(r"\s*,\s*als\s")
 _LIST_GAP = re.compile(r"\s*(?:,|und|sowie)\s*(?:(?:und|sowie)\s+)?(?:\w+mal\s+)?")
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
@@ -86,6 +87,14 @@ class _Dater:
         for p in parties:
             self.bound.update(t.start for t in _bound_times(self.analysis.text, p, self.times))
 
+    def subordinate(self, pos: int) -> int:
+        """Start of the subordinate clause (", nachdem …") around an offset, or -1."""
+        sent = self.analysis.sentences[self.analysis.sentence_index(pos)]
+        for m in _SUBCLAUSE.finditer(self.analysis.text, sent.start, sent.end):
+            if m.start() <= pos < m.end() and word_class("subordinator").fullmatch(m.group(1)):
+                return m.start()
+        return -1
+
     def governing(self, frame: Frame) -> list[TimeExpr]:
         """The governing time of a frame, one per item when it is a list ("1992, 1997, 2001")."""
         c0 = frame.clause[0]
@@ -93,8 +102,8 @@ class _Dater:
         # "seit 2017, als X Athen besucht hatte": the time the als-clause explains dates it
         before = [x for x in self.all_times if head and x.end <= c0 and not self.analysis.text[x.end:c0].strip()]
         t = before[-1] if before else governing_time(self.analysis, self.times, frame.start, frame.end)
-        if t is None:
-            return []
+        if t is None or (not before and self.subordinate(frame.start) != self.subordinate(t.start)):
+            return []  # "…, nachdem Peru sie 2022 abgebrochen hatte": that time dates only its own clause
         chain = [t]  # "2021, zweimal 2022 und 2023": a list the time parser read as separate times
         text = self.analysis.text
         earlier = sorted((x for x in self.times if x.end <= t.start), key=lambda x: -x.start)
