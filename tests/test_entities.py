@@ -386,3 +386,13 @@ def test_given_name_used_alone_links_only_when_one_person_has_it() -> None:
     assert "Samia" in entity(layer, "Samia Suluhu Hassan").aliases
     both = read("Joe Biden und Joe Manchin stritten am Montag. Danach sagte Joe nichts mehr.")
     assert "Joe" not in entity(both, "Joe Biden").aliases + entity(both, "Joe Manchin").aliases
+
+
+def test_islands_and_features_of_one_state_carry_its_country() -> None:
+    layer = read("Die Fähre fuhr von Menorca nach Korfu, vorbei an Capri; später ging es nach Phuket, "
+                 "nach Bosnien-Herzegowina und durch den Panamakanal.")
+    assert (entity(layer, "Menorca").type, entity(layer, "Menorca").country) == ("LOC", "ESP")
+    assert entity(layer, "Korfu").country == "GRC" and entity(layer, "Capri").country == "ITA"
+    assert (entity(layer, "Phuket").type, entity(layer, "Phuket").country) == ("GPE", "THA")
+    assert entity(layer, "Bosnien-Herzegowina").country == "BIH"
+    assert entity(layer, "Panamakanal").country == "PAN"
