@@ -278,6 +278,11 @@ def test_part_of_a_longer_name_is_an_alias_of_that_person() -> None:
     assert len([e for e in layer.entities if e.type == "PER"]) == 1
 
 
+def test_tail_of_a_name_opening_with_a_female_given_name_joins_a_man() -> None:
+    layer = read("Brasiliens Präsident Luiz Inácio Lula da Silva kam. Lula da Silva sagte, er sei offen.")
+    assert [e.name for e in layer.entities if e.type == "PER"] == ["Luiz Inácio Lula da Silva"]
+
+
 def test_given_name_reference_before_the_full_name_joins_it() -> None:
     layer = read("Kenias Staatschef Taye in Addis Abeba. Kenias Präsident Taye Atske kam am Montag an. "
                  "Taye sagte, die Gespräche seien gut verlaufen.")

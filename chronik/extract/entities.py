@@ -1171,7 +1171,7 @@ class _Doc:
             bare = (*short[:-1], short[-1][:-1]) if short[-1].endswith("s") else short  # genitive "Lulas"
             hosts = {j for j, full in longest.items() if j != i and len(full) > len(short)
                      and (_contains(full, short) or _contains(full, bare))}
-            if len(hosts) == 1 and _compatible(self.drafts[i].gender, self.drafts[next(iter(hosts))].gender):
+            if len(hosts) == 1:  # no gender check: "Lula da Silva" opens with a name also given to women
                 remap[i] = hosts.pop()
         for i, j in list(remap.items()):  # chains end at the fullest name
             while j in remap:
