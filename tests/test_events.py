@@ -534,3 +534,11 @@ def test_relations_broken_in_a_nachdem_clause_keep_their_own_date() -> None:
     found = events("Peru und Mexiko haben ihre Beziehungen wiederhergestellt, nachdem Peru sie 2022 abgebrochen hatte.")
     assert [(e.subtype, e.type, e.source.country, e.target.country, e.date) for e in found] == [
         ("relations_established", "SUPPORT", "PER", "MEX", None), ("other", "SANCTION", "PER", "MEX", "2022")]
+
+
+def test_a_headline_joins_the_body_act_it_retells_even_when_its_wording_blurs_the_status() -> None:
+    text = ("Iohannis telefoniert mit Orbán\n\n"
+            "Der rumänische Präsident Klaus Iohannis will am Freitag mit dem ungarischen Ministerpräsidenten "
+            "Viktor Orbán telefonieren.")
+    assert [(e.subtype, e.status, e.source.country, e.target.country) for e in events(text)] == [
+        ("phone_call", "planned", "ROU", "HUN")]

@@ -300,6 +300,11 @@ def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
                       cameo=code, goldstein=goldstein)
         same = [(kept, other) for kept, other in zip(events, kept_drafts)
                 if _same(kept, event, other, d) and _one_act(other, d, analysis)]
+        if not same and _headline(analysis, d.frame.sentence):
+            # a headline retells a body act in short: its wording may blur direction or status
+            same = [(kept, other) for kept, other in zip(events, kept_drafts)
+                    if not _headline(analysis, other.frame.sentence) and _family(kept.subtype) == _family(event.subtype)
+                    and {kept.source.country, kept.target.country} == {event.source.country, event.target.country}]
         if same:
             kept, other = next((k, o) for k, o in same if _stem(analysis, o) == _stem(analysis, d)) \
                 if any(_stem(analysis, o) == _stem(analysis, d) for _, o in same) else same[0]
