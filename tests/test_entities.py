@@ -401,3 +401,10 @@ def test_islands_and_features_of_one_state_carry_its_country() -> None:
     assert (entity(layer, "Phuket").type, entity(layer, "Phuket").country) == ("GPE", "THA")
     assert entity(layer, "Bosnien-Herzegowina").country == "BIH"
     assert entity(layer, "Panamakanal").country == "PAN"
+
+
+def test_surname_particles_stay_with_the_short_mention() -> None:
+    layer = read("Der Kanzler Karl-Theodor zu Guttenberg reiste ab. Zu Guttenberg sagte, der Besuch bei "
+                 "Scheich Hamad bin Jassim sei gut gewesen; bin Jassim stimmte zu.")
+    assert "Zu Guttenberg" in entity(layer, "Karl-Theodor zu Guttenberg").aliases
+    assert "bin Jassim" in entity(layer, "Hamad bin Jassim").aliases

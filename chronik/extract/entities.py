@@ -1019,6 +1019,7 @@ class _Doc:
         """Bare surnames (and genitives, and spelling variants) of known persons anywhere in the text."""
         table: dict[str, int] = {}
         given: dict[str, set[int]] = {}  # other name parts, used alone only when one person has them
+        before: dict[str, list[str]] = {}  # a surname's particles ("von der" of "Leyen")
         same = self.short_forms()  # "Hernández Alvarado" is "Juan Orlando Hernández Alvarado"
         for f in self.found:
             if f.type == "PER":
@@ -1032,11 +1033,20 @@ class _Doc:
                 for name in (last, rest if head in name_words().particles else ""):  # "al-Sisi", "Sisi"
                     if len(name) > 2 and not name.endswith("."):
                         table.setdefault(translit_key(name), f.draft)
+                lead = 0
+                while lead + 2 < len(parts) and parts[-2 - lead] in name_words().particles:
+                    lead += 1
+                if lead:  # "Von der Leyen" of "Ursula von der Leyen"
+                    before.setdefault(translit_key(last), [p.lower() for p in parts[-1 - lead:-1]])
         for key, drafts in given.items():
             if len(drafts) == 1:
                 table.setdefault(key, next(iter(drafts)))
         if not table:
             return
+        for f in self.found:  # "Von der Leyen sagte": the particles belong to the mention
+            lead = " ".join(before.get(translit_key(self.text[f.start:f.end]), []))
+            if f.type == "PER" and lead and self.text[max(0, f.start - len(lead) - 1):f.start].lower() == lead + " ":
+                f.start -= len(lead) + 1
         covered = [(f.start, f.end) for f in self.found]
         for sent in analysis.sentences:
             for k, tok in enumerate(sent.tokens):
@@ -1052,7 +1062,11 @@ class _Doc:
                     idx = table.get(translit_key(w[:-1]))
                 if idx is None or any(s <= tok.start < e for s, e in covered):
                     continue
-                self.found.append(_Found(tok.start, tok.end, "PER", idx))
+                lead = before.get(translit_key(w), [])
+                m = k - len(lead)
+                start = sent.tokens[m].start if lead and m >= 0 \
+                    and [t.text.lower() for t in sent.tokens[m:k]] == lead else tok.start
+                self.found.append(_Found(start, tok.end, "PER", idx))
 
     @staticmethod
     def bare_name(tokens: list[Token], k: int) -> bool:
