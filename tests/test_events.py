@@ -542,3 +542,15 @@ def test_a_headline_joins_the_body_act_it_retells_even_when_its_wording_blurs_th
             "Viktor Orbán telefonieren.")
     assert [(e.subtype, e.status, e.source.country, e.target.country) for e in events(text)] == [
         ("phone_call", "planned", "ROU", "HUN")]
+
+
+def test_a_meeting_with_a_domestic_group_is_no_event_and_the_pronoun_after_the_verb_acts() -> None:
+    text = ("Italien kritisierte Frankreich. Nachdem sich der französische Präsident Emmanuel Macron mit "
+            "Vertretern der Gelbwesten getroffen hatte, kritisierte er Italien.")
+    assert [(e.subtype, e.source.country, e.target.country) for e in events(text)] == [
+        ("criticism", "ITA", "FRA"), ("criticism", "FRA", "ITA")]
+
+
+def test_a_meeting_with_representatives_of_a_foreign_government_stays() -> None:
+    found = events("Der französische Präsident Emmanuel Macron traf sich mit Vertretern der chinesischen Regierung.")
+    assert [(e.subtype, e.source.country, e.target.country) for e in found] == [("meeting", "FRA", "CHN")]

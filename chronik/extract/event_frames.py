@@ -307,6 +307,10 @@ class RoleFiller:
         if role == "subj":
             if _RELATIVE.match(text, c0):  # "das die Unabhängigkeit X anerkannte"; "die China X gewährt hat"
                 return bare[:1] if len(bare) >= 2 else outer[-1:]
+            first = re.match(r"\S+\s+(\S+)", text[frame.start:c1])
+            if first and frame.trigger.kind != "noun" and word_class("pron").fullmatch(first.group(1)) \
+                    and not any(p.start < frame.start for p in bare):
+                return self._topic(frame.start)[:1]  # "lehnte er die Forderungen Bulgariens ab": 'er' is the subject
             if inverted:
                 sent = self.analysis.sentences[frame.sentence]
                 last = not text[c1:sent.end].strip(" .!?\"“”")
@@ -321,9 +325,6 @@ class RoleFiller:
             pron = word_class("pron").search(text, c0, bare[0].start if bare else c1)
             if pron and pron.start() < frame.start:
                 return []  # "Im Januar hat er Deutschland einen Besuch abgestattet": the pronoun is the subject
-            first = re.match(r"\S+\s+(\S+)", text[frame.start:frame.end])
-            if first and frame.trigger.kind != "noun" and word_class("pron").fullmatch(first.group(1)):
-                return self._topic(frame.start)[:1]  # "lehnte er die Forderungen Bulgariens ab": 'er' is the subject
             return bare[:1] or outer[:1]
         if role == "obj":
             subj = self.options("subj", frame, None)
@@ -425,6 +426,8 @@ class RoleFiller:
             self.anaphora[frame.sentence] = frame.trigger.subtype
             return None
         trig = frame.trigger
+        if "mit" in trig.target and self._domestic(frame):
+            return None  # "nachdem sich X mit Vertretern der Gelbwesten getroffen hatte"
         if "summit" in trig.flags:
             host = self.options("host", frame, None)
             visit = self.last_visit
@@ -457,6 +460,16 @@ class RoleFiller:
                 if target.country and target.country != source.country:
                     return source, target
         return None
+
+    def _domestic(self, frame: Frame) -> bool:
+        """Does the frame's clause meet a domestic counterpart ("mit Vertretern der Opposition"), one
+        whose phrase names no actor ("mit Vertretern der chinesischen Regierung" does)?"""
+        m = word_class("domestic_mit").search(self.analysis.text, *frame.clause)
+        if not m:
+            return False
+        c0, c1 = frame.clause
+        return not any((p.prep == "mit" and c0 <= p.start < c1) or m.start() <= p.start < min(m.end() + 40, c1)
+                       for p in self.actors.by_sentence[frame.sentence])
 
     def _patients(self, frame: Frame) -> list[Party]:
         """For a trigger flagged `patient`: country-adjective actors whose noun names who undergoes
