@@ -554,3 +554,9 @@ def test_a_meeting_with_a_domestic_group_is_no_event_and_the_pronoun_after_the_v
 def test_a_meeting_with_representatives_of_a_foreign_government_stays() -> None:
     found = events("Der französische Präsident Emmanuel Macron traf sich mit Vertretern der chinesischen Regierung.")
     assert [(e.subtype, e.source.country, e.target.country) for e in found] == [("meeting", "FRA", "CHN")]
+
+
+def test_criticism_voiced_by_the_domestic_opposition_is_no_event() -> None:
+    text = ("Der chilenische Präsident Gabriel Boric traf in Lima die peruanische Präsidentin Dina Boluarte. "
+            "Die chilenische Opposition kritisierte das Treffen scharf.")
+    assert [e.subtype for e in events(text)] == ["meeting"]

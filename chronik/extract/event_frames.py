@@ -426,6 +426,7 @@ class RoleFiller:
             self.anaphora[frame.sentence] = frame.trigger.subtype
             return None
         trig = frame.trigger
+        voiced = _verbal(trig.subtype) and word_class("domestic_actor").search(self.analysis.text, *frame.clause)
         if "mit" in trig.target and self._domestic(frame):
             return None  # "nachdem sich X mit Vertretern der Gelbwesten getroffen hatte"
         if "summit" in trig.flags:
@@ -452,6 +453,8 @@ class RoleFiller:
                     if source.country != target.country:
                         return source, target
             sources = self._collect(trig.source, frame, None, independent=False)
+        if voiced:  # "Kritik kam von der Opposition": only a state actor named in the clause still acts
+            sources = [p for p in sources if frame.clause[0] <= p.start < frame.clause[1] and p.prep is None]
         for source in sources[:4]:
             targets = self._collect(trig.target, frame, source, independent=False)
             if source.kind == "GROUP":  # "die Staatschefs beider Länder": the other of the two
