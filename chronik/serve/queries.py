@@ -120,6 +120,16 @@ class Page:
     total: int
     items: list[dict[str, Any]]
 
+def _page(con: duckdb.DuckDBPyConnection, table: str, select: str, conds: list[str], params: list[Any],
+          order: str, limit: int | None, offset: int) -> Page:
+    """One page of `table` rows matching all `conds`, with the total count of matches."""
+    where = " AND ".join(conds)
+    total = con.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0]  # type: ignore[index]
+    page = "LIMIT ? OFFSET ?" if limit is not None else "OFFSET ?"
+    rows = _rows(con, f"SELECT {select} FROM {table} WHERE {where} ORDER BY {order} {page}",
+                 params + ([limit, offset] if limit is not None else [offset]))
+    return Page(total, rows)
+
 
 def _happening_sql(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> tuple[str, str, list[Any]]:
     """The count query and the ordered select of happenings matching `flt`, and their parameters."""
@@ -191,13 +201,8 @@ def entities(con: duckdb.DuckDBPyConnection, etype: str | None, country: str | N
     if q:
         conds.append("contains(lower(concat_ws(' ', name, array_to_string(aliases, ' '))), lower(?))")
         params.append(q)
-    where = " AND ".join(conds)
-    total = con.execute(f"SELECT count(*) FROM entities WHERE {where}", params).fetchone()[0]  # type: ignore[index]
-    page = "LIMIT ? OFFSET ?" if limit is not None else "OFFSET ?"
-    rows = _rows(con, f"SELECT entity_id AS id, type, name, country, aliases, roles, docs FROM entities "
-                      f"WHERE {where} ORDER BY len(docs) DESC, type, name, entity_id {page}",
-                 params + ([limit, offset] if limit is not None else [offset]))
-    return Page(total, rows)
+    return _page(con, "entities", "entity_id AS id, type, name, country, aliases, roles, docs", conds, params,
+                 "len(docs) DESC, type, name, entity_id", limit, offset)
 
 
 def entity(con: duckdb.DuckDBPyConnection, entity_id: int) -> dict[str, Any] | None:
@@ -266,14 +271,9 @@ def facts(con: duckdb.DuckDBPyConnection, country: str | None, partner: str | No
     if kind:
         conds.append("kind = ?")
         params.append(kind)
-    where = " AND ".join(conds)
-    total = con.execute(f"SELECT count(*) FROM facts WHERE {where}", params).fetchone()[0]  # type: ignore[index]
-    page = "LIMIT ? OFFSET ?" if limit is not None else "OFFSET ?"
-    rows = _rows(con, f"SELECT doc_id, kind, value, currency, qualifier, period, countries, change, evidence, "
-                      f"start_char AS start, end_char AS \"end\" FROM facts WHERE {where} "
-                      f"ORDER BY period NULLS LAST, doc_id, idx {page}",
-                 params + ([limit, offset] if limit is not None else [offset]))
-    return Page(total, rows)
+    return _page(con, "facts", "doc_id, kind, value, currency, qualifier, period, countries, change, evidence, "
+                 "start_char AS start, end_char AS \"end\"", conds, params, "period NULLS LAST, doc_id, idx",
+                 limit, offset)
 
 
 def network(con: duckdb.DuckDBPyConnection, flt: EventFilter, max_nodes: int | None = None) -> dict[str, Any]:
