@@ -560,3 +560,9 @@ def test_criticism_voiced_by_the_domestic_opposition_is_no_event() -> None:
     text = ("Der chilenische Präsident Gabriel Boric traf in Lima die peruanische Präsidentin Dina Boluarte. "
             "Die chilenische Opposition kritisierte das Treffen scharf.")
     assert [e.subtype for e in events(text)] == ["meeting"]
+
+
+def test_a_non_actor_subject_after_the_verb_leaves_the_bare_country_as_target() -> None:
+    text = ("Saudi-Arabien und Katar wollen enger zusammenarbeiten. "
+            "In einer gemeinsamen Erklärung kritisierten die Golfstaaten Iran scharf.")
+    assert [(e.subtype, e.source.country, e.target.country) for e in events(text)] == [("criticism", "SAU", "IRN")]

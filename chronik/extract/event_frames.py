@@ -32,6 +32,7 @@ _PREP_ROLES = ("dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer
 _VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
 _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
+_NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s+$")
 _CLAUSE_HEAD = re.compile(r"([\s,;:–—]*(?:(?:und|sowie|oder)\s+)?)(\w+)")
 
 
@@ -322,6 +323,10 @@ class RoleFiller:
                     if first:
                         return first
                 return outer[:1]
+            np = _NOUN_AFTER_VERB.match(text, frame.end, bare[0].start) if bare and bare[0].start >= frame.end \
+                and frame.trigger.kind != "noun" else None
+            if np and word_class("det").fullmatch(np.group(1)) and not word_class("actor_noun").fullmatch(np.group(2)):
+                return []  # "kritisierten die Golfstaaten Iran": a subject that is no actor; the country is the object
             pron = word_class("pron").search(text, c0, bare[0].start if bare else c1)
             if pron and pron.start() < frame.start:
                 return []  # "Im Januar hat er Deutschland einen Besuch abgestattet": the pronoun is the subject
