@@ -566,3 +566,13 @@ def test_a_non_actor_subject_after_the_verb_leaves_the_bare_country_as_target() 
     text = ("Saudi-Arabien und Katar wollen enger zusammenarbeiten. "
             "In einer gemeinsamen Erklärung kritisierten die Golfstaaten Iran scharf.")
     assert [(e.subtype, e.source.country, e.target.country) for e in events(text)] == [("criticism", "SAU", "IRN")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nach der Ausweisung drohte Russland Estland mit Gegenmaßnahmen.", [("threat", "RUS", "EST")]),
+    ("Die USA drohten China mit Strafzöllen.", [("sanction", "USA", "CHN")]),
+])
+def test_a_threat_is_one_threatening_event(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = events(text)
+    assert [(e.subtype, e.source.country, e.target.country) for e in found] == expected
+    assert all(e.type == "THREATEN" for e in found)
