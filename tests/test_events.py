@@ -576,3 +576,13 @@ def test_a_threat_is_one_threatening_event(text: str, expected: list[tuple[str, 
     found = events(text)
     assert [(e.subtype, e.source.country, e.target.country) for e in found] == expected
     assert all(e.type == "THREATEN" for e in found)
+
+
+def test_sanctions_owned_by_a_genitive_are_in_force_and_target_the_gegen_phrase() -> None:
+    text = ("Der ungarische Regierungschef Viktor Orbán bekräftigte, Ungarn werde sich den Sanktionen "
+            "der Vereinigten Staaten gegen Kuba nicht anschließen.")
+    found = [e for e in events(text) if e.subtype == "sanction"]
+    assert [(e.type, e.status, e.source.country, e.target.country) for e in found] == [
+        ("SANCTION", "occurred", "USA", "CUB")]
+    planned = events("Die Europäische Union will neue Sanktionen gegen Belarus verhängen.")
+    assert [(e.type, e.source.country, e.target.country) for e in planned] == [("THREATEN", "EUU", "BLR")]

@@ -33,6 +33,7 @@ _VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
 _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s+$")
+_OWNED = re.compile(r"\w+\s+(?:der|des)\s+(?:\w+\s+)?[A-ZÄÖÜ]")
 _CLAUSE_HEAD = re.compile(r"([\s,;:–—]*(?:(?:und|sowie|oder)\s+)?)(\w+)")
 
 
@@ -87,11 +88,12 @@ def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: in
     sentence does not make it planned ("kündigte an, bei seinem Besuch … zu unterzeichnen")."""
     status = "occurred"
     presupposed = trigger.kind == "noun" and bool(_PRESUPPOSED.search(sent.text, 0, start - sent.start))
+    standing = "standing" in trigger.flags and bool(_OWNED.match(sent.text, start - sent.start))
     for cue in status_cues():
         if cue.applies is not None and trigger.subtype not in cue.applies:
             continue
-        if presupposed and cue.status == "planned" and cue.scope in ("sentence", "before", "governs"):
-            continue
+        if cue.status == "planned" and (standing or (presupposed and cue.scope in ("sentence", "before", "governs"))):
+            continue  # "den Sanktionen der EU gegen Russland": a measure already in force
         if not _cue_hits(cue, sent.text, sent, clause, start):
             continue
         if cue.status == "planned":
