@@ -586,3 +586,9 @@ def test_sanctions_owned_by_a_genitive_are_in_force_and_target_the_gegen_phrase(
         ("SANCTION", "occurred", "USA", "CUB")]
     planned = events("Die Europäische Union will neue Sanktionen gegen Belarus verhängen.")
     assert [(e.type, e.source.country, e.target.country) for e in planned] == [("THREATEN", "EUU", "BLR")]
+
+
+def test_a_negation_inside_a_separable_verb_negates_it() -> None:
+    text = ("Frankreich hatte die Unabhängigkeit des Kosovo im Februar 2008 anerkannt; "
+            "Spanien erkennt den Kosovo bis heute nicht an.")
+    assert dyads(events(text)) == [("recognition", "FRA", "XKX", "2008-02", "occurred")]

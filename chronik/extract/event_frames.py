@@ -66,7 +66,7 @@ def clauses(sent: Sentence, parties: list[Party]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-def _cue_hits(cue: StatusCue, text: str, sent: Sentence, clause: tuple[int, int], start: int) -> bool:
+def _cue_hits(cue: StatusCue, text: str, sent: Sentence, clause: tuple[int, int], start: int, end: int) -> bool:
     s0 = sent.start
     if cue.scope == "clause":
         return bool(cue.pattern.search(text, clause[0] - s0, clause[1] - s0))
@@ -79,10 +79,11 @@ def _cue_hits(cue: StatusCue, text: str, sent: Sentence, clause: tuple[int, int]
     if cue.scope == "after":  # a verb-final negation: "… enthielt die Erklärung nicht"
         return bool(cue.pattern.search(text, start - s0, clause[1] - s0 + 1))  # the clause's closing mark too
     lo = max(clause[0], start - 40) - s0
-    return bool(cue.pattern.search(text, lo, start - s0))
+    inner = min(end, clause[1]) if re.search(r"\s", text[start - s0:end - s0]) else start  # "erkennt X nicht an"
+    return bool(cue.pattern.search(text, lo, inner - s0))
 
 
-def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: int) -> str | None:
+def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: int, end: int) -> str | None:
     """planned / occurred, or None when the event is negated, hypothetical or embedded. An event
     noun after 'bei', 'während', 'nach' ... is presupposed: an announcement elsewhere in the
     sentence does not make it planned ("kündigte an, bei seinem Besuch … zu unterzeichnen")."""
@@ -94,7 +95,7 @@ def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: in
             continue
         if cue.status == "planned" and (standing or (presupposed and cue.scope in ("sentence", "before", "governs"))):
             continue  # "den Sanktionen der EU gegen Russland": a measure already in force
-        if not _cue_hits(cue, sent.text, sent, clause, start):
+        if not _cue_hits(cue, sent.text, sent, clause, start, end):
             continue
         if cue.status == "planned":
             status = "planned"
@@ -130,7 +131,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                     continue
                 taken.extend(claim)
                 clause = next((c for c in spans if c[0] <= s < c[1]), (sent.start, sent.end))
-                status = _status(trig, sent, clause, s)
+                status = _status(trig, sent, clause, s, e)
                 if status == "planned" and _verbal(trig.subtype):
                     status = "occurred"  # "Serbien werde sich … nicht anschließen": the saying has happened
                 if status is not None:
