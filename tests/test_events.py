@@ -592,3 +592,9 @@ def test_a_negation_inside_a_separable_verb_negates_it() -> None:
     text = ("Frankreich hatte die Unabhängigkeit des Kosovo im Februar 2008 anerkannt; "
             "Spanien erkennt den Kosovo bis heute nicht an.")
     assert dyads(events(text)) == [("recognition", "FRA", "XKX", "2008-02", "occurred")]
+
+
+def test_a_quoted_attack_that_characterises_an_incident_is_no_attack() -> None:
+    text = ("Der litauische Außenminister Gabrielius Landsbergis nannte den Vorfall einen „gezielten Angriff“ "
+            "auf die Souveränität seines Landes und verlangte von Minsk eine Erklärung.")
+    assert [e.subtype for e in events(text)] == ["criticism", "demand"]

@@ -78,6 +78,8 @@ def _cue_hits(cue: StatusCue, text: str, sent: Sentence, clause: tuple[int, int]
         return bool(cue.pattern.search(text, 0, start - s0) or cue.pattern.search(text, clause[0] - s0, clause[1] - s0))
     if cue.scope == "after":  # a verb-final negation: "… enthielt die Erklärung nicht"
         return bool(cue.pattern.search(text, start - s0, clause[1] - s0 + 1))  # the clause's closing mark too
+    if cue.scope == "prefix":  # "einen „ungeheuerlichen Angriff“": across the quote mark that opens a clause
+        return bool(cue.pattern.search(text, max(s0, start - 40) - s0, start - s0))
     lo = max(clause[0], start - 40) - s0
     inner = min(end, clause[1]) if re.search(r"\s", text[start - s0:end - s0]) else start  # "erkennt X nicht an"
     return bool(cue.pattern.search(text, lo, inner - s0))
