@@ -598,3 +598,9 @@ def test_a_quoted_attack_that_characterises_an_incident_is_no_attack() -> None:
     text = ("Der litauische Außenminister Gabrielius Landsbergis nannte den Vorfall einen „gezielten Angriff“ "
             "auf die Souveränität seines Landes und verlangte von Minsk eine Erklärung.")
     assert [e.subtype for e in events(text)] == ["criticism", "demand"]
+
+
+def test_support_in_a_purpose_clause_is_an_aim_not_an_act() -> None:
+    text = ("Die peruanische Präsidentin Dina Boluarte hatte Soldaten an die Grenze zu Chile entsandt, "
+            "um die Polizei zu unterstützen.")
+    assert [e.subtype for e in events(text)] == ["mobilization"]
