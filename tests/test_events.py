@@ -604,3 +604,10 @@ def test_support_in_a_purpose_clause_is_an_aim_not_an_act() -> None:
     text = ("Die peruanische Präsidentin Dina Boluarte hatte Soldaten an die Grenze zu Chile entsandt, "
             "um die Polizei zu unterstützen.")
     assert [e.subtype for e in events(text)] == ["mobilization"]
+
+
+def test_a_country_after_the_verb_is_no_source_when_a_non_actor_subject_precedes() -> None:
+    text = "Ägypten und Israel verhandeln. Die Arabische Liga forderte Israel auf, die Angriffe einzustellen."
+    found = [e for e in events(text) if e.subtype == "demand"]
+    assert [e.target.country for e in found] == ["ISR"]
+    assert all(e.source.country != "ISR" for e in found)

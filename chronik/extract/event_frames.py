@@ -34,6 +34,7 @@ _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
 _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s+$")
 _OWNED = re.compile(r"\w+\s+(?:der|des)\s+(?:\w+\s+)?[A-ZÄÖÜ]")
+_NOMINATIVE = re.compile(r"(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß]\w*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){1,2}$")
 _CLAUSE_HEAD = re.compile(r"([\s,;:–—]*(?:(?:und|sowie|oder)\s+)?)(\w+)")
 
 
@@ -332,6 +333,9 @@ class RoleFiller:
                 and frame.trigger.kind != "noun" else None
             if np and word_class("det").fullmatch(np.group(1)) and not word_class("actor_noun").fullmatch(np.group(2)):
                 return []  # "kritisierten die Golfstaaten Iran": a subject that is no actor; the country is the object
+            if bare and bare[0].start > frame.start and frame.trigger.kind != "noun" \
+                    and _NOMINATIVE.match(text[c0:frame.start].lstrip(" ,;:–—\"„“»«")):
+                return []  # "Die Arabische Liga forderte Israel auf": the subject before the verb is no actor
             pron = word_class("pron").search(text, c0, bare[0].start if bare else c1)
             if pron and pron.start() < frame.start:
                 return []  # "Im Januar hat er Deutschland einen Besuch abgestattet": the pronoun is the subject
