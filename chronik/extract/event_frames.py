@@ -334,7 +334,8 @@ class RoleFiller:
             if np and word_class("det").fullmatch(np.group(1)) and not word_class("actor_noun").fullmatch(np.group(2)):
                 return []  # "kritisierten die Golfstaaten Iran": a subject that is no actor; the country is the object
             if bare and bare[0].start > frame.start and frame.trigger.kind != "noun" \
-                    and _NOMINATIVE.match(text[c0:frame.start].lstrip(" ,;:–—\"„“»«")):
+                    and _NOMINATIVE.match(text[c0:frame.start].lstrip(" ,;:–—\"„“»«")) \
+                    and not re.search(r"\b(?:der|die|das)\s+$", text[frame.start:bare[0].start]):
                 return []  # "Die Arabische Liga forderte Israel auf": the subject before the verb is no actor
             pron = word_class("pron").search(text, c0, bare[0].start if bare else c1)
             if pron and pron.start() < frame.start:
