@@ -426,8 +426,7 @@ def test_considered_expulsion_is_a_threat() -> None:
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Der norwegische Ministerpräsident Jonas Gahr Støre sagte zu, der Ukraine weitere Panzer zu überlassen.",
-     "NOR", "UKR"),
+    ("Die norwegische Regierung sagte zu, der Ukraine weitere Panzer zu überlassen.", "NOR", "UKR"),
     ("Der spanische Verteidigungsminister kündigte an, Marokko Hubschrauber zu liefern.", "ESP", "MAR"),
     ("Deutschland will sich an dem Projekt in Kenia mit bis zu 200 Millionen Euro beteiligen.", "DEU", "KEN"),
 ])
@@ -611,3 +610,14 @@ def test_a_country_after_the_verb_is_no_source_when_a_non_actor_subject_precedes
     found = [e for e in events(text) if e.subtype == "demand"]
     assert [e.target.country for e in found] == ["ISR"]
     assert all(e.source.country != "ISR" for e in found)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Die Regierung in Oslo kündigte an, der Ukraine zehn Milliarden Kronen zur Verfügung zu stellen.", "NOR", "UKR"),
+    ("Spanien sagte zu, Marokko beim Bau der Bahnstrecke zu unterstützen.", "ESP", "MAR"),
+    ("Bundeskanzler Olaf Scholz stellte Kiew weitere Luftabwehrsysteme in Aussicht.", "DEU", "UKR"),
+])
+def test_more_pledge_wordings_are_planned_agreements(text: str, source: str, target: str) -> None:
+    found = events(text)
+    assert [(e.type, e.status, e.source.country, e.target.country) for e in found] == [
+        ("AGREE", "planned", source, target)]
