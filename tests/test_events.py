@@ -621,3 +621,10 @@ def test_more_pledge_wordings_are_planned_agreements(text: str, source: str, tar
     found = events(text)
     assert [(e.type, e.status, e.source.country, e.target.country) for e in found] == [
         ("AGREE", "planned", source, target)]
+
+
+def test_a_joint_statement_with_a_named_counterpart_is_their_meeting() -> None:
+    text = ("Der türkische Präsident Recep Tayyip Erdoğan äußerte sich am 3. Mai 2024 bei einer gemeinsamen "
+            "Presseerklärung mit dem georgischen Ministerpräsidenten Irakli Kobachidse.")
+    assert [(e.subtype, sorted([e.source.country, e.target.country])) for e in events(text)] == [
+        ("meeting", ["GEO", "TUR"])]
