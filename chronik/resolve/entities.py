@@ -164,15 +164,22 @@ class Cluster:
     roles: list[str] = field(default_factory=list)
     docs: list[str] = field(default_factory=list)
     votes: Counter[str] = field(default_factory=Counter)
+    stored_docs: int = 0
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Cluster:
-        """A cluster as the store keeps it (entities table row)."""
+        """A cluster as the store keeps it (entities table row; `ndocs` instead of `docs` leaves the
+        stored document list unread, so linking a document costs the same however many the entity has)."""
         c = cls(int(row["entity_id"]), row["type"], row["name"], row.get("country"), list(row.get("aliases") or []),
-                list(row.get("roles") or []), list(row.get("docs") or []))
+                list(row.get("roles") or []), list(row.get("docs") or []), stored_docs=int(row.get("ndocs") or 0))
         if c.country:
-            c.votes[c.country] = len(c.docs) or 1
+            c.votes[c.country] = c.doc_count or 1
         return c
+
+    @property
+    def doc_count(self) -> int:
+        """Documents the entity appears in (stored ones not loaded included)."""
+        return self.stored_docs + len(self.docs)
 
     def blocking_keys(self) -> set[str]:
         """Blocking keys of the whole cluster."""
@@ -332,7 +339,7 @@ class Resolver:
         for k in keys:
             for cid in self.blocks.get(k, ()):
                 shared.setdefault(cid, set()).add(k)
-        scored = [(_score(ent, self.clusters[cid], ks), len(self.clusters[cid].docs), -cid, cid)
+        scored = [(_score(ent, self.clusters[cid], ks), self.clusters[cid].doc_count, -cid, cid)
                   for cid, ks in shared.items()]
         scored = [s for s in scored if s[0] > 0]
         return self.clusters[max(scored)[3]] if scored else None

@@ -31,13 +31,24 @@ def _next_id(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def _save(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> None:
-    if not clusters:
-        return
-    con.execute(f"INSERT OR REPLACE INTO entities ({ENTITY_COLUMNS}) "
-                "SELECT unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?)",
-                [[c.id for c in clusters], [c.type for c in clusters], [c.name for c in clusters],
-                 [c.country for c in clusters], [c.aliases for c in clusters], [c.roles for c in clusters],
-                 [c.docs for c in clusters]])
+    """Write clusters: whole rows for new ones; for stored ones (whose document list was not read)
+    the changed columns, with the linked document appended to the stored list in SQL."""
+    fresh = [c for c in clusters if not c.stored_docs]
+    stored = [c for c in clusters if c.stored_docs]
+    if fresh:
+        con.execute(f"INSERT OR REPLACE INTO entities ({ENTITY_COLUMNS}) "
+                    "SELECT unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?)",
+                    [[c.id for c in fresh], [c.type for c in fresh], [c.name for c in fresh],
+                     [c.country for c in fresh], [c.aliases for c in fresh], [c.roles for c in fresh],
+                     [c.docs for c in fresh]])
+    if stored:
+        con.execute("UPDATE entities SET name = m.name, country = m.country, aliases = m.aliases, roles = m.roles, "
+                    "docs = CASE WHEN list_has_any(entities.docs, m.docs) THEN entities.docs "
+                    "ELSE list_concat(entities.docs, m.docs) END "
+                    "FROM (SELECT unnest(?) AS id, unnest(?) AS name, unnest(?) AS country, unnest(?) AS aliases, "
+                    "unnest(?) AS roles, unnest(?) AS docs) m WHERE entities.entity_id = m.id",
+                    [[c.id for c in stored], [c.name for c in stored], [c.country for c in stored],
+                     [c.aliases for c in stored], [c.roles for c in stored], [c.docs for c in stored]])
 
 
 def link_document(con: duckdb.DuckDBPyConnection, doc_id: str, entities: list[Entity]) -> list[int]:
@@ -47,8 +58,8 @@ def link_document(con: duckdb.DuckDBPyConnection, doc_id: str, entities: list[En
     wanted = sorted({k for e in entities for k in entity_keys(e.type, [e.name, *e.aliases], e.country)})
     ids = [r[0] for r in con.execute("SELECT DISTINCT entity_id FROM entity_keys WHERE key IN (SELECT unnest(?))",
                                      [wanted]).fetchall()]
-    found = _rows(con, f"SELECT {ENTITY_COLUMNS} FROM entities WHERE entity_id IN (SELECT unnest(?))", [ids]) \
-        if ids else []
+    found = _rows(con, "SELECT entity_id, type, name, country, aliases, roles, len(docs) AS ndocs FROM entities "
+                       "WHERE entity_id IN (SELECT unnest(?))", [ids]) if ids else []
     resolver = Resolver((Cluster.from_row(r) for r in found), _next_id(con))
     linked: list[int] = []
     touched: dict[int, Cluster] = {}
