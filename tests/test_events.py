@@ -628,3 +628,15 @@ def test_a_joint_statement_with_a_named_counterpart_is_their_meeting() -> None:
             "Presseerklärung mit dem georgischen Ministerpräsidenten Irakli Kobachidse.")
     assert [(e.subtype, sorted([e.source.country, e.target.country])) for e in events(text)] == [
         ("meeting", ["GEO", "TUR"])]
+
+
+def test_talks_during_a_visit_take_its_month_and_the_person_not_the_body() -> None:
+    text = ("Am 14.-16. April 2019 fand ein Besuch des Vorsitzenden des Senats der Republik Polen "
+            "Herrn Stanisław Karczewski in Deutschland statt, während dessen Gespräche mit dem Präsidenten "
+            "des Deutschen Bundestages Herrn Wolfgang Schäuble geführt wurden.")
+    found = events(text)
+    visit = [e for e in found if e.subtype == "visit"]
+    talks = [e for e in found if e.subtype == "talks"]
+    assert [(e.source.name, e.target.country, e.date) for e in visit] == [("Stanisław Karczewski", "DEU", "2019-04-14")]
+    assert [(e.source.name, e.target.name, e.date) for e in talks] == [
+        ("Stanisław Karczewski", "Wolfgang Schäuble", "2019-04")]

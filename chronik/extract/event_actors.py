@@ -222,6 +222,23 @@ def _chain(parties: list[Party], text: str) -> None:
                 b.prep, b.prep_at = a.prep, a.prep_at
 
 
+def _drop_holder_bodies(parties: list[Party], text: str) -> list[Party]:
+    """Drop the bodies in a person's title ("dem Präsidenten des Bundestages Herrn Lammert",
+    "des Vorsitzenden des Senats des Parlaments X"): the person, not the body, is the actor;
+    likewise a country adjective right before a body of that country."""
+    det = word_class("det")
+    keep = list(parties)
+    for p, nxt in reversed(list(zip(parties, parties[1:]))):
+        gap = text[p.end:nxt.start].split()
+        before = text[max(0, p.start - 5):p.start].split()
+        if p.kind == "ORG" and nxt.country == p.country and (nxt.kind == "PER" or nxt not in keep) \
+                and len(gap) <= 1 and all(det.fullmatch(w) for w in gap) and before and before[-1] in ("des", "der"):
+            keep.remove(p)
+        elif p.kind == "ADJ" and nxt.kind == "ORG" and nxt.country == p.country and not gap:
+            keep.remove(p)  # "des deutschen Außenministeriums": the adjective only qualifies the body
+    return keep
+
+
 def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
     """Actor candidates of every sentence, and the document's two most-mentioned countries."""
     text = analysis.text
@@ -261,6 +278,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
                    if not (p.kind in ("GPE", "ADJ") and i + 1 < len(parties) and parties[i + 1].kind == "PER"
                            and parties[i + 1].country == p.country
                            and len(text[p.end:parties[i + 1].start].split()) <= 3)]
+        parties = _drop_holder_bodies(parties, text)
         spans = [(p.start, p.end) for p in parties]
         for p in parties:
             p.prep, p.prep_at = _prep_before(sent.tokens, p.start, spans)

@@ -244,6 +244,26 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
     return _dedup(drafts, analysis)
 
 
+def _during(d: _Draft, analysis: Analysis, dater: _Dater) -> str | None:
+    """The time of the clause a "während dessen …" clause hangs on, at the precision its whole span
+    shares ("Am 20.-22. November 2012 fand ein Besuch statt, während dessen Gespräche …": 2012-11)."""
+    sub = dater.subordinate(d.frame.start)
+    text = analysis.text
+    if sub < 0 or not word_class("during").match(text[sub:sub + 40].lstrip(" ,")):
+        return None
+    start = analysis.sentences[d.frame.sentence].start
+    before = [t for t in dater.all_times if start <= t.start < sub]
+    if not before:
+        return None
+    t = before[-1]
+    if not t.value or not t.end_value or t.end_value == t.value:
+        return t.value
+    for width in (7, 4):
+        if t.end_value[:width] == t.value[:width]:
+            return t.value[:width]
+    return t.value
+
+
 def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anaphora: dict[int, str],
                    doc_date: DocDate) -> None:
     """Undated events take the date of the event their sentence refers back to ("während dieses
@@ -255,6 +275,10 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
     from_lead: list[_Draft] = []
     for i, d in enumerate(drafts):
         if d.date:
+            continue
+        d.date = _during(d, analysis, dater)
+        if d.date:
+            d.own_date = True
             continue
         family = anaphora.get(d.frame.sentence)
         sent = analysis.sentences[d.frame.sentence]
