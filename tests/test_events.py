@@ -633,10 +633,12 @@ def test_a_joint_statement_with_a_named_counterpart_is_their_meeting() -> None:
 def test_talks_during_a_visit_take_its_month_and_the_person_not_the_body() -> None:
     text = ("Am 14.-16. April 2019 fand ein Besuch des Vorsitzenden des Senats der Republik Polen "
             "Herrn Stanisław Karczewski in Deutschland statt, während dessen Gespräche mit dem Präsidenten "
-            "des Deutschen Bundestages Herrn Wolfgang Schäuble geführt wurden.")
+            "des Deutschen Bundestages Herrn Wolfgang Schäuble, Vertretern des deutschen Auswärtigen Amtes sowie "
+            "anderen Vertretern der deutschen Wirtschaft geführt wurden.")
     found = events(text)
     visit = [e for e in found if e.subtype == "visit"]
     talks = [e for e in found if e.subtype == "talks"]
     assert [(e.source.name, e.target.country, e.date) for e in visit] == [("Stanisław Karczewski", "DEU", "2019-04-14")]
     assert [(e.source.name, e.target.name, e.date) for e in talks] == [
-        ("Stanisław Karczewski", "Wolfgang Schäuble", "2019-04")]
+        ("Stanisław Karczewski", "Wolfgang Schäuble", "2019-04"),
+        ("Stanisław Karczewski", "Auswärtigen Amtes", "2019-04")]

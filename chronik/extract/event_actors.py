@@ -20,7 +20,7 @@ from chronik.model import Analysis, EntityLayer, Sentence, Token
 PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer", "zwischen", "prep")
 _ADJ_SUFFIX = re.compile(r"(?:isch|lich|ig|ell|al|iv|sten|end|ert|ischen)(?:e|en|er|es|em)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+|oder\s+|als auch\s+|,?\s*aber auch\s+)"
-                       r"(?:(?:von|vom|der|die|des|dem|den|Herrn|Frau)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}$")
+                       r"(?:(?:von|vom|der|die|des|dem|den|Herrn|Frau)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}(?:[a-zäöü]\w*(?:e|en)\s+)?$")
 _ACTOR_KINDS = frozenset({"PER", "ORG", "ADJ"})
 _NEW_NP = re.compile(r"ein|eine|einen|einem|einer|eines")
 _TITLE_GAP = re.compile(r"\s*(?:(?:der|des|von|vom)\s+)?")
