@@ -642,3 +642,12 @@ def test_talks_during_a_visit_take_its_month_and_the_person_not_the_body() -> No
     assert [(e.source.name, e.target.name, e.date) for e in talks] == [
         ("Stanisław Karczewski", "Wolfgang Schäuble", "2019-04"),
         ("Stanisław Karczewski", "Auswärtigen Amtes", "2019-04")]
+
+
+def test_nominal_visit_list_gives_each_visitor_their_own_year_and_the_destination() -> None:
+    text = ("Die Besuche des Vorsitzenden des Senats der Republik Chile Jaime Quintana (2019) und des "
+            "Vorsitzenden des Ausschusses für Verteidigung, Sicherheit und Außenpolitik des Senats der Republik "
+            "Chile Kenneth Pugh (2021) nach Spanien dienten der Vertiefung der Beziehungen.")
+    found = [e for e in events(text) if e.subtype == "visit"]
+    assert [(e.source.name, e.source.country, e.target.country, e.date) for e in found] == [
+        ("Jaime Quintana", "CHL", "ESP", "2019"), ("Kenneth Pugh", "CHL", "ESP", "2021")]

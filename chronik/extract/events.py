@@ -26,6 +26,7 @@ _LEAD = _VISITS | {"meeting", "talks", "summit", "credentials", "phone_call"}
 _STATE_TIME = re.compile(r"(?:seit|bis|ab)\b", re.IGNORECASE)  # "seit 2016 im Amt" dates no happening
 _SUBCLAUSE = re.compile(r",\s*(\w+)\s[^,;:–—]*")
 _WHEN = re.compile(r"\s*,\s*als\s")
+_GENITIVE_NEXT = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+)(?:des|der)\s")
 _LIST_GAP = re.compile(r"\s*(?:,|und|sowie)\s*(?:(?:und|sowie)\s+)?(?:\w+mal\s+)?")
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
 _HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
@@ -131,7 +132,12 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
     if frame.trigger.kind == "noun" and source.kind == "PER":
         # "die Besuche des Vorsitzenden X (2015), der Stellvertretenden Vorsitzenden Y (2015) ..."
         people = [p for p in filler.noun_phrase(frame) if p.kind == "PER" and p.country == source.country]
+        people += [p for p in _genitive_list(source, parties, text) if p not in people]
         if source in people and len(people) > 1:
+            if target.kind == "PER" and target.prep is None and target.start < frame.start:
+                # no destination after the list, and a person before it is no host: the dyad's other country
+                others = [c for c in dyad if c != source.country]
+                target = Party(-1, -1, country_name(others[0]), others[0], None, "GPE") if others else target
             return [(p, target) for p in people]
     if source.chain >= 0 and source.chain == target.chain and source in parties and is_symmetric(frame.trigger.subtype):
         # "Die Außenminister Frankreichs, Deutschlands und Polens trafen sich": every pair of them
@@ -151,6 +157,20 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
     if "mutual" in frame.trigger.flags and word_class("mutual").search(text, *frame.clause):
         pairs += [(t, s) for s, t in pairs]
     return pairs
+
+
+def _genitive_list(source: Party, parties: list[Party], text: str) -> list[Party]:
+    """`source` and the people of its country listed after it as further genitives of one event noun
+    ("die Besuche des A (2015), der B, Sonderbeauftragte für X, (2015), des C"), across their titles."""
+    out = [source]
+    for p in (p for p in parties if p.start >= source.end):
+        if p.country != source.country:
+            break
+        if p.kind == "PER":
+            if not _GENITIVE_NEXT.match(text, out[-1].end):
+                break
+            out.append(p)
+    return out
 
 
 def _actor(p: Party) -> Actor:
