@@ -448,6 +448,13 @@ def test_capitals_resume_relations_as_their_countries() -> None:
         ("relations_established", ["IRN", "SAU"], "2023-03")]
 
 
+def test_relations_between_two_named_states_are_theirs_not_the_next_clause_s() -> None:
+    found = events("Die Beziehungen zwischen Armenien und der Türkei hatten sich im Juli 2022 normalisiert; "
+                   "Frankreich und Kanada begrüßten den Schritt.")
+    assert [(e.subtype, sorted([e.source.country, e.target.country])) for e in found][:1] == [
+        ("relations_established", ["ARM", "TUR"])]
+
+
 def test_a_weekday_phrase_does_not_govern_the_country_after_it() -> None:
     found = events("Der ukrainische Präsident Selenskyj besuchte am Montag Moldau.")
     assert dyads(found) == [("visit", "UKR", "MDA", "2024-06-17", "occurred")]
