@@ -658,3 +658,10 @@ def test_nominal_visit_list_gives_each_visitor_their_own_year_and_the_destinatio
     found = [e for e in events(text) if e.subtype == "visit"]
     assert [(e.source.name, e.source.country, e.target.country, e.date) for e in found] == [
         ("Jaime Quintana", "CHL", "ESP", "2019"), ("Kenneth Pugh", "CHL", "ESP", "2021")]
+
+
+def test_a_country_list_after_a_semicolon_is_not_expanded_into_the_relation() -> None:
+    found = events("Die Beziehungen zwischen Kenia und dem Nachbarland hatten sich erst im März 2019 normalisiert; "
+                   "die Komoren, Somalia, Tansania und Uganda hatten Kenia zuvor jahrelang boykottiert.")
+    assert [(e.subtype, e.source.country, e.target.country) for e in found
+            if e.subtype == "relations_established"] == [("relations_established", "KEN", "COM")]

@@ -127,6 +127,8 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
             return [Party(-1, -1, country_name(c), c, None, "GROUP") for c in dyad]
         if p.chain < 0 or p.chain == other.chain or p not in parties:
             return [p]
+        if ";" in text[min(p.start, frame.start):max(p.end, frame.end)]:
+            return [p]  # a list in another main clause ("…normalisiert; die A, B und C hatten …") is not the trigger's
         return [q for q in parties if q.chain == p.chain and q.country != other.country]
 
     if frame.trigger.kind == "noun" and source.kind == "PER":
