@@ -665,3 +665,13 @@ def test_a_country_list_after_a_semicolon_is_not_expanded_into_the_relation() ->
                    "die Komoren, Somalia, Tansania und Uganda hatten Kenia zuvor jahrelang boykottiert.")
     assert [(e.subtype, e.source.country, e.target.country) for e in found
             if e.subtype == "relations_established"] == [("relations_established", "KEN", "COM")]
+
+
+def test_criticism_of_a_thing_in_a_relative_clause_is_no_interstate_criticism() -> None:
+    found = events("Der serbische Präsident Vucic traf am Montag den kroatischen Premier Plenković. "
+                   "Vucic, der das Abkommen im Wahlkampf noch als „Verrat“ kritisiert hatte, lehnte eine "
+                   "Neuverhandlung nun ab.")
+    assert "criticism" not in [e.subtype for e in found]
+    found = events("Der serbische Präsident Vucic traf am Montag den kroatischen Premier Plenković. "
+                   "Vucic, der Kroatien im Wahlkampf noch scharf kritisiert hatte, lobte nun die Zusammenarbeit.")
+    assert ("criticism", "SRB", "HRV") in [(e.subtype, e.source.country, e.target.country) for e in found]

@@ -31,6 +31,8 @@ _ADJECTIVE = re.compile(r"[a-zäöüß](?:e|en|er|es|em)$")
 _PREP_ROLES = ("dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer", "zwischen", "laut")
 _VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
+# ", der das Abkommen … kritisiert hatte": a relative clause whose object is a thing, not a state
+_THING_OBJECT = re.compile(r"[,\s]*(?:der|die|welche[rs]?)\s+(?:den|die|das)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s")
 _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s+$")
 _OWNED = re.compile(r"\w+\s+(?:der|des)\s+(?:\w+\s+)?[A-ZÄÖÜ]")
@@ -377,6 +379,12 @@ class RoleFiller:
             if other is None:  # a source is not governed by für, gegen, an, mit, in
                 ordered = [p for p in ordered if p.prep not in _NOT_SOURCE and not (inverted and p.start < c0)]
             return ordered
+        lead = text.rfind(",", self.analysis.sentences[frame.sentence].start, frame.start)
+        if role == "dyad" and other is not None and lead >= 0 and _RELATIVE_CLAUSE.match(text[lead:c1]):
+            thing = _THING_OBJECT.match(text, lead)
+            if thing and not word_class("actor_noun").fullmatch(thing.group(1)) \
+                    and not any(thing.start(1) <= p.start < thing.end(1) for p in parties):
+                return []  # what the clause acts on is named, and it is no state
         if role in ("group", "partner", "dyad"):
             kinds = {"group": "GROUP", "partner": "PARTNER"}
             scope = [p for p in self.actors.by_sentence[frame.sentence] if role == "partner" or p.start < c1]
