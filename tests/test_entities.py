@@ -408,3 +408,12 @@ def test_surname_particles_stay_with_the_short_mention() -> None:
                  "Scheich Hamad bin Jassim sei gut gewesen; bin Jassim stimmte zu.")
     assert "Zu Guttenberg" in entity(layer, "Karl-Theodor zu Guttenberg").aliases
     assert "bin Jassim" in entity(layer, "Hamad bin Jassim").aliases
+
+
+def test_adjective_names_are_given_in_the_nominative() -> None:
+    layer = read("Die Fregatte kreuzte im Schwarzen Meer. Der Bericht des Afrikanischen Parlaments "
+                 "wurde in Kairo vorgestellt.")
+    sea = entity(layer, "Schwarzen Meer")
+    assert sea.name == "Schwarzes Meer" and sea.aliases == ["Schwarzen Meer"]
+    assert entity(layer, "Afrikanischen Parlaments").name == "Afrikanisches Parlament"
+    assert entity(layer, "Kairo").name == "Kairo"

@@ -34,6 +34,7 @@ from chronik.extract.entity_lexicon import (
     iso3_codes,
     multiword,
     name_words,
+    nominative_name,
     not_name_shape,
     nouns,
     org_head,
@@ -1130,6 +1131,8 @@ class _Doc:
             state = name_words().state_words
             name = max(d.forms, key=lambda x: (len(x.split()), x not in state, not x.endswith("s"), len(x)))
             aliases = [name] + [x for x in d.forms if x != name]
+            if d.type != "PER":
+                name = nominative_name(name)
             if d.type == "PER" and d.country is None:
                 d.country = d.known or _known_country(aliases)
             entities.append(Entity(d.type, name, aliases, d.country, list(d.roles)))  # type: ignore[arg-type]

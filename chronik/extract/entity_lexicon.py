@@ -234,3 +234,43 @@ _CASE = re.compile(r"(?<=\w\w\w)(?:en|em|er|e|n)$")
 def fold_key(name: str) -> str:
     """A key equal for the inflected forms of one name ("Europäischen Union" = "Europäische Union")."""
     return " ".join(_CASE.sub("", _GENITIVE.sub("", w)) for w in re.findall(r"\w+", name.lower()))
+
+
+_STRONG_ENDING = {"m": "er", "f": "e", "n": "es", "p": "e"}
+_INFLECTED_ADJ = re.compile(r"([A-ZÄÖÜ][\w-]*?)(en|em|es|er|e)$")
+_ADJ_STEM = re.compile(r"(?:isch|ig|lich|al|är|ell|iv|ier|an)$")
+
+
+@cache
+def _noun_genders() -> tuple[tuple[str, str], ...]:
+    rows = ((r["ending"].lower(), r["gender"]) for r in load_tsv("noun_genders.tsv") if r.get("ending"))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def noun_gender(noun: str) -> str | None:
+    """The gender (m, f, n, p for plural) of a noun by its ending (noun_genders.tsv), or None."""
+    low = noun.lower()
+    return next((g for end, g in _noun_genders() if low.endswith(end)), None)
+
+
+def nominative_name(name: str) -> str:
+    """'Adjective(s) + noun' names in the nominative without article ('Indischen Ozean' ->
+    'Indischer Ozean', 'Europäischen Parlaments' -> 'Europäisches Parlament'); others unchanged."""
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return name
+    head, gender = words[-1], noun_gender(words[-1])
+    for stem in (head[:-1], head[:-2]) if gender is None else ():  # 'Parlaments', 'Meeres', 'Emiraten'
+        g, suffix = noun_gender(stem), head[len(stem):]
+        if g in ("m", "n") and suffix in ("s", "es") or g == "p" and suffix == "n":
+            head, gender = stem, g
+            break
+    if gender is None:
+        return name
+    out = []
+    for w in words[:-1]:
+        m = _INFLECTED_ADJ.fullmatch(w)
+        if m is None or m.group(2) in ("e", "er") and not _ADJ_STEM.search(m.group(1)):
+            return name
+        out.append(m.group(1) + _STRONG_ENDING[gender])
+    return " ".join([*out, head])
