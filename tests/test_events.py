@@ -675,3 +675,10 @@ def test_criticism_of_a_thing_in_a_relative_clause_is_no_interstate_criticism() 
     found = events("Der serbische Präsident Vucic traf am Montag den kroatischen Premier Plenković. "
                    "Vucic, der Kroatien im Wahlkampf noch scharf kritisiert hatte, lobte nun die Zusammenarbeit.")
     assert ("criticism", "SRB", "HRV") in [(e.subtype, e.source.country, e.target.country) for e in found]
+
+
+def test_a_statement_naming_neither_side_retells_the_previous_sentence_s_act() -> None:
+    found = events("Das chilenische Außenministerium hat am Montag den peruanischen Botschafter in Santiago "
+                   "einbestellt und gegen das Vorgehen peruanischer Grenzbeamter scharf protestiert. "
+                   "Man verurteile die „wiederholten Schikanen“, hieß es in einer Erklärung.")
+    assert dyads(found) == [("criticism", "CHL", "PER", "2024-06-17", "occurred")]

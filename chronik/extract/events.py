@@ -219,6 +219,15 @@ def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
     return _stem(analysis, a) == _stem(analysis, b)
 
 
+def _retold(d: _Draft, analysis: Analysis) -> bool:
+    """A statement whose sentence names neither side ("Man verurteile …", "Die Ausweisung bezeichnete er
+    als …"): it retells the act of the sentence before rather than telling a new one."""
+    if d.frame.trigger.subtype in _HAPPENINGS:
+        return False
+    sent = analysis.sentences[d.frame.sentence]
+    return not any(sent.start <= p.start < sent.end for p in (d.source, d.target))
+
+
 def _headline(analysis: Analysis, index: int) -> bool:
     """A title or subtitle (no closing punctuation): it repeats what the body tells."""
     return not analysis.sentences[index].text.rstrip().endswith((".", "!", "?", "“", "\"", "»"))
@@ -346,6 +355,10 @@ def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
                       cameo=code, goldstein=goldstein)
         same = [(kept, other) for kept, other in zip(events, kept_drafts)
                 if _same(kept, event, other, d) and _one_act(other, d, analysis)]
+        if not same and _retold(d, analysis):
+            same = [(kept, other) for kept, other in zip(events, kept_drafts)
+                    if other.frame.sentence == d.frame.sentence - 1 and _family(kept.subtype) == _family(event.subtype)
+                    and {kept.source.country, kept.target.country} == {event.source.country, event.target.country}]
         if not same and _headline(analysis, d.frame.sentence):
             # a headline retells a body act in short: its wording may blur direction or status
             same = [(kept, other) for kept, other in zip(events, kept_drafts)
