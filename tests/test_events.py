@@ -682,3 +682,10 @@ def test_a_statement_naming_neither_side_retells_the_previous_sentence_s_act() -
                    "einbestellt und gegen das Vorgehen peruanischer Grenzbeamter scharf protestiert. "
                    "Man verurteile die „wiederholten Schikanen“, hieß es in einer Erklärung.")
     assert dyads(found) == [("criticism", "CHL", "PER", "2024-06-17", "occurred")]
+
+
+def test_a_relative_clause_on_the_opposition_is_no_interstate_criticism() -> None:
+    found = events("Der peruanische Präsident Pedro Castillo traf am Montag den bolivianischen Präsidenten Luis Arce. "
+                   "Kritik kam von der peruanischen Opposition, die Castillo vorwarf, Arce trotz der umstrittenen "
+                   "Wahl aufzuwerten.")
+    assert dyads(found) == [("meeting", "PER", "BOL", "2024-06-17", "occurred")]

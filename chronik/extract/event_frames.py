@@ -450,6 +450,8 @@ class RoleFiller:
             return None
         trig = frame.trigger
         voiced = _verbal(trig.subtype) and word_class("domestic_actor").search(self.analysis.text, *frame.clause)
+        if self._domestic_antecedent(frame):
+            return None  # "Kritik kam von der Opposition, die Petro vorwarf, …": the relative pronoun is domestic
         if "mit" in trig.target and self._domestic(frame):
             return None  # "nachdem sich X mit Vertretern der Gelbwesten getroffen hatte"
         if "summit" in trig.flags:
@@ -486,6 +488,15 @@ class RoleFiller:
                 if target.country and target.country != source.country:
                     return source, target
         return None
+
+    def _domestic_antecedent(self, frame: Frame) -> bool:
+        """Is the trigger's clause a relative clause on a domestic actor ("der Opposition, die …")?"""
+        text = self.analysis.text
+        lead = text.rfind(",", self.analysis.sentences[frame.sentence].start, frame.start)
+        if lead < 0 or not _RELATIVE.match(text, lead) or not _RELATIVE_CLAUSE.match(text[lead:frame.clause[1]]):
+            return False
+        last = re.search(r"(\w+)\s*$", text[self.analysis.sentences[frame.sentence].start:lead])
+        return bool(last and word_class("domestic_actor").fullmatch(last.group(1)))
 
     def _domestic(self, frame: Frame) -> bool:
         """Does the frame's clause meet a domestic counterpart ("mit Vertretern der Opposition"), one
