@@ -417,3 +417,16 @@ def test_adjective_names_are_given_in_the_nominative() -> None:
     assert sea.name == "Schwarzes Meer" and sea.aliases == ["Schwarzen Meer"]
     assert entity(layer, "Afrikanischen Parlaments").name == "Afrikanisches Parlament"
     assert entity(layer, "Kairo").name == "Kairo"
+
+
+def test_a_bracketed_acronym_does_not_name_the_body_it_abbreviates() -> None:
+    layer = read("Die Minister trafen sich auf der Tagung des Nordischen Rats (NR) in Oslo. "
+                 "Der NR will enger zusammenarbeiten.")
+    council = entity(layer, "NR")
+    assert council.name == "Nordischer Rat" and "Nordischen Rats" in council.aliases
+
+
+def test_the_dative_short_form_of_a_plural_country_name_is_that_country() -> None:
+    layer = read("Der Handel zwischen Oman und den Emiraten wuchs. Die Emirate investierten in Maskat.")
+    assert entity(layer, "Emiraten").country == "ARE"
+    assert entity(layer, "Emiraten") is entity(layer, "Emirate")

@@ -1129,7 +1129,8 @@ class _Doc:
             d = self.drafts[f.draft]
             order[f.draft] = len(entities)
             state = name_words().state_words
-            name = max(d.forms, key=lambda x: (len(x.split()), x not in state, not x.endswith("s"), len(x)))
+            name = max(d.forms, key=lambda x: (len(x.split()), x not in state, not x.isupper(),
+                                            not x.endswith("s"), len(x)))
             aliases = [name] + [x for x in d.forms if x != name]
             if d.type != "PER":
                 name = nominative_name(name)

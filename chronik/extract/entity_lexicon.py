@@ -255,9 +255,10 @@ def noun_gender(noun: str) -> str | None:
 
 def nominative_name(name: str) -> str:
     """'Adjective(s) + noun' names in the nominative without article ('Indischen Ozean' ->
-    'Indischer Ozean', 'Europäischen Parlaments' -> 'Europäisches Parlament'); others unchanged."""
+    'Indischer Ozean', 'Europäischen Parlaments' -> 'Europäisches Parlament'), a genitive noun
+    without its -s ('Sicherheitsrats' -> 'Sicherheitsrat'); others unchanged."""
     words = name.split()
-    if len(words) < 2 or not words[-1][:1].isupper():
+    if not words[-1][:1].isupper():
         return name
     head, gender = words[-1], noun_gender(words[-1])
     for stem in (head[:-1], head[:-2]) if gender is None else ():  # 'Parlaments', 'Meeres', 'Emiraten'
@@ -265,8 +266,8 @@ def nominative_name(name: str) -> str:
         if g in ("m", "n") and suffix in ("s", "es") or g == "p" and suffix == "n":
             head, gender = stem, g
             break
-    if gender is None:
-        return name
+    if gender is None or len(words) == 1:
+        return name if gender is None else head
     out = []
     for w in words[:-1]:
         m = _INFLECTED_ADJ.fullmatch(w)
