@@ -689,3 +689,10 @@ def test_a_relative_clause_on_the_opposition_is_no_interstate_criticism() -> Non
                    "Kritik kam von der peruanischen Opposition, die Castillo vorwarf, Arce trotz der umstrittenen "
                    "Wahl aufzuwerten.")
     assert dyads(found) == [("meeting", "PER", "BOL", "2024-06-17", "occurred")]
+
+
+def test_promised_backing_is_support_and_promised_money_is_aid() -> None:
+    assert dyads(events("Japan sicherte Vietnam am Montag seine volle Unterstützung zu.")) == [
+        ("support_statement", "JPN", "VNM", "2024-06-17", "occurred")]
+    assert [e.subtype for e in events("Japan sicherte Vietnam am Montag Unterstützung in Höhe von "
+                                      "50 Millionen Euro zu.")] == ["aid"]
