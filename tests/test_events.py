@@ -436,10 +436,10 @@ def test_pledges_are_planned_agreements_by_the_governing_subject(text: str, sour
         ("AGREE", "planned", source, target)]
 
 
-def test_assured_support_by_two_countries_is_two_pledges_to_the_dative() -> None:
+def test_assured_support_by_two_countries_is_two_statements_to_the_dative() -> None:
     found = events("Frankreich und Italien sicherten Tunesien ihre Unterstützung zu.")
     assert sorted((e.type, e.source.country, e.target.country) for e in found) == [
-        ("AGREE", "FRA", "TUN"), ("AGREE", "ITA", "TUN")]
+        ("SUPPORT", "FRA", "TUN"), ("SUPPORT", "ITA", "TUN")]
 
 
 def test_capitals_resume_relations_as_their_countries() -> None:
