@@ -430,3 +430,11 @@ def test_the_dative_short_form_of_a_plural_country_name_is_that_country() -> Non
     layer = read("Der Handel zwischen Oman und den Emiraten wuchs. Die Emirate investierten in Maskat.")
     assert entity(layer, "Emiraten").country == "ARE"
     assert entity(layer, "Emiraten") is entity(layer, "Emirate")
+
+
+def test_a_known_office_joined_to_its_building_is_named_whole() -> None:
+    layer = read("Aus dem Kreml-Palast hieß es, die Gespräche mit Kiew gingen weiter. "
+                 "Der Kreml-Sprecher wollte das nicht kommentieren.")
+    palace = entity(layer, "Kreml-Palast")
+    assert palace.type == "ORG" and palace.country == "RUS"
+    assert "Kreml" in palace.aliases  # the spokesman's compound still names the Kreml alone

@@ -38,6 +38,7 @@ from chronik.extract.entity_lexicon import (
     not_name_shape,
     nouns,
     org_head,
+    org_seats,
     place_endings,
     role,
     tld_country,
@@ -360,7 +361,9 @@ class _Sentence:
             head = w.split("-")[0]
             for toks, known in multiword().get(head, ()):
                 if len(toks) == 1 and known.type == "ORG":
-                    self.take(_Span(i, i + 1, "ORG", known.key, known.country, known.kind, cut=len(head)))
+                    whole = w[len(head) + 1:].lower() in org_seats()  # "Élysée-Palasts": the Élysée itself
+                    self.take(_Span(i, i + 1, "ORG", known.key, known.country, known.kind,
+                                    cut=0 if whole else len(head)))
                     r = role(w)  # "UN-Sondergesandte ..., Geir Pedersen": the role still names a person
                     return self.after_role(i, r) if r is not None else i + 1
         return None

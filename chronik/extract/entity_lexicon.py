@@ -35,6 +35,12 @@ class Role:
 
 
 @cache
+def org_seats() -> frozenset[str]:
+    """Building nouns that, hyphenated to a known organisation, name it ('Élysée-Palast')."""
+    return load_words("org_seats.txt")
+
+
+@cache
 def nouns() -> frozenset[str]:
     """Capitalised German common nouns (all case forms)."""
     return load_words("nouns_de.txt")
