@@ -696,3 +696,10 @@ def test_promised_backing_is_support_and_promised_money_is_aid() -> None:
         ("support_statement", "JPN", "VNM", "2024-06-17", "occurred")]
     assert [e.subtype for e in events("Japan sicherte Vietnam am Montag Unterstützung in Höhe von "
                                       "50 Millionen Euro zu.")] == ["aid"]
+
+
+def test_the_subject_of_a_verb_after_a_relative_clause_is_its_antecedent() -> None:
+    found = events("Der serbische Präsident Vucic traf am Montag den kroatischen Premier Plenković. "
+                   "Vucic, der das Abkommen im Wahlkampf noch als „Verrat“ bezeichnet hatte, lehnte eine "
+                   "Neuverhandlung nun ab.")
+    assert ("rejection", "SRB", "HRV") in [(e.subtype, e.source.country, e.target.country) for e in found]

@@ -33,6 +33,8 @@ _VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
 # ", der das Abkommen … kritisiert hatte": a relative clause whose object is a thing, not a state
 _THING_OBJECT = re.compile(r"[,\s]*(?:der|die|welche[rs]?)\s+(?:den|die|das)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s")
+# "Vucic, der das Abkommen … kritisiert hatte" up to the comma that closes the relative clause
+_AFTER_RELATIVE = re.compile(r"(\S[^,]*?)\s*,\s*(?:der|die|welche[rs]?)\s[^,]*\s[a-zäöüß]\w*[“”\"»«]?\s*$")
 _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s+$")
 _OWNED = re.compile(r"\w+\s+(?:der|des)\s+(?:\w+\s+)?[A-ZÄÖÜ]")
@@ -320,6 +322,10 @@ class RoleFiller:
             if first and frame.trigger.kind != "noun" and word_class("pron").fullmatch(first.group(1)) \
                     and not any(p.start < frame.start for p in bare):
                 return self._topic(frame.start)[:1]  # "lehnte er die Forderungen Bulgariens ab": 'er' is the subject
+            head = _AFTER_RELATIVE.match(text, self.analysis.sentences[frame.sentence].start, c0)
+            if head and frame.trigger.kind != "noun" and text[c0:frame.start].strip(" ,") == "":
+                # "X, der das Abkommen … kritisiert hatte, lehnte … ab": the relative clause's antecedent
+                return [p for p in outer if p.end <= head.end(1)][-1:]
             if inverted:
                 sent = self.analysis.sentences[frame.sentence]
                 last = not text[c1:sent.end].strip(" .!?\"“”")
