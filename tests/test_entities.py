@@ -438,3 +438,9 @@ def test_a_known_office_joined_to_its_building_is_named_whole() -> None:
     palace = entity(layer, "Kreml-Palast")
     assert palace.type == "ORG" and palace.country == "RUS"
     assert "Kreml" in palace.aliases  # the spokesman's compound still names the Kreml alone
+
+
+def test_an_inflected_name_with_a_complement_is_named_in_the_nominative() -> None:
+    layer = read("Die Tagung des Europäischen Rates für Forschung in Brüssel endete ohne Beschluss.")
+    council = entity(layer, "Europäischen Rates für Forschung")
+    assert council.name == "Europäischer Rat für Forschung"

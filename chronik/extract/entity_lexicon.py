@@ -262,22 +262,23 @@ def noun_gender(noun: str) -> str | None:
 def nominative_name(name: str) -> str:
     """'Adjective(s) + noun' names in the nominative without article ('Indischen Ozean' ->
     'Indischer Ozean', 'Europäischen Parlaments' -> 'Europäisches Parlament'), a genitive noun
-    without its -s ('Sicherheitsrats' -> 'Sicherheitsrat'); others unchanged."""
-    words = name.split()
-    if not words[-1][:1].isupper():
-        return name
+    without its -s ('Sicherheitsrats' -> 'Sicherheitsrat'), before any complement ('Hohen Rates für
+    Zusammenarbeit' -> 'Hoher Rat für Zusammenarbeit'); others unchanged."""
+    whole = name.split()
+    cut = next((k for k, w in enumerate(whole) if k and not w[:1].isupper()), len(whole))
+    words, rest = whole[:cut], whole[cut:]  # 'Hohen Rates | für strategische Zusammenarbeit'
     head, gender = words[-1], noun_gender(words[-1])
     for stem in (head[:-1], head[:-2]) if gender is None else ():  # 'Parlaments', 'Meeres', 'Emiraten'
         g, suffix = noun_gender(stem), head[len(stem):]
         if g in ("m", "n") and suffix in ("s", "es") or g == "p" and suffix == "n":
             head, gender = stem, g
             break
-    if gender is None or len(words) == 1:
-        return name if gender is None else head
+    if gender is None:
+        return name
     out = []
     for w in words[:-1]:
         m = _INFLECTED_ADJ.fullmatch(w)
         if m is None or m.group(2) in ("e", "er") and not _ADJ_STEM.search(m.group(1)):
             return name
         out.append(m.group(1) + _STRONG_ENDING[gender])
-    return " ".join([*out, head])
+    return " ".join([*out, head, *rest])
