@@ -703,3 +703,10 @@ def test_the_subject_of_a_verb_after_a_relative_clause_is_its_antecedent() -> No
                    "Vucic, der das Abkommen im Wahlkampf noch als „Verrat“ bezeichnet hatte, lehnte eine "
                    "Neuverhandlung nun ab.")
     assert ("rejection", "SRB", "HRV") in [(e.subtype, e.source.country, e.target.country) for e in found]
+
+
+def test_nun_dates_an_undated_act_by_the_article_not_the_paragraph_s_past() -> None:
+    text = ("Der serbische Präsident Vucic traf am Montag den kroatischen Premier Plenković. Das Abkommen war "
+            "im Mai 2013 in Zagreb unterzeichnet worden. Vucic, der das Abkommen im Wahlkampf noch als „Verrat“ "
+            "bezeichnet hatte, lehnte eine Neuverhandlung nun ab.")
+    assert [(e.subtype, e.date) for e in events(text) if e.subtype == "rejection"] == [("rejection", "2024-06-17")]

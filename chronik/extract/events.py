@@ -321,8 +321,8 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
             earlier = [e.date for e in drafts[:i] if e.date and e.own_date
                        and para_start <= analysis.sentences[e.frame.sentence].start < sent.start]
         times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound]
-        if not earlier and not times:
-            from_lead.append(d)
+        if (not earlier and not times) or word_class("present").search(text, *d.frame.clause):
+            from_lead.append(d)  # "lehnte eine Neuverhandlung nun ab": the reporting present, not the paragraph's past
             continue
         d.date = (earlier or times)[-1]
         d.own_date = family is not None and bool(earlier)  # "während dieses Besuchs" dates it as firmly as a date
