@@ -710,3 +710,10 @@ def test_nun_dates_an_undated_act_by_the_article_not_the_paragraph_s_past() -> N
             "im Mai 2013 in Zagreb unterzeichnet worden. Vucic, der das Abkommen im Wahlkampf noch als „Verrat“ "
             "bezeichnet hatte, lehnte eine Neuverhandlung nun ab.")
     assert [(e.subtype, e.date) for e in events(text) if e.subtype == "rejection"] == [("rejection", "2024-06-17")]
+
+
+def test_a_zwischen_phrase_of_another_clause_names_no_participants_of_the_talks() -> None:
+    found = events("Der estnische Präsident Alar Karis besuchte am Montag Finnland. Bei ihren Gesprächen, an denen "
+                   "auch die Außenminister teilnahmen, ging es vor allem um die Sicherung des schmalen Korridors "
+                   "zwischen Russland und Weißrussland.")
+    assert not [e for e in found if {e.source.country, e.target.country} & {"RUS", "BLR"}]

@@ -376,6 +376,8 @@ class RoleFiller:
             return self._topic(frame.start) if word_class("guest").search(text, frame.end, c1) else []
         if role in _PREP_ROLES:
             hits = [p for p in in_clause if p.prep == role]
+            if role == "zwischen":  # "des Korridors zwischen A und B" in another clause is a place, not the parties
+                return hits
             return hits or [p for p in parties if p.prep == role]
         if role == "any":  # places (in X, nach X) are not actors, nor a topic "zwischen A und B" (Korridor)
             ordered = [p for p in in_clause if p.prep not in ("dest", "zwischen")]
