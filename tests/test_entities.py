@@ -444,3 +444,11 @@ def test_an_inflected_name_with_a_complement_is_named_in_the_nominative() -> Non
     layer = read("Die Tagung des Europäischen Rates für Forschung in Brüssel endete ohne Beschluss.")
     council = entity(layer, "Europäischen Rates für Forschung")
     assert council.name == "Europäischer Rat für Forschung"
+
+
+def test_a_name_defined_by_a_bracketed_acronym_is_one_organisation() -> None:
+    layer = read("Aserbaidschan liefert Gas über die Transadriatischen Gasleitung (TAP) nach Italien. "
+                 "Die TAP soll erweitert werden.")
+    pipeline = entity(layer, "TAP")
+    assert pipeline.type == "ORG" and pipeline.name == "Transadriatische Gasleitung"
+    assert "Transadriatischen Gasleitung" in pipeline.aliases

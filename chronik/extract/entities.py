@@ -318,6 +318,9 @@ class _Sentence:
                 return end
         if w in name_words().clubs and i + 1 < len(self.words) and _cap(self.words[i + 1]):
             return self.club(i)
+        defined = self.defined_acronym(i)
+        if defined is not None:
+            return defined
         if i > 0 and cue_type(self.words[i - 1], "before") == "ORG" and self.words[i - 1][0].isupper() \
                 and not self.initial(i - 1) and (w in name_words().articles or self.name_like(i)
                                                  and not (self.first_name(i) and self.starts_name(i))
@@ -367,6 +370,19 @@ class _Sentence:
                     r = role(w)  # "UN-Sondergesandte ..., Geir Pedersen": the role still names a person
                     return self.after_role(i, r) if r is not None else i + 1
         return None
+
+    def defined_acronym(self, i: int) -> int | None:
+        """Capitalised adjectives and a noun that a bracketed acronym follows are an organisation
+        ("Ostafrikanischen Rohölpipeline (EACOP)"); the acronym joins it (see _Doc.merges)."""
+        j, words = i, self.words
+        while j < len(words) and _STRICT_ADJ.match(words[j]):
+            j += 1
+        if j == i or j + 3 >= len(words) or not _cap(words[j]) \
+                or words[j + 1] != "(" or words[j + 3] != ")" or not _ACRONYM.match(words[j + 2]) \
+                or not words[j + 2].isupper():
+            return None
+        self.take(_Span(i, j + 1, "ORG", fold_key(" ".join(words[i:j + 1])), kind="acronym"))
+        return j + 1
 
     def prefixed_town(self, i: int) -> int | None:
         """A town named with a prefix ("Bad Homburg", "Sankt Augustin", "St. Ingbert") and its tail."""
