@@ -717,3 +717,11 @@ def test_a_zwischen_phrase_of_another_clause_names_no_participants_of_the_talks(
                    "auch die Außenminister teilnahmen, ging es vor allem um die Sicherung des schmalen Korridors "
                    "zwischen Russland und Weißrussland.")
     assert not [e for e in found if {e.source.country, e.target.country} & {"RUS", "BLR"}]
+
+
+def test_meeting_representatives_of_a_foreign_domestic_group_is_no_interstate_meeting() -> None:
+    found = events("Der spanische Ministerpräsident Pedro Sánchez und die italienische Ministerpräsidentin Giorgia "
+                   "Meloni haben am Dienstag telefoniert. Im Februar 2020 hatte Spanien seinen Botschafter aus Rom "
+                   "zurückgerufen, nachdem sich der damalige italienische Innenminister mit Vertretern der spanischen "
+                   "Gewerkschaften getroffen hatte.")
+    assert "meeting" not in [e.subtype for e in found]
