@@ -452,3 +452,9 @@ def test_a_name_defined_by_a_bracketed_acronym_is_one_organisation() -> None:
     pipeline = entity(layer, "TAP")
     assert pipeline.type == "ORG" and pipeline.name == "Transadriatische Gasleitung"
     assert "Transadriatischen Gasleitung" in pipeline.aliases
+
+
+def test_a_name_suffix_keeps_its_dot() -> None:
+    layer = read("Der frühere Senator Robert Kennedy Jr. kandidiert erneut. Kennedy sagte, er sei zuversichtlich.")
+    person = entity(layer, "Kennedy")
+    assert person.name == "Robert Kennedy Jr." and person.type == "PER"

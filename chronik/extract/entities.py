@@ -602,8 +602,9 @@ class _Sentence:
             return max(i + 1, start + 1)
         if k < n and _ROMAN.fullmatch(self.words[k]):
             k += 1
-        if k < n and self.words[k] == "." and _ROMAN.fullmatch(self.words[k - 1]):
-            k += 1  # "Rudolf II.", "Ludwig XIV."
+        if k < n and self.words[k] == "." and (_ROMAN.fullmatch(self.words[k - 1])
+                                              or self.words[k - 1] in name_words().suffixes):
+            k += 1  # "Rudolf II.", "Ludwig XIV.", "Martin Luther King Jr."
         span = info or _Span(i, k, "PER", "")
         span.start, span.end, span.type = i, k, "PER"
         self.take(span)

@@ -66,6 +66,7 @@ class NameWords:
     place_prefixes: frozenset[str]  # start town names ("Bad Homburg", "Sankt Augustin")
     place_links: tuple[tuple[str, ...], ...]  # join a town to its river or region ("am Main"), longest first
     not_adjectives: frozenset[str]  # lower-case words ending like adjectives that are none ("unter", "aber")
+    suffixes: frozenset[str]  # abbreviations after a person's name, dot included ("Jr.")
 
 
 @cache
@@ -80,7 +81,7 @@ def name_words() -> NameWords:
                      kind("particle"), kind("club"), kind("article"), kind("state_word"),
                      frozenset(w.rstrip(".") for w in kind("place_prefix")),
                      tuple(sorted((tuple(w.split()) for w in kind("place_link")), key=len, reverse=True)),
-                     kind("not_adj"))
+                     kind("not_adj"), frozenset(w.rstrip(".") for w in kind("name_suffix")))
 
 
 @cache
