@@ -458,3 +458,9 @@ def test_a_name_suffix_keeps_its_dot() -> None:
     layer = read("Der frühere Senator Robert Kennedy Jr. kandidiert erneut. Kennedy sagte, er sei zuversichtlich.")
     person = entity(layer, "Kennedy")
     assert person.name == "Robert Kennedy Jr." and person.type == "PER"
+
+
+def test_a_name_hyphenated_to_a_landmark_noun_is_a_location() -> None:
+    layer = read("Die Marine patrouilliert am Scarborough-Riff. Pilger beteten in der Umayyaden-Moschee in Damaskus.")
+    assert entity(layer, "Scarborough-Riff").type == "LOC"
+    assert entity(layer, "Umayyaden-Moschee").type == "LOC"
