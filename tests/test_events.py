@@ -725,3 +725,11 @@ def test_meeting_representatives_of_a_foreign_domestic_group_is_no_interstate_me
                    "zurückgerufen, nachdem sich der damalige italienische Innenminister mit Vertretern der spanischen "
                    "Gewerkschaften getroffen hatte.")
     assert "meeting" not in [e.subtype for e in found]
+
+
+def test_joining_this_demand_is_a_demand_toward_its_target() -> None:
+    found = events("Der polnische Präsident Andrzej Duda verlangte am Montag von Russland die Freilassung der "
+                   "Journalisten. Auch der slowakische Präsident Peter Pellegrini hatte sich dieser Forderung in der "
+                   "vergangenen Woche angeschlossen.")
+    assert [(e.subtype, e.source.country, e.target.country) for e in found] == [
+        ("demand", "POL", "RUS"), ("demand", "SVK", "RUS")]

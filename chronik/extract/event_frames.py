@@ -180,6 +180,7 @@ class RoleFiller:
         self.anaphora: dict[int, str] = {}  # sentence -> subtype of an event noun referring back
         self.last_source: Party | None = None  # the actor of the last event found: who a bare sentence is about
         self.last_visit: tuple[Party, Party] | None = None  # the last visit: its host hosts a summit held then
+        self.last_target: dict[str, Party] = {}  # subtype -> target of the last event of that kind
 
     def _synthetic(self, code: str, kind: str = "GPE") -> Party:
         return Party(-1, -1, country_name(code), code, None, kind)
@@ -448,6 +449,7 @@ class RoleFiller:
         pair = self._fill(frame)
         if pair is not None:
             self.last_source = pair[0]
+            self.last_target[frame.trigger.subtype] = pair[1]
             if frame.trigger.subtype in _VISITS:
                 self.last_visit = pair
         return pair
@@ -473,6 +475,11 @@ class RoleFiller:
                     if source.country != host[0].country:
                         return source, host[0]
                 return None
+        joined = self._joined(frame)
+        if joined is not None:  # "X hatte sich dieser Forderung angeschlossen": toward the earlier demand's target
+            for source in self._collect(trig.source, frame, joined, independent=False):
+                if source.country != joined.country:
+                    return source, joined
         patients = self._patients(frame)
         if patients:  # "weitere russische Diplomaten ausgewiesen": the adjective names the target
             for source in self._collect(trig.source, frame, patients[0], independent=False):
@@ -496,6 +503,18 @@ class RoleFiller:
                 if target.country and target.country != source.country:
                     return source, target
         return None
+
+    def _joined(self, frame: Frame) -> Party | None:
+        """The target of the earlier act of the frame's kind that a demonstrative before the trigger
+        points to ("dieser Forderung"), when the clause names no actor after the trigger."""
+        text = self.analysis.text
+        before = re.search(r"(\w+)\s+$", text[self.analysis.sentences[frame.sentence].start:frame.start])
+        if not before or not word_class("demonstrative").fullmatch(before.group(1)):
+            return None
+        c1 = frame.clause[1]
+        if any(frame.end <= p.start < c1 for p in self.actors.by_sentence[frame.sentence]):
+            return None
+        return self.last_target.get(frame.trigger.subtype)
 
     def _domestic_antecedent(self, frame: Frame) -> bool:
         """Is the trigger's clause a relative clause on a domestic actor ("der Opposition, die …")?"""
