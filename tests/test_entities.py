@@ -464,3 +464,9 @@ def test_a_name_hyphenated_to_a_landmark_noun_is_a_location() -> None:
     layer = read("Die Marine patrouilliert am Scarborough-Riff. Pilger beteten in der Umayyaden-Moschee in Damaskus.")
     assert entity(layer, "Scarborough-Riff").type == "LOC"
     assert entity(layer, "Umayyaden-Moschee").type == "LOC"
+
+
+def test_english_names_of_foreign_ministries_are_organisations_of_their_state() -> None:
+    layer = read("Wie das Foreign Office am Montag mitteilte, reist der Minister nach Kiew.")
+    office = entity(layer, "Foreign Office")
+    assert office.type == "ORG" and office.country == "GBR"
