@@ -733,3 +733,11 @@ def test_joining_this_demand_is_a_demand_toward_its_target() -> None:
                    "vergangenen Woche angeschlossen.")
     assert [(e.subtype, e.source.country, e.target.country) for e in found] == [
         ("demand", "POL", "RUS"), ("demand", "SVK", "RUS")]
+
+
+def test_clashes_after_nach_that_name_no_actor_are_not_the_main_subject_s_attack() -> None:
+    found = events("Nach heftigen Gefechten an der gemeinsamen Grenze hat Armenien zwei aserbaidschanische "
+                   "Diplomaten ausgewiesen.")
+    assert [(e.subtype, e.source.country, e.target.country) for e in found] == [("expulsion", "ARM", "AZE")]
+    found = events("Nach russischen Luftangriffen auf Kiew hat die Ukraine den Botschafter Belarus einbestellt.")
+    assert ("attack", "RUS", "UKR") in [(e.subtype, e.source.country, e.target.country) for e in found]

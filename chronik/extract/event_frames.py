@@ -475,6 +475,8 @@ class RoleFiller:
                     if source.country != host[0].country:
                         return source, host[0]
                 return None
+        if self._bare_presupposed(frame):
+            return None  # "Nach tödlichen Gefechten an der Grenze hat Pakistan …": whose act, the noun does not say
         joined = self._joined(frame)
         if joined is not None:  # "X hatte sich dieser Forderung angeschlossen": toward the earlier demand's target
             for source in self._collect(trig.source, frame, joined, independent=False):
@@ -503,6 +505,17 @@ class RoleFiller:
                 if target.country and target.country != source.country:
                     return source, target
         return None
+
+    def _bare_presupposed(self, frame: Frame) -> bool:
+        """A verbal row's noun ("Gefechten") in a phrase after 'nach', 'bei', 'während' … that names
+        no actor of its own (no country adjective, genitive or actor in its noun phrase)."""
+        text = self.analysis.text
+        sent = self.analysis.sentences[frame.sentence]
+        if frame.trigger.kind == "noun" or not text[frame.start:frame.start + 1].isupper() or frame.start == sent.start:
+            return False
+        if not _PRESUPPOSED.search(text, sent.start, frame.start) or self.options("adj", frame, None):
+            return False
+        return not self.options("gen", frame, None)
 
     def _joined(self, frame: Frame) -> Party | None:
         """The target of the earlier act of the frame's kind that a demonstrative before the trigger
