@@ -470,3 +470,8 @@ def test_english_names_of_foreign_ministries_are_organisations_of_their_state() 
     layer = read("Wie das Foreign Office am Montag mitteilte, reist der Minister nach Kiew.")
     office = entity(layer, "Foreign Office")
     assert office.type == "ORG" and office.country == "GBR"
+
+
+def test_a_statistics_office_names_the_agency_after_it() -> None:
+    layer = read("Nach Angaben des brasilianischen Statistikinstituts Ibge wuchs die Wirtschaft um zwei Prozent.")
+    assert entity(layer, "Ibge").type == "ORG"
