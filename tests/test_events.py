@@ -741,3 +741,9 @@ def test_clashes_after_nach_that_name_no_actor_are_not_the_main_subject_s_attack
     assert [(e.subtype, e.source.country, e.target.country) for e in found] == [("expulsion", "ARM", "AZE")]
     found = events("Nach russischen Luftangriffen auf Kiew hat die Ukraine den Botschafter Belarus einbestellt.")
     assert ("attack", "RUS", "UKR") in [(e.subtype, e.source.country, e.target.country) for e in found]
+
+
+def test_pledged_investments_are_investment_not_aid() -> None:
+    found = events("Der türkische Präsident Erdogan sagte Aserbaidschan am Montag Investitionen in Höhe von "
+                   "zwei Milliarden Dollar zu.")
+    assert dyads(found) == [("investment", "TUR", "AZE", "2024-06-17", "planned")]
