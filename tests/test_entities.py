@@ -475,3 +475,8 @@ def test_english_names_of_foreign_ministries_are_organisations_of_their_state() 
 def test_a_statistics_office_names_the_agency_after_it() -> None:
     layer = read("Nach Angaben des brasilianischen Statistikinstituts Ibge wuchs die Wirtschaft um zwei Prozent.")
     assert entity(layer, "Ibge").type == "ORG"
+
+
+def test_a_named_palace_is_a_location() -> None:
+    layer = read("Der Minister wurde am Dienstag im Königspalast Laeken empfangen.")
+    assert entity(layer, "Laeken").type == "LOC"
