@@ -480,3 +480,9 @@ def test_a_statistics_office_names_the_agency_after_it() -> None:
 def test_a_named_palace_is_a_location() -> None:
     layer = read("Der Minister wurde am Dienstag im Königspalast Laeken empfangen.")
     assert entity(layer, "Laeken").type == "LOC"
+
+
+def test_an_unknown_lake_compound_is_a_location() -> None:
+    layer = read("Die Außenminister trafen sich am Ohridsee. Die Odyssee der Verhandlungen ging weiter.")
+    assert entity(layer, "Ohridsee").type == "LOC"
+    assert not [e for e in layer.entities if "Odyssee" in e.aliases]

@@ -31,6 +31,7 @@ from chronik.extract.entity_lexicon import (
     cue_type,
     first_names,
     fold_key,
+    landscape_endings,
     iso3_codes,
     multiword,
     name_words,
@@ -318,6 +319,8 @@ class _Sentence:
                 return end
         if w in name_words().clubs and i + 1 < len(self.words) and _cap(self.words[i + 1]):
             return self.club(i)
+        if self.lake(i):
+            return i + 1
         defined = self.defined_acronym(i)
         if defined is not None:
             return defined
@@ -370,6 +373,16 @@ class _Sentence:
                     r = role(w)  # "UN-Sondergesandte ..., Geir Pedersen": the role still names a person
                     return self.after_role(i, r) if r is not None else i + 1
         return None
+
+    def lake(self, i: int) -> bool:
+        """An unknown name compounded with a landscape ending ("am Ohridsee"): one LOC mention."""
+        w = self.words[i]
+        end = next((e for e in landscape_endings() if w.endswith(e)), None)
+        if end is None or len(w) - len(end) < 3 or not _cap(w) or w in nouns() or self.initial(i) \
+                or lookup_place(w) is not None or "-" in w:
+            return False
+        self.take(_Span(i, i + 1, "LOC", fold_key(w), kind="landscape"))
+        return True
 
     def defined_acronym(self, i: int) -> int | None:
         """Capitalised adjectives and a noun that a bracketed acronym follows are an organisation

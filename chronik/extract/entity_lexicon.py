@@ -104,6 +104,12 @@ def place_endings() -> tuple[str, ...]:
 
 
 @cache
+def landscape_endings() -> tuple[str, ...]:
+    """Endings of compound landscape names ("Ohridsee", "Atlasgebirge"): such an unknown word is a LOC."""
+    return tuple(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "loc_end")
+
+
+@cache
 def _role_prefixes() -> tuple[str, ...]:
     return tuple(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "role_prefix")
 
