@@ -747,3 +747,9 @@ def test_pledged_investments_are_investment_not_aid() -> None:
     found = events("Der türkische Präsident Erdogan sagte Aserbaidschan am Montag Investitionen in Höhe von "
                    "zwei Milliarden Dollar zu.")
     assert dyads(found) == [("investment", "TUR", "AZE", "2024-06-17", "planned")]
+
+
+def test_a_titled_name_before_the_verb_is_the_subject_and_the_country_after_it_the_object() -> None:
+    found = events("Der kenianische Präsident William Ruto traf am Montag den somalischen Präsidenten. "
+                   "Außenminister Abdi Omar Said forderte Kenia auf, die Grenze zu öffnen.")
+    assert ("demand", "SOM", "KEN") in [(e.subtype, e.source.country, e.target.country) for e in found]

@@ -35,6 +35,7 @@ _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
 _THING_OBJECT = re.compile(r"[,\s]*(?:der|die|welche[rs]?)\s+(?:den|die|das)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s")
 # "Vucic, der das Abkommen … kritisiert hatte" up to the comma that closes the relative clause
 _AFTER_RELATIVE = re.compile(r"(\S[^,]*?)\s*,\s*(?:der|die|welche[rs]?)\s[^,]*\s[a-zäöüß]\w*[“”\"»«]?\s*$")
+_TITLED = re.compile(r"([A-ZÄÖÜ][\w-]*)\s+(?:[A-ZÄÖÜ][\w-]*\s+|[a-z]{1,3}-[A-ZÄÖÜ][\w-]*\s+){1,3}$")
 _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s+$")
 _OWNED = re.compile(r"\w+\s+(?:der|des)\s+(?:\w+\s+)?[A-ZÄÖÜ]")
@@ -346,6 +347,10 @@ class RoleFiller:
                     and _NOMINATIVE.match(text[c0:frame.start].lstrip(" ,;:–—\"„“»«")) \
                     and not re.search(r"\b(?:der|die|das)\s+$", text[frame.start:bare[0].start]):
                 return []  # "Die Arabische Liga forderte Israel auf": the subject before the verb is no actor
+            titled = _TITLED.match(text[c0:frame.start].lstrip(" ,;:–—\"„“»«"))
+            if bare and bare[0].start > frame.start and frame.trigger.kind != "noun" and titled \
+                    and word_class("actor_noun").fullmatch(titled.group(1)):
+                return []  # "Außenminister Aiman al-Safadi forderte Israel auf": a titled name of no known country
             pron = word_class("pron").search(text, c0, bare[0].start if bare else c1)
             if pron and pron.start() < frame.start:
                 return []  # "Im Januar hat er Deutschland einen Besuch abgestattet": the pronoun is the subject
