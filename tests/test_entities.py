@@ -486,3 +486,8 @@ def test_an_unknown_lake_compound_is_a_location() -> None:
     layer = read("Die Außenminister trafen sich am Ohridsee. Die Odyssee der Verhandlungen ging weiter.")
     assert entity(layer, "Ohridsee").type == "LOC"
     assert not [e for e in layer.entities if "Odyssee" in e.aliases]
+
+
+def test_a_region_noun_names_a_place_of_several_unknown_words() -> None:
+    layer = read("Das Beben erschütterte die Provinz Sulawesi Tengah am Morgen.")
+    assert entity(layer, "Sulawesi Tengah").type == "GPE"

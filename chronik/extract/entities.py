@@ -914,8 +914,9 @@ class _Sentence:
             k = i + 1
             while k < n and not self.taken[k] and self.name_like_strict(k) and k - i < 3:
                 k += 1
-            if etype == "GPE" and k - i > 1:
-                continue
+            if etype == "GPE" and k - i > 1 and not (prev == i - 1 and self.words[prev][:1].isupper()
+                                                     and all(x not in nouns() for x in self.words[i:k])):
+                continue  # only a region noun names a place of several words: "Provinz Khyber Pakhtunkhwa"
             if etype == "GPE":
                 tail = self.place_tail(k)  # "in Landsberg an der Warthe": the river is part of the name
                 self.spans = [sp for sp in self.spans if not k <= sp.start < tail]
