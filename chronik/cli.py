@@ -25,6 +25,11 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read German news about international relations into dated, sourced records.")
 err = Console(stderr=True, soft_wrap=True)
 
+
+def _out() -> Console:
+    """Console for tables: the terminal's width, or a wide page when output goes to a file or pipe."""
+    return Console() if sys.stdout.isatty() else Console(width=200)
+
 DbOption = Annotated[str | None, typer.Option("--db", help="DuckDB file (default $CHRONIK_DB or ./chronik.duckdb)")]
 Paths = Annotated[list[str], typer.Argument(help="Files, folders (.txt, .html, .jsonl, .rss/.atom/.xml) or feed URLs")]
 Workers = Annotated[int, typer.Option("--workers", min=1, help="worker processes (or Dask workers)")]
@@ -129,7 +134,7 @@ def events(db: DbOption = None,
         for r in rows:
             table.add_row(r["date"] or "–", r["type"], r["subtype"], r["status"], _actor(r["source"]),
                           _actor(r["target"]), r["doc_id"])
-        Console().print(table)
+        _out().print(table)
 
 
 @app.command()
@@ -146,7 +151,7 @@ def entities(db: DbOption = None,
     for r in rows:
         table.add_row(r["type"], r["name"], r["country"] or "–", ", ".join(r["aliases"]), "; ".join(r["dated_roles"]),
                       ", ".join(r["docs"]))
-    Console().print(table)
+    _out().print(table)
 
 
 @app.command()
@@ -173,7 +178,7 @@ def entity(name: Annotated[str, typer.Argument(help="a name or alias, in any spe
     if fmt == "json":
         print(dumps({**ent, "events": events_, "others": [o["name"] for o in found[1:]]}))
         return
-    out = Console()
+    out = _out()
     out.print(f"[bold]{ent['name']}[/bold] ({ent['type']}, {ent['country'] or '?'})")
     out.print("aliases: " + ", ".join(ent["aliases"]), highlight=False)
     out.print("roles: " + ("; ".join(ent["dated_roles"]) or "–"), highlight=False)
@@ -215,7 +220,7 @@ def facts(db: DbOption = None,
         writer.writerow(fields)
         writer.writerows(rows)
     else:
-        Console().print(fact_table(records))
+        _out().print(fact_table(records))
 
 
 @app.command()
