@@ -9,12 +9,7 @@ import duckdb
 from chronik.language.gazetteer import country_code
 from chronik.resolve.entities import entity_keys
 from chronik.resolve.keys import fold
-
-
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = con.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+from chronik.store.rows import rows as fetch_rows
 
 
 def dated_roles(con: duckdb.DuckDBPyConnection, entity_ids: list[int] | None = None) -> dict[int, list[str]]:
@@ -33,7 +28,7 @@ def dated_roles(con: duckdb.DuckDBPyConnection, entity_ids: list[int] | None = N
 
 def list_entities(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """Every corpus entity: id, type, name, country, aliases, roles (with dates), docs."""
-    rows = _rows(con, "SELECT entity_id, type, name, country, aliases, roles, docs FROM entities "
+    rows = fetch_rows(con, "SELECT entity_id, type, name, country, aliases, roles, docs FROM entities "
                       "ORDER BY type, name, entity_id", [])
     roles = dated_roles(con)
     for r in rows:
@@ -50,7 +45,7 @@ def find_entities(con: duckdb.DuckDBPyConnection, name: str) -> list[dict[str, A
                                      [sorted(keys)]).fetchall()]
     if not ids:
         return []
-    rows = _rows(con, "SELECT entity_id, type, name, country, aliases, roles, docs FROM entities "
+    rows = fetch_rows(con, "SELECT entity_id, type, name, country, aliases, roles, docs FROM entities "
                       "WHERE entity_id IN (SELECT unnest(?))", [ids])
     folded = fold(name)
     rows.sort(key=lambda r: (folded not in {fold(a) for a in [r["name"], *r["aliases"]]}, -len(r["docs"]),
@@ -72,5 +67,5 @@ def entity_happenings(con: duckdb.DuckDBPyConnection, entity: dict[str, Any]) ->
         ids_sql = ("SELECT DISTINCT e.event_id FROM events e JOIN doc_entities de ON de.doc_id = e.doc_id "
                    "AND de.idx IN (e.source_entity_idx, e.target_entity_idx) WHERE de.entity_id = ?",
                    [entity["entity_id"]])
-    return _rows(con, f"SELECT * FROM happenings WHERE event_id IN ({ids_sql[0]}) ORDER BY date NULLS LAST, event_id",
-                 ids_sql[1])
+    return fetch_rows(con, f"SELECT * FROM happenings WHERE event_id IN ({ids_sql[0]}) "
+                      "ORDER BY date NULLS LAST, event_id", ids_sql[1])

@@ -9,20 +9,15 @@ remaining documents' rows), so re-ingesting a changed article keeps the links co
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
 import duckdb
 
 from chronik.model import Entity
 from chronik.resolve.entities import Cluster, Resolver, entity_keys
+from chronik.store.rows import rows as fetch_rows
 
 ENTITY_COLUMNS = "entity_id, type, name, country, aliases, roles, docs"
 
-
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = con.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
 
 
 def _next_id(con: duckdb.DuckDBPyConnection) -> int:
@@ -58,7 +53,7 @@ def link_document(con: duckdb.DuckDBPyConnection, doc_id: str, entities: list[En
     wanted = sorted({k for e in entities for k in entity_keys(e.type, [e.name, *e.aliases], e.country)})
     ids = [r[0] for r in con.execute("SELECT DISTINCT entity_id FROM entity_keys WHERE key IN (SELECT unnest(?))",
                                      [wanted]).fetchall()]
-    found = _rows(con, "SELECT entity_id, type, name, country, aliases, roles, len(docs) AS ndocs FROM entities "
+    found = fetch_rows(con, "SELECT entity_id, type, name, country, aliases, roles, len(docs) AS ndocs FROM entities "
                        "WHERE entity_id IN (SELECT unnest(?))", [ids]) if ids else []
     resolver = Resolver((Cluster.from_row(r) for r in found), _next_id(con))
     linked: list[int] = []
@@ -85,9 +80,9 @@ def unlink_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
                                      "AND entity_id IS NOT NULL", [doc_id]).fetchall()]
     if not ids:
         return
-    rest = _rows(con, "SELECT doc_id, entity_id, type, name, aliases, country, roles FROM doc_entities "
+    rest = fetch_rows(con, "SELECT doc_id, entity_id, type, name, aliases, country, roles FROM doc_entities "
                       "WHERE entity_id IN (SELECT unnest(?)) AND doc_id <> ? ORDER BY doc_id, idx", [ids, doc_id])
-    old = {r["entity_id"]: r for r in _rows(con, f"SELECT {ENTITY_COLUMNS} FROM entities "
+    old = {r["entity_id"]: r for r in fetch_rows(con, f"SELECT {ENTITY_COLUMNS} FROM entities "
                                                  "WHERE entity_id IN (SELECT unnest(?))", [ids])}
     rebuilt: dict[int, Cluster] = {}
     for r in rest:
@@ -112,8 +107,8 @@ def relink_all(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("UPDATE doc_entities SET entity_id = NULL")
     docs = [r[0] for r in con.execute("SELECT DISTINCT doc_id FROM doc_entities ORDER BY doc_id").fetchall()]
     for doc_id in docs:
-        rows = _rows(con, "SELECT type, name, aliases, country, roles FROM doc_entities WHERE doc_id = ? ORDER BY idx",
-                     [doc_id])
+        rows = fetch_rows(con, "SELECT type, name, aliases, country, roles FROM doc_entities WHERE doc_id = ? "
+                          "ORDER BY idx", [doc_id])
         ids = link_document(con, doc_id, [Entity(r["type"], r["name"], list(r["aliases"] or []), r["country"],
                                                  list(r["roles"] or [])) for r in rows])
         con.execute("UPDATE doc_entities SET entity_id = m.eid FROM (SELECT unnest(?) AS idx, unnest(?) AS eid) m "

@@ -17,6 +17,7 @@ import duckdb
 
 from chronik.export.codes import cameo_quad, fallback_codings, plover_quads
 from chronik.resolve.queries import dated_roles
+from chronik.store.rows import rows as fetch_rows
 
 
 @dataclass(slots=True)
@@ -68,11 +69,6 @@ def columns(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
     rows = con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()
     return {r[0] for r in rows}
 
-
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = con.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
 
 
 def _col(present: set[str], name: str, alias: str, cast: str) -> str:
@@ -126,7 +122,7 @@ def _page(con: duckdb.DuckDBPyConnection, table: str, select: str, conds: list[s
     where = " AND ".join(conds)
     total = con.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0]  # type: ignore[index]
     page = "LIMIT ? OFFSET ?" if limit is not None else "OFFSET ?"
-    rows = _rows(con, f"SELECT {select} FROM {table} WHERE {where} ORDER BY {order} {page}",
+    rows = fetch_rows(con, f"SELECT {select} FROM {table} WHERE {where} ORDER BY {order} {page}",
                  params + ([limit, offset] if limit is not None else [offset]))
     return Page(total, rows)
 
@@ -160,7 +156,7 @@ def happenings(con: duckdb.DuckDBPyConnection, flt: EventFilter, limit: int, off
     """One page of the events matching `flt`, one per happening, oldest first (undated last)."""
     count, select, params = _happening_sql(con, flt)
     total = con.execute(count, params).fetchone()[0]  # type: ignore[index]
-    return Page(total, _rows(con, f"{select} LIMIT ? OFFSET ?", params + [limit, offset]))
+    return Page(total, fetch_rows(con, f"{select} LIMIT ? OFFSET ?", params + [limit, offset]))
 
 
 def iter_happenings(con: duckdb.DuckDBPyConnection, flt: EventFilter,
@@ -207,26 +203,26 @@ def entities(con: duckdb.DuckDBPyConnection, etype: str | None, country: str | N
 
 def entity(con: duckdb.DuckDBPyConnection, entity_id: int) -> dict[str, Any] | None:
     """One corpus entity with its roles dated by the documents stating them and the documents it occurs in."""
-    rows = _rows(con, "SELECT entity_id AS id, type, name, country, aliases, roles, docs FROM entities "
+    rows = fetch_rows(con, "SELECT entity_id AS id, type, name, country, aliases, roles, docs FROM entities "
                       "WHERE entity_id = ?", [entity_id])
     if not rows:
         return None
     ent = rows[0]
     ent["dated_roles"] = dated_roles(con, [entity_id]).get(entity_id, [])
-    ent["documents"] = _rows(con, "SELECT doc_id, title, doc_date FROM documents WHERE list_contains(?, doc_id) "
+    ent["documents"] = fetch_rows(con, "SELECT doc_id, title, doc_date FROM documents WHERE list_contains(?, doc_id) "
                                   "ORDER BY doc_date NULLS LAST, doc_id", [list(ent["docs"] or [])])
     return ent
 
 
 def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
     """A document's text with the spans of its entity mentions, events and facts, or None."""
-    docs = _rows(con, "SELECT doc_id, title, doc_date, doc_date_inferred, url, source, outlet, text FROM documents "
-                      "WHERE doc_id = ?", [doc_id])
+    docs = fetch_rows(con, "SELECT doc_id, title, doc_date, doc_date_inferred, url, source, outlet, text "
+                           "FROM documents WHERE doc_id = ?", [doc_id])
     if not docs:
         return None
     doc = docs[0]
     base, params = _base(con)
-    doc["mentions"] = _rows(con, f"""WITH {base}
+    doc["mentions"] = fetch_rows(con, f"""WITH {base}
         SELECT m.start_char AS start, m.end_char AS "end", m.type, m.text, dent.entity_id, dent.name AS entity_name
         FROM mentions m LEFT JOIN dent ON dent.doc_id = m.doc_id AND dent.idx = m.entity_idx
         WHERE m.doc_id = ? ORDER BY m.start_char, m.idx""", params + [doc_id])
@@ -235,7 +231,7 @@ def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | No
         own = next((m for m in ev["mentions"] if m["doc_id"] == doc_id), None)
         if own:
             ev.update(doc_id=doc_id, evidence=own["evidence"], start=own["start"], end=own["end"])
-    doc["facts"] = _rows(con, "SELECT kind, value, currency, qualifier, period, countries, evidence, "
+    doc["facts"] = fetch_rows(con, "SELECT kind, value, currency, qualifier, period, countries, evidence, "
                               "start_char AS start, end_char AS \"end\" FROM facts WHERE doc_id = ? ORDER BY idx",
                          [doc_id])
     return doc
@@ -245,7 +241,7 @@ def dyads(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> list[dict[str, An
     """Per unordered country pair and month (or year, when that is all the text gives): events and cooperation."""
     base, params = _base(con)
     where, wparams = flt.where()
-    rows = _rows(con, f"""WITH {base},
+    rows = fetch_rows(con, f"""WITH {base},
       sel AS (SELECT * FROM (SELECT ev.*, row_number() OVER (PARTITION BY ev.hid
                 ORDER BY length(ev.date) DESC NULLS LAST, ev.doc_id, ev.idx) AS rn FROM ev WHERE {where}) WHERE rn = 1
               AND source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country
@@ -281,7 +277,7 @@ def network(con: duckdb.DuckDBPyConnection, flt: EventFilter, max_nodes: int | N
     with `max_nodes`, only the actors in most happenings and the edges among them."""
     base, params = _base(con)
     where, wparams = flt.where()
-    rows = _rows(con, f"""WITH {base}
+    rows = fetch_rows(con, f"""WITH {base}
       SELECT * FROM (SELECT ev.*, row_number() OVER (PARTITION BY ev.hid
         ORDER BY length(ev.date) DESC NULLS LAST, ev.doc_id, ev.idx) AS rn FROM ev WHERE {where}) WHERE rn = 1""",
                  params + wparams)
@@ -318,7 +314,7 @@ def meta(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """What the store holds: counts, countries with events, types, date range."""
     counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore[index]
               for t in ("documents", "events", "entities", "facts")}
-    countries = _rows(con, """SELECT c AS code, count(*) AS events FROM (
+    countries = fetch_rows(con, """SELECT c AS code, count(*) AS events FROM (
         SELECT source_country AS c FROM events UNION ALL SELECT target_country FROM events) WHERE c IS NOT NULL
         GROUP BY c ORDER BY events DESC, c""", [])
     types = [r[0] for r in con.execute("SELECT DISTINCT type FROM events ORDER BY type").fetchall()]

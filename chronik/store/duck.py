@@ -23,6 +23,7 @@ import duckdb
 from chronik.model import DocRecord, Entity
 from chronik.resolve.events import HAPPENINGS_VIEW, link_events
 from chronik.resolve.store_link import link_document, relink_all, unlink_document
+from chronik.store.rows import rows
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -166,9 +167,7 @@ class Store:
 
     def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         """Rows of a parameterised query as dicts."""
-        cur = self.con.execute(sql, params or [])
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur.fetchall()]
+        return rows(self.con, sql, params)
 
     def events(self, country: str | None = None, partner: str | None = None, type_: str | None = None,
                date_from: str | None = None, date_to: str | None = None) -> list[dict[str, Any]]:
