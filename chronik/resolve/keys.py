@@ -131,8 +131,10 @@ def one_edit_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
-PARTICLES = frozenset({"von", "van", "der", "de", "den", "del", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn",
-                       "zu", "ter", "dos", "das"})
+@cache
+def _particles() -> frozenset[str]:
+    """Name particles ("von", "van der", "bin", "al") from data/name_words.tsv, the entity layer's list."""
+    return frozenset(r["word"].casefold() for r in load_tsv("name_words.tsv") if r["kind"] == "particle")
 
 
 def split_name(name: str) -> PersonName:
@@ -141,8 +143,9 @@ def split_name(name: str) -> PersonName:
     if not words:
         return PersonName((), "")
     surname_at = len(words) - 1
-    while surname_at > 0 and words[surname_at - 1].casefold() in PARTICLES:
+    particles = _particles()
+    while surname_at > 0 and words[surname_at - 1].casefold() in particles:
         surname_at -= 1
     surname = " ".join(words[surname_at:])
-    given = tuple(w for w in words[:surname_at] if w.casefold() not in PARTICLES)
+    given = tuple(w for w in words[:surname_at] if w.casefold() not in particles)
     return PersonName(given, surname)
