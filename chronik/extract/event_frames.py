@@ -29,7 +29,7 @@ _GENITIVE = re.compile(r"(?:des|der|eines|einer|dieses|dieser|seines|seiner|ihre
 _NP_GOES_ON = re.compile(r"\s+(?:\d|in\b|im\b|nach\b|am\b)")
 _ADJECTIVE = re.compile(r"[a-zäöüß](?:e|en|er|es|em)$")
 _PREP_ROLES = ("dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer", "zwischen", "laut")
-_VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
+VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
 # ", der das Abkommen … kritisiert hatte": a relative clause whose object is a thing, not a state
 _THING_OBJECT = re.compile(r"[,\s]*(?:der|die|welche[rs]?)\s+(?:den|die|das)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s")
@@ -455,7 +455,7 @@ class RoleFiller:
         if pair is not None:
             self.last_source = pair[0]
             self.last_target[frame.trigger.subtype] = pair[1]
-            if frame.trigger.subtype in _VISITS:
+            if frame.trigger.subtype in VISITS:
                 self.last_visit = pair
         return pair
 

@@ -15,14 +15,13 @@ import re
 from dataclasses import dataclass
 
 from chronik.extract.event_actors import Party, document_actors
-from chronik.extract.event_frames import Frame, RoleFiller, find_frames
+from chronik.extract.event_frames import VISITS, Frame, RoleFiller, find_frames
 from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class
 from chronik.extract.time import expand_list, governing_time
 from chronik.language.gazetteer import country_name
 from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 
-_VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
-_LEAD = _VISITS | {"meeting", "talks", "summit", "credentials", "phone_call"}
+_LEAD = VISITS | {"meeting", "talks", "summit", "credentials", "phone_call"}
 _STATE_TIME = re.compile(r"(?:seit|bis|ab)\b", re.IGNORECASE)  # "seit 2016 im Amt" dates no happening
 _SUBCLAUSE = re.compile(r",\s*(\w+)\s[^,;:–—]*")
 _WHEN = re.compile(r"\s*,\s*als\s")
@@ -190,7 +189,7 @@ def _compatible_side(a: Party, b: Party) -> bool:
 
 
 def _family(subtype: str) -> str:
-    return "visit" if subtype in _VISITS else subtype
+    return "visit" if subtype in VISITS else subtype
 
 
 def _same(a: Event, b: Event, da: _Draft, db: _Draft) -> bool:
@@ -241,7 +240,7 @@ def _merge(kept: Event, keeper: _Draft, new: _Draft) -> None:
         own, not_lead, _, best = max(dates)
         kept.date = best
         keeper.date, keeper.own_date, keeper.from_lead = best, own, not not_lead
-    if kept.subtype == "visit" and new.frame.trigger.subtype in _VISITS:
+    if kept.subtype == "visit" and new.frame.trigger.subtype in VISITS:
         kept.subtype = new.frame.trigger.subtype
 
 
@@ -347,7 +346,7 @@ def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
             continue
         sent = analysis.sentences[d.frame.sentence]
         code, goldstein = cameo(trig.subtype, d.frame.status, ptype)
-        location = d.target.name if trig.subtype in _VISITS and d.target.prep == "dest" else None
+        location = d.target.name if trig.subtype in VISITS and d.target.prep == "dest" else None
         event = Event(type=ptype, subtype=trig.subtype, status=d.frame.status,  # type: ignore[arg-type]
                       source=_actor(d.source), target=_actor(d.target), date=d.date,
                       evidence=sent.text, start=sent.start, end=sent.end,
