@@ -39,14 +39,43 @@ class Cue:
     label: str  # a kind (money_kinds.tsv) or a role (money_cues.tsv)
     priority: float = 0.0
 
-    def matches(self, token: str) -> bool:
-        """Does `token` carry this cue?"""
-        t = token.lower().rstrip("-")
-        if self.match == "head":
-            return t.endswith(self.word)
-        if self.match == "stem":
-            return t.startswith(self.word)
-        return t == self.word
+
+class _CueIndex:
+    """Cues indexed by word, stem (prefix) and head (suffix), so the cues a token carries take a few
+    dict look-ups, remembered per token. A token carries a cue when, lower-cased and without a
+    trailing hyphen, it is the word (match "word"), ends with it ("head") or starts with it ("stem")."""
+
+    _LIMIT = 50_000  # tokens remembered before the memory is cleared
+
+    def __init__(self, cues: tuple[Cue, ...]) -> None:
+        self._cues = cues
+        self._by: dict[str, dict[str, list[int]]] = {"word": {}, "head": {}, "stem": {}}
+        for i, cue in enumerate(cues):
+            self._by[cue.match if cue.match in ("head", "stem") else "word"].setdefault(cue.word, []).append(i)
+        self._head_sizes = sorted({len(w) for w in self._by["head"]})
+        self._stem_sizes = sorted({len(w) for w in self._by["stem"]})
+        self._memo: dict[str, tuple[Cue, ...]] = {}
+
+    def of(self, token: str) -> tuple[Cue, ...]:
+        """The cues `token` carries, in data-file order."""
+        found = self._memo.get(token)
+        if found is None:
+            t = token.lower().rstrip("-")
+            hits = list(self._by["word"].get(t, ()))
+            heads, stems = self._by["head"], self._by["stem"]
+            for n in self._head_sizes:
+                if n > len(t):
+                    break
+                hits.extend(heads.get(t[len(t) - n:], ()))
+            for n in self._stem_sizes:
+                if n > len(t):
+                    break
+                hits.extend(stems.get(t[:n], ()))
+            found = tuple(self._cues[i] for i in sorted(hits))
+            if len(self._memo) >= self._LIMIT:
+                self._memo.clear()
+            self._memo[token] = found
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,17 +83,18 @@ class Lexicon:
     """Everything the money reader knows, compiled from the data files."""
 
     pattern: re.Pattern[str]
+    maybe: re.Pattern[str]  # found in every sentence that holds a figure: a digit or a scale word
     currencies: dict[str, str]  # names lower-cased, signs and codes as written -> ISO 4217
     local: dict[str, dict[str, str]]  # a head several currencies share -> {country ISO3: currency}
     scales: dict[str, float]
     numbers: dict[str, float]
     qualifiers: tuple[tuple[str, str, str], ...]  # (phrase, qualifier, reading after a noun), longest first
-    kinds: tuple[Cue, ...]
-    cues: dict[str, tuple[Cue, ...]]
+    kinds: _CueIndex  # money_kinds.tsv
+    cues: _CueIndex  # money_cues.tsv, labelled with their roles
 
     def has(self, role: str, token: str) -> bool:
         """Does `token` carry a cue of `role` (money_cues.tsv)?"""
-        return any(c.matches(token) for c in self.cues.get(role, ()))
+        return any(c.label == role for c in self.cues.of(token))
 
 
 @dataclass(slots=True)
@@ -117,13 +147,11 @@ def lexicon() -> Lexicon:
         rf"(?:[\s-]*(?P<cur>{currency}))?(?:-(?P<head>[^\W\d_]\w*))?")
     qualifiers = tuple(sorted(((r["phrase"].lower(), r["qualifier"], r["after_noun"] or r["qualifier"])
                                for r in load_tsv("money_qualifiers.tsv")), key=lambda q: -len(q[0])))
-    kinds = tuple(Cue(r["cue"].lower(), r["match"], r["kind"], float(r["priority"]))
-                  for r in load_tsv("money_kinds.tsv"))
-    cues: dict[str, list[Cue]] = {}
-    for r in load_tsv("money_cues.tsv"):
-        cues.setdefault(r["role"], []).append(Cue(r["cue"].lower(), r["match"], r["role"]))
-    return Lexicon(pattern, currencies, local, scales, numbers, qualifiers, kinds,
-                   {role: tuple(c) for role, c in cues.items()})
+    kinds = _CueIndex(tuple(Cue(r["cue"].lower(), r["match"], r["kind"], float(r["priority"]))
+                            for r in load_tsv("money_kinds.tsv")))
+    cues = _CueIndex(tuple(Cue(r["cue"].lower(), r["match"], r["role"]) for r in load_tsv("money_cues.tsv")))
+    maybe = re.compile(r"\d|(?i:" + "|".join(re.escape(w) for w in scales) + ")")
+    return Lexicon(pattern, maybe, currencies, local, scales, numbers, qualifiers, kinds, cues)
 
 
 def parse_number(text: str) -> float:
@@ -165,6 +193,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
     """
     lex = lexicon()
     raw: list[tuple[re.Match[str], Figure]] = []
+    if not lex.maybe.search(sentence.text):
+        return []  # no digit and no scale word: at most a number word without a scale, never money
     for m in lex.pattern.finditer(sentence.text):
         currency = _currency(lex, m.group("cur")) or _currency(lex, m.group("pcur"))
         local = None if currency or not m.group("cur") else re.sub(r"\s+", " ", m.group("cur")).lower()
@@ -212,7 +242,7 @@ def _qualifier(lex: Lexicon, before: str, tokens_before: list[Token]) -> tuple[s
 def _cue_kind(lex: Lexicon, tokens: list[Token], near: int) -> str | None:
     """The kind of the strongest cue word among `tokens` (the nearest to `near` on a tie)."""
     found = [(c.priority, -abs(t.start - near), c.label) for t in tokens
-             for c in lex.kinds if c.label != "goal" and c.matches(t.text)]
+             for c in lex.kinds.of(t.text) if c.label != "goal"]
     return max(found)[2] if found else None
 
 
@@ -228,7 +258,7 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
     if change:
         return "other"
     if fig.head:
-        own = [c for c in lex.kinds if c.matches(fig.head)]
+        own = lex.kinds.of(fig.head)
         if own:
             best = max(own, key=lambda c: c.priority)
             return "other" if best.label == "goal" else best.label
@@ -237,8 +267,7 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
     scopes = ([t for t in words if start <= t.start < fig.start], [t for t in words if fig.end <= t.start < end],
               [t for t in words if clause[0] <= t.start < clause[1]], words)
     kind = next((k for k in (_cue_kind(lex, scope, fig.start) for scope in scopes) if k), "other")
-    if kind == "investment" and any(c.label == "project_value" and c.matches(t.text) for t in words
-                                    for c in lex.kinds):
+    if kind == "investment" and any(c.label == "project_value" for t in words for c in lex.kinds.of(t.text)):
         kind = "project_value"  # the investment volume of the project the sentence names
     phrase = [t for t in words if phrase_span[0] <= t.start < phrase_span[1]]
     if kind in ("contract_value", "investment", "other") and any(lex.has("cost", t.text) for t in phrase):
@@ -376,18 +405,18 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
     for sent in analysis.sentences:
         if previous is None or "\n" in text[previous.end:sent.start]:
             currency, previous, last = None, None, None
-        # a past date of the previous sentence may date this one; a plan or deadline does not
-        context = [t for t in _dates(lex, previous, times, []) if not t.future and not is_target(t)
-                   and _recent(t, report_year)] if previous else []
-        topic = _cue_kind(lex, previous.tokens, previous.end) if previous else None
-        previous = sent
+        before_sent, previous = previous, sent
         found = find_figures(sent)
         if not found:
             continue
+        # a past date of the previous sentence may date this one; a plan or deadline does not
+        context = [t for t in _dates(lex, before_sent, times, []) if not t.future and not is_target(t)
+                   and _recent(t, report_year)] if before_sent else []
+        topic = _cue_kind(lex, before_sent.tokens, before_sent.end) if before_sent else None
         tokens = sent.tokens
         words = [t for t in tokens if not any(f.start <= t.start < f.end for f in found)]
         named = _named_countries(layer, words)
-        about_money = any(lex.has("money_word", t.text) or any(c.matches(t.text) for c in lex.kinds) for t in words)
+        about_money = any(lex.has("money_word", t.text) or lex.kinds.of(t.text) for t in words)
         figures = []
         for fig in found:
             if fig.local:
@@ -419,7 +448,7 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
                 len(lead) == 2 and lex.has("change_link", lead[1]) and lex.has("change_noun", lead[0])))
             clause = _clause(text, sent, fig)
             in_clause = [t for t in words if clause[0] <= t.start < clause[1]]
-            goal = any(c.label == "goal" and c.matches(t.text) for t in in_clause for c in lex.kinds)
+            goal = any(c.label == "goal" for t in in_clause for c in lex.kinds.of(t.text))
             kind = _kind(lex, fig, change, words, figures, clause, _clause(text, sent, fig, ";,"))
             if kind == "other" and not change and not fig.head and topic \
                     and any(lex.has("anaphor", t.text) for t in in_clause):
