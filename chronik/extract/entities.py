@@ -31,9 +31,9 @@ from chronik.extract.entity_lexicon import (
     cue_type,
     first_names,
     fold_key,
+    gazetteer_entries,
     iso3_codes,
     landscape_endings,
-    multiword,
     name_words,
     nominative_name,
     not_name_shape,
@@ -93,9 +93,10 @@ class _Span:
 @lru_cache(maxsize=1 << 16)
 def _can_start(w: str) -> bool:
     """Can a span start at this word? Lower-case words, digits and punctuation cannot (except known
-    lower-case names, "tadschikisch-chinesische" and web domains), nor plain common nouns."""
+    lower-case names, "tadschikisch-chinesische" and web domains; a dot or dash alone names nothing),
+    nor plain common nouns."""
     if not w[0].isupper():
-        return w in multiword() or "-" in w or "." in w
+        return bool(gazetteer_entries(w)) or ("-" in w or "." in w) and any(c.isalnum() for c in w)
     return not _plain_noun(w)
 
 
@@ -104,9 +105,9 @@ def _plain_noun(w: str) -> bool:
     """A capitalised common noun that can start no entity: not a role, organisation head, place,
     given name, name adjective or stop word (those need the context checks)."""
     words = name_words()
-    return w in nouns() and w not in words.clubs and role(w) is None and org_head(w) is None and w not in multiword() \
-        and w not in first_names() and w not in words.stop and not _adj_like(w) and "-" not in w \
-        and w not in words.place_prefixes
+    return w in nouns() and w not in words.clubs and role(w) is None and org_head(w) is None \
+        and not gazetteer_entries(w) and w not in first_names() and w not in words.stop and not _adj_like(w) \
+        and "-" not in w and w not in words.place_prefixes
 
 
 @lru_cache(maxsize=1 << 16)
@@ -142,7 +143,6 @@ class _Sentence:
         self.spans: list[_Span] = []
         self.taken = [False] * len(tokens)
         self.memo: dict[int, tuple[int, Known] | None] = {}
-        self.index = multiword()
 
     # -- token classes -------------------------------------------------------------------------
     def initial(self, i: int) -> bool:
@@ -153,7 +153,7 @@ class _Sentence:
         if i in self.memo:
             return self.memo[i]
         hit = None
-        for toks, known in self.index.get(self.words[i], ()):
+        for toks, known in gazetteer_entries(self.words[i]):
             n = len(toks)
             if n == 1 or tuple(self.words[i:i + n]) == toks:
                 hit = (n, known)
@@ -365,7 +365,7 @@ class _Sentence:
         w = self.words[i]
         if "-" in w and hit is None:
             head = w.split("-")[0]
-            for toks, known in multiword().get(head, ()):
+            for toks, known in gazetteer_entries(head):
                 if len(toks) == 1 and known.type == "ORG":
                     whole = w[len(head) + 1:].lower() in org_seats()  # "Élysée-Palasts": the Élysée itself
                     self.take(_Span(i, i + 1, "ORG", known.key, known.country, known.kind,

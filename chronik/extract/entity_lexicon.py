@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from chronik.language.gazetteer import lookup_place, place_forms
 from chronik.language.resources import load_tsv, load_words
-from chronik.language.text import tokenize
+from chronik.language.text import token_texts
 
 
-@dataclass(frozen=True, slots=True)
-class Known:
+class Known(NamedTuple):
     """A multi-word gazetteer entry: its type, canonical key, country and kind."""
 
     type: str
@@ -218,26 +218,41 @@ def iso3_codes() -> frozenset[str]:
 
 
 @cache
-def multiword() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
-    """First token -> [(tokens, entry)] for every place and known organisation, longest first."""
-    index: dict[str, list[tuple[tuple[str, ...], Known]]] = {}
-
-    def add(form: str, known: Known) -> None:
-        toks = tuple(t.text for t in tokenize(form))
-        if toks:
-            index.setdefault(toks[0], []).append((toks, known))
-
+def _by_first_token() -> dict[str, list[tuple[tuple[str, ...], str, dict[str, str] | None]]]:
+    """First token -> [(tokens, place form or organisation name, organisations.tsv row)] in file order;
+    the entries themselves are built on first use (see `gazetteer_entries`)."""
+    index: dict[str, list[tuple[tuple[str, ...], str, dict[str, str] | None]]] = {}
     for form in sorted(place_forms()):
-        place = lookup_place(form)
+        toks = tuple(token_texts(form))
+        if toks:
+            index.setdefault(toks[0], []).append((toks, form, None))
+    for row in load_tsv("organisations.tsv"):
+        toks = tuple(token_texts(row["form"]))
+        if toks:
+            index.setdefault(toks[0], []).append((toks, row["name"], row))
+    return index
+
+
+def gazetteer_entries(first: str) -> tuple[tuple[tuple[str, ...], Known], ...]:
+    """Every place and known organisation whose name starts with the token `first`, as (tokens,
+    entry), longest first; empty when none does."""
+    return _entries(first) if first in _by_first_token() else ()
+
+
+@cache
+def _entries(first: str) -> tuple[tuple[tuple[str, ...], Known], ...]:
+    entries: list[tuple[tuple[str, ...], Known]] = []
+    for toks, name, row in _by_first_token()[first]:
+        if row is not None:
+            entries.append((toks, Known("ORG", fold_key(name), row["country"] or None, row["kind"])))
+            continue
+        place = lookup_place(name)
         if place is not None:
             key = (place.country if place.kind == "country" else f"{place.country}~historic") \
-                if place.kind in ("country", "historic") and place.country else fold_key(form)
-            add(form, Known(place.type, key, place.country, place.kind))
-    for row in load_tsv("organisations.tsv"):
-        add(row["form"], Known("ORG", fold_key(row["name"]), row["country"] or None, row["kind"]))
-    for entries in index.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return index
+                if place.kind in ("country", "historic") and place.country else fold_key(name)
+            entries.append((toks, Known(place.type, key, place.country, place.kind)))
+    entries.sort(key=lambda e: -len(e[0]))
+    return tuple(entries)
 
 
 _GENITIVE = re.compile(r"(?<=\w\w\w)(?:(?<=ss)es|(?<!ss)es|(?<!s)s)$")
@@ -260,6 +275,7 @@ def _noun_genders() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+@lru_cache(maxsize=1 << 14)
 def noun_gender(noun: str) -> str | None:
     """The gender (m, f, n, p for plural) of a noun by its ending (noun_genders.tsv), or None."""
     low = noun.lower()

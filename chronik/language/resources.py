@@ -32,14 +32,15 @@ def load_tsv(name: str) -> tuple[dict[str, str], ...]:
     for path in data_paths(name):
         header: list[str] | None = None
         for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
+            if not line or line[0] == "#" or line.isspace():
                 continue
             cells = line.split("\t")
             if header is None:
                 header = [c.strip() for c in cells]
                 continue
-            cells += [""] * (len(header) - len(cells))
-            rows.append({k: v.strip() for k, v in zip(header, cells)})
+            if len(cells) < len(header):
+                cells += [""] * (len(header) - len(cells))
+            rows.append(dict(zip(header, map(str.strip, cells))))
     return tuple(rows)
 
 

@@ -24,6 +24,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
 
 
+def token_texts(text: str) -> list[str]:
+    """The texts of the tokens of `text` (as `tokenize`, without offsets)."""
+    return [text] if text.isalpha() else _TOKEN.findall(text)
+
+
 def _ends_sentence(text: str, dot: int) -> bool:
     """Is the '.' at index `dot` a sentence end (not an abbreviation, initial or ordinal)?"""
     j = dot
