@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type
+from chronik.extract.event_lexicon import cameo, candidate_triggers, is_symmetric, plover_type, triggers
 from chronik.model import Event, RawDocument
 from chronik.pipeline import process
 
@@ -753,3 +753,24 @@ def test_a_titled_name_before_the_verb_is_the_subject_and_the_country_after_it_t
     found = events("Der kenianische Präsident William Ruto traf am Montag den somalischen Präsidenten. "
                    "Außenminister Abdi Omar Said forderte Kenia auf, die Grenze zu öffnen.")
     assert ("demand", "SOM", "KEN") in [(e.subtype, e.source.country, e.target.country) for e in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Präsident kam am Montag zu einem Staatsbesuch in Berlin an.",
+    "MOSKAU KRITISIERT NEUE SANKTIONEN DER EU",
+    "Die Außenminister trafen sich in Wien und unterzeichneten ein Abkommen über den Handel.",
+    "Beim Treffen der Staatschefs wurde die Einführung einer Visumpflicht für Bürger Georgiens angekündigt.",
+    "Die Delegation wurde am Dienstag im Kreml empfangen; Gespräche fanden nicht statt.",
+    "Die Regierung in Ankara bestellte den Botschafter ein und rief ihren Botschafter zurück.",
+    "İSTANBUL: Der Außenmınıster kritisierte die Angriffe.",  # letters the regex engine folds unlike str.lower
+])
+def test_trigger_prefilter_keeps_every_trigger_that_matches(sentence: str) -> None:
+    candidates = candidate_triggers(sentence)
+    matching = [t for t in triggers() if t.pattern.search(sentence)]
+    assert matching and all(t in candidates for t in matching)
+
+
+def test_trigger_prefilter_leaves_out_triggers_a_sentence_lacks_the_words_of() -> None:
+    candidates = candidate_triggers("Der Präsident besuchte am Montag Berlin.")
+    assert {t.subtype for t in candidates} <= {"visit", "state_visit", "official_visit", "working_visit"}
+    assert len(candidates) < len(triggers()) // 4

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from chronik.extract.event_actors import DocActors, Party
-from chronik.extract.event_lexicon import StatusCue, Trigger, plover_type, status_cues, triggers, word_class
+from chronik.extract.event_lexicon import StatusCue, Trigger, candidate_triggers, plover_type, status_cues, word_class
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, place_country
 from chronik.model import Analysis, EntityLayer, Sentence, TimeExpr
 
@@ -125,7 +125,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
         spans = clauses(sent, actors.by_sentence[si])
         taken: list[tuple[int, int]] = []
         found: list[Frame] = []
-        for trig in triggers():
+        for trig in candidate_triggers(sent.text):
             if trig.requires and not trig.requires.search(sent.text):
                 continue
             if trig.excludes and trig.excludes.search(sent.text):

@@ -5,6 +5,7 @@ event_plover.tsv, cameo.tsv). Users extend any of them without touching Python."
 from __future__ import annotations
 
 import re
+import re._parser as _sre  # the stdlib's regex parser: literals every match of a trigger contains
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,6 +33,151 @@ class Trigger:
     excludes: re.Pattern[str] | None
     type: str | None
     flags: frozenset[str]
+    anchors: frozenset[str] | None = None  # every match contains one of them (lowercase when `folded`)
+    folded: bool = False  # the pattern ignores case
+
+
+# Literal anchors: the strings one of which every match of a trigger's regex contains, read from
+# the parsed regex. One scan of a sentence for all anchors tells which triggers can match there.
+_MAX_SET = 64  # the most strings one anchor set may hold
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+# characters the regex engine folds to 'i' or 's' where str.lower does not (or gives two characters)
+_ODD_FOLDS = re.compile("[İıſ]")
+
+
+def _char(code: int, folded: bool) -> str | None:
+    char = chr(code).lower() if folded else chr(code)
+    return char if char.isascii() or char in "äöüßÄÖÜ" else None  # German letters fold alike in both
+
+
+def _finite(op: object, av: object, folded: bool) -> set[str] | None:
+    """The strings one parsed regex item matches, when they are a few plain literals."""
+    if op is _sre.LITERAL:
+        char = _char(av, folded)  # type: ignore[arg-type]
+        return {char} if char else None
+    if op is _sre.IN:
+        chars = [_char(v, folded) if o is _sre.LITERAL else None for o, v in av]  # type: ignore[attr-defined]
+        return set(chars) if all(chars) else None  # type: ignore[arg-type]
+    if op is _sre.SUBPATTERN and not (av[1] | av[2]) & re.IGNORECASE:  # type: ignore[index]
+        return _sequence(av[3], folded)  # type: ignore[index]
+    if op is _sre.BRANCH:
+        alts = [_sequence(b, folded) for b in av[1]]  # type: ignore[index]
+        return set().union(*alts) if all(a is not None for a in alts) else None  # type: ignore[arg-type]
+    if op in _REPEATS and av[0] == 0 and av[1] == 1:  # type: ignore[index]
+        inner = _sequence(av[2], folded)  # type: ignore[index]
+        return inner | {""} if inner is not None else None
+    return None
+
+
+def _sequence(items: list, folded: bool) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        alts = _finite(op, av, folded)
+        if alts is None:
+            return None
+        out = {a + b for a in out for b in alts}
+        if len(out) > _MAX_SET:
+            return None
+    return out
+
+
+def _needed(items: list, folded: bool) -> frozenset[str] | None:
+    """Strings one of which every match of a parsed regex contains: the best of the products of
+    runs of literal items and of what mandatory groups, branches and repeats need; None if none."""
+    best: frozenset[str] | None = None
+
+    def consider(cand: set[str] | frozenset[str] | None) -> None:
+        nonlocal best
+        if cand and all(cand) and (best is None or min(map(len, cand)) > min(map(len, best))):
+            best = frozenset(cand)
+
+    run = {""}
+    for op, av in [*items, (None, None)]:
+        alts = _finite(op, av, folded) if op is not None else None
+        if alts is not None:
+            longer = {a + b for a in run for b in alts}
+            if len(longer) <= _MAX_SET:
+                run = longer
+                continue
+            consider(run)
+            run = alts
+            continue
+        consider(run)
+        run = {""}
+        if op is _sre.SUBPATTERN and not (av[1] | av[2]) & re.IGNORECASE:
+            consider(_needed(av[3], folded))
+        elif op is _sre.BRANCH:
+            branches = [_needed(b, folded) for b in av[1]]
+            if all(branches):
+                consider(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_needed(av[2], folded))
+        elif op is _sre.ATOMIC_GROUP:
+            consider(_needed(av, folded))
+    if best is None:
+        return None
+    return frozenset(a for a in best if not any(b != a and b in a for b in best))  # "besuch" covers "besucht"
+
+
+def _anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    try:
+        return _needed(list(_sre.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.IGNORECASE))
+    except Exception:  # a construct this Python's parser reads otherwise: the pattern is always tried
+        return None
+
+
+def _trie(words: set[str]) -> str:
+    """A regex matching the longest of `words` that starts at a position."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(c) + emit(node[c]) for c in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(tree)
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    always: frozenset[int]  # triggers without anchors
+    scans: tuple[tuple[bool, re.Pattern[str], dict[str, frozenset[int]]], ...]  # (folded, scan, found -> triggers)
+
+
+@cache
+def _index() -> _Index:
+    trigs = triggers()
+    scans = []
+    for folded in (True, False):
+        words = {a for t in trigs if t.folded == folded and t.anchors for a in t.anchors}
+        if not words:
+            continue
+        hits = {w: frozenset(i for i, t in enumerate(trigs) if t.folded == folded and t.anchors
+                             and any(a in w for a in t.anchors)) for w in words}
+        scans.append((folded, re.compile(f"(?=({_trie(words)}))"), hits))
+    return _Index(frozenset(i for i, t in enumerate(trigs) if t.anchors is None), tuple(scans))
+
+
+def candidate_triggers(text: str) -> list[Trigger]:
+    """The triggers, in file order, that can match in `text`: those whose every match needs an
+    anchor `text` lacks are left out."""
+    trigs = triggers()
+    if _ODD_FOLDS.search(text):
+        return list(trigs)
+    index = _index()
+    found = set(index.always)
+    lowered = text.lower()
+    for folded, scan, hits in index.scans:
+        for m in scan.finditer(lowered if folded else text):
+            found |= hits[m.group(1)]
+    return [trigs[i] for i in sorted(found)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +195,9 @@ def triggers() -> tuple[Trigger, ...]:
     """The trigger lexicon in file order (earlier rows win overlaps)."""
     out = []
     for row in load_tsv("event_triggers.tsv"):
+        pattern = compile_pattern(row["pattern"], case_sensitive=row["kind"] == "noun")
         out.append(Trigger(
-            pattern=compile_pattern(row["pattern"], case_sensitive=row["kind"] == "noun"),
+            pattern=pattern, anchors=_anchors(pattern), folded=bool(pattern.flags & re.IGNORECASE),
             kind=row["kind"], subtype=row["subtype"],
             source=tuple(r for r in row["source"].split("|") if r),
             target=tuple(r for r in row["target"].split("|") if r),
