@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from chronik.extract.event_actors import DocActors, Party
 from chronik.extract.event_lexicon import StatusCue, Trigger, candidate_triggers, plover_type, status_cues, word_class
@@ -122,7 +123,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
     """Every trigger match of the document, with weak and absorbed triggers removed."""
     frames: list[Frame] = []
     for si, sent in enumerate(analysis.sentences):
-        spans = clauses(sent, actors.by_sentence[si])
+        spans: list[tuple[int, int]] | None = None  # the sentence's clauses, once a trigger matches
         taken: list[tuple[int, int]] = []
         found: list[Frame] = []
         for trig in candidate_triggers(sent.text):
@@ -138,6 +139,8 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 if any(a < te and ts < b for a, b in claim for ts, te in taken):
                     continue
                 taken.extend(claim)
+                if spans is None:
+                    spans = clauses(sent, actors.by_sentence[si])
                 clause = next((c for c in spans if c[0] <= s < c[1]), (sent.start, sent.end))
                 status = _status(trig, sent, clause, s, e)
                 if status == "planned" and _verbal(trig.subtype):
@@ -157,6 +160,18 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 continue
             frames.append(f)
     return sorted(frames, key=lambda f: f.start)
+
+
+class _Context(NamedTuple):
+    """What every role of a frame starts from (RoleFiller.options)."""
+
+    embedded: list[tuple[int, int]]  # relative clauses of the sentence other than the frame's
+    parties: list[Party]  # the sentence's actors outside them, bar 'beide Länder' and 'das Nachbarland'
+    in_clause: list[Party]  # those in the frame's clause
+    bare: list[Party]  # those of the clause no preposition governs
+    outer: list[Party]  # bare actors before the clause
+    elided: bool
+    inverted: bool
 
 
 def _country_prefix(word: str) -> str | None:
@@ -182,6 +197,29 @@ class RoleFiller:
         self.last_source: Party | None = None  # the actor of the last event found: who a bare sentence is about
         self.last_visit: tuple[Party, Party] | None = None  # the last visit: its host hosts a summit held then
         self.last_target: dict[str, Party] = {}  # subtype -> target of the last event of that kind
+        self._spans: dict[int, list[tuple[int, int]]] = {}  # sentence -> its clauses
+        self._contexts: dict[tuple, _Context] = {}  # (sentence, clause, start, end, kind) -> the frame's context
+
+    def _clauses(self, si: int) -> list[tuple[int, int]]:
+        spans = self._spans.get(si)
+        if spans is None:
+            spans = self._spans[si] = clauses(self.analysis.sentences[si], self.actors.by_sentence[si])
+        return spans
+
+    def _context(self, frame: Frame) -> _Context:
+        """The actors around a frame and its clause's shape, computed once per frame position."""
+        key = (frame.sentence, frame.clause, frame.start, frame.end, frame.trigger.kind)
+        ctx = self._contexts.get(key)
+        if ctx is None:
+            c0, c1 = frame.clause
+            embedded = self._relative_clauses(frame)
+            parties = [p for p in self.actors.by_sentence[frame.sentence] if p.kind not in ("GROUP", "PARTNER")
+                       and not any(a <= p.start < b for a, b in embedded)]
+            in_clause = [p for p in parties if c0 <= p.start < c1]
+            ctx = self._contexts[key] = _Context(
+                embedded, parties, in_clause, [p for p in in_clause if p.prep is None],
+                [p for p in parties if p.prep is None and p.start < c0], *self._clause_shape(frame))
+        return ctx
 
     def _synthetic(self, code: str, kind: str = "GPE") -> Party:
         return Party(-1, -1, country_name(code), code, None, kind)
@@ -278,7 +316,7 @@ class RoleFiller:
         text = self.analysis.text
         parties = self.actors.by_sentence[frame.sentence]
         out = []
-        for c in clauses(sent, parties):
+        for c in self._clauses(frame.sentence):
             if c == frame.clause or not _RELATIVE_CLAUSE.match(text[c[0]:c[1]]):
                 continue
             antecedent = text[sent.start:c[0]].split()[-1:] or [""]
@@ -292,13 +330,7 @@ class RoleFiller:
         """Candidates for one role, best first (`other` is the source when filling the target).
         Actors inside another clause's relative clause take no part in this frame."""
         c0, c1 = frame.clause
-        embedded = self._relative_clauses(frame)
-        parties = [p for p in self.actors.by_sentence[frame.sentence] if p.kind not in ("GROUP", "PARTNER")
-                   and not any(a <= p.start < b for a, b in embedded)]
-        in_clause = [p for p in parties if c0 <= p.start < c1]
-        bare = [p for p in in_clause if p.prep is None]
-        outer = [p for p in parties if p.prep is None and p.start < c0]
-        elided, inverted = self._clause_shape(frame)
+        embedded, parties, in_clause, bare, outer, elided, inverted = self._context(frame)
         text = self.analysis.text
         if role == "self":
             return [p for p in parties if frame.start <= p.start < frame.end]
@@ -333,8 +365,7 @@ class RoleFiller:
                 last = not text[c1:sent.end].strip(" .!?\"“”")
                 return [p for p in bare if p.start >= frame.end][:1] or ([] if last else outer[:1])
             if elided:  # the subject of the nearest clause before that names one
-                spans = clauses(self.analysis.sentences[frame.sentence], self.actors.by_sentence[frame.sentence])
-                for a, b in reversed([c for c in spans if c[1] <= c0]):
+                for a, b in reversed([c for c in self._clauses(frame.sentence) if c[1] <= c0]):
                     first = [p for p in outer if a <= p.start < b][:1]
                     if first:
                         return first
