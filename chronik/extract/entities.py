@@ -113,7 +113,7 @@ def _plain_noun(w: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _adj_like(w: str) -> bool:
     """A capitalised adjective that can start a name ("Deutsche", "Eurasischer", "Berliner")."""
-    if not _cap(w):
+    if not w[:1].isupper():
         return False
     words = name_words()
     if w in words.adjectives or adjective_countries(w):
@@ -125,13 +125,36 @@ def _adj_like(w: str) -> bool:
     return bool(_ADJ_SHAPE.match(w))
 
 
+@lru_cache(maxsize=1 << 16)
+def _name_word(w: str) -> bool:
+    """A capitalised word that can be part of a person's name whatever its context: no function word,
+    role, organisation head or abstract noun."""
+    return w[:1].isupper() and w[0].isalpha() and len(w) >= 2 and w not in name_words().stop and role(w) is None \
+        and org_head(w) is None and not _NOUN_SUFFIX.search(w)
+
+
+@lru_cache(maxsize=1 << 16)
+def _strict_name_word(w: str) -> bool:
+    """A capitalised word that is no common noun, role or function word."""
+    return w[:1].isupper() and w[0].isalpha() and w not in nouns() and role(w) is None and w not in name_words().stop
+
+
+@lru_cache(maxsize=1 << 16)
+def _given_name(w: str) -> bool:
+    """A known given name, or hyphenated known given names ("Frank-Walter")."""
+    names = first_names()
+    return w in names or "-" in w and all(p in names for p in w.split("-"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _noun_cue(w: str) -> bool:
+    """A capitalised cue noun for an organisation or landscape name after it ("Band", "Schloss")."""
+    return w[:1].isupper() and cue_type(w, "before") in ("ORG", "LOC")
+
+
 def _city_adjective(w: str) -> bool:
     """A town's adjective in -er: "Berliner", "Kölner", "Dresdner" (Dresden), "Bremer" (Bremen)."""
     return bool(_CITY_ADJ.match(w)) and any(lookup_place(stem) for stem in (w[:-2], w[:-3] + "en", w[:-2] + "en"))
-
-
-def _cap(word: str) -> bool:
-    return bool(word) and word[0].isupper()
 
 
 class _Sentence:
@@ -142,7 +165,7 @@ class _Sentence:
         self.words = [t.text for t in tokens]
         self.spans: list[_Span] = []
         self.taken = [False] * len(tokens)
-        self.memo: dict[int, tuple[int, Known] | None] = {}
+        self.memo: list[tuple[int, Known] | None | bool] = [False] * len(tokens)  # False: not looked up yet
 
     # -- token classes -------------------------------------------------------------------------
     def initial(self, i: int) -> bool:
@@ -150,8 +173,9 @@ class _Sentence:
 
     def place_at(self, i: int) -> tuple[int, Known] | None:
         """The longest gazetteer entry (place or known organisation) starting at token i."""
-        if i in self.memo:
-            return self.memo[i]
+        hit = self.memo[i]
+        if hit is not False:
+            return hit  # type: ignore[return-value]
         hit = None
         for toks, known in gazetteer_entries(self.words[i]):
             n = len(toks)
@@ -166,11 +190,7 @@ class _Sentence:
         if i >= len(self.words):
             return False
         w = self.words[i]
-        if not _cap(w) or not w[0].isalpha() or len(w) < 2:
-            return False
-        if w in name_words().stop or role(w) is not None or org_head(w) is not None or _NOUN_SUFFIX.search(w):
-            return False
-        if self.place_at(i) is not None:
+        if not _name_word(w) or self.place_at(i) is not None:
             return False
         if w in nouns():  # a given name that is also a noun, before a surname ("Hugo von Hofmannsthal")
             if w not in first_names():
@@ -197,15 +217,11 @@ class _Sentence:
     def family_name(self, i: int) -> bool:
         """A short capitalised word that can be an East Asian family name ("Kim", "Park", "Yoon")."""
         w = self.words[i]
-        return _cap(w) and w.isalpha() and len(w) <= 5 and w.lower() not in _ARTICLES and w not in name_words().stop \
-            and self.place_at(i) is None and role(w) is None
+        return w[:1].isupper() and w.isalpha() and len(w) <= 5 and w.lower() not in _ARTICLES \
+            and w not in name_words().stop and self.place_at(i) is None and role(w) is None
 
     def name_like_strict(self, i: int) -> bool:
-        if i >= len(self.words):
-            return False
-        w = self.words[i]
-        return _cap(w) and w[0].isalpha() and w not in nouns() and self.place_at(i) is None \
-            and role(w) is None and w not in name_words().stop
+        return i < len(self.words) and _strict_name_word(self.words[i]) and self.place_at(i) is None
 
     def surname_ok(self, i: int, nouns_ok: bool = True) -> bool:
         """After a role noun or initial: a capitalised word that can be a surname, even a common noun
@@ -215,17 +231,15 @@ class _Sentence:
         w = self.words[i]
         if self.name_like(i):
             return True
-        return nouns_ok and _cap(w) and w.isalpha() and len(w) > 2 and w not in name_words().stop and role(w) is None \
-            and self.place_at(i) is None and org_head(w) is None and not _ABSTRACT.search(w) \
-            and (i + 1 == len(self.words) or not _cap(self.words[i + 1]))
+        return nouns_ok and w[:1].isupper() and w.isalpha() and len(w) > 2 and w not in name_words().stop \
+            and role(w) is None and self.place_at(i) is None and org_head(w) is None and not _ABSTRACT.search(w) \
+            and (i + 1 == len(self.words) or not self.words[i + 1][:1].isupper())
 
     def first_name(self, i: int) -> bool:
         """A given name, hyphenated ones too ("Frank-Walter"); not a foreign article ("Le Monde")."""
         w = self.words[i] if i < len(self.words) else ""
-        if w in name_words().articles or w in nouns() and i > 0 and self.words[i - 1].lower() in _ARTICLES:
-            return False  # "der Vulkan Ätna" is no given name
-        names = first_names()
-        return w in names or "-" in w and all(p in names for p in w.split("-"))
+        return _given_name(w) and w not in name_words().articles \
+            and not (w in nouns() and i > 0 and self.words[i - 1].lower() in _ARTICLES)  # not "der Vulkan Ätna"
 
     def hyphen_given_name(self, i: int) -> bool:
         """An unknown hyphenated given name ("Kassym-Jomart") directly before an unknown surname."""
@@ -238,14 +252,14 @@ class _Sentence:
         """End of a name followed by ", der/die/dem ... <role>" ("Ochirbat, der erste ... Präsident")."""
         n = len(self.words)
         k = i
-        while k < n and k - i < 3 and _cap(self.words[k]) and self.words[k].isalpha() \
+        while k < n and k - i < 3 and self.words[k][:1].isupper() and self.words[k].isalpha() \
                 and self.words[k] not in name_words().stop and role(self.words[k]) is None \
                 and self.place_at(k) is None and not self.taken[k]:
             k += 1
         if k == i or k + 2 >= n or self.words[k] != ",":
             return None
         r = role(self.words[k + 1])
-        if r is not None and not r.honorific and _cap(self.words[k + 1]) \
+        if r is not None and not r.honorific and self.words[k + 1][:1].isupper() \
                 and (self.words[k + 2] in _ROLE_LINK or self.words[k + 2].endswith("s") and self.place_at(k + 2)):
             return k  # "Ayorkor Botchwey, Außenministerin Ghanas, ...", "X, Präsident der Republik ..."
         if self.words[k + 1] not in _DEF_ARTICLES:
@@ -255,7 +269,7 @@ class _Sentence:
             m += 1
         while m < n and m - k < 8 and self.adj_like(m) and role(self.words[m]) is None:
             m += 1
-        if m < n and _cap(self.words[m]) and role(self.words[m]) is not None \
+        if m < n and self.words[m][:1].isupper() and role(self.words[m]) is not None \
                 and not role(self.words[m]).honorific:  # type: ignore[union-attr]
             return k
         return None
@@ -289,9 +303,9 @@ class _Sentence:
     def at(self, i: int) -> int:
         """Recognise whatever starts at token i; the index to go on from."""
         w = self.words[i]
-        if self.is_initial(i) and self.surname_ok(i + 2):
+        if len(w) == 1 and self.is_initial(i) and self.surname_ok(i + 2):
             return self.person(i, i, None)
-        if _WEB.fullmatch(w):
+        if "." in w and _WEB.fullmatch(w):
             self.take(_Span(i, i + 1, "ORG", fold_key(w.split(".")[0]), tld_country(w), kind="web"))
             return i + 1
         known = self.gazetteer_org(i)
@@ -300,7 +314,7 @@ class _Sentence:
         org = self.organisation(i)
         if org is not None:
             return org
-        if "-" in w and _cap(w) and (self.hyphen_parts(i) or self.landscape(i)):
+        if "-" in w and w[:1].isupper() and (self.hyphen_parts(i) or self.landscape(i)):
             return i + 1
         if w.isupper() and len(w) > 3 and self.caps_place(i):
             return i + 1
@@ -317,7 +331,7 @@ class _Sentence:
                 end = self.place_tail(i + n) if known.kind in ("city", "capital") else i + n
                 self.take(_Span(i, end, known.type, known.key, known.country, known.kind))
                 return end
-        if w in name_words().clubs and i + 1 < len(self.words) and _cap(self.words[i + 1]):
+        if w in name_words().clubs and i + 1 < len(self.words) and self.words[i + 1][:1].isupper():
             return self.club(i)
         if self.lake(i):
             return i + 1
@@ -329,7 +343,7 @@ class _Sentence:
                                                  and not (self.first_name(i) and self.starts_name(i))
                                                  and not self.noun_compound(w) and not _ABSTRACT.search(w)):
             return self.club(i - 1, named=True)  # "Zeitung Le Monde", "Agentur Kazinform"
-        r = role(w) if _cap(w) else None
+        r = role(w) if w[:1].isupper() else None
         if r is not None:
             return self.after_role(i, r)
         if (self.first_name(i) or self.hyphen_given_name(i)) and self.starts_name(i):
@@ -338,7 +352,7 @@ class _Sentence:
             return self.person(i, i, None)
         if self.name_like_strict(i) and self.surname_shaped(i + 1) and "-" not in w:
             return self.person(i, i, None)  # "Bachtijor Saidow": an unknown given name before such a surname
-        if _cap(w) and self.name_like(i) or self.first_name(i):
+        if w[:1].isupper() and self.name_like(i) or self.first_name(i):
             end = self.appositive(i)
             if end is not None:
                 self.take(_Span(i, end, "PER", ""))
@@ -378,7 +392,7 @@ class _Sentence:
         """An unknown name compounded with a landscape ending ("am Ohridsee"): one LOC mention."""
         w = self.words[i]
         end = next((e for e in landscape_endings() if w.endswith(e)), None)
-        if end is None or len(w) - len(end) < 3 or not _cap(w) or w in nouns() or self.initial(i) \
+        if end is None or len(w) - len(end) < 3 or not w[:1].isupper() or w in nouns() or self.initial(i) \
                 or lookup_place(w) is not None or "-" in w:
             return False
         self.take(_Span(i, i + 1, "LOC", fold_key(w), kind="landscape"))
@@ -390,7 +404,7 @@ class _Sentence:
         j, words = i, self.words
         while j < len(words) and _STRICT_ADJ.match(words[j]):
             j += 1
-        if j == i or j + 3 >= len(words) or not _cap(words[j]) \
+        if j == i or j + 3 >= len(words) or not words[j][:1].isupper() \
                 or words[j + 1] != "(" or words[j + 3] != ")" or not _ACRONYM.match(words[j + 2]) \
                 or not words[j + 2].isupper():
             return None
@@ -415,7 +429,8 @@ class _Sentence:
         w = self.words[k]
         if self.place_at(k) is not None or cued_place(w) is not None:
             return True  # "an der Oder", "Bad Homburg"
-        return _cap(w) and w[0].isalpha() and w not in name_words().stop and role(w) is None and w not in nouns()
+        return w[:1].isupper() and w[0].isalpha() and w not in name_words().stop and role(w) is None \
+            and w not in nouns()
 
     def team_name(self, k: int) -> bool:
         """An unknown plural-looking word right after a town: a team ("Dallas Mavericks"), not a name."""
@@ -424,14 +439,14 @@ class _Sentence:
         w = self.words[k]
         return len(w) > 3 and w.endswith("s") and w[:1].isupper() and w[1:].islower() and self.name_like_strict(k) \
             and w not in first_names() and not self.surname_shaped(k) and not self.compound_follows(k + 1) \
-            and (k + 1 >= len(self.words) or not _cap(self.words[k + 1]))
+            and (k + 1 >= len(self.words) or not self.words[k + 1][:1].isupper())
 
     def city_surname(self, k: int) -> bool:
         """A town's name that can be a surname after a given name ("Timo Boll", "Udo Lindenberg"): one
         token, a town (not a capital, country or region), not glued to a compound, no name after it."""
         hit = self.place_at(k) if k < len(self.words) and not self.taken[k] else None
         return hit is not None and hit[0] == 1 and hit[1].kind == "city" and not self.compound_follows(k + 1) \
-            and not (k + 1 < len(self.words) and _cap(self.words[k + 1]) and self.words[k + 1].isalpha())
+            and not (k + 1 < len(self.words) and self.words[k + 1][:1].isupper() and self.words[k + 1].isalpha())
 
     def place_tail(self, j: int) -> int:
         """End of a town's distinguishing tail after token j: "am Main", "an der Warthe", "im Breisgau"."""
@@ -466,7 +481,7 @@ class _Sentence:
     def landscape(self, i: int) -> bool:
         """A name hyphenated to a landscape noun ("Bialoweza-Urwald"): one LOC mention."""
         first, _, last = self.words[i].rpartition("-")
-        if not first or not _cap(first) or first in nouns() or cue_type(last, "before") != "LOC":
+        if not first or not first[:1].isupper() or first in nouns() or cue_type(last, "before") != "LOC":
             return False
         self.take(_Span(i, i + 1, "LOC", fold_key(self.words[i]), kind="landscape"))
         return True
@@ -516,7 +531,7 @@ class _Sentence:
     def club_word(self, k: int, lenient: bool) -> bool:
         """Can token k continue a club or outlet name (names, places, and nouns when `lenient`)?"""
         w = self.words[k]
-        if not _cap(w) or w in name_words().stop:
+        if not w[:1].isupper() or w in name_words().stop:
             return False
         if self.name_like(k) or w in name_words().articles:
             return True
@@ -543,7 +558,7 @@ class _Sentence:
         if i >= len(self.words):
             return False
         w = self.words[i]
-        return _cap(w) and len(w) > 4 and w not in nouns() and w.endswith(name_words().surname_ends) \
+        return w[:1].isupper() and len(w) > 4 and w not in nouns() and w.endswith(name_words().surname_ends) \
             and self.name_like(i) and not self.noun_compound(w)
 
     def compound_follows(self, j: int) -> bool:
@@ -584,7 +599,7 @@ class _Sentence:
         k = j
         if (j > i or info is not None) and self.surname_ok(j, j > i or nouns_ok):
             k = j + 1
-        elif info is not None and j < n and _cap(self.words[j]) and self.words[j].isalpha() \
+        elif info is not None and j < n and self.words[j][:1].isupper() and self.words[j].isalpha() \
                 and self.place_at(j) is None and role(self.words[j]) is None and self.name_like_strict(j + 1):
             k = j + 1  # "Präsident Bola Tinubu": a given name that is also a noun
         particles = name_words().particles
@@ -662,7 +677,7 @@ class _Sentence:
                 continue
             end = self.organisation(k)
             if end is None:
-                if _cap(self.words[k]) and self.words[k] in nouns() and not self.taken[k] and k == j + 2 \
+                if self.words[k][:1].isupper() and self.words[k] in nouns() and not self.taken[k] and k == j + 2 \
                         and role(self.words[k]) is None:
                     j = k + 1  # "US-Botschafterin in der Republik", "Präsident der Republik"
                     continue
@@ -686,14 +701,14 @@ class _Sentence:
         k = j
         if k < n and self.words[k] == ",":
             k += 1
-        while k < n and _cap(self.words[k]) and (role(self.words[k]) or _ROLE_ABBR.match(self.words[k])) \
+        while k < n and self.words[k][:1].isupper() and (role(self.words[k]) or _ROLE_ABBR.match(self.words[k])) \
                 and not self.taken[k]:
             k += 2 if k + 1 < n and self.words[k + 1] == "." else 1  # "Präsident ... Herrn Dr. Lammert"
         # a common noun after a role is a surname only where the role is a bare title ("MdB Grund"),
         # not in "der kasachische Präsident Wert darauf legt"
         title = start == i and (i == 0 or self.words[i - 1] not in _ARTICLES)
         if r.honorific or self.is_initial(k) or self.surname_ok(k, title) and not self.initial(k) or \
-                self.name_like(k) and self.name_like(k + 1) or k < n and _cap(self.words[k]) \
+                self.name_like(k) and self.name_like(k + 1) or k < n and self.words[k][:1].isupper() \
                 and self.words[k] not in name_words().stop and self.name_like_strict(k + 1):
             info = _Span(k, k, "PER", "", role=None if r.honorific else self.phrase(phrase),
                          role_country=role_country, gender=r.gender)
@@ -702,8 +717,8 @@ class _Sentence:
         appositive = start > 1 and self.words[start - 1] == "," and self.taken[start - 2] \
             and any(sp.type == "PER" and sp.end == start - 1 for sp in self.spans)
         # "die Beglaubigungsschreiben der Botschafter": "der" + masculine role after a noun is a genitive plural
-        plural = start > 1 and self.words[start - 1] == "der" and r.gender == "m" and _cap(self.words[start - 2]) \
-            and self.words[start - 2].isalpha() and not self.initial(start - 2)
+        plural = start > 1 and self.words[start - 1] == "der" and r.gender == "m" \
+            and self.words[start - 2][:1].isupper() and self.words[start - 2].isalpha() and not self.initial(start - 2)
         genitive = start == i and role_country is not None and start > 0 and self.taken[start - 1] \
             and self.words[start - 1].endswith("s")  # "Perus Außenminister reiste ..."
         if appositive or (genitive or start > 0 and self.words[start - 1].lower() in _DEF_ARTICLES) \
@@ -754,7 +769,7 @@ class _Sentence:
         if self.words[i][:1].islower() and len(adjective_countries(self.words[i])) > 1:
             j += 1  # "tadschikisch-chinesische Regierungskommission"
         while j < n and j - i < 4 and (self.adj_like(j) or self.name_like_strict(j) and j + 1 < n
-                                       and _cap(self.words[j + 1])):
+                                       and self.words[j + 1][:1].isupper()):
             if org_head(self.words[j]) is not None:
                 break
             j += 1
@@ -767,7 +782,7 @@ class _Sentence:
                 j = k + 1
                 break
         kind = org_head(self.words[j])
-        if kind is None and j + 1 < n and _cap(self.words[j]) and org_head(self.words[j + 1]) == "k" \
+        if kind is None and j + 1 < n and self.words[j][:1].isupper() and org_head(self.words[j + 1]) == "k" \
                 and self.words[j] not in name_words().stop:
             j, kind = j + 1, "k"  # "Mars Inc."
         if kind is None or kind == "k" and j == i:
@@ -780,7 +795,7 @@ class _Sentence:
         end2 = self.complement(end, kind, j > i)
         head = self.words[j]
         first = head.split("-")[0]
-        named = j > i or end2 > end or "-" in head and _cap(first) and not adjective_countries(first + "-") \
+        named = j > i or end2 > end or "-" in head and first[:1].isupper() and not adjective_countries(first + "-") \
             and first not in iso3_codes() and role(first) is None and self.words[j][:1].isupper()
         if kind == "0" and not named:
             return None
@@ -820,7 +835,8 @@ class _Sentence:
             return j + 1  # "Kommunistische Partei Chinas", not "Armee Ruandas"
         if hit is not None and hit[1].type == "GPE" and kind == "0" and hit[1].kind in ("capital", "city"):
             return j + hit[0]  # "Universität Wien", "Technische Universität München"
-        if hit is None and kind == "0" and cued_place(w) is not None and (j + 1 >= n or not _cap(self.words[j + 1])):
+        if hit is None and kind == "0" and cued_place(w) is not None \
+                and (j + 1 >= n or not self.words[j + 1][:1].isupper()):
             return j + 1  # "Universität Konstanz", "Sparkasse Essen"
         if w == "von":
             hit = self.place_at(j + 1) if j + 1 < n else None
@@ -830,7 +846,7 @@ class _Sentence:
             while k < n and (self.adj_like(k) or self.words[k][:1].islower() and self.words[k].endswith(("en", "e"))
                              and self.words[k] not in _ARTICLES):
                 k += 1
-            if k >= n or self.words[k] in name_words().stop or not _cap(self.words[k]) or role(self.words[k]):
+            if k >= n or self.words[k] in name_words().stop or not self.words[k][:1].isupper() or role(self.words[k]):
                 return j
             hit = self.place_at(k)
             if hit is not None or k > j + 1 and self.adj_like(k - 1) or kind == "0" and k == j + 1 \
@@ -845,7 +861,7 @@ class _Sentence:
             last = j
             while k < n and k - j < 12:
                 t = self.words[k]
-                if _cap(t) and t not in name_words().stop and (t in nouns() or self.noun_compound(t)):
+                if t[:1].isupper() and t not in name_words().stop and (t in nouns() or self.noun_compound(t)):
                     k += 1
                     last = k  # "Handel", "Zusammenarbeit", "Osteuropastudien"
                 elif self.adj_like(k) or t in ("und", "sowie") \
@@ -862,13 +878,12 @@ class _Sentence:
         """Unknown capitalised names that a cue word types: "laut Kazinform", "in Rutshuru",
         "der Insel Kastelorizo"."""
         n = len(self.words)
-        for i in range(n):
-            w = self.words[i]
-            if not w[0].isupper() or self.taken[i] or not w[0].isalpha():
+        lexicon = nouns()
+        for i, w in enumerate(self.words):
+            if self.taken[i] or not w[0].isupper() or not w[0].isalpha():
                 continue
-            noun_cue = i > 0 and self.words[i - 1][:1].isupper() and not self.initial(i - 1) \
-                and cue_type(self.words[i - 1], "before") in ("ORG", "LOC")  # "die Band X", "das Schloss X"
-            if w in nouns() and cued_place(w) is None and not noun_cue:
+            noun_cue = i > 0 and _noun_cue(self.words[i - 1]) and not self.initial(i - 1)  # "die Band X"
+            if not noun_cue and w in lexicon and cued_place(w) is None:
                 continue  # the common case, decided cheaply: a common noun with no cue right before it
             if w in name_words().stop or role(w) is not None \
                     or _ABSTRACT.search(w) and not (noun_cue and w not in nouns()):  # "Kloster Andechs"
@@ -877,7 +892,7 @@ class _Sentence:
             while prev > 0 and (self.words[prev] in "„“\"«»" or self.words[prev] in _DEF_ARTICLES):
                 prev -= 1
             etype = cue_type(self.words[prev], "before") if prev >= 0 else None
-            alone = i + 1 >= n or not _cap(self.words[i + 1])
+            alone = i + 1 >= n or not self.words[i + 1][:1].isupper()
             if etype is None and prev >= 0 and self.words[prev] == "von" and i + 2 < n \
                     and cue_type(self.words[i + 1], "before") == "GPE":
                 etype = "GPE"  # "von Kourou nach Paris"
@@ -1083,14 +1098,14 @@ class _Doc:
             if f.type == "PER" and lead and self.text[max(0, f.start - len(lead) - 1):f.start].lower() == lead + " ":
                 f.start -= len(lead) + 1
         covered = [(f.start, f.end) for f in self.found]
+        stop, lexicon = name_words().stop, nouns()
         for sent in analysis.sentences:
             for k, tok in enumerate(sent.tokens):
                 w = tok.text
-                if not _cap(w) or len(w) < 2 or w in name_words().stop:
+                if not w[:1].isupper() or len(w) < 2 or w in stop:
                     continue
-                if w in nouns() and len(w) > 3 and not self.bare_name(sent.tokens, k):
-                    continue
-                if w in nouns() and k and _ADJ_END.search(sent.tokens[k - 1].text):
+                if w in lexicon and (len(w) > 3 and not self.bare_name(sent.tokens, k)
+                                     or k and _ADJ_END.search(sent.tokens[k - 1].text)):
                     continue  # "Deutsche Mark" is no "Mark" of "Mark Rutte"
                 idx = table.get(translit_key(w))
                 if idx is None and w.endswith("s"):
