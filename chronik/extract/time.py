@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
@@ -484,15 +485,89 @@ def _is_count(text: str, start: int, end: int) -> bool:
 
 _MARGIN = 50
 _WORD = re.compile(r"\w+")
+# What a word (a \w+ run of the text) can anchor; a pattern is tried on a window only when the
+# window holds the anchors the pattern cannot match without (see _Anchors).
+_DIGIT, _YEAR, _MONTH, _WEEKDAY, _SEASON, _UNIT_SG, _UNIT, _MODIFIER, _PART, _SEQUEL, _DEIXIS, _CUE = (
+    1 << i for i in range(12))
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of `text` around the words temporal expressions are built on, cut at spaces."""
+def _first_words(forms: object) -> str:
+    """A regex that fully matches the first word of each form (any word if a form starts otherwise)."""
+    firsts = set()
+    for form in forms:  # type: ignore[attr-defined]
+        m = _WORD.match(form)
+        if m is None:
+            return r"\w+"
+        firsts.add(m.group())
+    return "(?:" + "|".join(re.escape(f) for f in sorted(firsts, key=len, reverse=True)) + ")"
+
+
+class _Anchors:
+    """The anchors each word carries (remembered per word) and the anchors each pattern needs.
+
+    Every anchor a pattern needs starts at a word start and ends at a word end (the patterns put
+    a space, a line start or a non-word character before it and a non-word character or the end of
+    a form after it), so testing whole words with the same case-insensitive regex is exact: a window
+    without the anchors holds no match of the pattern. Digits and years are searched inside words."""
+
+    _LIMIT = 100_000  # words remembered before the memory is cleared
+
+    def __init__(self) -> None:
+        lx, pt = _lexicon(), _patterns()
+        cues = [c for c, k in lx.cues.items() if k in ("vague", "future")]
+        tests = [
+            (_DIGIT, re.compile(r"\d").search), (_YEAR, re.compile(r"(?:1[89]|20)\d\d").search),
+            (_MONTH, _first_words(lx.months)), (_WEEKDAY, _first_words(lx.weekdays) + r"\w*"),
+            (_SEASON, _first_words(p for p, (kind, _) in lx.parts.items() if kind == "season")),
+            (_UNIT_SG, _first_words(u for u, (_, n, _) in lx.units.items() if n == "sg")),
+            (_UNIT, _first_words(lx.units)), (_MODIFIER, _first_words(lx.modifiers) + r"\w*"),
+            (_PART, _first_words(p for p, (kind, _) in lx.parts.items() if kind != "season")),
+            (_SEQUEL, _first_words([*_cue_words("sequel_before"), *_cue_words("sequel_after")])),
+            (_DEIXIS, _first_words(lx.deixis)), (_CUE, _first_words(cues))]
+        self._tests = tuple((bit, test if callable(test) else re.compile(test, re.I).fullmatch)
+                            for bit, test in tests)
+        day_month = re.compile(r"\d\.[0-9]")
+        self.needs: dict[str, tuple[int, re.Pattern[str] | None]] = {
+            "iso": (_YEAR, re.compile(r"\d-[01]")), "numeric": (_YEAR, day_month),
+            "numeric_short": (_DIGIT, day_month), "days": (_DIGIT | _MONTH, None), "months": (_MONTH, None),
+            "years": (_YEAR, None), "season": (_SEASON, None), "weekday": (_WEEKDAY, None),
+            "unit": (_UNIT_SG | _MODIFIER, None), "part_unit": (_UNIT_SG | _PART, None), "ago": (_UNIT, None),
+            "ahead": (_UNIT, None), "sequel": (_UNIT | _SEQUEL, None), "decade": (_YEAR, None),
+            "deixis": (_DEIXIS, None), "deixis_exact": (_DEIXIS, None), "cue": (_CUE, None)}
+        self._core, self._stems = pt.core, pt.stems
+        self._memo: dict[str, tuple[bool, int]] = {}
+
+    def word(self, word: str) -> tuple[bool, int]:
+        """Is `word` one temporal expressions are built around, and which anchors does it carry?"""
+        found = self._memo.get(word)
+        if found is None:
+            low = word.lower()
+            core = low[0].isdigit() or low in self._core or low.startswith(self._stems)
+            found = core, sum(bit for bit, test in self._tests if test(word))
+            if len(self._memo) >= self._LIMIT:
+                self._memo.clear()
+            self._memo[word] = found
+        return found
+
+
+@cache
+def _anchors() -> _Anchors:
+    return _Anchors()
+
+
+def _windows(text: str) -> list[tuple[int, int, int]]:
+    """Stretches of `text` around the words temporal expressions are built on, cut at spaces, with
+    the anchors their words carry."""
     out: list[tuple[int, int]] = []
-    pt = _patterns()
+    anchors = _anchors()
+    starts: list[int] = []  # words that carry anchors
+    words: list[tuple[int, int]] = []  # (end, anchors) of each
     for m in _WORD.finditer(text):
-        word = m.group().lower()
-        if not (word[0].isdigit() or word in pt.core or word.startswith(pt.stems)):
+        core, mask = anchors.word(m.group())
+        if mask:
+            starts.append(m.start())
+            words.append((m.end(), mask))
+        if not core:
             continue
         lo, hi = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
         if out and lo <= out[-1][1]:
@@ -505,14 +580,23 @@ def _windows(text: str) -> list[tuple[int, int]]:
             lo -= 1
         while hi < len(text) and not text[hi].isspace():
             hi += 1
-        cut.append((lo, hi))
+        mask = 0
+        for end, bits in words[bisect_left(starts, lo):]:
+            if end > hi:
+                break
+            mask |= bits
+        cut.append((lo, hi, mask))
     return cut
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     out = set()
-    for lo, hi in _windows(text):
+    needs = _anchors().needs
+    for lo, hi, mask in _windows(text):
         for name, pat in _patterns().patterns:
+            bits, key = needs[name]
+            if mask & bits != bits or (key is not None and not key.search(text, lo, hi)):
+                continue
             for m in pat.finditer(text, lo, hi):
                 if m.end() > m.start():
                     out.add((m.start(), m.end(), name))
