@@ -9,11 +9,11 @@ phrases that stand for the article's main countries ("beide Länder", "das Nachb
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from chronik.extract.event_lexicon import word_class
+from chronik.extract.event_lexicon import first_class, word_class
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, lookup_place
 from chronik.model import Analysis, EntityLayer, Sentence, Token
 
@@ -54,26 +54,26 @@ class DocActors:
     dyad: tuple[str, ...]
 
 
-def _prep_before(tokens: list[Token], start: int, others: list[tuple[int, int]]) -> tuple[str | None, int]:
+def _prep_before(tokens: list[Token], ends: list[int], start: int,
+                 others: list[tuple[int, int]]) -> tuple[str | None, int]:
     """Class and offset of the preposition that governs a name starting at `start` ((None, -1) if
-    bare); the search stops at another actor ("in Berlin Bundeskanzlerin Merkel": Merkel is bare)."""
-    idx = [i for i, t in enumerate(tokens) if t.end <= start]
+    bare); the search stops at another actor ("in Berlin Bundeskanzlerin Merkel": Merkel is bare).
+    `ends` are the tokens' end offsets."""
+    before = bisect_right(ends, start)  # the tokens ending before the name
     det = word_class("det")
     after_det = False  # prep det adj* Name: before the article only a preposition (or noun) may stand
-    for steps, i in enumerate(reversed(idx)):
-        if steps >= 8:
-            return None, -1
+    for i in range(before - 1, max(before - 9, -1), -1):
         word = tokens[i].text
         if any(s <= tokens[i].start < e for s, e in others) or (word[:1].isupper() and lookup_place(word)):
             return None, -1
-        for cls in PREP_CLASSES:
-            if word_class(cls).fullmatch(word):
-                governed = i > 0 and word_class("gov_noun").fullmatch(tokens[i - 1].text)
-                if cls == "aus" and i > 0 and word_class("laut").fullmatch(tokens[i - 1].text):
-                    cls = "laut"  # "nach Angaben aus Warschau": a source of information
-                titled = cls == "von" and i > 1 and word_class("actor_noun").fullmatch(tokens[i - 1].text) \
-                    and det.fullmatch(tokens[i - 2].text)  # "der Emir von Katar": the person of Katar
-                return (None, -1) if (cls == "dest" and governed) or titled else (cls, tokens[i].start)
+        cls = first_class(word, PREP_CLASSES)
+        if cls is not None:
+            governed = i > 0 and word_class("gov_noun").fullmatch(tokens[i - 1].text)
+            if cls == "aus" and i > 0 and word_class("laut").fullmatch(tokens[i - 1].text):
+                cls = "laut"  # "nach Angaben aus Warschau": a source of information
+            titled = cls == "von" and i > 1 and word_class("actor_noun").fullmatch(tokens[i - 1].text) \
+                and det.fullmatch(tokens[i - 2].text)  # "der Emir von Katar": the person of Katar
+            return (None, -1) if (cls == "dest" and governed) or titled else (cls, tokens[i].start)
         if _NEW_NP.fullmatch(word) and i > 0 and tokens[i - 1].text[:1].isupper():
             return None, -1  # "zum Gegenbesuch | eine Abordnung des Bundestages": a new phrase starts here
         if word_class("time_noun").fullmatch(word):
@@ -96,10 +96,8 @@ def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Par
     actor_noun = word_class("actor_noun")
     toks = sent.tokens
     for i, tok in enumerate(toks):
-        if any(s <= tok.start < e for s, e in taken):
-            continue
         codes = adjective_countries(tok.text)
-        if not codes:
+        if not codes or any(s <= tok.start < e for s, e in taken):
             continue
         end = tok.end
         if "-" in tok.text and tok.text[:1].isupper():
@@ -146,14 +144,15 @@ def _role_heads(layer: EntityLayer) -> dict[str, list[int]]:
     return heads
 
 
-def _role_parties(sent: Sentence, layer: EntityLayer, heads: dict[str, list[int]], last_seen: dict[int, int],
-                  taken: list[tuple[int, int]]) -> list[Party]:
-    """Role nouns standing for a person named before ("die Bundeskanzlerin" -> Merkel)."""
+def _role_parties(sent: Sentence, layer: EntityLayer, heads: dict[str, list[int]], forms: set[str],
+                  last_seen: dict[int, int], taken: list[tuple[int, int]]) -> list[Party]:
+    """Role nouns standing for a person named before ("die Bundeskanzlerin" -> Merkel); `forms` are
+    the words that can name one of the roles `heads`."""
     out: list[Party] = []
     det = word_class("det")
     toks = sent.tokens
     for i, tok in enumerate(toks[1:], 1):
-        if not det.fullmatch(toks[i - 1].text) or any(s <= tok.start < e for s, e in taken):
+        if tok.text not in forms or not det.fullmatch(toks[i - 1].text) or any(s <= tok.start < e for s, e in taken):
             continue
         if any(s >= tok.end and _TITLE_GAP.fullmatch(sent.text[tok.end - sent.start:s - sent.start]) for s, _ in taken):
             continue  # a title before a name ("der Präsident Tokajew") or a country ("Botschafter der USA")
@@ -191,11 +190,13 @@ def _name_part_parties(sent: Sentence, layer: EntityLayer, parts: dict[str, int]
 
 
 def _group_parties(sent: Sentence, dyad: tuple[str, ...]) -> list[Party]:
+    if len(dyad) != 2:
+        return []
     out = []
     for cls, kind in (("group", "GROUP"), ("partner", "PARTNER")):
         for m in word_class(cls).finditer(sent.text):
             out.append(Party(sent.start + m.start(), sent.start + m.end(), m.group(), "", None, kind))
-    return out if len(dyad) == 2 else []
+    return out
 
 
 def _chain(parties: list[Party], text: str) -> None:
@@ -247,6 +248,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
     order = sorted(range(len(layer.mentions)), key=lambda i: layer.mentions[i].start)
     starts = [layer.mentions[i].start for i in order]
     heads = _role_heads(layer)
+    forms = {form for head in heads for form in (head, head + "n", head + "en")}
     parts = _name_parts(layer)
     last_seen: dict[int, int] = {}
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
@@ -263,8 +265,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             parties.append(Party(m.start, m.end, ent.name, country, m.entity, m.type))
         parties += _adjective_parties(sent, [(p.start, p.end) for p in parties])
         spans = [(layer.mentions[i].start, layer.mentions[i].end) for i in mentions]
-        parties += _role_parties(sent, layer, heads, last_seen, spans)
-        parties += _name_part_parties(sent, layer, parts, spans)
+        parties += _role_parties(sent, layer, heads, forms, last_seen, spans) if forms else []
+        parties += _name_part_parties(sent, layer, parts, spans) if parts else []
         for mi in mentions:
             last_seen[layer.mentions[mi].entity] = layer.mentions[mi].start
         parties = sorted({(p.start, p.end): p for p in parties}.values(), key=lambda p: p.start)
@@ -280,8 +282,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
                            and len(text[p.end:parties[i + 1].start].split()) <= 3)]
         parties = _drop_holder_bodies(parties, text)
         spans = [(p.start, p.end) for p in parties]
+        ends = [t.end for t in sent.tokens]
         for p in parties:
-            p.prep, p.prep_at = _prep_before(sent.tokens, p.start, spans)
+            p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)
             counts[p.country] += 1
         _chain(parties, text)
         per_sentence.append(parties)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import re._parser as _sre  # the stdlib's regex parser: literals every match of a trigger contains
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from chronik.language.resources import load_tsv
 
@@ -221,6 +221,12 @@ def word_class(name: str) -> re.Pattern[str]:
     """All patterns of one class of event_words.tsv as one whole-word regex."""
     parts = [r["pattern"] for r in load_tsv("event_words.tsv") if r["class"] == name]
     return compile_pattern("|".join(parts) or "(?!)")
+
+
+@lru_cache(maxsize=1 << 16)
+def first_class(word: str, names: tuple[str, ...]) -> str | None:
+    """The first of the word classes `names` the whole of `word` belongs to, if any."""
+    return next((name for name in names if word_class(name).fullmatch(word)), None)
 
 
 @cache
