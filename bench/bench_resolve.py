@@ -5,7 +5,8 @@ article's records with its persons, organisations and countries renamed from gen
 (surnames in several transliterations, so linking has real work to do, drawn with a skewed
 distribution so that many documents share entities) and its event dates shifted by up to 30
 years, then writes them one by one into a fresh
-store and prints the mean time per document of the incremental entity linking and of the event
+store and prints the mean CPU time per document (this process's user + system time, so that other
+work on a shared machine does not count) of the incremental entity linking and of the event
 deduplication at each corpus size. Linear cost means a flat time per document.
 
     .venv/bin/python bench/bench_resolve.py --sizes 1000 5000 20000
@@ -80,11 +81,11 @@ def renamed(rec: DocRecord, n: int, rng: random.Random, pool: int) -> DocRecord:
 
 def timed(fn: Callable[..., Any], bucket: list[float]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         try:
             return fn(*args, **kwargs)
         finally:
-            bucket.append(time.perf_counter() - t0)
+            bucket.append(time.process_time() - t0)
     return wrapper
 
 

@@ -154,3 +154,17 @@ def test_network_and_entity_pages(server: str, browser: Any) -> None:
     _open(browser, f"{server}/?view=entity&entity={torres['id']}", "entity")
     assert browser.find_element(By.TAG_NAME, "h1").text.startswith("Ana Torres")
     assert len(browser.find_elements(By.CSS_SELECTOR, "table.events tbody tr")) == 2
+
+
+def test_conflict_months_are_drawn_red(server: str, browser: Any) -> None:
+    periods: dict[str, float] = {}
+    for d in _get(server, "/api/dyads")["items"]:
+        periods[d["period"]] = periods.get(d["period"], 0.0) + (d["cooperation"] or 0.0)
+    assert any(v < 0 for v in periods.values()) and any(v > 0 for v in periods.values())
+    _open(browser, server + "/?view=timeline", "timeline")
+    bars = browser.execute_script(
+        "const o = chronik.charts.dyads.getOption();"
+        "return o.xAxis[0].data.map((k, i) => [k, o.series[0].data[i].value, o.series[0].data[i].itemStyle.color]);")
+    assert {k for k, _, _ in bars} == set(periods)
+    for _, value, color in bars:
+        assert color == ("#c0392b" if value < 0 else "#27ae60")

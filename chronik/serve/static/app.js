@@ -63,6 +63,7 @@ async function allEvents(query) {
 
 function pad(v) { return Math.max((v.max - v.min) * 0.04, 5 * 86400000); }
 function actor(a) { return `${a.name || "?"} (${a.country || "?"})`; }
+const COOPERATION = "#27ae60", CONFLICT = "#c0392b";
 function axisDate(d) { return d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d; }
 function chart(id, cls = "") {
   const div = el("div", { id, class: `chart ${cls}` });
@@ -164,7 +165,11 @@ async function viewTimeline(main) {
     xAxis: { type: "category", data: keys },
     yAxis: [{ type: "value", name: "Goldstein" }, { type: "value", name: "Anzahl", minInterval: 1 }],
     series: [
-      { name: "Kooperation", type: "bar", data: keys.map((k) => +periods.get(k).coop.toFixed(2)), itemStyle: { color: "#27ae60" } },
+      { name: "Kooperation", type: "bar", itemStyle: { color: COOPERATION },
+        data: keys.map((k) => {
+          const value = +periods.get(k).coop.toFixed(2);
+          return { value, itemStyle: { color: value < 0 ? CONFLICT : COOPERATION } };  // conflict months red
+        }) },
       { name: "Ereignisse", type: "line", yAxisIndex: 1, data: keys.map((k) => periods.get(k).events), itemStyle: { color: "#1f4e79" } },
     ],
   });
