@@ -16,7 +16,15 @@ from chronik.extract.event_lexicon import StatusCue, Trigger, candidate_triggers
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, place_country
 from chronik.model import Analysis, EntityLayer, Sentence, TimeExpr
 
-_PARTICLE = r"[a-z]{1,3}-[A-ZÄÖÜ]"  # a name with a lowercase particle ("as-Sisi") is no verb
+_PARTICLE = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # a name with a lowercase particle ("as-Sisi") is no verb
+_SPACE = re.compile(r"\s")
+_WORD = re.compile(r"\S+")
+_SECOND_WORD = re.compile(r"\S+\s+(\S+)")
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+_LAST_WORD_SPACE = re.compile(r"(\w+)\s+$")
+_ENDS_UND = re.compile(r"\b(?:und|sowie)\s*$")
+_ENDS_CONJUNCTION = re.compile(r"\b(?:und|sowie|oder)\s*$")
+_ENDS_ARTICLE = re.compile(r"\b(?:der|die|das)\s+$")
 _BOUNDARY = re.compile(r"(?!(?<=\d),\d)[,;:–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\s+(?=[a-zäöüß])")
 _ROLE_PLACE = re.compile(r"\bin (?:der |den )?([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)")
 _SIDELINES = re.compile(r"\bam Rande\b", re.IGNORECASE)  # a meeting on the sidelines of a summit is its own
@@ -88,7 +96,7 @@ def _cue_hits(cue: StatusCue, text: str, sent: Sentence, clause: tuple[int, int]
     if cue.scope == "prefix":  # "einen „ungeheuerlichen Angriff“": across the quote mark that opens a clause
         return bool(cue.pattern.search(text, max(s0, start - 40) - s0, start - s0))
     lo = max(clause[0], start - 40) - s0
-    inner = min(end, clause[1]) if re.search(r"\s", text[start - s0:end - s0]) else start  # "erkennt X nicht an"
+    inner = min(end, clause[1]) if _SPACE.search(text, start - s0, end - s0) else start  # "erkennt X nicht an"
     return bool(cue.pattern.search(text, lo, inner - s0))
 
 
@@ -134,7 +142,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
             for m in trig.pattern.finditer(sent.text):
                 s, e = sent.start + m.start(), sent.start + m.end()
                 # a long match ("Vereinbarungen … getroffen") claims only its first and last word
-                words = [w for w in re.finditer(r"\S+", m.group())]
+                words = list(_WORD.finditer(m.group()))
                 claim = [(s, e)] if len(words) <= 3 else [(s, s + words[0].end()), (s + words[-1].start(), e)]
                 if any(a < te and ts < b for a, b in claim for ts, te in taken):
                     continue
@@ -282,7 +290,7 @@ class RoleFiller:
         text = self.analysis.text
         c0, c1 = frame.clause
         m = _CLAUSE_HEAD.match(text, c0, c1)
-        if m and re.search(r"\b(?:und|sowie)\s*$", m.group(1)) and frame.trigger.kind != "noun" \
+        if m and _ENDS_UND.search(m.group(1)) and frame.trigger.kind != "noun" \
                 and not text[frame.end:c1].strip(" .,;:!?"):
             return True, False  # "… haben X zurückgewiesen und Moskau für einen Ton gerügt"
         if frame.trigger.kind != "noun" and text[c0:c1].lstrip().startswith(",") \
@@ -291,10 +299,10 @@ class RoleFiller:
         if not m or (m.start(2) != frame.start and not m.group(1).strip()):
             return False, False
         word = m.group(2)
-        if not word[:1].islower() or re.match(_PARTICLE, text[m.start(2):m.start(2) + 8]) \
+        if not word[:1].islower() or _PARTICLE.match(text[m.start(2):m.start(2) + 8]) \
                 or any(word_class(c).fullmatch(word) for c in ("det", "pron", "prep", *_PREP_ROLES)):
             return False, False
-        if re.search(r"\b(?:und|sowie|oder)\s*$", m.group(1)):
+        if _ENDS_CONJUNCTION.search(m.group(1)):
             return True, False
         if m.start(2) != frame.start and "," in m.group(1) and self._after_apposition(frame):
             return True, False  # "Der Botschafter Polens, Jan Nowicki, hat … überreicht": subject before
@@ -352,7 +360,7 @@ class RoleFiller:
         if role == "subj":
             if _RELATIVE.match(text, c0):  # "das die Unabhängigkeit X anerkannte"; "die China X gewährt hat"
                 return bare[:1] if len(bare) >= 2 else outer[-1:]
-            first = re.match(r"\S+\s+(\S+)", text[frame.start:c1])
+            first = _SECOND_WORD.match(text[frame.start:c1])
             if first and frame.trigger.kind != "noun" and word_class("pron").fullmatch(first.group(1)) \
                     and not any(p.start < frame.start for p in bare):
                 return self._topic(frame.start)[:1]  # "lehnte er die Forderungen Bulgariens ab": 'er' is the subject
@@ -376,7 +384,7 @@ class RoleFiller:
                 return []  # "kritisierten die Golfstaaten Iran": a subject that is no actor; the country is the object
             if bare and bare[0].start > frame.start and frame.trigger.kind != "noun" \
                     and _NOMINATIVE.match(text[c0:frame.start].lstrip(" ,;:–—\"„“»«")) \
-                    and not re.search(r"\b(?:der|die|das)\s+$", text[frame.start:bare[0].start]):
+                    and not _ENDS_ARTICLE.search(text[frame.start:bare[0].start]):
                 return []  # "Die Arabische Liga forderte Israel auf": the subject before the verb is no actor
             titled = _TITLED.match(text[c0:frame.start].lstrip(" ,;:–—\"„“»«"))
             if bare and bare[0].start > frame.start and frame.trigger.kind != "noun" and titled \
@@ -557,7 +565,7 @@ class RoleFiller:
         """The target of the earlier act of the frame's kind that a demonstrative before the trigger
         points to ("dieser Forderung"), when the clause names no actor after the trigger."""
         text = self.analysis.text
-        before = re.search(r"(\w+)\s+$", text[self.analysis.sentences[frame.sentence].start:frame.start])
+        before = _LAST_WORD_SPACE.search(text[self.analysis.sentences[frame.sentence].start:frame.start])
         if not before or not word_class("demonstrative").fullmatch(before.group(1)):
             return None
         c1 = frame.clause[1]
@@ -571,7 +579,7 @@ class RoleFiller:
         lead = text.rfind(",", self.analysis.sentences[frame.sentence].start, frame.start)
         if lead < 0 or not _RELATIVE.match(text, lead) or not _RELATIVE_CLAUSE.match(text[lead:frame.clause[1]]):
             return False
-        last = re.search(r"(\w+)\s*$", text[self.analysis.sentences[frame.sentence].start:lead])
+        last = _LAST_WORD.search(text[self.analysis.sentences[frame.sentence].start:lead])
         return bool(last and word_class("domestic_actor").fullmatch(last.group(1)))
 
     def _domestic(self, frame: Frame) -> bool:

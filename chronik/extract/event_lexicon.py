@@ -145,24 +145,43 @@ def _trie(words: set[str]) -> str:
     return emit(tree)
 
 
+_RUN = re.compile(r"[\w-]+")  # an anchor's pieces, and the words of a text, are runs of these characters
+
+
+def _piece(anchor: str) -> str:
+    """The longest run of word characters in an anchor: a text that has the anchor has it in one word."""
+    return max(_RUN.findall(anchor), key=len, default=anchor)
+
+
 @dataclass(frozen=True, slots=True)
 class _Index:
     always: frozenset[int]  # triggers without anchors
-    scans: tuple[tuple[bool, re.Pattern[str], dict[str, frozenset[int]]], ...]  # (folded, scan, found -> triggers)
+    scans: tuple[tuple[bool, re.Pattern[str], dict[str, frozenset[int]]], ...]  # (folded, scan, piece -> triggers)
 
 
 @cache
 def _index() -> _Index:
     trigs = triggers()
+    pieces = [frozenset(_piece(a) for a in t.anchors) if t.anchors else frozenset() for t in trigs]
     scans = []
     for folded in (True, False):
-        words = {a for t in trigs if t.folded == folded and t.anchors for a in t.anchors}
+        words = {p for t, ps in zip(trigs, pieces) if t.folded == folded for p in ps}
         if not words:
             continue
-        hits = {w: frozenset(i for i, t in enumerate(trigs) if t.folded == folded and t.anchors
-                             and any(a in w for a in t.anchors)) for w in words}
+        hits = {w: frozenset(i for i, t in enumerate(trigs) if t.folded == folded and any(p in w for p in pieces[i]))
+                for w in words}
         scans.append((folded, re.compile(f"(?=({_trie(words)}))"), hits))
     return _Index(frozenset(i for i, t in enumerate(trigs) if t.anchors is None), tuple(scans))
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_triggers(word: str) -> frozenset[int]:
+    """The triggers one of whose anchors has its longest piece in `word`."""
+    found: set[int] = set()
+    for folded, scan, hits in _index().scans:
+        for m in scan.finditer(word.lower() if folded else word):
+            found |= hits[m.group(1)]
+    return frozenset(found)
 
 
 def candidate_triggers(text: str) -> list[Trigger]:
@@ -171,12 +190,9 @@ def candidate_triggers(text: str) -> list[Trigger]:
     trigs = triggers()
     if _ODD_FOLDS.search(text):
         return list(trigs)
-    index = _index()
-    found = set(index.always)
-    lowered = text.lower()
-    for folded, scan, hits in index.scans:
-        for m in scan.finditer(lowered if folded else text):
-            found |= hits[m.group(1)]
+    found = set(_index().always)
+    for word in _RUN.findall(text):
+        found |= _word_triggers(word)
     return [trigs[i] for i in sorted(found)]
 
 

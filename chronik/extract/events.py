@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from chronik.extract.event_actors import Party, document_actors
 from chronik.extract.event_frames import VISITS, Frame, RoleFiller, find_frames
@@ -26,6 +27,7 @@ _STATE_TIME = re.compile(r"(?:seit|bis|ab)\b", re.IGNORECASE)  # "seit 2016 im A
 _SUBCLAUSE = re.compile(r",\s*(\w+)\s[^,;:–—]*")
 _WHEN = re.compile(r"\s*,\s*als\s")
 _GENITIVE_NEXT = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+)(?:des|der)\s")
+_PAREN = re.compile(r"\s*\(([^)]*)\)")
 _LIST_GAP = re.compile(r"\s*(?:,|und|sowie)\s*(?:(?:und|sowie)\s+)?(?:\w+mal\s+)?")
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
 _HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
@@ -48,7 +50,7 @@ def _times_in(times: list[TimeExpr], start: int, end: int) -> list[TimeExpr]:
 
 def _bound_times(text: str, party: Party, times: list[TimeExpr]) -> list[TimeExpr]:
     """Times in a parenthesis right after an actor: "R. Herzog (1995)"."""
-    m = re.match(r"\s*\(([^)]*)\)", text[party.end:party.end + 80])
+    m = _PAREN.match(text[party.end:party.end + 80])
     if not m or party.end < 0:
         return []
     inside = _times_in(times, party.end + m.start(1), party.end + m.end(1))
@@ -65,9 +67,14 @@ def _after(t: TimeExpr, doc_date: DocDate) -> bool:
     return t.value[:n] > doc_date.value[:n]
 
 
+@cache
+def _anniversary_pattern() -> re.Pattern[str]:
+    return re.compile(r"(\d{1,3})\.\s+(?:" + word_class("anniversary").pattern + ")")
+
+
 def _anniversary(value: str, sentence: str) -> str:
     """'2014 feierten beide den 40. Jahrestag der Aufnahme ...' -> 1974."""
-    m = re.search(r"(\d{1,3})\.\s+(?:" + word_class("anniversary").pattern + ")", sentence)
+    m = _anniversary_pattern().search(sentence)
     if m and len(value) == 4:
         return str(int(value) - int(m.group(1)))
     return value
