@@ -56,6 +56,7 @@ _NOUN_SUFFIX = re.compile(r"\w{4}(?:keit|heit|schaft|ismus|ierung)(?:en)?$")  # 
 _ROLE_REACH = 300  # characters within which a role noun introduces the next newly named person
 _OPENERS = frozenset("„“\"«»‚'(–—-:")
 _WEB = re.compile(r"(?<![\w.@/])[A-Za-z0-9][\w-]*\.(?:[a-z]{2}|com|org|net|info|news)(?![\w.])")
+_DOMAIN_DOT = re.compile(r"\.[a-z]")  # in every _WEB match: a cheap test before the costly search
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(?:[-+][A-Z0-9]+)?$")
 _ADJ_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|är|ell|iv|er|ier|an)(?:e|en|er|es|em)$|"
                         r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)$")
@@ -165,6 +166,7 @@ class _Sentence:
         self.words = [t.text for t in tokens]
         self.spans: list[_Span] = []
         self.taken = [False] * len(tokens)
+        self.heads = list(map(org_head, self.words))  # how each token names an organisation, if it is a head
         self.memo: list[tuple[int, Known] | None | bool] = [False] * len(tokens)  # False: not looked up yet
 
     # -- token classes -------------------------------------------------------------------------
@@ -291,11 +293,11 @@ class _Sentence:
 
     def run(self) -> list[_Span]:
         """Every span in the sentence, left to right; only tokens that can start a name are tried."""
-        words = self.words
-        n = len(words)
+        heads, taken = self.heads, self.taken
+        n = len(heads)
         i = 0
-        for k, w in enumerate(words):
-            if k >= i and not self.taken[k] and (_can_start(w) or k + 1 < n and org_head(words[k + 1]) == "k"):
+        for k, w in enumerate(self.words):
+            if k >= i and not taken[k] and (_can_start(w) or k + 1 < n and heads[k + 1] == "k"):
                 i = self.at(k)
         self.cued_unknowns()
         return self.spans
@@ -318,7 +320,7 @@ class _Sentence:
             return i + 1
         if w.isupper() and len(w) > 3 and self.caps_place(i):
             return i + 1
-        town = self.prefixed_town(i)
+        town = self.prefixed_town(i) if w in name_words().place_prefixes else None
         if town is not None:
             return town
         hit = self.place_at(i)
@@ -346,7 +348,7 @@ class _Sentence:
         r = role(w) if w[:1].isupper() else None
         if r is not None:
             return self.after_role(i, r)
-        if (self.first_name(i) or self.hyphen_given_name(i)) and self.starts_name(i):
+        if (self.first_name(i) or "-" in w and self.hyphen_given_name(i)) and self.starts_name(i):
             return self.person(i, i, None)
         if self.surname_shaped(i) and not self.initial(i):
             return self.person(i, i, None)
@@ -391,6 +393,8 @@ class _Sentence:
     def lake(self, i: int) -> bool:
         """An unknown name compounded with a landscape ending ("am Ohridsee"): one LOC mention."""
         w = self.words[i]
+        if not w.endswith(landscape_endings()):
+            return False
         end = next((e for e in landscape_endings() if w.endswith(e)), None)
         if end is None or len(w) - len(end) < 3 or not w[:1].isupper() or w in nouns() or self.initial(i) \
                 or lookup_place(w) is not None or "-" in w:
@@ -764,6 +768,8 @@ class _Sentence:
 
     def organisation(self, i: int) -> int | None:
         """An organisation name starting at token i (adjectives/names + head noun + complement)."""
+        if not any(self.heads[i:i + 6]):
+            return None  # the head is at most five tokens on
         n = len(self.words)
         j = i
         if self.words[i][:1].islower() and len(adjective_countries(self.words[i])) > 1:
@@ -1340,7 +1346,7 @@ def extract_entities(analysis: Analysis) -> EntityLayer:
                 span.role_country = _known_country([name]) or (previous if first_seen else None)
             doc.add(sent.tokens, span)
         previous = _subject_country(sent.tokens, spans)
-    for m in _WEB.finditer(analysis.text):
+    for m in _WEB.finditer(analysis.text) if _DOMAIN_DOT.search(analysis.text) else ():
         if not any(f.start <= m.start() < f.end for f in doc.found):
             doc.place(m.start(), m.end(), _Span(0, 0, "ORG", fold_key(m.group().split(".")[0]), tld_country(m.group()),
                                                 kind="web"))

@@ -82,6 +82,7 @@ def _cued_cities() -> dict[str, str]:
     return {r["name"]: r["iso3"] for r in load_tsv("cities_world.tsv") if r.get("cue") == "1"}
 
 
+@lru_cache(maxsize=1 << 16)
 def cued_place(name: str) -> Place | None:
     """A town whose name is also a common noun or given name ("Halle", "Kiel"): a place only where a
     place cue says so ("in Halle", "nach Kiel"), so never found by lookup_place."""
