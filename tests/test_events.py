@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.extract.event_lexicon import cameo, candidate_triggers, is_symmetric, plover_type, triggers
+from chronik.extract.event_lexicon import (
+    cameo,
+    candidate_cues,
+    candidate_triggers,
+    is_symmetric,
+    plover_type,
+    status_cues,
+    triggers,
+)
 from chronik.model import Event, RawDocument
 from chronik.pipeline import process
 
@@ -762,12 +770,15 @@ def test_a_titled_name_before_the_verb_is_the_subject_and_the_country_after_it_t
     "Beim Treffen der Staatschefs wurde die Einführung einer Visumpflicht für Bürger Georgiens angekündigt.",
     "Die Delegation wurde am Dienstag im Kreml empfangen; Gespräche fanden nicht statt.",
     "Die Regierung in Ankara bestellte den Botschafter ein und rief ihren Botschafter zurück.",
+    "Der Präsident will nächste Woche nach Paris reisen, falls die Gespräche nicht scheitern.",
     "İSTANBUL: Der Außenmınıster kritisierte die Angriffe.",  # letters the regex engine folds unlike str.lower
 ])
 def test_trigger_prefilter_keeps_every_trigger_that_matches(sentence: str) -> None:
     candidates = candidate_triggers(sentence)
     matching = [t for t in triggers() if t.pattern.search(sentence)]
     assert matching and all(t in candidates for t in matching)
+    cues = candidate_cues(sentence)
+    assert all(c in cues for c in status_cues() if c.pattern.search(sentence))
 
 
 def test_trigger_prefilter_leaves_out_triggers_a_sentence_lacks_the_words_of() -> None:

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from chronik.extract.event_actors import DocActors, Party
-from chronik.extract.event_lexicon import StatusCue, Trigger, candidate_triggers, plover_type, status_cues, word_class
+from chronik.extract.event_lexicon import (
+    StatusCue,
+    Trigger,
+    candidate_cues,
+    candidate_triggers,
+    plover_type,
+    word_class,
+)
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, place_country
 from chronik.model import Analysis, EntityLayer, Sentence, TimeExpr
 
@@ -100,14 +107,16 @@ def _cue_hits(cue: StatusCue, text: str, sent: Sentence, clause: tuple[int, int]
     return bool(cue.pattern.search(text, lo, inner - s0))
 
 
-def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: int, end: int) -> str | None:
-    """planned / occurred, or None when the event is negated, hypothetical or embedded. An event
-    noun after 'bei', 'während', 'nach' ... is presupposed: an announcement elsewhere in the
-    sentence does not make it planned ("kündigte an, bei seinem Besuch … zu unterzeichnen")."""
+def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: int, end: int,
+            cues: list[StatusCue]) -> str | None:
+    """planned / occurred, or None when the event is negated, hypothetical or embedded (`cues`: the
+    status cues that can match in the sentence). An event noun after 'bei', 'während', 'nach' ... is
+    presupposed: an announcement elsewhere in the sentence does not make it planned ("kündigte an,
+    bei seinem Besuch … zu unterzeichnen")."""
     status = "occurred"
     presupposed = trigger.kind == "noun" and bool(_PRESUPPOSED.search(sent.text, 0, start - sent.start))
     standing = "standing" in trigger.flags and bool(_OWNED.match(sent.text, start - sent.start))
-    for cue in status_cues():
+    for cue in cues:
         if cue.applies is not None and trigger.subtype not in cue.applies:
             continue
         if cue.status == "planned" and (standing or (presupposed and cue.scope in ("sentence", "before", "governs"))):
@@ -149,8 +158,9 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 taken.extend(claim)
                 if spans is None:
                     spans = clauses(sent, actors.by_sentence[si])
+                    cues = candidate_cues(sent.text)
                 clause = next((c for c in spans if c[0] <= s < c[1]), (sent.start, sent.end))
-                status = _status(trig, sent, clause, s, e)
+                status = _status(trig, sent, clause, s, e, cues)
                 if status == "planned" and _verbal(trig.subtype):
                     status = "occurred"  # "Serbien werde sich … nicht anschließen": the saying has happened
                 if status is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import re._parser as _sre  # the stdlib's regex parser: literals every match of a trigger contains
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -33,12 +34,10 @@ class Trigger:
     excludes: re.Pattern[str] | None
     type: str | None
     flags: frozenset[str]
-    anchors: frozenset[str] | None = None  # every match contains one of them (lowercase when `folded`)
-    folded: bool = False  # the pattern ignores case
 
 
-# Literal anchors: the strings one of which every match of a trigger's regex contains, read from
-# the parsed regex. One scan of a sentence for all anchors tells which triggers can match there.
+# Literal anchors: the strings one of which every match of a regex contains, read from the parsed
+# regex. Looking them up in a sentence's words tells which triggers and status cues can match there.
 _MAX_SET = 64  # the most strings one anchor set may hold
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 # characters the regex engine folds to 'i' or 's' where str.lower does not (or gives two characters)
@@ -153,47 +152,63 @@ def _piece(anchor: str) -> str:
     return max(_RUN.findall(anchor), key=len, default=anchor)
 
 
-@dataclass(frozen=True, slots=True)
-class _Index:
-    always: frozenset[int]  # triggers without anchors
-    scans: tuple[tuple[bool, re.Pattern[str], dict[str, frozenset[int]]], ...]  # (folded, scan, piece -> triggers)
+class AnchorIndex:
+    """Which of several regexes can match in a text, or in any part of it: those one of whose
+    anchors has its longest piece in one of the text's words."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        anchors = [_anchors(p) for p in patterns]
+        folded = [bool(p.flags & re.IGNORECASE) for p in patterns]
+        pieces = [frozenset(_piece(a) for a in found) if found else frozenset() for found in anchors]
+        self.size = len(patterns)
+        self.always = frozenset(i for i, found in enumerate(anchors) if found is None)
+        scans = []
+        for fold in (True, False):
+            words = {p for i, ps in enumerate(pieces) if folded[i] == fold for p in ps}
+            if words:
+                hits = {w: frozenset(i for i, ps in enumerate(pieces) if folded[i] == fold and any(p in w for p in ps))
+                        for w in words}
+                scans.append((fold, re.compile(f"(?=({_trie(words)}))"), hits))
+        self.scans = tuple(scans)  # (folded, a scan for the pieces, piece -> regexes)
+        self.word_hits = lru_cache(maxsize=1 << 16)(self._word_hits)
+
+    def _word_hits(self, word: str) -> frozenset[int]:
+        found: set[int] = set()
+        for folded, scan, hits in self.scans:
+            for m in scan.finditer(word.lower() if folded else word):
+                found |= hits[m.group(1)]
+        return frozenset(found)
+
+    def candidates(self, text: str) -> list[int]:
+        """Indices, in order, of the regexes that can match in `text` or a part of it."""
+        if _ODD_FOLDS.search(text):
+            return list(range(self.size))
+        found = set(self.always)
+        for word in _RUN.findall(text):
+            found |= self.word_hits(word)
+        return sorted(found)
 
 
 @cache
-def _index() -> _Index:
-    trigs = triggers()
-    pieces = [frozenset(_piece(a) for a in t.anchors) if t.anchors else frozenset() for t in trigs]
-    scans = []
-    for folded in (True, False):
-        words = {p for t, ps in zip(trigs, pieces) if t.folded == folded for p in ps}
-        if not words:
-            continue
-        hits = {w: frozenset(i for i, t in enumerate(trigs) if t.folded == folded and any(p in w for p in pieces[i]))
-                for w in words}
-        scans.append((folded, re.compile(f"(?=({_trie(words)}))"), hits))
-    return _Index(frozenset(i for i, t in enumerate(trigs) if t.anchors is None), tuple(scans))
-
-
-@lru_cache(maxsize=1 << 16)
-def _word_triggers(word: str) -> frozenset[int]:
-    """The triggers one of whose anchors has its longest piece in `word`."""
-    found: set[int] = set()
-    for folded, scan, hits in _index().scans:
-        for m in scan.finditer(word.lower() if folded else word):
-            found |= hits[m.group(1)]
-    return frozenset(found)
+def _trigger_index() -> AnchorIndex:
+    return AnchorIndex([t.pattern for t in triggers()])
 
 
 def candidate_triggers(text: str) -> list[Trigger]:
-    """The triggers, in file order, that can match in `text`: those whose every match needs an
-    anchor `text` lacks are left out."""
+    """The triggers, in file order, that can match in `text`."""
     trigs = triggers()
-    if _ODD_FOLDS.search(text):
-        return list(trigs)
-    found = set(_index().always)
-    for word in _RUN.findall(text):
-        found |= _word_triggers(word)
-    return [trigs[i] for i in sorted(found)]
+    return [trigs[i] for i in _trigger_index().candidates(text)]
+
+
+@cache
+def _cue_index() -> AnchorIndex:
+    return AnchorIndex([c.pattern for c in status_cues()])
+
+
+def candidate_cues(text: str) -> list[StatusCue]:
+    """The status cues, in file order, that can match in `text` or a part of it."""
+    cues = status_cues()
+    return [cues[i] for i in _cue_index().candidates(text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,8 +228,7 @@ def triggers() -> tuple[Trigger, ...]:
     for row in load_tsv("event_triggers.tsv"):
         pattern = compile_pattern(row["pattern"], case_sensitive=row["kind"] == "noun")
         out.append(Trigger(
-            pattern=pattern, anchors=_anchors(pattern), folded=bool(pattern.flags & re.IGNORECASE),
-            kind=row["kind"], subtype=row["subtype"],
+            pattern=pattern, kind=row["kind"], subtype=row["subtype"],
             source=tuple(r for r in row["source"].split("|") if r),
             target=tuple(r for r in row["target"].split("|") if r),
             requires=re.compile(row["requires"]) if row["requires"] else None,
