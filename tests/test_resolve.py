@@ -15,7 +15,7 @@ from chronik.model import Entity, RawDocument
 from chronik.pipeline import process
 from chronik.resolve import entities as resolve_entities
 from chronik.resolve.entities import build_kb
-from chronik.resolve.events import dates_compatible
+from chronik.resolve.events import dates_compatible, dedup_block
 from chronik.resolve.keys import keys_match, split_name
 from chronik.store.check import check as check_store
 from chronik.store.duck import Store
@@ -167,6 +167,22 @@ def test_one_article_twice_is_one_happening_with_two_sources(tmp_path: Path) -> 
         assert store.query("SELECT count(*) AS n FROM happenings")[0]["n"] == 2 * len(first.events)
         assert not check_store(store)
 
+
+
+def test_an_older_store_gets_its_dedup_blocks_and_still_deduplicates(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    first = process(doc("a", VISIT.format(year=2023), "2023-05-04", "agentur-a/a.txt"))
+    with Store(path) as store:
+        store.write(first)
+        store.con.execute("DROP INDEX events_dedup_block")
+        store.con.execute("ALTER TABLE events DROP COLUMN dedup_block")  # as chronik wrote stores before
+    with Store(path) as store:
+        blocks = [r["dedup_block"] for r in store.query("SELECT dedup_block FROM events ORDER BY idx")]
+        assert blocks == [dedup_block(e) for e in first.events]
+        assert "CONSULT|occurred|DEU|FRA|2023" in blocks
+        store.write(process(doc("b", VISIT.format(year=2023), "2023-05-05", "zeitung-b/b.txt")))
+        counts = store.query("SELECT num_articles FROM happenings")
+        assert len(counts) == len(first.events) and all(c["num_articles"] == 2 for c in counts)
 
 def test_incremental_linking_and_consistent_reingest(tmp_path: Path) -> None:
     with Store(tmp_path / "l.duckdb") as store:

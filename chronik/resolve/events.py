@@ -118,19 +118,26 @@ def same_happening(new: dict[str, Any], old: dict[str, Any]) -> bool:
                             old.get("doc_date"))
 
 
+BLOCK_SQL = ("type || '|' || status || '|' || least(coalesce(source_country, ''), coalesce(target_country, '')) "
+             "|| '|' || greatest(coalesce(source_country, ''), coalesce(target_country, '')) "
+             "|| '|' || coalesce(substr(date, 1, 4), '')")
+"""`dedup_block` of an events row in SQL (fills the column in stores written before it existed)."""
+
 CANDIDATES = """
-SELECT event_id, doc_id, type, subtype, status, source_name, source_country, target_name, target_country, date
+SELECT event_id, doc_id, type, subtype, status, source_name, source_country, target_name, target_country, date,
+       dedup_block
 FROM events
-WHERE event_id IS NOT NULL AND doc_id <> ? AND type IN (SELECT unnest(?))
-  AND coalesce(source_country, '') IN (SELECT unnest(?)) AND coalesce(target_country, '') IN (SELECT unnest(?))
-  AND coalesce(substr(date, 1, 4), '') IN (SELECT unnest(?))
+WHERE dedup_block = ANY(?) AND event_id IS NOT NULL AND doc_id <> ?
 ORDER BY event_id
 """
 
 
-def _block(ev: dict[str, Any]) -> str:
-    lo, hi = sorted([ev["source_country"] or "", ev["target_country"] or ""])
-    return "|".join([ev["type"], ev["status"], lo, hi])
+def dedup_block(ev: Event) -> str:
+    """The blocking key of an event: type, status, unordered country dyad, year. Only events with
+    the same key can be one happening; the indexed column makes finding them cost the same at any
+    corpus size."""
+    lo, hi = sorted([ev.source.country or "", ev.target.country or ""])
+    return "|".join([ev.type, ev.status, lo, hi, (ev.date or "")[:4]])
 
 
 def link_events(con: duckdb.DuckDBPyConnection, doc_id: str, events: list[Event], doc_date: str | None) -> list[int]:
@@ -139,17 +146,13 @@ def link_events(con: duckdb.DuckDBPyConnection, doc_id: str, events: list[Event]
         return []
     mine = [{"type": e.type, "subtype": e.subtype, "status": e.status, "source_name": e.source.name,
              "source_country": e.source.country, "target_name": e.target.name, "target_country": e.target.country,
-             "date": e.date, "doc_date": doc_date} for e in events]
-    countries = sorted({e[f"{side}_country"] or "" for e in mine for side in ("source", "target")})
-    years = sorted({(e["date"] or "")[:4] for e in mine})
-    cur = con.execute(CANDIDATES, [doc_id, sorted({e["type"] for e in mine}), countries, countries, years])
+             "date": e.date, "doc_date": doc_date, "block": dedup_block(e)} for e in events]
+    cur = con.execute(CANDIDATES, [sorted({e["block"] for e in mine}), doc_id])
     names = [d[0] for d in cur.description]
-    wanted = {_block(e) for e in mine}
     blocks: dict[str, list[dict[str, Any]]] = {}
     for row in cur.fetchall():
         cand = dict(zip(names, row))
-        if _block(cand) in wanted:
-            blocks.setdefault(_block(cand), []).append(cand)
+        blocks.setdefault(cand["dedup_block"], []).append(cand)
     undated = sorted({c["doc_id"] for cs in blocks.values() for c in cs if c["date"] is None})
     dates = dict(con.execute("SELECT doc_id, doc_date FROM documents WHERE doc_id IN (SELECT unnest(?))",
                              [undated]).fetchall()) if undated else {}
@@ -161,7 +164,7 @@ def link_events(con: duckdb.DuckDBPyConnection, doc_id: str, events: list[Event]
     taken: set[int] = set()
     ids: list[int] = []
     for ev in mine:
-        match = next((c["event_id"] for c in blocks.get(_block(ev), ())
+        match = next((c["event_id"] for c in blocks.get(ev["block"], ())
                       if c["event_id"] not in taken and same_happening(ev, c)), None)
         if match is None:
             match = next_id

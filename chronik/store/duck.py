@@ -21,7 +21,7 @@ from typing import Any
 import duckdb
 
 from chronik.model import DocRecord, Entity
-from chronik.resolve.events import HAPPENINGS_VIEW, link_events
+from chronik.resolve.events import BLOCK_SQL, HAPPENINGS_VIEW, dedup_block, link_events
 from chronik.resolve.store_link import link_document, relink_all, unlink_document
 from chronik.store.rows import rows
 
@@ -46,7 +46,7 @@ CREATE TABLE IF NOT EXISTS events (
     source_name VARCHAR, source_country VARCHAR, source_entity_idx INTEGER,
     target_name VARCHAR, target_country VARCHAR, target_entity_idx INTEGER,
     date VARCHAR, evidence VARCHAR, start_char INTEGER, end_char INTEGER, trigger VARCHAR,
-    location VARCHAR, cameo VARCHAR, goldstein DOUBLE, event_id BIGINT);
+    location VARCHAR, cameo VARCHAR, goldstein DOUBLE, event_id BIGINT, dedup_block VARCHAR);
 CREATE TABLE IF NOT EXISTS entity_keys (key VARCHAR, entity_id BIGINT);
 CREATE INDEX IF NOT EXISTS entity_keys_key ON entity_keys (key);
 CREATE TABLE IF NOT EXISTS facts (
@@ -86,7 +86,18 @@ class Store:
         self.con = duckdb.connect(self.path, read_only=read_only)
         if not read_only:
             self.con.execute(SCHEMA)
+            self._migrate()
             self.con.execute(HAPPENINGS_VIEW)
+
+    def _migrate(self) -> None:
+        """Bring a store written by an older chronik up to the current schema (added columns only)."""
+        cols = {r[0] for r in self.con.execute("SELECT column_name FROM information_schema.columns "
+                                               "WHERE table_name = 'events'").fetchall()}
+        if "dedup_block" not in cols:
+            with self.transaction() as con:
+                con.execute("ALTER TABLE events ADD COLUMN dedup_block VARCHAR")
+                con.execute(f"UPDATE events SET dedup_block = {BLOCK_SQL}")
+        self.con.execute("CREATE INDEX IF NOT EXISTS events_dedup_block ON events (dedup_block)")
 
     def close(self) -> None:
         """Close the connection."""
@@ -142,7 +153,8 @@ class Store:
             _insert(con, "events", [
                 (doc.doc_id, i, e.type, e.subtype, e.status, e.source.name, e.source.country, e.source.entity,
                  e.target.name, e.target.country, e.target.entity, e.date, e.evidence, e.start, e.end,
-                 e.trigger, e.location, e.cameo, e.goldstein, event_ids[i]) for i, e in enumerate(rec.events)])
+                 e.trigger, e.location, e.cameo, e.goldstein, event_ids[i], dedup_block(e))
+                for i, e in enumerate(rec.events)])
             _insert(con, "facts", [
                 (doc.doc_id, i, f.kind, f.value, f.currency, f.qualifier, f.period, sorted(f.countries),
                  f.evidence, f.start, f.end, f.change) for i, f in enumerate(rec.facts)])
