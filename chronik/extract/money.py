@@ -28,6 +28,8 @@ _NUMBER = r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 # A previous sentence's date older than this many years before the report does not date a figure.
 _CONTEXT_YEARS = 3
 _YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +85,7 @@ class Lexicon:
     """Everything the money reader knows, compiled from the data files."""
 
     pattern: re.Pattern[str]
-    maybe: re.Pattern[str]  # found in every sentence that holds a figure: a digit or a scale word
+    scale_word: re.Pattern[str]  # fully matches the first word of each scale word
     currencies: dict[str, str]  # names lower-cased, signs and codes as written -> ISO 4217
     local: dict[str, dict[str, str]]  # a head several currencies share -> {country ISO3: currency}
     scales: dict[str, float]
@@ -110,12 +112,38 @@ class Figure:
     local: str | None = None  # a currency word several currencies share ("Kronen"), resolved by country
 
 
+def _same_char(a: str, b: str, ignore_case: bool) -> bool:
+    """Do `a` and `b` match each other (under the regex engine's case rules with `ignore_case`)?"""
+    if a == b or not ignore_case:
+        return a == b
+    return bool(re.fullmatch("(?i)" + re.escape(a), b) or re.fullmatch("(?i)" + re.escape(b), a))
+
+
 def _alternation(forms: list[str], ignore_case: bool) -> str:
-    alts = []
-    for form in sorted(set(forms), key=len, reverse=True):
-        alt = r"\s+".join(re.escape(word) for word in form.split())
-        alts.append(alt + (r"(?!\w)" if form[-1].isalnum() else ""))
-    body = "|".join(alts)
+    """A regex matching the first of `forms`, longest first, that matches (spaces match any run of
+    whitespace, a form ending in a letter or digit does not run into a further one).
+
+    The forms are grouped by their first character (characters that match each other, ignoring case
+    if asked, go into one group), each group led by that character: the engine rejects all forms of
+    a group with one comparison. A position's character opens at most one group, whose forms keep
+    their longest-first order, so the first form that matches is the same as in a flat alternation."""
+    ordered = [(form.split(), form) for form in sorted(set(forms), key=len, reverse=True)]
+    firsts = list(dict.fromkeys(words[0][0] for words, _ in ordered))
+    group = {c: c for c in firsts}
+    for i, c in enumerate(firsts):
+        for d in firsts[:i]:
+            if group[d] == d and _same_char(c, d, ignore_case):
+                group[c] = d
+                break
+    alts: dict[str, list[str]] = {}
+    for words, form in ordered:
+        rest = re.escape(words[0][1:]) + "".join(r"\s+" + re.escape(w) for w in words[1:])
+        alts.setdefault(group[words[0][0]], []).append(rest + (r"(?!\w)" if form[-1].isalnum() else ""))
+    branches = []
+    for lead, rests in alts.items():
+        chars = "".join(re.escape(c) for c in firsts if group[c] == lead)
+        branches.append((f"[{chars}]" if len(chars) > 1 or ignore_case else chars) + f"(?:{'|'.join(rests)})")
+    body = "|".join(branches)
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
@@ -150,8 +178,9 @@ def lexicon() -> Lexicon:
     kinds = _CueIndex(tuple(Cue(r["cue"].lower(), r["match"], r["kind"], float(r["priority"]))
                             for r in load_tsv("money_kinds.tsv")))
     cues = _CueIndex(tuple(Cue(r["cue"].lower(), r["match"], r["role"]) for r in load_tsv("money_cues.tsv")))
-    maybe = re.compile(r"\d|(?i:" + "|".join(re.escape(w) for w in scales) + ")")
-    return Lexicon(pattern, maybe, currencies, local, scales, numbers, qualifiers, kinds, cues)
+    firsts = {re.escape(m.group()) if (m := _WORD.match(w)) else r"\w+" for w in scales}
+    scale_word = re.compile("(?i:" + "|".join(firsts) + ")")
+    return Lexicon(pattern, scale_word, currencies, local, scales, numbers, qualifiers, kinds, cues)
 
 
 def parse_number(text: str) -> float:
@@ -182,6 +211,26 @@ def _local_currency(lex: Lexicon, form: str, named: set[str], main: list[str]) -
     return next((users[c] for c in sorted(named) + main if c in users), None)
 
 
+_SCALE_WORDS: dict[str, bool] = {}  # words of the text: is it the first word of a scale word?
+
+
+def _may_hold_figure(lex: Lexicon, text: str) -> bool:
+    """Can `text` hold a money figure? Not without a digit or a scale word: a number word without a
+    scale is none. A scale word starts a word of the text (after a space or hyphen) and its first
+    word ends at a non-word character, so whole words are compared, with the pattern's case rules."""
+    if _DIGIT.search(text):
+        return True
+    for word in _WORD.findall(text):
+        hit = _SCALE_WORDS.get(word)
+        if hit is None:
+            if len(_SCALE_WORDS) >= 50_000:
+                _SCALE_WORDS.clear()
+            hit = _SCALE_WORDS[word] = bool(lex.scale_word.fullmatch(word))
+        if hit:
+            return True
+    return False
+
+
 def find_figures(sentence: Sentence) -> list[Figure]:
     """Money figures in one sentence.
 
@@ -193,8 +242,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
     """
     lex = lexicon()
     raw: list[tuple[re.Match[str], Figure]] = []
-    if not lex.maybe.search(sentence.text):
-        return []  # no digit and no scale word: at most a number word without a scale, never money
+    if not _may_hold_figure(lex, sentence.text):
+        return []
     for m in lex.pattern.finditer(sentence.text):
         currency = _currency(lex, m.group("cur")) or _currency(lex, m.group("pcur"))
         local = None if currency or not m.group("cur") else re.sub(r"\s+", " ", m.group("cur")).lower()
@@ -364,8 +413,9 @@ def _named_countries(layer: EntityLayer, words: list[Token]) -> set[str]:
     figures (so "US-Dollar" names no country); a person's country does not count (the speaker in
     "Mirziyoyev zufolge liegt das Potenzial bei ..." is not what the figure concerns)."""
     spans = [(t.start, t.end) for t in words]
-    found = {code for m in layer.mentions if m.type != "PER" and any(s <= m.start < e for s, e in spans)
-             and (code := layer.entities[m.entity].country)}
+    lo, hi = min((s for s, _ in spans), default=0), max((e for _, e in spans), default=0)
+    found = {code for m in layer.mentions if lo <= m.start < hi and m.type != "PER"
+             and any(s <= m.start < e for s, e in spans) and (code := layer.entities[m.entity].country)}
     for tok in words:
         if tok.text[:1].isalpha():
             found.update(adjective_countries(tok.text))
