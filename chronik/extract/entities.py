@@ -153,6 +153,13 @@ def _noun_cue(w: str) -> bool:
     return w[:1].isupper() and cue_type(w, "before") in ("ORG", "LOC")
 
 
+@lru_cache(maxsize=1 << 16)
+def _surname_shape(w: str) -> bool:
+    """A capitalised word, no common noun or compound of one, with a transliterated surname ending."""
+    return w[:1].isupper() and len(w) > 4 and w not in nouns() and w.endswith(name_words().surname_ends) \
+        and not _Sentence.noun_compound(w)
+
+
 def _city_adjective(w: str) -> bool:
     """A town's adjective in -er: "Berliner", "Kölner", "Dresdner" (Dresden), "Bremer" (Bremen)."""
     return bool(_CITY_ADJ.match(w)) and any(lookup_place(stem) for stem in (w[:-2], w[:-3] + "en", w[:-2] + "en"))
@@ -337,7 +344,7 @@ class _Sentence:
             return self.club(i)
         if self.lake(i):
             return i + 1
-        defined = self.defined_acronym(i)
+        defined = self.defined_acronym(i) if _STRICT_ADJ.match(w) else None
         if defined is not None:
             return defined
         if i > 0 and cue_type(self.words[i - 1], "before") == "ORG" and self.words[i - 1][0].isupper() \
@@ -559,11 +566,7 @@ class _Sentence:
 
     def surname_shaped(self, i: int) -> bool:
         """An unknown word with a transliterated surname ending ("Karimow", "Nasarbajewa", "Aliyev")."""
-        if i >= len(self.words):
-            return False
-        w = self.words[i]
-        return w[:1].isupper() and len(w) > 4 and w not in nouns() and w.endswith(name_words().surname_ends) \
-            and self.name_like(i) and not self.noun_compound(w)
+        return i < len(self.words) and _surname_shape(self.words[i]) and self.name_like(i)
 
     def compound_follows(self, j: int) -> bool:
         """A hyphen glued to the previous token ("Berlin-" of a compound), not a dash ("Hamburg - Bei ...")."""
@@ -1103,7 +1106,7 @@ class _Doc:
             lead = " ".join(before.get(translit_key(self.text[f.start:f.end]), []))
             if f.type == "PER" and lead and self.text[max(0, f.start - len(lead) - 1):f.start].lower() == lead + " ":
                 f.start -= len(lead) + 1
-        covered = [(f.start, f.end) for f in self.found]
+        covered = {x for f in self.found for x in range(f.start, f.end)}  # characters inside a mention
         stop, lexicon = name_words().stop, nouns()
         for sent in analysis.sentences:
             for k, tok in enumerate(sent.tokens):
@@ -1116,7 +1119,7 @@ class _Doc:
                 idx = table.get(translit_key(w))
                 if idx is None and w.endswith("s"):
                     idx = table.get(translit_key(w[:-1]))
-                if idx is None or any(s <= tok.start < e for s, e in covered):
+                if idx is None or tok.start in covered:
                     continue
                 lead = before.get(translit_key(w), [])
                 m = k - len(lead)
