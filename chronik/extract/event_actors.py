@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chronik.extract.event_lexicon import first_class, word_class
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, lookup_place
@@ -52,6 +52,7 @@ class DocActors:
 
     by_sentence: list[list[Party]]
     dyad: tuple[str, ...]
+    clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence -> its clauses, once asked
 
 
 def _prep_before(tokens: list[Token], ends: list[int], start: int,

@@ -17,6 +17,7 @@ from chronik.extract.event_lexicon import (
     Trigger,
     candidate_cues,
     candidate_triggers,
+    first_class,
     plover_type,
     word_class,
 )
@@ -45,6 +46,7 @@ _GENITIVE = re.compile(r"(?:des|der|eines|einer|dieses|dieser|seines|seiner|ihre
 _NP_GOES_ON = re.compile(r"\s+(?:\d|in\b|im\b|nach\b|am\b)")
 _ADJECTIVE = re.compile(r"[a-zäöüß](?:e|en|er|es|em)$")
 _PREP_ROLES = ("dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer", "zwischen", "laut")
+_PREP_WORDS = (*_PREP_ROLES, "prep")
 VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
 # ", der das Abkommen … kritisiert hatte": a relative clause whose object is a thing, not a state
@@ -86,6 +88,14 @@ def clauses(sent: Sentence, parties: list[Party]) -> list[tuple[int, int]]:
         cuts.append(pos)
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def sentence_clauses(analysis: Analysis, actors: DocActors, si: int) -> list[tuple[int, int]]:
+    """The clauses of sentence `si` (computed once per document)."""
+    spans = actors.clauses.get(si)
+    if spans is None:
+        spans = actors.clauses[si] = clauses(analysis.sentences[si], actors.by_sentence[si])
+    return spans
 
 
 def _cue_hits(cue: StatusCue, text: str, sent: Sentence, clause: tuple[int, int], start: int, end: int) -> bool:
@@ -157,7 +167,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                     continue
                 taken.extend(claim)
                 if spans is None:
-                    spans = clauses(sent, actors.by_sentence[si])
+                    spans = sentence_clauses(analysis, actors, si)
                     cues = candidate_cues(sent.text)
                 clause = next((c for c in spans if c[0] <= s < c[1]), (sent.start, sent.end))
                 status = _status(trig, sent, clause, s, e, cues)
@@ -215,14 +225,8 @@ class RoleFiller:
         self.last_source: Party | None = None  # the actor of the last event found: who a bare sentence is about
         self.last_visit: tuple[Party, Party] | None = None  # the last visit: its host hosts a summit held then
         self.last_target: dict[str, Party] = {}  # subtype -> target of the last event of that kind
-        self._spans: dict[int, list[tuple[int, int]]] = {}  # sentence -> its clauses
         self._contexts: dict[tuple, _Context] = {}  # (sentence, clause, start, end, kind) -> the frame's context
-
-    def _clauses(self, si: int) -> list[tuple[int, int]]:
-        spans = self._spans.get(si)
-        if spans is None:
-            spans = self._spans[si] = clauses(self.analysis.sentences[si], self.actors.by_sentence[si])
-        return spans
+        self._np_ends: dict[tuple[int, int], int] = {}  # (sentence, end of an event noun) -> end of its phrase
 
     def _context(self, frame: Frame) -> _Context:
         """The actors around a frame and its clause's shape, computed once per frame position."""
@@ -266,14 +270,21 @@ class RoleFiller:
         """Where the noun phrase after an event noun ends: it runs on through genitives,
         prepositional phrases, names and dates, and ends at a comma, a verb or an article that
         starts a new phrase ("während des Treffens die ...")."""
-        sent = self.analysis.sentences[frame.sentence]
+        key = (frame.sentence, frame.end)
+        end = self._np_ends.get(key)
+        if end is None:
+            end = self._np_ends[key] = self._noun_phrase_end(frame.sentence, frame.end)
+        return end
+
+    def _noun_phrase_end(self, si: int, start: int) -> int:
+        sent = self.analysis.sentences[si]
         end = sent.end
         after_prep = after_det = False
         for tok in sent.tokens:
-            if tok.start < frame.end:
+            if tok.start < start:
                 continue
             w = tok.text
-            is_prep = any(word_class(c).fullmatch(w) for c in (*_PREP_ROLES, "prep"))
+            is_prep = first_class(w, _PREP_WORDS) is not None
             if is_prep or _GENITIVE.fullmatch(w) or (after_prep and word_class("det").fullmatch(w)):
                 after_prep, after_det = is_prep, not is_prep
                 continue
@@ -334,7 +345,7 @@ class RoleFiller:
         text = self.analysis.text
         parties = self.actors.by_sentence[frame.sentence]
         out = []
-        for c in self._clauses(frame.sentence):
+        for c in sentence_clauses(self.analysis, self.actors, frame.sentence):
             if c == frame.clause or not _RELATIVE_CLAUSE.match(text[c[0]:c[1]]):
                 continue
             antecedent = text[sent.start:c[0]].split()[-1:] or [""]
@@ -383,7 +394,8 @@ class RoleFiller:
                 last = not text[c1:sent.end].strip(" .!?\"“”")
                 return [p for p in bare if p.start >= frame.end][:1] or ([] if last else outer[:1])
             if elided:  # the subject of the nearest clause before that names one
-                for a, b in reversed([c for c in self._clauses(frame.sentence) if c[1] <= c0]):
+                spans = sentence_clauses(self.analysis, self.actors, frame.sentence)
+                for a, b in reversed([c for c in spans if c[1] <= c0]):
                     first = [p for p in outer if a <= p.start < b][:1]
                     if first:
                         return first

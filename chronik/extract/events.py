@@ -89,6 +89,14 @@ class _Dater:
         self.times = [t for t in times if t.value and not t.vague and not _STATE_TIME.match(t.text)]
         self.all_times = [t for t in times if t.value and not t.vague]
         self.bound: set[int] = set()
+        self._items: dict[int, list[TimeExpr]] = {}  # id of one of `times` -> its list items
+
+    def items(self, t: TimeExpr) -> list[TimeExpr]:
+        """expand_list(t) with a value, for one of the document's times (computed once)."""
+        found = self._items.get(id(t))
+        if found is None:
+            found = self._items[id(t)] = [x for x in expand_list(t) if x.value]
+        return found
 
     def mark_bound(self, parties: list[Party]) -> None:
         for p in parties:
@@ -122,7 +130,7 @@ class _Dater:
             if not _LIST_GAP.fullmatch(text[chain[-1].end:x.start]):
                 break
             chain.append(x)
-        return [y for c in chain for y in expand_list(c) if y.value]
+        return [y for c in chain for y in self.items(c)]
 
 
 def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], text: str,
