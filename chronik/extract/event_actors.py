@@ -97,16 +97,16 @@ def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Par
     actor_noun = word_class("actor_noun")
     toks = sent.tokens
     for i, tok in enumerate(toks):
-        codes = adjective_countries(tok.text)
-        if not codes or any(s <= tok.start < e for s, e in taken):
-            continue
         end = tok.end
         if "-" in tok.text and tok.text[:1].isupper():
             head = tok.text.rsplit("-", 1)[-1]
         else:
             head = toks[i + 1].text if i + 1 < len(toks) else ""
             end = toks[i + 1].end if i + 1 < len(toks) else end
-        if not head[:1].isupper() or not actor_noun.fullmatch(head):
+        if not head[:1].isupper():  # the noun an adjective qualifies comes first: it is cheaper to test
+            continue
+        codes = adjective_countries(tok.text)
+        if not codes or any(s <= tok.start < e for s, e in taken) or not actor_noun.fullmatch(head):
             continue
         for code in codes:  # the party spans adjective and noun: "deutschen Außenministeriums"
             out.append(Party(tok.start, end, country_name(code), code, None, "ADJ"))

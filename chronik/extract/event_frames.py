@@ -15,10 +15,11 @@ from chronik.extract.event_actors import DocActors, Party
 from chronik.extract.event_lexicon import (
     StatusCue,
     Trigger,
-    candidate_cues,
-    candidate_triggers,
     first_class,
     plover_type,
+    possible_patterns,
+    status_cues,
+    triggers,
     word_class,
 )
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, place_country
@@ -153,10 +154,13 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
         spans: list[tuple[int, int]] | None = None  # the sentence's clauses, once a trigger matches
         taken: list[tuple[int, int]] = []
         found: list[Frame] = []
-        for trig in candidate_triggers(sent.text):
-            if trig.requires and not trig.requires.search(sent.text):
+        possible = possible_patterns(sent.text)
+        for trig in triggers():
+            if id(trig.pattern) not in possible:
                 continue
-            if trig.excludes and trig.excludes.search(sent.text):
+            if trig.requires and (id(trig.requires) not in possible or not trig.requires.search(sent.text)):
+                continue
+            if trig.excludes and id(trig.excludes) in possible and trig.excludes.search(sent.text):
                 continue
             for m in trig.pattern.finditer(sent.text):
                 s, e = sent.start + m.start(), sent.start + m.end()
@@ -168,7 +172,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 taken.extend(claim)
                 if spans is None:
                     spans = sentence_clauses(analysis, actors, si)
-                    cues = candidate_cues(sent.text)
+                    cues = [c for c in status_cues() if id(c.pattern) in possible]
                 clause = next((c for c in spans if c[0] <= s < c[1]), (sent.start, sent.end))
                 status = _status(trig, sent, clause, s, e, cues)
                 if status == "planned" and _verbal(trig.subtype):

@@ -80,15 +80,19 @@ def _sequence(items: list, folded: bool) -> set[str] | None:
     return out
 
 
-def _needed(items: list, folded: bool) -> frozenset[str] | None:
-    """Strings one of which every match of a parsed regex contains: the best of the products of
-    runs of literal items and of what mandatory groups, branches and repeats need; None if none."""
-    best: frozenset[str] | None = None
+def _needed(items: list, folded: bool) -> frozenset[tuple[bool, str]] | None:
+    """Strings one of which every match of a parsed regex contains, each with whether it ignores
+    case (then lowercase): the best of the products of runs of literal items and of what mandatory
+    groups, branches and repeats need; None if nothing is known."""
+    best: frozenset[tuple[bool, str]] | None = None
 
-    def consider(cand: set[str] | frozenset[str] | None) -> None:
+    def consider(cand: set[str] | frozenset[tuple[bool, str]] | None) -> None:
         nonlocal best
-        if cand and all(cand) and (best is None or min(map(len, cand)) > min(map(len, best))):
-            best = frozenset(cand)
+        if not cand:
+            return
+        found = frozenset((folded, c) if isinstance(c, str) else c for c in cand)
+        if all(text for _, text in found) and (best is None or _shortest(found) > _shortest(best)):
+            best = found
 
     run = {""}
     for op, av in [*items, (None, None)]:
@@ -103,8 +107,9 @@ def _needed(items: list, folded: bool) -> frozenset[str] | None:
             continue
         consider(run)
         run = {""}
-        if op is _sre.SUBPATTERN and not (av[1] | av[2]) & re.IGNORECASE:
-            consider(_needed(av[3], folded))
+        if op is _sre.SUBPATTERN:  # (?i:…) and (?-i:…) change how the group's literals match
+            inner = (folded or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE
+            consider(_needed(av[3], inner))
         elif op is _sre.BRANCH:
             branches = [_needed(b, folded) for b in av[1]]
             if all(branches):
@@ -115,10 +120,15 @@ def _needed(items: list, folded: bool) -> frozenset[str] | None:
             consider(_needed(av, folded))
     if best is None:
         return None
-    return frozenset(a for a in best if not any(b != a and b in a for b in best))  # "besuch" covers "besucht"
+    # "besuch" covers "besucht"
+    return frozenset(a for a in best if not any(b != a and b[0] == a[0] and b[1] in a[1] for b in best))
 
 
-def _anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def _shortest(anchors: frozenset[tuple[bool, str]]) -> int:
+    return min(len(text) for _, text in anchors)
+
+
+def _anchors(pattern: re.Pattern[str]) -> frozenset[tuple[bool, str]] | None:
     try:
         return _needed(list(_sre.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.IGNORECASE))
     except Exception:  # a construct this Python's parser reads otherwise: the pattern is always tried
@@ -154,20 +164,19 @@ def _piece(anchor: str) -> str:
 
 class AnchorIndex:
     """Which of several regexes can match in a text, or in any part of it: those one of whose
-    anchors has its longest piece in one of the text's words."""
+    anchors has its longest piece in one of the text's words. Regexes are named by their id()."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         anchors = [_anchors(p) for p in patterns]
-        folded = [bool(p.flags & re.IGNORECASE) for p in patterns]
-        pieces = [frozenset(_piece(a) for a in found) if found else frozenset() for found in anchors]
-        self.size = len(patterns)
-        self.always = frozenset(i for i, found in enumerate(anchors) if found is None)
+        pieces = [{(fold, _piece(a)) for fold, a in found} if found else set() for found in anchors]
+        self.all = frozenset(id(p) for p in patterns)
+        self.always = frozenset(id(p) for p, found in zip(patterns, anchors) if found is None)
         scans = []
         for fold in (True, False):
-            words = {p for i, ps in enumerate(pieces) if folded[i] == fold for p in ps}
+            words = {p for ps in pieces for f, p in ps if f == fold}
             if words:
-                hits = {w: frozenset(i for i, ps in enumerate(pieces) if folded[i] == fold and any(p in w for p in ps))
-                        for w in words}
+                hits = {w: frozenset(id(pat) for pat, ps in zip(patterns, pieces)
+                                     if any(f == fold and p in w for f, p in ps)) for w in words}
                 scans.append((fold, re.compile(f"(?=({_trie(words)}))"), hits))
         self.scans = tuple(scans)  # (folded, a scan for the pieces, piece -> regexes)
         self.word_hits = lru_cache(maxsize=1 << 16)(self._word_hits)
@@ -179,36 +188,23 @@ class AnchorIndex:
                 found |= hits[m.group(1)]
         return frozenset(found)
 
-    def candidates(self, text: str) -> list[int]:
-        """Indices, in order, of the regexes that can match in `text` or a part of it."""
+    def candidates(self, text: str) -> frozenset[int]:
+        """The ids of the regexes that can match in `text` or a part of it."""
         if _ODD_FOLDS.search(text):
-            return list(range(self.size))
-        found = set(self.always)
-        for word in _RUN.findall(text):
-            found |= self.word_hits(word)
-        return sorted(found)
+            return self.all
+        return self.always.union(*map(self.word_hits, _RUN.findall(text)))
 
 
 @cache
-def _trigger_index() -> AnchorIndex:
-    return AnchorIndex([t.pattern for t in triggers()])
+def _lexicon_index() -> AnchorIndex:
+    patterns = [p for t in triggers() for p in (t.pattern, t.requires, t.excludes) if p is not None]
+    return AnchorIndex(patterns + [c.pattern for c in status_cues()])
 
 
-def candidate_triggers(text: str) -> list[Trigger]:
-    """The triggers, in file order, that can match in `text`."""
-    trigs = triggers()
-    return [trigs[i] for i in _trigger_index().candidates(text)]
-
-
-@cache
-def _cue_index() -> AnchorIndex:
-    return AnchorIndex([c.pattern for c in status_cues()])
-
-
-def candidate_cues(text: str) -> list[StatusCue]:
-    """The status cues, in file order, that can match in `text` or a part of it."""
-    cues = status_cues()
-    return [cues[i] for i in _cue_index().candidates(text)]
+def possible_patterns(text: str) -> frozenset[int]:
+    """The id()s of the trigger, requires, excludes and status cue regexes that can match in `text`
+    or a part of it: a regex whose id is missing need not be tried there."""
+    return _lexicon_index().candidates(text)
 
 
 @dataclass(frozen=True, slots=True)
