@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from chronik.language.gazetteer import lookup_place, place_forms
-from chronik.language.resources import load_tsv, load_words
+from chronik.language.resources import load_column_map, load_tsv, load_words
 from chronik.language.text import token_texts
 
 
@@ -49,7 +49,7 @@ def nouns() -> frozenset[str]:
 @cache
 def first_names() -> dict[str, str]:
     """Given name -> gender (m/f/u)."""
-    return {r["name"]: r["gender"] for r in load_tsv("first_names.tsv")}
+    return load_column_map("first_names.tsv", "name", "gender")
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +189,11 @@ def _cue_suffixes() -> tuple[tuple[str, str], ...]:
                  if r["position"] == "before" and r["cue"][:1].isupper() and len(r["cue"]) >= 4)
 
 
+@cache
+def _cue_ends() -> tuple[str, ...]:
+    return tuple(c for c, _ in _cue_suffixes())
+
+
 @lru_cache(maxsize=1 << 14)
 def cue_type(word: str, position: str) -> str | None:
     """The entity type a cue word announces; capitalised cue nouns also as compound tails
@@ -197,7 +202,8 @@ def cue_type(word: str, position: str) -> str | None:
     hit = table.get((word, position)) or table.get((word.lower(), position))
     if hit is None and position == "before" and word[:1].isupper():
         low = word.lower()
-        hit = next((t for c, t in _cue_suffixes() if low.endswith(c)), None)
+        if low.endswith(_cue_ends()):
+            hit = next((t for c, t in _cue_suffixes() if low.endswith(c)), None)
     return hit
 
 
@@ -259,9 +265,17 @@ _GENITIVE = re.compile(r"(?<=\w\w\w)(?:(?<=ss)es|(?<!ss)es|(?<!s)s)$")
 _CASE = re.compile(r"(?<=\w\w\w)(?:en|em|er|e|n)$")
 
 
+_WORD = re.compile(r"\w+")
+
+
 def fold_key(name: str) -> str:
     """A key equal for the inflected forms of one name ("Europäischen Union" = "Europäische Union")."""
-    return " ".join(_CASE.sub("", _GENITIVE.sub("", w)) for w in re.findall(r"\w+", name.lower()))
+    return " ".join(map(_fold_word, _WORD.findall(name.lower())))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    return _CASE.sub("", _GENITIVE.sub("", word))
 
 
 _STRONG_ENDING = {"m": "er", "f": "e", "n": "es", "p": "e"}

@@ -44,6 +44,27 @@ def load_tsv(name: str) -> tuple[dict[str, str], ...]:
     return tuple(rows)
 
 
+def load_column_map(name: str, key: str, value: str) -> dict[str, str]:
+    """Two columns of a TSV data file as a dict, later rows winning (as a dict over `load_tsv` rows,
+    without a dict per row: for long files such as first_names.tsv)."""
+    table: dict[str, str] = {}
+    for path in data_paths(name):
+        header: list[str] | None = None
+        k = v = 0
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line or line[0] == "#" or line.isspace():
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = [c.strip() for c in cells]
+                k, v = header.index(key), header.index(value)
+                continue
+            if len(cells) < len(header):
+                cells += [""] * (len(header) - len(cells))
+            table[cells[k].strip()] = cells[v].strip()
+    return table
+
+
 @cache
 def load_words(name: str) -> frozenset[str]:
     """A one-word-per-line list (comments with '#') as a set."""
