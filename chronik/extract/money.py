@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from chronik.extract.alternation import grouped
 from chronik.extract.time import is_target
 from chronik.language.gazetteer import adjective_countries, country_code, place_country
 from chronik.language.resources import load_tsv
@@ -112,39 +113,15 @@ class Figure:
     local: str | None = None  # a currency word several currencies share ("Kronen"), resolved by country
 
 
-def _same_char(a: str, b: str, ignore_case: bool) -> bool:
-    """Do `a` and `b` match each other (under the regex engine's case rules with `ignore_case`)?"""
-    if a == b or not ignore_case:
-        return a == b
-    return bool(re.fullmatch("(?i)" + re.escape(a), b) or re.fullmatch("(?i)" + re.escape(b), a))
-
-
 def _alternation(forms: list[str], ignore_case: bool) -> str:
     """A regex matching the first of `forms`, longest first, that matches (spaces match any run of
-    whitespace, a form ending in a letter or digit does not run into a further one).
-
-    The forms are grouped by their first character (characters that match each other, ignoring case
-    if asked, go into one group), each group led by that character: the engine rejects all forms of
-    a group with one comparison. A position's character opens at most one group, whose forms keep
-    their longest-first order, so the first form that matches is the same as in a flat alternation."""
-    ordered = [(form.split(), form) for form in sorted(set(forms), key=len, reverse=True)]
-    firsts = list(dict.fromkeys(words[0][0] for words, _ in ordered))
-    group = {c: c for c in firsts}
-    for i, c in enumerate(firsts):
-        for d in firsts[:i]:
-            if group[d] == d and _same_char(c, d, ignore_case):
-                group[c] = d
-                break
-    alts: dict[str, list[str]] = {}
-    for words, form in ordered:
+    whitespace; a form ending in a letter or digit does not run into a further one)."""
+    alts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        words = form.split()
         rest = re.escape(words[0][1:]) + "".join(r"\s+" + re.escape(w) for w in words[1:])
-        alts.setdefault(group[words[0][0]], []).append(rest + (r"(?!\w)" if form[-1].isalnum() else ""))
-    branches = []
-    for lead, rests in alts.items():
-        chars = "".join(re.escape(c) for c in firsts if group[c] == lead)
-        branches.append((f"[{chars}]" if len(chars) > 1 or ignore_case else chars) + f"(?:{'|'.join(rests)})")
-    body = "|".join(branches)
-    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+        alts.append((words[0][0], rest + (r"(?!\w)" if form[-1].isalnum() else "")))
+    return grouped(alts, ignore_case)
 
 
 @cache

@@ -53,10 +53,12 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
+from chronik.extract.alternation import grouped
 from chronik.language.resources import load_tsv
 from chronik.model import Analysis, DocDate, TimeExpr
 
@@ -98,12 +100,12 @@ class _Spec:
 
 
 def _alt(forms: list[str]) -> str:
-    """A regex alternation, longest first; word forms must not run into further letters."""
+    """A case-insensitive regex alternation, longest first; word forms must not run into further letters."""
     parts = []
     for f in sorted(set(forms), key=len, reverse=True):
-        esc = re.escape(f).replace(r"\ ", _SEP)
-        parts.append(esc if f.endswith(".") else esc + r"(?!\w)")
-    return "(?:" + "|".join(parts) + ")"
+        rest = re.escape(f[1:]).replace(r"\ ", _SEP)
+        parts.append((f[0], rest if f.endswith(".") else rest + r"(?!\w)"))
+    return grouped(parts, ignore_case=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,28 +489,30 @@ _MARGIN = 50
 _WORD = re.compile(r"\w+")
 # What a word (a \w+ run of the text) can anchor; a pattern is tried on a window only when the
 # window holds the anchors the pattern cannot match without (see _Anchors).
-_DIGIT, _YEAR, _MONTH, _WEEKDAY, _SEASON, _UNIT_SG, _UNIT, _MODIFIER, _PART, _SEQUEL, _DEIXIS, _CUE = (
-    1 << i for i in range(12))
+_DIGIT, _YEAR, _DECADE, _MONTH, _WEEKDAY, _SEASON, _UNIT_SG, _UNIT, _MODIFIER, _PART, _SEQUEL, _DEIXIS, _CUE = (
+    1 << i for i in range(13))
+_PLAIN = (False, 0)  # a word that is no core word and carries no anchor
 
 
-def _first_words(forms: object) -> str:
-    """A regex that fully matches the first word of each form (any word if a form starts otherwise)."""
-    firsts = set()
-    for form in forms:  # type: ignore[attr-defined]
-        m = _WORD.match(form)
-        if m is None:
+def _key_words(forms: Iterable[str]) -> str:
+    """A regex that fully matches one word of each form, its longest (any word if a form has none)."""
+    keys = set()
+    for form in forms:
+        words = _WORD.findall(form)
+        if not words:
             return r"\w+"
-        firsts.add(m.group())
-    return "(?:" + "|".join(re.escape(f) for f in sorted(firsts, key=len, reverse=True)) + ")"
+        keys.add(max(words, key=len))
+    return "(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + ")"
 
 
 class _Anchors:
     """The anchors each word carries (remembered per word) and the anchors each pattern needs.
 
-    Every anchor a pattern needs starts at a word start and ends at a word end (the patterns put
-    a space, a line start or a non-word character before it and a non-word character or the end of
-    a form after it), so testing whole words with the same case-insensitive regex is exact: a window
-    without the anchors holds no match of the pattern. Digits and years are searched inside words."""
+    Every word of an anchor a pattern needs is a whole word of the text (the patterns put a space, a
+    line start or a non-word character before an anchor and a non-word character or the end of a
+    form after it, and the words of a form are separated by spaces or non-word characters), so
+    testing whole words with the same case-insensitive regex is exact: a window without the anchors
+    holds no match of the pattern. Digits, years and decades are searched inside words."""
 
     _LIMIT = 100_000  # words remembered before the memory is cleared
 
@@ -517,36 +521,39 @@ class _Anchors:
         cues = [c for c, k in lx.cues.items() if k in ("vague", "future")]
         tests = [
             (_DIGIT, re.compile(r"\d").search), (_YEAR, re.compile(r"(?:1[89]|20)\d\d").search),
-            (_MONTH, _first_words(lx.months)), (_WEEKDAY, _first_words(lx.weekdays) + r"\w*"),
-            (_SEASON, _first_words(p for p, (kind, _) in lx.parts.items() if kind == "season")),
-            (_UNIT_SG, _first_words(u for u, (_, n, _) in lx.units.items() if n == "sg")),
-            (_UNIT, _first_words(lx.units)), (_MODIFIER, _first_words(lx.modifiers) + r"\w*"),
-            (_PART, _first_words(p for p, (kind, _) in lx.parts.items() if kind != "season")),
-            (_SEQUEL, _first_words([*_cue_words("sequel_before"), *_cue_words("sequel_after")])),
-            (_DEIXIS, _first_words(lx.deixis)), (_CUE, _first_words(cues))]
+            (_DECADE, re.compile(r"(?:1[89]|20)\d0er", re.I).search),
+            (_MONTH, _key_words(lx.months)), (_WEEKDAY, _key_words(lx.weekdays) + r"\w*"),
+            (_SEASON, _key_words(p for p, (kind, _) in lx.parts.items() if kind == "season")),
+            (_UNIT_SG, _key_words(u for u, (_, n, _) in lx.units.items() if n == "sg")),
+            (_UNIT, _key_words(lx.units)), (_MODIFIER, _key_words(lx.modifiers) + r"\w*"),
+            (_PART, _key_words(p for p, (kind, _) in lx.parts.items() if kind != "season")),
+            (_SEQUEL, _key_words([*_cue_words("sequel_before"), *_cue_words("sequel_after")])),
+            (_DEIXIS, _key_words(lx.deixis)), (_CUE, _key_words(cues))]
         self._tests = tuple((bit, test if callable(test) else re.compile(test, re.I).fullmatch)
                             for bit, test in tests)
-        day_month = re.compile(r"\d\.[0-9]")
+        day_month, day = re.compile(r"\d\.[0-9]"), re.compile(r"\d\.(?!\d)")
         self.needs: dict[str, tuple[int, re.Pattern[str] | None]] = {
             "iso": (_YEAR, re.compile(r"\d-[01]")), "numeric": (_YEAR, day_month),
-            "numeric_short": (_DIGIT, day_month), "days": (_DIGIT | _MONTH, None), "months": (_MONTH, None),
+            "numeric_short": (_DIGIT, day_month), "days": (_MONTH, day), "months": (_MONTH, None),
             "years": (_YEAR, None), "season": (_SEASON, None), "weekday": (_WEEKDAY, None),
             "unit": (_UNIT_SG | _MODIFIER, None), "part_unit": (_UNIT_SG | _PART, None), "ago": (_UNIT, None),
-            "ahead": (_UNIT, None), "sequel": (_UNIT | _SEQUEL, None), "decade": (_YEAR, None),
+            "ahead": (_UNIT, None), "sequel": (_UNIT | _SEQUEL, None), "decade": (_DECADE, None),
             "deixis": (_DEIXIS, None), "deixis_exact": (_DEIXIS, None), "cue": (_CUE, None)}
         self._core, self._stems = pt.core, pt.stems
-        self._memo: dict[str, tuple[bool, int]] = {}
+        self.memo: dict[str, tuple[bool, int]] = {}  # word -> word() (_PLAIN itself for most words)
 
     def word(self, word: str) -> tuple[bool, int]:
         """Is `word` one temporal expressions are built around, and which anchors does it carry?"""
-        found = self._memo.get(word)
+        found = self.memo.get(word)
         if found is None:
             low = word.lower()
             core = low[0].isdigit() or low in self._core or low.startswith(self._stems)
             found = core, sum(bit for bit, test in self._tests if test(word))
-            if len(self._memo) >= self._LIMIT:
-                self._memo.clear()
-            self._memo[word] = found
+            if found == _PLAIN:
+                found = _PLAIN
+            if len(self.memo) >= self._LIMIT:
+                self.memo.clear()
+            self.memo[word] = found
         return found
 
 
@@ -560,10 +567,15 @@ def _windows(text: str) -> list[tuple[int, int, int]]:
     the anchors their words carry."""
     out: list[tuple[int, int]] = []
     anchors = _anchors()
+    memo, plain = anchors.memo, _PLAIN
     starts: list[int] = []  # words that carry anchors
     words: list[tuple[int, int]] = []  # (end, anchors) of each
     for m in _WORD.finditer(text):
-        core, mask = anchors.word(m.group())
+        word = m.group()
+        found = memo.get(word) or anchors.word(word)
+        if found is plain:
+            continue
+        core, mask = found
         if mask:
             starts.append(m.start())
             words.append((m.end(), mask))
@@ -581,7 +593,8 @@ def _windows(text: str) -> list[tuple[int, int, int]]:
         while hi < len(text) and not text[hi].isspace():
             hi += 1
         mask = 0
-        for end, bits in words[bisect_left(starts, lo):]:
+        for i in range(bisect_left(starts, lo), len(starts)):
+            end, bits = words[i]
             if end > hi:
                 break
             mask |= bits
@@ -791,9 +804,14 @@ def _first_day(value: str) -> date:
 
 
 def _spec_of(t: TimeExpr) -> _Spec | None:
-    """Re-read the meaning of an expression from its own text."""
-    found = _scan(t.text)
-    return found[0][1] if len(found) == 1 and found[0][0].start == 0 and found[0][0].end == len(t.text) else None
+    """Re-read the meaning of an expression from its own text (shared: not to be changed)."""
+    return _spec_of_text(t.text)
+
+
+@lru_cache(maxsize=4096)
+def _spec_of_text(text: str) -> _Spec | None:
+    found = _scan(text)
+    return found[0][1] if len(found) == 1 and found[0][0].start == 0 and found[0][0].end == len(text) else None
 
 
 # ---------------------------------------------------------------- resolution
