@@ -17,9 +17,9 @@ from chronik.extract.event_lexicon import (
     Trigger,
     first_class,
     plover_type,
+    possible_cues,
     possible_patterns,
-    status_cues,
-    triggers,
+    possible_triggers,
     word_class,
 )
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, place_country
@@ -155,9 +155,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
         taken: list[tuple[int, int]] = []
         found: list[Frame] = []
         possible = possible_patterns(sent.text)
-        for trig in triggers():
-            if id(trig.pattern) not in possible:
-                continue
+        for trig in possible_triggers(possible):
             if trig.requires and (id(trig.requires) not in possible or not trig.requires.search(sent.text)):
                 continue
             if trig.excludes and id(trig.excludes) in possible and trig.excludes.search(sent.text):
@@ -172,7 +170,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 taken.extend(claim)
                 if spans is None:
                     spans = sentence_clauses(analysis, actors, si)
-                    cues = [c for c in status_cues() if id(c.pattern) in possible]
+                    cues = possible_cues(possible)
                 clause = next((c for c in spans if c[0] <= s < c[1]), (sent.start, sent.end))
                 status = _status(trig, sent, clause, s, e, cues)
                 if status == "planned" and _verbal(trig.subtype):
@@ -231,6 +229,7 @@ class RoleFiller:
         self.last_target: dict[str, Party] = {}  # subtype -> target of the last event of that kind
         self._contexts: dict[tuple, _Context] = {}  # (sentence, clause, start, end, kind) -> the frame's context
         self._np_ends: dict[tuple[int, int], int] = {}  # (sentence, end of an event noun) -> end of its phrase
+        self._topics: dict[int, list[Party]] = {}  # offset -> the topic persons before it
 
     def _context(self, frame: Frame) -> _Context:
         """The actors around a frame and its clause's shape, computed once per frame position."""
@@ -253,6 +252,12 @@ class RoleFiller:
     def _topic(self, before: int) -> list[Party]:
         """The persons named last before `before`, one per country: the subject of each earlier
         sentence first (what 'er' or 'sie' refers to), then the others, most recent first."""
+        found = self._topics.get(before)
+        if found is None:
+            found = self._topics[before] = self._find_topic(before)
+        return list(found)
+
+    def _find_topic(self, before: int) -> list[Party]:
         found: list[Party] = []
         for parties in reversed(self.actors.by_sentence):
             people = [p for p in parties if p.kind == "PER" and p.start < before]

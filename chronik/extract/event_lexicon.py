@@ -207,6 +207,28 @@ def possible_patterns(text: str) -> frozenset[int]:
     return _lexicon_index().candidates(text)
 
 
+@cache
+def _positions(kind: str) -> dict[int, tuple[int, ...]]:
+    """id() of a trigger's or status cue's regex -> the positions of the rows that have it."""
+    rows = [t.pattern for t in triggers()] if kind == "trigger" else [c.pattern for c in status_cues()]
+    out: dict[int, tuple[int, ...]] = {}
+    for i, pattern in enumerate(rows):
+        out[id(pattern)] = (*out.get(id(pattern), ()), i)
+    return out
+
+
+def possible_triggers(possible: frozenset[int]) -> list[Trigger]:
+    """The triggers, in file order, whose regex is among `possible` (possible_patterns)."""
+    rows, at = triggers(), _positions("trigger")
+    return [rows[i] for i in sorted(i for pid in possible for i in at.get(pid, ()))]
+
+
+def possible_cues(possible: frozenset[int]) -> list[StatusCue]:
+    """The status cues, in file order, whose regex is among `possible` (possible_patterns)."""
+    rows, at = status_cues(), _positions("cue")
+    return [rows[i] for i in sorted(i for pid in possible for i in at.get(pid, ()))]
+
+
 @dataclass(frozen=True, slots=True)
 class StatusCue:
     """A cue that makes an event planned, negated, hypothetical or embedded."""
