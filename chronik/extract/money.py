@@ -57,10 +57,17 @@ class _CueIndex:
             self._by[cue.match if cue.match in ("head", "stem") else "word"].setdefault(cue.word, []).append(i)
         self._head_sizes = sorted({len(w) for w in self._by["head"]})
         self._stem_sizes = sorted({len(w) for w in self._by["stem"]})
-        self._memo: dict[str, tuple[Cue, ...]] = {}
+        self._memo: dict[str, tuple[tuple[Cue, ...], frozenset[str]]] = {}
 
     def of(self, token: str) -> tuple[Cue, ...]:
         """The cues `token` carries, in data-file order."""
+        return (self._memo.get(token) or self._read(token))[0]
+
+    def labels(self, token: str) -> frozenset[str]:
+        """The labels of the cues `token` carries."""
+        return (self._memo.get(token) or self._read(token))[1]
+
+    def _read(self, token: str) -> tuple[tuple[Cue, ...], frozenset[str]]:
         found = self._memo.get(token)
         if found is None:
             t = token.lower().rstrip("-")
@@ -74,7 +81,8 @@ class _CueIndex:
                 if n > len(t):
                     break
                 hits.extend(stems.get(t[:n], ()))
-            found = tuple(self._cues[i] for i in sorted(hits))
+            cues = tuple(self._cues[i] for i in sorted(hits))
+            found = cues, frozenset(c.label for c in cues)
             if len(self._memo) >= self._LIMIT:
                 self._memo.clear()
             self._memo[token] = found
@@ -86,7 +94,7 @@ class Lexicon:
     """Everything the money reader knows, compiled from the data files."""
 
     pattern: re.Pattern[str]
-    scale_word: re.Pattern[str]  # fully matches the first word of each scale word
+    scale_word: re.Pattern[str]  # finds the first word of a scale word as a whole word
     currencies: dict[str, str]  # names lower-cased, signs and codes as written -> ISO 4217
     local: dict[str, dict[str, str]]  # a head several currencies share -> {country ISO3: currency}
     scales: dict[str, float]
@@ -97,7 +105,7 @@ class Lexicon:
 
     def has(self, role: str, token: str) -> bool:
         """Does `token` carry a cue of `role` (money_cues.tsv)?"""
-        return any(c.label == role for c in self.cues.of(token))
+        return role in self.cues.labels(token)
 
 
 @dataclass(slots=True)
@@ -155,8 +163,8 @@ def lexicon() -> Lexicon:
     kinds = _CueIndex(tuple(Cue(r["cue"].lower(), r["match"], r["kind"], float(r["priority"]))
                             for r in load_tsv("money_kinds.tsv")))
     cues = _CueIndex(tuple(Cue(r["cue"].lower(), r["match"], r["role"]) for r in load_tsv("money_cues.tsv")))
-    firsts = {re.escape(m.group()) if (m := _WORD.match(w)) else r"\w+" for w in scales}
-    scale_word = re.compile("(?i:" + "|".join(firsts) + ")")
+    firsts = {m.group() if (m := _WORD.match(w)) else "" for w in scales}
+    scale_word = re.compile(r"(?<!\w)" + _alternation(list(firsts), True) + r"(?!\w)" if "" not in firsts else r"\w")
     return Lexicon(pattern, scale_word, currencies, local, scales, numbers, qualifiers, kinds, cues)
 
 
@@ -188,24 +196,11 @@ def _local_currency(lex: Lexicon, form: str, named: set[str], main: list[str]) -
     return next((users[c] for c in sorted(named) + main if c in users), None)
 
 
-_SCALE_WORDS: dict[str, bool] = {}  # words of the text: is it the first word of a scale word?
-
-
 def _may_hold_figure(lex: Lexicon, text: str) -> bool:
     """Can `text` hold a money figure? Not without a digit or a scale word: a number word without a
     scale is none. A scale word starts a word of the text (after a space or hyphen) and its first
-    word ends at a non-word character, so whole words are compared, with the pattern's case rules."""
-    if _DIGIT.search(text):
-        return True
-    for word in _WORD.findall(text):
-        hit = _SCALE_WORDS.get(word)
-        if hit is None:
-            if len(_SCALE_WORDS) >= 50_000:
-                _SCALE_WORDS.clear()
-            hit = _SCALE_WORDS[word] = bool(lex.scale_word.fullmatch(word))
-        if hit:
-            return True
-    return False
+    word ends at a non-word character, so its first word stands as a whole word."""
+    return bool(_DIGIT.search(text) or lex.scale_word.search(text))
 
 
 def find_figures(sentence: Sentence) -> list[Figure]:
@@ -423,7 +418,7 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
     one before it; restated in brackets it is none."""
     lex = lexicon()
     text = analysis.text
-    main = _main_pair(layer)
+    main: list[str] | None = None  # the document's main pair, read at the first figure
     report_year = doc_date.value[:4] if doc_date and doc_date.value and not doc_date.inferred else None
     facts: list[Fact] = []
     currency: str | None = None  # the last currency of the paragraph, for figures that omit it
@@ -440,6 +435,8 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
         context = [t for t in _dates(lex, before_sent, times, []) if not t.future and not is_target(t)
                    and _recent(t, report_year)] if before_sent else []
         topic = _cue_kind(lex, before_sent.tokens, before_sent.end) if before_sent else None
+        if main is None:
+            main = _main_pair(layer)
         tokens = sent.tokens
         words = [t for t in tokens if not any(f.start <= t.start < f.end for f in found)]
         named = _named_countries(layer, words)
@@ -459,6 +456,7 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
         if not figures:
             continue
         periods = _periods(lex, text, sent, figures, times)
+        growth = any(lex.has("change_verb", t.text) or lex.has("change_noun", t.text) for t in words)
         for fig, time in zip(figures, periods):
             before = [t for t in tokens if t.end <= fig.start]
             if _restated(lex, text, fig, figures):
@@ -470,7 +468,6 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
                                       sent.text, sent.start, sent.end, last.change))
                 continue
             lead = [t.text for t in before[:len(before) - n]][-2:]
-            growth = any(lex.has("change_verb", t.text) or lex.has("change_noun", t.text) for t in words)
             change = bool(lead) and ((growth and lex.has("change_by", lead[-1])) or (
                 len(lead) == 2 and lex.has("change_link", lead[1]) and lex.has("change_noun", lead[0])))
             clause = _clause(text, sent, fig)
