@@ -310,17 +310,20 @@ class _Sentence:
         return self.spans
 
     def at(self, i: int) -> int:
-        """Recognise whatever starts at token i; the index to go on from."""
+        """Recognise whatever starts at token i; the index to go on from. (Word-only tests guard the
+        helpers, each of which would reject the word anyway: most tokens tried here start nothing.)"""
         w = self.words[i]
+        entries = gazetteer_entries(w)
+        given = _given_name(w)
         if len(w) == 1 and self.is_initial(i) and self.surname_ok(i + 2):
             return self.person(i, i, None)
         if "." in w and _WEB.fullmatch(w):
             self.take(_Span(i, i + 1, "ORG", fold_key(w.split(".")[0]), tld_country(w), kind="web"))
             return i + 1
-        known = self.gazetteer_org(i)
+        known = self.gazetteer_org(i) if entries or "-" in w else None
         if known is not None:
             return known
-        org = self.organisation(i)
+        org = self.organisation(i) if any(self.heads[i:i + 6]) else None
         if org is not None:
             return org
         if "-" in w and w[:1].isupper() and (self.hyphen_parts(i) or self.landscape(i)):
@@ -330,7 +333,7 @@ class _Sentence:
         town = self.prefixed_town(i) if w in name_words().place_prefixes else None
         if town is not None:
             return town
-        hit = self.place_at(i)
+        hit = self.place_at(i) if entries else None
         if hit is not None and not (hit[0] == 1 and self.initial(i) and w in name_words().stop):  # "Oder ..."
             n, known = hit
             if known.type == "GPE" and known.kind in ("city", "capital") and self.team_name(i + n):
@@ -342,7 +345,7 @@ class _Sentence:
                 return end
         if w in name_words().clubs and i + 1 < len(self.words) and self.words[i + 1][:1].isupper():
             return self.club(i)
-        if self.lake(i):
+        if w.endswith(landscape_endings()) and self.lake(i):
             return i + 1
         defined = self.defined_acronym(i) if _STRICT_ADJ.match(w) else None
         if defined is not None:
@@ -355,13 +358,13 @@ class _Sentence:
         r = role(w) if w[:1].isupper() else None
         if r is not None:
             return self.after_role(i, r)
-        if (self.first_name(i) or "-" in w and self.hyphen_given_name(i)) and self.starts_name(i):
+        if (given and self.first_name(i) or "-" in w and self.hyphen_given_name(i)) and self.starts_name(i):
             return self.person(i, i, None)
-        if self.surname_shaped(i) and not self.initial(i):
+        if _surname_shape(w) and self.surname_shaped(i) and not self.initial(i):
             return self.person(i, i, None)
-        if self.name_like_strict(i) and self.surname_shaped(i + 1) and "-" not in w:
+        if _strict_name_word(w) and self.name_like_strict(i) and self.surname_shaped(i + 1) and "-" not in w:
             return self.person(i, i, None)  # "Bachtijor Saidow": an unknown given name before such a surname
-        if w[:1].isupper() and self.name_like(i) or self.first_name(i):
+        if _name_word(w) and self.name_like(i) or given and self.first_name(i):
             end = self.appositive(i)
             if end is not None:
                 self.take(_Span(i, end, "PER", ""))
@@ -400,8 +403,6 @@ class _Sentence:
     def lake(self, i: int) -> bool:
         """An unknown name compounded with a landscape ending ("am Ohridsee"): one LOC mention."""
         w = self.words[i]
-        if not w.endswith(landscape_endings()):
-            return False
         end = next((e for e in landscape_endings() if w.endswith(e)), None)
         if end is None or len(w) - len(end) < 3 or not w[:1].isupper() or w in nouns() or self.initial(i) \
                 or lookup_place(w) is not None or "-" in w:
