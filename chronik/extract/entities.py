@@ -154,6 +154,12 @@ def _noun_cue(w: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _abstract(w: str) -> bool:
+    """Shaped like an abstract or event noun ("Regierung", "Staatsbesuch") or a genitive."""
+    return _ABSTRACT.search(w) is not None
+
+
+@lru_cache(maxsize=1 << 16)
 def _surname_shape(w: str) -> bool:
     """A capitalised word, no common noun or compound of one, with a transliterated surname ending."""
     return w[:1].isupper() and len(w) > 4 and w not in nouns() and w.endswith(name_words().surname_ends) \
@@ -896,7 +902,7 @@ class _Sentence:
             if not noun_cue and w in lexicon and cued_place(w) is None:
                 continue  # the common case, decided cheaply: a common noun with no cue right before it
             if w in name_words().stop or role(w) is not None \
-                    or _ABSTRACT.search(w) and not (noun_cue and w not in nouns()):  # "Kloster Andechs"
+                    or _abstract(w) and not (noun_cue and w not in lexicon):  # "Kloster Andechs"
                 continue
             prev = i - 1
             while prev > 0 and (self.words[prev] in "„“\"«»" or self.words[prev] in _DEF_ARTICLES):

@@ -296,6 +296,7 @@ def noun_gender(noun: str) -> str | None:
     return next((g for end, g in _noun_genders() if low.endswith(end)), None)
 
 
+@lru_cache(maxsize=1 << 14)
 def nominative_name(name: str) -> str:
     """'Adjective(s) + noun' names in the nominative without article ('Indischen Ozean' ->
     'Indischer Ozean', 'Europäischen Parlaments' -> 'Europäisches Parlament'), a genitive noun
