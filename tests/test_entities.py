@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from chronik.extract.entities import extract_entities
+from chronik.extract.entity_lexicon import gazetteer_entries
 from chronik.language.text import analyze
 from chronik.model import Entity, EntityLayer
 
@@ -491,3 +492,11 @@ def test_an_unknown_lake_compound_is_a_location() -> None:
 def test_a_region_noun_names_a_place_of_several_unknown_words() -> None:
     layer = read("Das Beben erschütterte die Provinz Sulawesi Tengah am Morgen.")
     assert entity(layer, "Sulawesi Tengah").type == "GPE"
+
+
+def test_gazetteer_entries_by_first_token_longest_first() -> None:
+    entries = gazetteer_entries("Vereinigten")
+    lengths = [len(toks) for toks, _ in entries]
+    assert lengths == sorted(lengths, reverse=True)
+    assert any(toks == ("Vereinigten", "Staaten", "von", "Amerika") and known.key == "USA" for toks, known in entries)
+    assert gazetteer_entries("Beziehungen") == ()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, is_capital, place_country
+from chronik.language.resources import load_column_map, load_tsv
+from chronik.language.text import token_texts, tokenize
 
 
 @pytest.mark.parametrize(("surface", "iso3"), [
@@ -41,3 +43,15 @@ def test_capitals_with_genitive_stand_for_their_country() -> None:
 def test_country_name_is_the_german_short_name() -> None:
     assert country_name("KAZ") == "Kasachstan"
     assert country_name("PSE") == "Palästina"
+
+
+def test_token_texts_are_the_tokens_of_a_sentence() -> None:
+    for sentence in ("Die US-Botschafterin traf am 7. Oktober 2023 in Astana den Präsidenten (dpa).",
+                     "Nairobi", "Sankt Augustin", "akorda.kz meldete 1,5 Mrd. Euro."):
+        assert token_texts(sentence) == [t.text for t in tokenize(sentence)]
+
+
+def test_column_map_reads_given_names_with_gender() -> None:
+    genders = load_column_map("first_names.tsv", "name", "gender")
+    assert genders["Angela"] == "f" and genders["Thomas"] == "m"
+    assert genders == {r["name"]: r["gender"] for r in load_tsv("first_names.tsv")}
