@@ -541,6 +541,15 @@ class _Anchors:
             "deixis": (_DEIXIS, None), "deixis_exact": (_DEIXIS, None), "cue": (_CUE, None)}
         self._core, self._stems = pt.core, pt.stems
         self.memo: dict[str, tuple[bool, int]] = {}  # word -> word() (_PLAIN itself for most words)
+        self._by_mask: dict[int, tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]] = {}
+
+    def patterns(self, mask: int) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+        """The patterns (with the characters they need) a window with the anchors `mask` may match."""
+        found = self._by_mask.get(mask)
+        if found is None:
+            found = self._by_mask[mask] = tuple((name, pat, self.needs[name][1]) for name, pat in _patterns().patterns
+                                                if mask & self.needs[name][0] == self.needs[name][0])
+        return found
 
     def word(self, word: str) -> tuple[bool, int]:
         """Is `word` one temporal expressions are built around, and which anchors does it carry?"""
@@ -604,11 +613,10 @@ def _windows(text: str) -> list[tuple[int, int, int]]:
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     out = set()
-    needs = _anchors().needs
+    anchors = _anchors()
     for lo, hi, mask in _windows(text):
-        for name, pat in _patterns().patterns:
-            bits, key = needs[name]
-            if mask & bits != bits or (key is not None and not key.search(text, lo, hi)):
+        for name, pat, key in anchors.patterns(mask):
+            if key is not None and not key.search(text, lo, hi):
                 continue
             for m in pat.finditer(text, lo, hi):
                 if m.end() > m.start():
