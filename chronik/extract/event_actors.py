@@ -13,17 +13,20 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from chronik.extract.event_lexicon import first_class, word_class
+from chronik.extract.event_lexicon import first_class, word_class, words
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, lookup_place
 from chronik.model import Analysis, EntityLayer, Sentence, Token
 
 PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer", "zwischen", "prep")
 _ADJ_SUFFIX = re.compile(r"(?:isch|lich|ig|ell|al|iv|sten|end|ert|ischen)(?:e|en|er|es|em)?$")
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+|oder\s+|als auch\s+|,?\s*aber auch\s+)"
-                       r"(?:(?:von|vom|der|die|des|dem|den|Herrn|Frau)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}(?:[a-zäöü]\w*(?:e|en)\s+)?$")
+_AND = words("conj_and")
+_LIST_GAP = re.compile(rf"^\s*(?:,\s*(?:{_AND}\s+)?|(?:{_AND}|{words('conj_or')}|{words('conj_also')})\s+"
+                       rf"|,?\s*{words('conj_but_also')}\s+)(?:{words('list_filler')}\s+|[A-ZÄÖÜ][\w.-]*\s+){{0,3}}"
+                       r"(?:[a-zäöü]\w*(?:e|en)\s+)?$")
 _ACTOR_KINDS = frozenset({"PER", "ORG", "ADJ"})
-_NEW_NP = re.compile(r"ein|eine|einen|einem|einer|eines")
-_TITLE_GAP = re.compile(r"\s*(?:(?:der|des|von|vom)\s+)?")
+_NEW_NP = re.compile(words("indefinite"))
+_TITLE_GAP = re.compile(rf"\s*(?:{words('title_link')}\s+)?")
+_GENITIVE_ARTICLE = re.compile(words("genitive_article"))
 _QUOTES = frozenset("„“”\"»«‚‘’'")
 _YEAR_PAREN = re.compile(r"^\s*\([^)]*\d{4}[^)]*\)")
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # "as-Sisi", "al-Tayyeb"
@@ -234,7 +237,8 @@ def _drop_holder_bodies(parties: list[Party], text: str) -> list[Party]:
         gap = text[p.end:nxt.start].split()
         before = text[max(0, p.start - 5):p.start].split()
         if p.kind == "ORG" and nxt.country == p.country and (nxt.kind == "PER" or nxt not in keep) \
-                and len(gap) <= 1 and all(det.fullmatch(w) for w in gap) and before and before[-1] in ("des", "der"):
+                and len(gap) <= 1 and all(det.fullmatch(w) for w in gap) and before \
+                and _GENITIVE_ARTICLE.fullmatch(before[-1]):
             keep.remove(p)
         elif p.kind == "ADJ" and nxt.kind == "ORG" and nxt.country == p.country and not gap:
             keep.remove(p)  # "des deutschen Außenministeriums": the adjective only qualifies the body

@@ -21,6 +21,7 @@ from chronik.extract.event_lexicon import (
     possible_patterns,
     possible_triggers,
     word_class,
+    words,
 )
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, place_country
 from chronik.model import Analysis, EntityLayer, Sentence, TimeExpr
@@ -31,35 +32,40 @@ _WORD = re.compile(r"\S+")
 _SECOND_WORD = re.compile(r"\S+\s+(\S+)")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
 _LAST_WORD_SPACE = re.compile(r"(\w+)\s+$")
-_ENDS_UND = re.compile(r"\b(?:und|sowie)\s*$")
-_ENDS_CONJUNCTION = re.compile(r"\b(?:und|sowie|oder)\s*$")
-_ENDS_ARTICLE = re.compile(r"\b(?:der|die|das)\s+$")
-_BOUNDARY = re.compile(r"(?!(?<=\d),\d)[,;:–—„“\"»«]|\s(?:und|sowie|oder|aber|doch)\s+(?=[a-zäöüß])")
-_ROLE_PLACE = re.compile(r"\bin (?:der |den )?([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)")
-_SIDELINES = re.compile(r"\bam Rande\b", re.IGNORECASE)  # a meeting on the sidelines of a summit is its own
-_PRESUPPOSED = re.compile(r"(?<!\w)(?:bei|beim|während|nach|anlässlich|im Rahmen)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_RELATIVE = re.compile(r"[,\s]*(?:der|die|das|welcher|welche|welches)\s")
+_AND, _OR, _BUT = words("conj_and"), words("conj_or"), words("conj_but")
+_LIST_AND = re.compile(_AND)
+_ENDS_UND = re.compile(rf"\b{_AND}\s*$")
+_ENDS_CONJUNCTION = re.compile(rf"\b(?:{_AND}|{_OR})\s*$")
+_ENDS_ARTICLE = re.compile(rf"\b{words('article')}\s+$")
+# group 1: a conjunction before a lowercase word
+_BOUNDARY = re.compile(rf"(?!(?<=\d),\d)[,;:–—„“\"»«]|\s((?:{_AND}|{_OR}|{_BUT}))\s+(?=[a-zäöüß])")
+_ROLE_PLACE = re.compile(rf"\b{words('posted_at')} ([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)")
+# a meeting on the sidelines of a summit is its own
+_SIDELINES = re.compile(rf"\b{words('sidelines')}\b", re.IGNORECASE)
+_PRESUPPOSED = re.compile(rf"(?<!\w){words('presupposing')}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_RELATIVE = re.compile(rf"[,\s]*{words('relative')}\s")
 # a comma-led relative clause ending in its verb: ", der den Hafen X mit Y verbinden soll"
-_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:(?:mit|von|bei|an|auf|in|über|zu|für|nach)\s+)?"
-                              r"(?:der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?)\s"
-                              r"(?!.*\szu\s+\w+[.!?]?\s*$).*\s[a-zäöüß]\w+[.!?]?\s*$", re.S)  # not "…, der X zu helfen"
-_GENITIVE = re.compile(r"(?:des|der|eines|einer|dieses|dieser|seines|seiner|ihres|ihrer)", re.IGNORECASE)
-_NP_GOES_ON = re.compile(r"\s+(?:\d|in\b|im\b|nach\b|am\b)")
+_RELATIVE_CLAUSE = re.compile(rf"\s*,\s*(?:{words('relative_prep')}\s+)?{words('relative_form')}\s"
+                              rf"(?!.*\s{words('infinitive_marker')}\s+\w+[.!?]?\s*$)"  # not "…, der X zu helfen"
+                              r".*\s[a-zäöüß]\w+[.!?]?\s*$", re.S)
+_GENITIVE = re.compile(words("genitive"), re.IGNORECASE)
+_NP_GOES_ON = re.compile(rf"\s+(?:\d|{words('np_goes_on')}\b)")
 _ADJECTIVE = re.compile(r"[a-zäöüß](?:e|en|er|es|em)$")
 _PREP_ROLES = ("dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer", "zwischen", "laut")
 _PREP_WORDS = (*_PREP_ROLES, "prep")
 VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
 # ", der das Abkommen … kritisiert hatte": a relative clause whose object is a thing, not a state
-_THING_OBJECT = re.compile(r"[,\s]*(?:der|die|welche[rs]?)\s+(?:den|die|das)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s")
+_THING_OBJECT = re.compile(rf"[,\s]*{words('relative_person')}\s+{words('object_article')}\s+"
+                           r"(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s")
 # "Vucic, der das Abkommen … kritisiert hatte" up to the comma that closes the relative clause
-_AFTER_RELATIVE = re.compile(r"(\S[^,]*?)\s*,\s*(?:der|die|welche[rs]?)\s[^,]*\s[a-zäöüß]\w*[“”\"»«]?\s*$")
+_AFTER_RELATIVE = re.compile(rf"(\S[^,]*?)\s*,\s*{words('relative_person')}\s[^,]*\s[a-zäöüß]\w*[“”\"»«]?\s*$")
 _TITLED = re.compile(r"([A-ZÄÖÜ][\w-]*)\s+(?:[A-ZÄÖÜ][\w-]*\s+|[a-z]{1,3}-[A-ZÄÖÜ][\w-]*\s+){1,3}$")
 _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s+$")
 _OWNED = re.compile(r"\w+\s+(?:der|des)\s+(?:\w+\s+)?[A-ZÄÖÜ]")
-_NOMINATIVE = re.compile(r"(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß]\w*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){1,2}$")
-_CLAUSE_HEAD = re.compile(r"([\s,;:–—]*(?:(?:und|sowie|oder)\s+)?)(\w+)")
+_NOMINATIVE = re.compile(rf"{words('nominative_article')}\s+(?:[a-zäöüß]\w*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{1,2}}$")
+_CLAUSE_HEAD = re.compile(rf"([\s,;:–—]*(?:(?:{_AND}|{_OR})\s+)?)(\w+)")
 
 
 @dataclass(slots=True)
@@ -82,7 +88,7 @@ def clauses(sent: Sentence, parties: list[Party]) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(sent.text):
         pos = sent.start + m.start()
         follower = sent.text[m.end():].split(" ", 1)[0]
-        if m.group().strip() in ("und", "sowie", "oder", "aber", "doch") and word_class("det").fullmatch(follower):
+        if m.group(1) and word_class("det").fullmatch(follower):
             continue
         if any(s <= pos < e for s, e in inside):
             continue
@@ -303,7 +309,7 @@ class RoleFiller:
             if w[:1].isupper() or w[:1].isdigit() or w == "." or (after_det and _ADJECTIVE.search(w)):
                 after_prep = False
                 continue
-            if w in ("und", "sowie") and _NP_GOES_ON.match(sent.text, tok.end - sent.start):
+            if _LIST_AND.fullmatch(w) and _NP_GOES_ON.match(sent.text, tok.end - sent.start):
                 continue  # "Treffen 2023 in Bischkek und 2024 in Berlin"
             end = tok.start
             break

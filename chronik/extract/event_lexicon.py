@@ -173,11 +173,14 @@ class AnchorIndex:
         self.always = frozenset(id(p) for p, found in zip(patterns, anchors) if found is None)
         scans = []
         for fold in (True, False):
-            words = {p for ps in pieces for f, p in ps if f == fold}
-            if words:
-                hits = {w: frozenset(id(pat) for pat, ps in zip(patterns, pieces)
-                                     if any(f == fold and p in w for f, p in ps)) for w in words}
-                scans.append((fold, re.compile(f"(?=({_trie(words)}))"), hits))
+            owners: dict[str, set[int]] = {}  # piece -> the regexes that have it
+            for pattern, ps in zip(patterns, pieces):
+                for f, piece in ps:
+                    if f == fold:
+                        owners.setdefault(piece, set()).add(id(pattern))
+            if owners:  # a scan finds the longest piece at a position: the pieces inside it are there too
+                hits = {w: frozenset().union(*(ids for p, ids in owners.items() if p in w)) for w in owners}
+                scans.append((fold, re.compile(f"(?=({_trie(set(owners))}))"), hits))
         self.scans = tuple(scans)  # (folded, a scan for the pieces, piece -> regexes)
         self.word_hits = lru_cache(maxsize=1 << 16)(self._word_hits)
 
@@ -269,6 +272,16 @@ def word_class(name: str) -> re.Pattern[str]:
     """All patterns of one class of event_words.tsv as one whole-word regex."""
     parts = [r["pattern"] for r in load_tsv("event_words.tsv") if r["class"] == name]
     return compile_pattern("|".join(parts) or "(?!)")
+
+
+@cache
+def words(name: str) -> str:
+    """All patterns of one class of event_words.tsv as a group to embed in another regex, which
+    decides its case and word boundaries."""
+    parts = [r["pattern"] for r in load_tsv("event_words.tsv") if r["class"] == name]
+    if not parts:
+        raise KeyError(f"event_words.tsv has no class {name!r}")
+    return "(?:" + "|".join(parts) + ")"
 
 
 @lru_cache(maxsize=1 << 16)

@@ -17,18 +17,19 @@ from functools import cache
 
 from chronik.extract.event_actors import Party, document_actors
 from chronik.extract.event_frames import VISITS, Frame, RoleFiller, find_frames
-from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class
+from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class, words
 from chronik.extract.time import expand_list, governing_time
 from chronik.language.gazetteer import country_name
 from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 
 _LEAD = VISITS | {"meeting", "talks", "summit", "credentials", "phone_call"}
-_STATE_TIME = re.compile(r"(?:seit|bis|ab)\b", re.IGNORECASE)  # "seit 2016 im Amt" dates no happening
+_STATE_TIME = re.compile(rf"{words('state_time')}\b", re.IGNORECASE)  # "seit 2016 im Amt" dates no happening
 _SUBCLAUSE = re.compile(r",\s*(\w+)\s[^,;:–—]*")
-_WHEN = re.compile(r"\s*,\s*als\s")
-_GENITIVE_NEXT = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+)(?:des|der)\s")
+_WHEN = re.compile(rf"\s*,\s*{words('when')}\s")
+_AND = words("conj_and")
+_GENITIVE_NEXT = re.compile(rf"\s*(?:\([^)]*\))?\s*(?:,\s*(?:{_AND}\s+)?|{_AND}\s+){words('genitive_article')}\s")
 _PAREN = re.compile(r"\s*\(([^)]*)\)")
-_LIST_GAP = re.compile(r"\s*(?:,|und|sowie)\s*(?:(?:und|sowie)\s+)?(?:\w+mal\s+)?")
+_LIST_GAP = re.compile(rf"\s*(?:,|{_AND})\s*(?:{_AND}\s+)?(?:{words('times_adverb')}\s+)?")
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
 _HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
                        "cooperation", "investment", "aid", "mobilization", "coercion"}
