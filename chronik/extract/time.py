@@ -63,6 +63,7 @@ from chronik.language.resources import load_tsv
 from chronik.model import Analysis, DocDate, TimeExpr
 
 _CONNECT_SPAN = {"-", "–", "bis", "bis zum", "bis zur"}
+_BREAK_MARKS = ";:,–—"  # each one a clause break by itself
 _SEP = r"[ \t\u00a0]+"
 
 
@@ -241,7 +242,7 @@ def _patterns() -> _Patterns:
         future_verbs=re.compile(r"(?<!\w)" + _alt(future_verbs), re.I), core=core, stems=stems,
         month_prep=role("month"), past_prep=role("past"), future_prep=role("future"), span_prep=role("span"),
         target_prep=role("target"),
-        clause_break=re.compile(r"[;:,–—]|\s-\s|(?<!\w)" + coordinators + r"|[.!?](?=\s)", re.I),
+        clause_break=re.compile(f"[{_BREAK_MARKS}]" + r"|\s-\s|(?<!\w)" + coordinators + r"|[.!?](?=\s)", re.I),
         subordinate=re.compile(subordinate, re.I), weak_break=re.compile(r",|(?<!\w)" + coordinators, re.I),
         attributive_before=re.compile(attributive, re.I))
 
@@ -719,11 +720,21 @@ def _spec_future(spec: _Spec) -> bool:
 
 
 
+@cache
+def _marks_stand_alone() -> bool:
+    """Is no break mark part of a coordinator (data/time_clauses.tsv), so each mark is a break of its own?"""
+    return not any(c in word for word in _clause_words("coordinator") for c in _BREAK_MARKS)
+
+
 def _in_future_clause(text: str, start: int, end: int) -> bool:
     """Does the comma/'und' segment around [start, end) carry a future cue ("wird", "soll", "ansteht")?"""
     lo = max(0, start - 200)
     breaks = _patterns().clause_break
-    left = max((m.end() for m in breaks.finditer(text, lo, start)), default=lo)
+    # a break mark is a break wherever it stands (no longer break contains one), so the last break
+    # before `start` is the last one found from just after the last mark on
+    mark = max(text.rfind(c, lo, start) for c in _BREAK_MARKS) if _marks_stand_alone() else -1
+    first = mark + 1 if mark >= 0 else lo
+    left = max((m.end() for m in breaks.finditer(text, first, start)), default=first)
     right_m = breaks.search(text, end)
     right = right_m.start() if right_m else len(text)
     segment = text[left:start] + " " + text[end:right]
