@@ -224,19 +224,27 @@ def iso3_codes() -> frozenset[str]:
 
 
 @cache
-def _by_first_token() -> dict[str, list[tuple[tuple[str, ...], str, dict[str, str] | None]]]:
-    """First token -> [(tokens, place form or organisation name, organisations.tsv row)] in file order;
-    the entries themselves are built on first use (see `gazetteer_entries`)."""
-    index: dict[str, list[tuple[tuple[str, ...], str, dict[str, str] | None]]] = {}
+def _by_first_token() -> dict[str, list[tuple[str, dict[str, str] | None]]]:
+    """First token -> [(place form or organisation name, organisations.tsv row)] in file order; the
+    entries themselves are built on first use (see `gazetteer_entries`)."""
+    index: dict[str, list[tuple[str, dict[str, str] | None]]] = {}
     for form in sorted(place_forms()):
-        toks = tuple(token_texts(form))
-        if toks:
-            index.setdefault(toks[0], []).append((toks, form, None))
+        first = _first_token(form)
+        if first is not None:
+            index.setdefault(first, []).append((form, None))
     for row in load_tsv("organisations.tsv"):
-        toks = tuple(token_texts(row["form"]))
-        if toks:
-            index.setdefault(toks[0], []).append((toks, row["name"], row))
+        first = _first_token(row["form"])
+        if first is not None:
+            index.setdefault(first, []).append((row["form"], row))
     return index
+
+
+def _first_token(form: str) -> str | None:
+    head = form.partition(" ")[0]
+    if head.isalpha():
+        return head  # the common case, without the tokenizer
+    toks = token_texts(form)
+    return toks[0] if toks else None
 
 
 def gazetteer_entries(first: str) -> tuple[tuple[tuple[str, ...], Known], ...]:
@@ -248,14 +256,15 @@ def gazetteer_entries(first: str) -> tuple[tuple[tuple[str, ...], Known], ...]:
 @cache
 def _entries(first: str) -> tuple[tuple[tuple[str, ...], Known], ...]:
     entries: list[tuple[tuple[str, ...], Known]] = []
-    for toks, name, row in _by_first_token()[first]:
+    for form, row in _by_first_token()[first]:
+        toks = tuple(token_texts(form))
         if row is not None:
-            entries.append((toks, Known("ORG", fold_key(name), row["country"] or None, row["kind"])))
+            entries.append((toks, Known("ORG", fold_key(row["name"]), row["country"] or None, row["kind"])))
             continue
-        place = lookup_place(name)
+        place = lookup_place(form)
         if place is not None:
             key = (place.country if place.kind == "country" else f"{place.country}~historic") \
-                if place.kind in ("country", "historic") and place.country else fold_key(name)
+                if place.kind in ("country", "historic") and place.country else fold_key(form)
             entries.append((toks, Known(place.type, key, place.country, place.kind)))
     entries.sort(key=lambda e: -len(e[0]))
     return tuple(entries)
