@@ -61,6 +61,7 @@ _THING_OBJECT = re.compile(rf"[,\s]*{words('relative_person')}\s+{words('object_
 # "Vucic, der das Abkommen … kritisiert hatte" up to the comma that closes the relative clause
 _AFTER_RELATIVE = re.compile(rf"(\S[^,]*?)\s*,\s*{words('relative_person')}\s[^,]*\s[a-zäöüß]\w*[“”\"»«]?\s*$")
 _TITLED = re.compile(r"([A-ZÄÖÜ][\w-]*)\s+(?:[A-ZÄÖÜ][\w-]*\s+|[a-z]{1,3}-[A-ZÄÖÜ][\w-]*\s+){1,3}$")
+_STATEFUL = frozenset({"host", "prev"})  # roles whose options depend on the events filled before
 _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s+$")
 _OWNED = re.compile(r"\w+\s+(?:der|des)\s+(?:\w+\s+)?[A-ZÄÖÜ]")
@@ -236,6 +237,7 @@ class RoleFiller:
         self._contexts: dict[tuple, _Context] = {}  # (sentence, clause, start, end, kind) -> the frame's context
         self._np_ends: dict[tuple[int, int], int] = {}  # (sentence, end of an event noun) -> end of its phrase
         self._topics: dict[int, list[Party]] = {}  # offset -> the topic persons before it
+        self._option_cache: dict[tuple, tuple[Party | None, list[Party]]] = {}  # options() of roles without state
 
     def _context(self, frame: Frame) -> _Context:
         """The actors around a frame and its clause's shape, computed once per frame position."""
@@ -373,6 +375,15 @@ class RoleFiller:
     def options(self, role: str, frame: Frame, other: Party | None) -> list[Party]:
         """Candidates for one role, best first (`other` is the source when filling the target).
         Actors inside another clause's relative clause take no part in this frame."""
+        if role in _STATEFUL:
+            return self._options(role, frame, other)
+        key = (frame.sentence, frame.clause, frame.start, frame.end, frame.trigger.kind, role, id(other))
+        hit = self._option_cache.get(key)
+        if hit is None or hit[0] is not other:  # the cache keeps `other` alive: its id is not reused
+            hit = self._option_cache[key] = (other, self._options(role, frame, other))
+        return list(hit[1])
+
+    def _options(self, role: str, frame: Frame, other: Party | None) -> list[Party]:
         c0, c1 = frame.clause
         embedded, parties, in_clause, bare, outer, elided, inverted = self._context(frame)
         text = self.analysis.text

@@ -91,6 +91,9 @@ class _Dater:
         self.all_times = [t for t in times if t.value and not t.vague]
         self.bound: set[int] = set()
         self._items: dict[int, list[TimeExpr]] = {}  # id of one of `times` -> its list items
+        self._earliest_first = sorted(self.times, key=lambda x: x.start)
+        self._latest_first = sorted(self.times, key=lambda x: -x.start)
+        self._subclauses: dict[int, list[tuple[int, int]]] = {}  # sentence -> its subordinate clauses
 
     def items(self, t: TimeExpr) -> list[TimeExpr]:
         """expand_list(t) with a value, for one of the document's times (computed once)."""
@@ -105,29 +108,30 @@ class _Dater:
 
     def subordinate(self, pos: int) -> int:
         """Start of the subordinate clause (", nachdem …") around an offset, or -1."""
-        sent = self.analysis.sentences[self.analysis.sentence_index(pos)]
-        for m in _SUBCLAUSE.finditer(self.analysis.text, sent.start, sent.end):
-            if m.start() <= pos < m.end() and word_class("subordinator").fullmatch(m.group(1)):
-                return m.start()
-        return -1
+        si = self.analysis.sentence_index(pos)
+        spans = self._subclauses.get(si)
+        if spans is None:
+            sent = self.analysis.sentences[si]
+            found = _SUBCLAUSE.finditer(self.analysis.text, sent.start, sent.end)
+            spans = self._subclauses[si] = [m.span() for m in found if word_class("subordinator").fullmatch(m.group(1))]
+        return next((a for a, b in spans if a <= pos < b), -1)
 
     def governing(self, frame: Frame) -> list[TimeExpr]:
         """The governing time of a frame, one per item when it is a list ("1992, 1997, 2001")."""
         c0 = frame.clause[0]
         head = _WHEN.match(self.analysis.text, c0, frame.start)
         # "seit 2017, als X Athen besucht hatte": the time the als-clause explains dates it
-        before = [x for x in self.all_times if head and x.end <= c0 and not self.analysis.text[x.end:c0].strip()]
+        before = [x for x in self.all_times if x.end <= c0 and not self.analysis.text[x.end:c0].strip()] if head else []
         t = before[-1] if before else governing_time(self.analysis, self.times, frame.start, frame.end)
         if t is None or (not before and self.subordinate(frame.start) != self.subordinate(t.start)):
             return []  # "…, nachdem Peru sie 2022 abgebrochen hatte": that time dates only its own clause
         chain = [t]  # "2021, zweimal 2022 und 2023": a list the time parser read as separate times
         text = self.analysis.text
-        earlier = sorted((x for x in self.times if x.end <= t.start), key=lambda x: -x.start)
-        for x in earlier:
+        for x in (x for x in self._latest_first if x.end <= t.start):
             if not _LIST_GAP.fullmatch(text[x.end:chain[0].start]):
                 break
             chain.insert(0, x)
-        for x in sorted((x for x in self.times if x.start >= t.end), key=lambda x: x.start):
+        for x in (x for x in self._earliest_first if x.start >= t.end):
             if not _LIST_GAP.fullmatch(text[chain[-1].end:x.start]):
                 break
             chain.append(x)
