@@ -1226,17 +1226,21 @@ class _Doc:
                 remap[cur.draft] = remap.get(prev.draft, prev.draft)  # also "... Wirtschaftsgemeinschaft ECOWAS"
         orgs = [(i, d) for i, d in enumerate(self.drafts) if d.type == "ORG"]
         for i, a in orgs:  # "Bundestag" joins "Deutscher Bundestag"
-            for j, b in orgs:
-                if i != j and i not in remap and b.key.endswith(" " + a.key) and len(a.key) >= 4:
-                    remap[i] = j
-                    break
+            if i in remap or len(a.key) < 4:
+                continue
+            tail = " " + a.key
+            j = next((j for j, b in orgs if i != j and b.key.endswith(tail)), None)
+            if j is not None:
+                remap[i] = j
         remap.update(self.short_forms())
         places = [(i, d) for i, d in enumerate(self.drafts) if d.type == "GPE" and d.country]
         for i, a in places:
-            for j, b in places:
-                if i != j and a.country == b.country and len(a.key) >= 4 and b.key.startswith(a.key) \
-                        and a.key != a.country and b.key != b.country and i not in remap:
-                    remap[i] = j
+            if i in remap or len(a.key) < 4 or a.key == a.country:
+                continue
+            j = next((j for j, b in places if i != j and a.country == b.country and b.key.startswith(a.key)
+                      and b.key != b.country), None)
+            if j is not None:
+                remap[i] = j
         return remap
 
 
