@@ -6,12 +6,14 @@ from __future__ import annotations
 import pytest
 
 from chronik.extract.event_lexicon import (
+    SENTENCE_CLASSES,
     cameo,
     is_symmetric,
     plover_type,
     possible_patterns,
     status_cues,
     triggers,
+    word_class,
 )
 from chronik.model import Event, RawDocument
 from chronik.pipeline import process
@@ -771,11 +773,12 @@ def test_a_titled_name_before_the_verb_is_the_subject_and_the_country_after_it_t
     "Die Regierung in Ankara bestellte den Botschafter ein und rief ihren Botschafter zurück.",
     "Der Präsident will nächste Woche nach Paris reisen, falls die Gespräche nicht scheitern.",
     "İSTANBUL: Der Außenmınıster kritisierte die Angriffe.",  # letters the regex engine folds unlike str.lower
+    "Beide Seiten vereinbarten, die Gespräche mit dem Nachbarland fortzusetzen.",
 ])
 def test_prefilter_keeps_every_lexicon_regex_that_matches(sentence: str) -> None:
     possible = possible_patterns(sentence)
     regexes = [p for t in triggers() for p in (t.pattern, t.requires, t.excludes) if p is not None]
-    regexes += [c.pattern for c in status_cues()]
+    regexes += [c.pattern for c in status_cues()] + [word_class(name) for name in SENTENCE_CLASSES]
     matching = [p for p in regexes if p.search(sentence)]
     assert matching and all(id(p) in possible for p in matching)
 

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from chronik.extract.event_lexicon import first_class, word_class, words
+from chronik.extract.event_lexicon import first_class, possible_patterns, word_class, words
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, lookup_place
 from chronik.model import Analysis, EntityLayer, Sentence, Token
 
@@ -197,7 +197,10 @@ def _group_parties(sent: Sentence, dyad: tuple[str, ...]) -> list[Party]:
     if len(dyad) != 2:
         return []
     out = []
+    possible = possible_patterns(sent.text)
     for cls, kind in (("group", "GROUP"), ("partner", "PARTNER")):
+        if id(word_class(cls)) not in possible:
+            continue
         for m in word_class(cls).finditer(sent.text):
             out.append(Party(sent.start + m.start(), sent.start + m.end(), m.group(), "", None, kind))
     return out

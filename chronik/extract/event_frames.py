@@ -62,6 +62,7 @@ _THING_OBJECT = re.compile(rf"[,\s]*{words('relative_person')}\s+{words('object_
 _AFTER_RELATIVE = re.compile(rf"(\S[^,]*?)\s*,\s*{words('relative_person')}\s[^,]*\s[a-zäöüß]\w*[“”\"»«]?\s*$")
 _TITLED = re.compile(r"([A-ZÄÖÜ][\w-]*)\s+(?:[A-ZÄÖÜ][\w-]*\s+|[a-z]{1,3}-[A-ZÄÖÜ][\w-]*\s+){1,3}$")
 _STATEFUL = frozenset({"host", "prev"})  # roles whose options depend on the events filled before
+_OTHERED = frozenset({"any", "dyad"})  # roles whose options depend on whether a source is given
 _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s+$")
 _OWNED = re.compile(r"\w+\s+(?:der|des)\s+(?:\w+\s+)?[A-ZÄÖÜ]")
@@ -237,7 +238,7 @@ class RoleFiller:
         self._contexts: dict[tuple, _Context] = {}  # (sentence, clause, start, end, kind) -> the frame's context
         self._np_ends: dict[tuple[int, int], int] = {}  # (sentence, end of an event noun) -> end of its phrase
         self._topics: dict[int, list[Party]] = {}  # offset -> the topic persons before it
-        self._option_cache: dict[tuple, tuple[Party | None, list[Party]]] = {}  # options() of roles without state
+        self._option_cache: dict[tuple, list[Party]] = {}  # options() of the roles without state
 
     def _context(self, frame: Frame) -> _Context:
         """The actors around a frame and its clause's shape, computed once per frame position."""
@@ -377,11 +378,13 @@ class RoleFiller:
         Actors inside another clause's relative clause take no part in this frame."""
         if role in _STATEFUL:
             return self._options(role, frame, other)
-        key = (frame.sentence, frame.clause, frame.start, frame.end, frame.trigger.kind, role, id(other))
+        # what of `other` a role looks at: its entity (posted), whether there is one (any, dyad), or nothing
+        seen = (other.entity if other else None) if role == "posted" else other is None if role in _OTHERED else 0
+        key = (frame.sentence, frame.clause, frame.start, frame.end, frame.trigger.kind, role, seen)
         hit = self._option_cache.get(key)
-        if hit is None or hit[0] is not other:  # the cache keeps `other` alive: its id is not reused
-            hit = self._option_cache[key] = (other, self._options(role, frame, other))
-        return list(hit[1])
+        if hit is None:
+            hit = self._option_cache[key] = self._options(role, frame, other)
+        return list(hit)
 
     def _options(self, role: str, frame: Frame, other: Party | None) -> list[Party]:
         c0, c1 = frame.clause

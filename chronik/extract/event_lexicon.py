@@ -125,7 +125,8 @@ def _needed(items: list, folded: bool) -> frozenset[tuple[bool, str]] | None:
 
 
 def _shortest(anchors: frozenset[tuple[bool, str]]) -> int:
-    return min(len(text) for _, text in anchors)
+    """The length of the shortest piece of a set of anchors: how selective it is."""
+    return min(len(_piece(text)) for _, text in anchors)
 
 
 def _anchors(pattern: re.Pattern[str]) -> frozenset[tuple[bool, str]] | None:
@@ -201,12 +202,18 @@ class AnchorIndex:
 @cache
 def _lexicon_index() -> AnchorIndex:
     patterns = [p for t in triggers() for p in (t.pattern, t.requires, t.excludes) if p is not None]
+    patterns += [word_class(name) for name in SENTENCE_CLASSES]
     return AnchorIndex(patterns + [c.pattern for c in status_cues()])
 
 
+SENTENCE_CLASSES = ("group", "partner")  # word classes searched for in whole sentences
+
+
+@lru_cache(maxsize=1 << 10)  # a sentence is asked about by the actor and the frame reader
 def possible_patterns(text: str) -> frozenset[int]:
-    """The id()s of the trigger, requires, excludes and status cue regexes that can match in `text`
-    or a part of it: a regex whose id is missing need not be tried there."""
+    """The id()s of the trigger, requires, excludes and status cue regexes and SENTENCE_CLASSES
+    word classes that can match in `text` or a part of it: a regex whose id is missing need not be
+    tried there."""
     return _lexicon_index().candidates(text)
 
 

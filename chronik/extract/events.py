@@ -359,7 +359,8 @@ def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
     events: list[Event] = []
     kept_drafts: list[_Draft] = []
     body = [d for d in drafts if not _headline(analysis, d.frame.sentence)]
-    for d in body + [d for d in drafts if d not in body]:
+    in_body = {id(d) for d in body}
+    for d in body + [d for d in drafts if id(d) not in in_body]:
         trig = d.frame.trigger
         ptype = plover_type(trig.subtype, d.frame.status, trig.type)
         if ptype is None:
