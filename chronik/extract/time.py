@@ -295,8 +295,10 @@ def _rel_year(text: str) -> int | None:
     return mod[0] if mod and not mod[1] else None
 
 
+@lru_cache(maxsize=8192)
 def _interpret(name: str, text: str) -> _Spec | None:
-    """The meaning of `text`, matched by pattern `name`; None when it is not a time after all."""
+    """The meaning of `text`, matched by pattern `name`; None when it is not a time after all
+    (remembered, so shared between expressions of the same text: not to be changed)."""
     pt, lx = _patterns(), _lexicon()
     low = text.lower()
     if name == "iso":
@@ -532,6 +534,8 @@ class _Anchors:
             (_DEIXIS, _key_words(lx.deixis)), (_CUE, _key_words(cues))]
         self._tests = tuple((bit, test if callable(test) else re.compile(test, re.I).fullmatch)
                             for bit, test in tests)
+        # fully matches a word that passes any of the tests (the first three need a digit)
+        self._any = re.compile(r"\w*\d\w*|" + "|".join(t for _, t in tests if isinstance(t, str)), re.I).fullmatch
         day_month, day = re.compile(r"\d\.[0-9]"), re.compile(r"\d\.(?!\d)")
         self.needs: dict[str, tuple[int, re.Pattern[str] | None]] = {
             "iso": (_YEAR, re.compile(r"\d-[01]")), "numeric": (_YEAR, day_month),
@@ -558,7 +562,7 @@ class _Anchors:
         if found is None:
             low = word.lower()
             core = low[0].isdigit() or low in self._core or low.startswith(self._stems)
-            found = core, sum(bit for bit, test in self._tests if test(word))
+            found = core, sum(bit for bit, test in self._tests if test(word)) if self._any(word) else 0
             if found == _PLAIN:
                 found = _PLAIN
             if len(self.memo) >= self._LIMIT:
