@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from chronik.cli import app
+from chronik.extract.alternation import grouped
 from chronik.extract.money import find_figures, parse_number
 from chronik.facts import load_rates
 from chronik.language.text import analyze
@@ -423,3 +425,26 @@ def test_a_historic_year_of_the_previous_sentence_does_not_date_a_figure() -> No
 def test_up_to_is_at_most() -> None:
     assert only("Die Europäische Union will sich mit bis zu 150 Millionen Euro an der Bahnstrecke in Serbien "
                 "beteiligen.").qualifier == "lt"
+
+
+def _flat(forms: list[str]) -> re.Pattern[str]:
+    return re.compile("(?i:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) + ")")
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegen zahlt 500 Millionen norwegische Kronen, Schweden 20 Millionen Kronen.",
+    "Die SCHWEIZER FRANKEN und die Franken-Anleihe: 3 Mrd. Fr. für Bern.",
+    "Die Kronenzeitung nennt keine Krone und keine Kronen.",
+])
+def test_grouped_alternation_finds_what_a_flat_one_finds(text: str) -> None:
+    forms = ["Kronen", "Krone", "norwegische Kronen", "Franken", "Schweizer Franken", "Schweizer", "Fr.", "Fr", "krone"]
+    alts = [(f[0], re.escape(f[1:])) for f in sorted(set(forms), key=len, reverse=True)]
+    grouped_re = re.compile(grouped(alts, ignore_case=True))
+    flat = _flat(forms)
+    assert [m.span() for m in grouped_re.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert [m.span() for m in grouped_re.finditer(text)]
+
+
+def test_a_sentence_without_digits_holds_a_figure_only_with_a_scale_word() -> None:
+    assert figures("Die Union sagte anderthalb Milliarden Euro zu.") == [(pytest.approx(1.5e9), "EUR")]
+    assert figures("Die Union sagte eine Spende in Euro zu.") == []
