@@ -58,8 +58,22 @@ class DocActors:
     clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence -> its clauses, once asked
 
 
-def _prep_before(tokens: list[Token], ends: list[int], start: int,
-                 others: list[tuple[int, int]]) -> tuple[str | None, int]:
+class _Spans:
+    """The spans of actors sorted by start: which of them covers an offset, by bisection."""
+
+    def __init__(self, parties: list[Party]) -> None:
+        self.starts = [p.start for p in parties]
+        self.reach: list[int] = []  # the furthest end of the spans up to each
+        for p in parties:
+            self.reach.append(max(p.end, self.reach[-1]) if self.reach else p.end)
+
+    def cover(self, pos: int) -> bool:
+        """Does a span cover `pos` (start <= pos < end)?"""
+        k = bisect_right(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos
+
+
+def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Spans) -> tuple[str | None, int]:
     """Class and offset of the preposition that governs a name starting at `start` ((None, -1) if
     bare); the search stops at another actor ("in Berlin Bundeskanzlerin Merkel": Merkel is bare).
     `ends` are the tokens' end offsets."""
@@ -68,7 +82,7 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int,
     after_det = False  # prep det adj* Name: before the article only a preposition (or noun) may stand
     for i in range(before - 1, max(before - 9, -1), -1):
         word = tokens[i].text
-        if any(s <= tokens[i].start < e for s, e in others) or (word[:1].isupper() and lookup_place(word)):
+        if others.cover(tokens[i].start) or (word[:1].isupper() and lookup_place(word)):
             return None, -1
         cls = first_class(word, PREP_CLASSES)
         if cls is not None:
@@ -99,14 +113,19 @@ def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Par
     out: list[Party] = []
     actor_noun = word_class("actor_noun")
     toks = sent.tokens
-    for i, tok in enumerate(toks):
+    texts = [t.text for t in toks]
+    last = len(texts) - 1
+    # the noun an adjective qualifies is capitalised: a cheaper test than the adjective's
+    for i in [i for i, w in enumerate(texts)
+              if ("-" in w and w[:1].isupper()) or (i < last and texts[i + 1][:1].isupper())]:
+        tok = toks[i]
         end = tok.end
         if "-" in tok.text and tok.text[:1].isupper():
             head = tok.text.rsplit("-", 1)[-1]
         else:
-            head = toks[i + 1].text if i + 1 < len(toks) else ""
-            end = toks[i + 1].end if i + 1 < len(toks) else end
-        if not head[:1].isupper():  # the noun an adjective qualifies comes first: it is cheaper to test
+            head = texts[i + 1]
+            end = toks[i + 1].end
+        if not head[:1].isupper():
             continue
         codes = adjective_countries(tok.text)
         if not codes or any(s <= tok.start < e for s, e in taken) or not actor_noun.fullmatch(head):
@@ -273,8 +292,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             parties.append(Party(m.start, m.end, ent.name, country, m.entity, m.type))
         parties += _adjective_parties(sent, [(p.start, p.end) for p in parties])
         spans = [(layer.mentions[i].start, layer.mentions[i].end) for i in mentions]
-        parties += _role_parties(sent, layer, heads, forms, last_seen, spans) if forms else []
-        parties += _name_part_parties(sent, layer, parts, spans) if parts else []
+        words = {t.text for t in sent.tokens}
+        parties += _role_parties(sent, layer, heads, forms, last_seen, spans) if not forms.isdisjoint(words) else []
+        parties += _name_part_parties(sent, layer, parts, spans) if not parts.keys().isdisjoint(words) else []
         for mi in mentions:
             last_seen[layer.mentions[mi].entity] = layer.mentions[mi].start
         parties = sorted({(p.start, p.end): p for p in parties}.values(), key=lambda p: p.start)
@@ -289,7 +309,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
                            and parties[i + 1].country == p.country
                            and len(text[p.end:parties[i + 1].start].split()) <= 3)]
         parties = _drop_holder_bodies(parties, text)
-        spans = [(p.start, p.end) for p in parties]
+        spans = _Spans(parties)
         ends = [t.end for t in sent.tokens]
         for p in parties:
             p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)

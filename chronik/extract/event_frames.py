@@ -30,15 +30,14 @@ _PARTICLE = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # a name with a lowercase par
 _SPACE = re.compile(r"\s")
 _WORD = re.compile(r"\S+")
 _SECOND_WORD = re.compile(r"\S+\s+(\S+)")
-_LAST_WORD = re.compile(r"(\w+)\s*$")
-_LAST_WORD_SPACE = re.compile(r"(\w+)\s+$")
 _AND, _OR, _BUT = words("conj_and"), words("conj_or"), words("conj_but")
 _LIST_AND = re.compile(_AND)
 _ENDS_UND = re.compile(rf"\b{_AND}\s*$")
 _ENDS_CONJUNCTION = re.compile(rf"\b(?:{_AND}|{_OR})\s*$")
 _ENDS_ARTICLE = re.compile(rf"\b{words('article')}\s+$")
-# group 1: a conjunction before a lowercase word
-_BOUNDARY = re.compile(rf"(?!(?<=\d),\d)[,;:–—„“\"»«]|\s((?:{_AND}|{_OR}|{_BUT}))\s+(?=[a-zäöüß])")
+# punctuation (not the comma of "1,5"), or a conjunction (group 1) before a lowercase word; every
+# alternative starts with a character class, which lets the regex engine skip ahead
+_BOUNDARY = re.compile(rf"[;:–—„“\"»«]|,(?:(?<!\d,)|(?!\d))|\s((?:{_AND}|{_OR}|{_BUT}))\s+(?=[a-zäöüß])")
 _ROLE_PLACE = re.compile(rf"\b{words('posted_at')} ([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)")
 # a meeting on the sidelines of a summit is its own
 _SIDELINES = re.compile(rf"\b{words('sidelines')}\b", re.IGNORECASE)
@@ -89,14 +88,25 @@ def clauses(sent: Sentence, parties: list[Party]) -> list[tuple[int, int]]:
     cuts = [sent.start]
     for m in _BOUNDARY.finditer(sent.text):
         pos = sent.start + m.start()
-        follower = sent.text[m.end():].split(" ", 1)[0]
-        if m.group(1) and word_class("det").fullmatch(follower):
+        if m.group(1) and word_class("det").fullmatch(sent.text[m.end():].split(" ", 1)[0]):
             continue
         if any(s <= pos < e for s, e in inside):
             continue
         cuts.append(pos)
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _last_word(text: str, spaced: bool = False) -> str | None:
+    """The word `text` ends with, before trailing space (which `spaced` requires): what the regex
+    (\\w+)\\s*$ (or \\s+$) finds, without trying every position."""
+    stripped = text.rstrip()
+    if spaced and len(stripped) == len(text):
+        return None
+    start = len(stripped)
+    while start and (stripped[start - 1].isalnum() or stripped[start - 1] == "_"):
+        start -= 1
+    return stripped[start:] or None
 
 
 def sentence_clauses(analysis: Analysis, actors: DocActors, si: int) -> list[tuple[int, int]]:
@@ -616,8 +626,8 @@ class RoleFiller:
         """The target of the earlier act of the frame's kind that a demonstrative before the trigger
         points to ("dieser Forderung"), when the clause names no actor after the trigger."""
         text = self.analysis.text
-        before = _LAST_WORD_SPACE.search(text[self.analysis.sentences[frame.sentence].start:frame.start])
-        if not before or not word_class("demonstrative").fullmatch(before.group(1)):
+        before = _last_word(text[self.analysis.sentences[frame.sentence].start:frame.start], spaced=True)
+        if not before or not word_class("demonstrative").fullmatch(before):
             return None
         c1 = frame.clause[1]
         if any(frame.end <= p.start < c1 for p in self.actors.by_sentence[frame.sentence]):
@@ -630,8 +640,8 @@ class RoleFiller:
         lead = text.rfind(",", self.analysis.sentences[frame.sentence].start, frame.start)
         if lead < 0 or not _RELATIVE.match(text, lead) or not _RELATIVE_CLAUSE.match(text[lead:frame.clause[1]]):
             return False
-        last = _LAST_WORD.search(text[self.analysis.sentences[frame.sentence].start:lead])
-        return bool(last and word_class("domestic_actor").fullmatch(last.group(1)))
+        last = _last_word(text[self.analysis.sentences[frame.sentence].start:lead])
+        return bool(last and word_class("domestic_actor").fullmatch(last))
 
     def _domestic(self, frame: Frame) -> bool:
         """Does the frame's clause meet a domestic counterpart ("mit Vertretern der Opposition"), one
