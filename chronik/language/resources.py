@@ -8,6 +8,7 @@ folder named by $CHRONIK_DATA is read after the bundled one and its rows are add
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -65,13 +66,16 @@ def load_column_map(name: str, key: str, value: str) -> dict[str, str]:
     return table
 
 
-@cache
-def load_words(name: str) -> frozenset[str]:
-    """A one-word-per-line list (comments with '#') as a set."""
-    words: set[str] = set()
+def read_words(name: str) -> Iterator[str]:
+    """The words of a one-word-per-line list (comments with '#'), the bundled file's first."""
     for path in data_paths(name):
         for line in path.read_text(encoding="utf-8").splitlines():
             line = line.split("#", 1)[0].strip()
             if line:
-                words.add(line)
-    return frozenset(words)
+                yield line
+
+
+@cache
+def load_words(name: str) -> frozenset[str]:
+    """A one-word-per-line list (comments with '#') as a set."""
+    return frozenset(read_words(name))
