@@ -301,7 +301,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         media, reports = word_class("media"), word_class("media_after")
         # a dateline's places and news agency report the story: they take no part in it
         parties = [p for p in parties if not any(a <= p.start < b for a, b in datelines)]
-        parties = [p for p in parties if not media.search(text, max(sent.start, p.start - 30), p.start)
+        named = id(media) in possible_patterns(sent.text)  # a media word is in the sentence
+        parties = [p for p in parties if not (named and media.search(text, max(sent.start, p.start - 30), p.start))
                    and not (p.kind == "ORG" and reports.match(text[p.end:p.end + 25].lstrip(" “”\"»«")))]
         # a country right before a person of that country is the person's title ("Chinas Präsident Xi")
         parties = [p for i, p in enumerate(parties)

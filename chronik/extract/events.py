@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from chronik.extract.event_actors import Party, document_actors
 from chronik.extract.event_frames import VISITS, Frame, RoleFiller, find_frames
@@ -73,11 +73,18 @@ def _anniversary_pattern() -> re.Pattern[str]:
     return re.compile(r"(\d{1,3})\.\s+(?:" + word_class("anniversary").pattern + ")")
 
 
+@lru_cache(maxsize=256)
+def _anniversary_years(sentence: str) -> int | None:
+    """N of the "N. Jahrestag" a sentence names, if any."""
+    m = _anniversary_pattern().search(sentence)
+    return int(m.group(1)) if m else None
+
+
 def _anniversary(value: str, sentence: str) -> str:
     """'2014 feierten beide den 40. Jahrestag der Aufnahme ...' -> 1974."""
-    m = _anniversary_pattern().search(sentence)
-    if m and len(value) == 4:
-        return str(int(value) - int(m.group(1)))
+    years = _anniversary_years(sentence)
+    if years is not None and len(value) == 4:
+        return str(int(value) - years)
     return value
 
 
