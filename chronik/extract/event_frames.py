@@ -8,6 +8,7 @@ main countries ...) over the actors event_actors.py found in the sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -248,6 +249,8 @@ class RoleFiller:
         self._contexts: dict[tuple, _Context] = {}  # (sentence, clause, start, end, kind) -> the frame's context
         self._np_ends: dict[tuple[int, int], int] = {}  # (sentence, end of an event noun) -> end of its phrase
         self._topics: dict[int, list[Party]] = {}  # offset -> the topic persons before it
+        self._relatives: dict[int, list[tuple[int, int]]] = {}  # sentence -> its relative clauses
+        self._starts = [sent.start for sent in analysis.sentences]
         self._option_cache: dict[tuple, list[Party]] = {}  # options() of the roles without state
 
     def _context(self, frame: Frame) -> _Context:
@@ -278,7 +281,8 @@ class RoleFiller:
 
     def _find_topic(self, before: int) -> list[Party]:
         found: list[Party] = []
-        for parties in reversed(self.actors.by_sentence):
+        # a sentence starting at or after `before` names no one before it
+        for parties in reversed(self.actors.by_sentence[:bisect_left(self._starts, before)]):
             people = [p for p in parties if p.kind == "PER" and p.start < before]
             subjects = [p for p in people if p.prep is None][:1]
             for p in subjects + people[::-1]:
@@ -369,12 +373,18 @@ class RoleFiller:
     def _relative_clauses(self, frame: Frame) -> list[tuple[int, int]]:
         """The relative clauses of the frame's sentence other than the frame's own clause, except those
         that describe a person."""
-        sent = self.analysis.sentences[frame.sentence]
+        found = self._relatives.get(frame.sentence)
+        if found is None:
+            found = self._relatives[frame.sentence] = self._sentence_relatives(frame.sentence)
+        return [c for c in found if c != frame.clause]
+
+    def _sentence_relatives(self, si: int) -> list[tuple[int, int]]:
+        sent = self.analysis.sentences[si]
         text = self.analysis.text
-        parties = self.actors.by_sentence[frame.sentence]
+        parties = self.actors.by_sentence[si]
         out = []
-        for c in sentence_clauses(self.analysis, self.actors, frame.sentence):
-            if c == frame.clause or not _RELATIVE_CLAUSE.match(text[c[0]:c[1]]):
+        for c in sentence_clauses(self.analysis, self.actors, si):
+            if not _RELATIVE_CLAUSE.match(text[c[0]:c[1]]):
                 continue
             antecedent = text[sent.start:c[0]].split()[-1:] or [""]
             if word_class("actor_noun").fullmatch(antecedent[0]) \
