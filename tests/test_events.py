@@ -3,10 +3,13 @@ summits, conflict, PLOVER/CAMEO mapping and in-document deduplication."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from chronik.extract.event_lexicon import (
     SENTENCE_CLASSES,
+    AnchorIndex,
     cameo,
     is_symmetric,
     plover_type,
@@ -788,3 +791,13 @@ def test_prefilter_leaves_out_triggers_a_sentence_lacks_the_words_of() -> None:
     candidates = [t for t in triggers() if id(t.pattern) in possible]
     assert {t.subtype for t in candidates} <= {"visit", "state_visit", "official_visit", "working_visit"}
     assert len(candidates) < len(triggers()) // 4
+
+
+def test_anchor_index_needs_a_word_of_every_regex_and_tries_one_without_words_everywhere() -> None:
+    colon = re.compile(r"[;:]")
+    also = re.compile(r"(?:,|;) und (?:zwar|auch)", re.IGNORECASE)
+    visit = re.compile(r"(?<![\w-])Staatsbesuch\w*")
+    index = AnchorIndex([colon, also, visit])
+    found = index.candidates("Der Staatsbesuch fand statt, UND ZWAR im Mai.")
+    assert {id(colon), id(also), id(visit)} <= found
+    assert index.candidates("Der Besuch fand im Mai statt.") == frozenset({id(colon)})

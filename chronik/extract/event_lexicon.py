@@ -91,7 +91,8 @@ def _needed(items: list, folded: bool) -> frozenset[tuple[bool, str]] | None:
         if not cand:
             return
         found = frozenset((folded, c) if isinstance(c, str) else c for c in cand)
-        if all(text for _, text in found) and (best is None or _shortest(found) > _shortest(best)):
+        # each anchor needs a word character: the index looks the anchors up in a text's words
+        if all(_RUN.search(text) for _, text in found) and (best is None or _shortest(found) > _shortest(best)):
             best = found
 
     run = {""}
@@ -160,7 +161,7 @@ _RUN = re.compile(r"[\w-]+")  # an anchor's pieces, and the words of a text, are
 
 def _piece(anchor: str) -> str:
     """The longest run of word characters in an anchor: a text that has the anchor has it in one word."""
-    return max(_RUN.findall(anchor), key=len, default=anchor)
+    return max(_RUN.findall(anchor), key=len)
 
 
 class AnchorIndex:
