@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chronik.extract.event_lexicon import first_class, possible_patterns, word_class, words
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, lookup_place
@@ -73,6 +74,15 @@ class _Spans:
         return k > 0 and self.reach[k - 1] > pos
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_kind(word: str) -> tuple[bool, str | None, bool, bool, bool, bool]:
+    """What _prep_before asks of a word: is it a place name, its preposition class, an indefinite
+    article, a time noun, a determiner, an adjective (or country adjective)?"""
+    return (bool(word[:1].isupper() and lookup_place(word)), first_class(word, PREP_CLASSES),
+            bool(_NEW_NP.fullmatch(word)), bool(word_class("time_noun").fullmatch(word)),
+            bool(word_class("det").fullmatch(word)), bool(_ADJ_SUFFIX.search(word) or adjective_countries(word)))
+
+
 def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Spans) -> tuple[str | None, int]:
     """Class and offset of the preposition that governs a name starting at `start` ((None, -1) if
     bare); the search stops at another actor ("in Berlin Bundeskanzlerin Merkel": Merkel is bare).
@@ -82,9 +92,9 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Span
     after_det = False  # prep det adj* Name: before the article only a preposition (or noun) may stand
     for i in range(before - 1, max(before - 9, -1), -1):
         word = tokens[i].text
-        if others.cover(tokens[i].start) or (word[:1].isupper() and lookup_place(word)):
+        place, cls, new_np, time_noun, article, adjective = _word_kind(word)
+        if others.cover(tokens[i].start) or place:
             return None, -1
-        cls = first_class(word, PREP_CLASSES)
         if cls is not None:
             governed = i > 0 and word_class("gov_noun").fullmatch(tokens[i - 1].text)
             if cls == "aus" and i > 0 and word_class("laut").fullmatch(tokens[i - 1].text):
@@ -92,14 +102,14 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Span
             titled = cls == "von" and i > 1 and word_class("actor_noun").fullmatch(tokens[i - 1].text) \
                 and det.fullmatch(tokens[i - 2].text)  # "der Emir von Katar": the person of Katar
             return (None, -1) if (cls == "dest" and governed) or titled else (cls, tokens[i].start)
-        if _NEW_NP.fullmatch(word) and i > 0 and tokens[i - 1].text[:1].isupper():
+        if new_np and i > 0 and tokens[i - 1].text[:1].isupper():
             return None, -1  # "zum Gegenbesuch | eine Abordnung des Bundestages": a new phrase starts here
-        if word_class("time_noun").fullmatch(word):
+        if time_noun:
             return None, -1  # "besuchte am Montag Moldau": the time phrase ends before the name
-        if det.fullmatch(word):
+        if article:
             after_det = True
             continue
-        if word[:1].isupper() or (not after_det and (_ADJ_SUFFIX.search(word) or adjective_countries(word))):
+        if word[:1].isupper() or (not after_det and adjective):
             after_det = after_det and not word[:1].isupper()
             continue
         if (word == "." and i > 0 and len(tokens[i - 1].text) == 1) or word in _QUOTES:
@@ -309,13 +319,14 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
                    if not (p.kind in ("GPE", "ADJ") and i + 1 < len(parties) and parties[i + 1].kind == "PER"
                            and parties[i + 1].country == p.country
                            and len(text[p.end:parties[i + 1].start].split()) <= 3)]
-        parties = _drop_holder_bodies(parties, text)
+        parties = _drop_holder_bodies(parties, text) if len(parties) > 1 else parties
         spans = _Spans(parties)
         ends = [t.end for t in sent.tokens]
         for p in parties:
             p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)
             counts[p.country] += 1
-        _chain(parties, text)
+        if len(parties) > 1:
+            _chain(parties, text)
         per_sentence.append(parties)
     dyad = tuple(c for c, _ in counts.most_common(2))
     for sent, parties in zip(analysis.sentences, per_sentence):
