@@ -475,3 +475,14 @@ def test_time_inside_an_attributive_participle_is_not_the_clause_time() -> None:
     assert governing_time(analyze(text), times, start, start + len("gebeten")) is None
     noun = text.index("Gesandte")
     assert governing_time(analyze(text), times, noun, noun + len("Gesandte")) is times[0]
+
+
+@pytest.mark.parametrize("text, span, value, vague", [
+    ("İN DEN LETZTEN JAHREN wuchs der Handel mit Ghana.", "İN DEN LETZTEN JAHREN", None, True),
+    ("Die Beziehungen ſind ſeit Jahren angeſpannt.", "ſeit Jahren", None, True),
+    ("Im Auguſt 1921 wurde der Vertrag geſchloſſen.", "Im Auguſt 1921", "1921-08", False),
+])
+def test_letters_matched_only_by_case_folding_do_not_break_reading(text: str, span: str, value: str | None,
+                                                                    vague: bool) -> None:
+    t = only(text)
+    assert (t.text, t.value, t.vague) == (span, value, vague)

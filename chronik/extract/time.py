@@ -335,7 +335,9 @@ def _interpret(name: str, text: str) -> _Spec | None:
     if name == "weekday":
         word = pt.weekday.search(text)
         assert word
-        weekday = next(n for f, n in lx.weekdays.items() if word.group().lower().startswith(f))
+        weekday = next((n for f, n in lx.weekdays.items() if word.group().lower().startswith(f)), None)
+        if weekday is None:
+            return None
         mod = _modifier(text)
         direction = 0
         if mod and not mod[1]:
@@ -378,8 +380,8 @@ def _interpret(name: str, text: str) -> _Spec | None:
         form = word.group(1).lower()
         near = form in lx.near_deixis
         return _Spec("deixis", unit=unit, offset=offset, part=part, same=form in lx.sequel_deixis or near, near=near)
-    kind = next(k for c, k in lx.cues.items() if c.lower() == re.sub(r"\s+", " ", low))
-    return _Spec(kind)
+    kind = next((k for c, k in lx.cues.items() if c.lower() == re.sub(r"\s+", " ", low)), None)
+    return _Spec(kind) if kind else None
 
 
 def _valid(y: int, m: int, d: int | None = None) -> bool:
@@ -629,6 +631,11 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     return list(out)
 
 
+# letters the case-insensitive patterns match as i or s whose lower case is no lexicon letter
+# ("İN DEN LETZTEN JAHREN", "ſeit"); the interpretation reads them as those letters (same length)
+_FOLD = str.maketrans("İıſ", "Iis")
+
+
 def _scan(text: str) -> list[tuple[TimeExpr, _Spec]]:
     """Temporal expressions of `text` with their meaning, longest match first, no overlaps."""
     cands = sorted(_candidates(text), key=lambda c: (c[0], -(c[1] - c[0])))
@@ -640,7 +647,7 @@ def _scan(text: str) -> list[tuple[TimeExpr, _Spec]]:
         piece = text[start:end]
         if name == "years" and _count_not_year(text, start, piece):
             continue
-        spec = _interpret(name, piece)
+        spec = _interpret(name, piece.translate(_FOLD))
         if spec is None:
             continue
         found.append((_expr(start, end, piece, spec), spec))
