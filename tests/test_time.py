@@ -486,3 +486,15 @@ def test_letters_matched_only_by_case_folding_do_not_break_reading(text: str, sp
                                                                     vague: bool) -> None:
     t = only(text)
     assert (t.text, t.value, t.vague) == (span, value, vague)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Im April 2017 reiste die Ministerin nach Hanoi. Im Oktober desselben Jahres kam der Gegenbesuch.",
+     ["2017-04", "2017-10"]),
+    ("Das Abkommen trat 2012 in Kraft. Am 9. Juni des gleichen Jahres folgte ein Besuch.", ["2012", "2012-06-09"]),
+    ("Die Wahl fand 2015 statt. Noch im Winter desselben Jahres trat sie zurück.", ["2015", "2015"]),
+])
+def test_desselben_jahres_takes_the_year_of_the_previous_date(text: str, expected: list[str]) -> None:
+    assert [t.value for t in resolved(text, "2024-03-01")] == expected
+    times = find_times(text)
+    assert document_date(None, times).value == max(expected)

@@ -77,6 +77,7 @@ class _Point:
     month: int | None = None
     day: int | None = None
     year_offset: int | None = None  # "dieses Jahres" 0, "vergangenen Jahres" -1
+    same_year: bool = False  # "desselben Jahres": the year of the previously mentioned date
     part: str | None = None  # early | mid | late ("Anfang Februar")
     season: tuple[int, int] | None = None
 
@@ -288,11 +289,21 @@ def _modifier(text: str) -> tuple[int | None, bool] | None:
 
 def _rel_year(text: str) -> int | None:
     """The year offset of a trailing "dieses/vergangenen Jahres", if any."""
+    mod = _year_modifier(text)
+    return mod[0] if mod and not mod[1] else None
+
+
+def _same_year(text: str) -> bool:
+    """Does `text` end in "desselben Jahres", "des gleichen Jahres"?"""
+    mod = _year_modifier(text)
+    return bool(mod and mod[1])
+
+
+def _year_modifier(text: str) -> tuple[int | None, bool] | None:
     m = re.search(r"(\w+)\s+(\w+)\s*$", text)
     if not m or m.group(2).lower() not in _year_words():
         return None
-    mod = _modifier(m.group(1))
-    return mod[0] if mod and not mod[1] else None
+    return _modifier(m.group(1))
 
 
 @lru_cache(maxsize=8192)
@@ -327,7 +338,8 @@ def _interpret(name: str, text: str) -> _Spec | None:
         assert sm
         y = pt.year.search(text)
         point = _Point(0, len(text), int(y.group()) if y else None,
-                       season=lx.parts[sm.group().lower()][1], year_offset=_rel_year(text))
+                       season=lx.parts[sm.group().lower()][1], year_offset=_rel_year(text),
+                       same_year=_same_year(text) and not y)
         mod = _modifier(text[: sm.start()])
         if point.year is None and point.year_offset is None and mod and not mod[1]:
             point.year_offset = mod[0]
@@ -404,7 +416,8 @@ def _interpret_days(text: str) -> _Spec | None:
         if kind == "day":
             if points:
                 connectors.append(text[last_end:m.start()].strip(" ,").lower() or ",")
-            points.append(_Point(m.start(), m.end(), day=int(m.group()[:-1]), year_offset=rel))
+            points.append(_Point(m.start(), m.end(), day=int(m.group()[:-1]), year_offset=rel,
+                                 same_year=_same_year(text)))
         elif kind == "month" and points:
             for p in points:
                 if p.month is None:
@@ -420,7 +433,7 @@ def _interpret_days(text: str) -> _Spec | None:
         return None
     for p in points:
         if p.year is not None:
-            p.year_offset = None
+            p.year_offset, p.same_year = None, False
         if not _valid(p.year or 2000, p.month or 0, p.day):
             return None
     if len(points) == 1:
@@ -444,6 +457,7 @@ def _interpret_months(text: str) -> _Spec | None:
         before = text[months[i - 1].end() if i else 0:m.start()]
         points.append(_Point(m.start(), m.end(), int(year.group()) if year else None,
                              lx.months[re.sub(r"\s+", " ", m.group().lower())], year_offset=rel,
+                             same_year=_same_year(text) and not year,
                              part=_part_of(before)))
     if year:
         points[-1].end = year.end()
@@ -810,13 +824,19 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
     latest_full = max(absolute, key=lambda x: x.value or "")
     start = _first_day(latest_full.value or "")
     values = [x.value for x in absolute if x.value]
-    for t in happenings:
+    previous: str | None = None  # the year of the last absolute expression, for "desselben Jahres"
+    for t in times:
         if t.value:
+            previous = t.value[:4]
             continue
         spec = _spec_of(t)
-        if spec is None or spec.kind != "date":
+        if spec is None or spec.kind != "date" or t.future or t.vague or is_target(t):
             continue
         for p in spec.points:
+            if p.same_year:
+                value = _point_value(p, int(previous))[0] if previous else None
+                values.extend([value] if value else [])
+                continue
             if p.year_offset is not None or p.month is None:
                 continue
             later = (p.month, p.day or 1) >= (start.month, start.day if p.day else 1)
@@ -906,6 +926,11 @@ def _resolve(spec: _Spec, a: _Anchor | None, future: bool,
             p = _anchor(previous[:size])
             return _shift(p, spec.unit or "", spec.offset, None) if p else (None, None, None)
         return previous[:size], {10: "day", 7: "month", 4: "year"}[size], None
+    if spec.kind == "date" and any(p.same_year for p in spec.points):
+        if not previous:
+            return None, None, None
+        values = [_point_value(p, int(previous[:4])) for p in spec.points]
+        return values[0][0], values[0][1], values[-1][0] if spec.span else None
     if a is None:
         return None, None, None
     if spec.kind == "date":
