@@ -498,3 +498,18 @@ def test_desselben_jahres_takes_the_year_of_the_previous_date(text: str, expecte
     assert [t.value for t in resolved(text, "2024-03-01")] == expected
     times = find_times(text)
     assert document_date(None, times).value == max(expected)
+
+
+def test_weekday_after_a_named_day_in_an_undated_text_is_read_from_that_day() -> None:
+    text = ("Die Außenministerin traf am Mittwoch, dem 14. Mai 2025, in Windhuk ein. Am Donnerstag sprach sie "
+            "mit dem Präsidenten. Am Freitagabend flog sie nach Gaborone weiter. Am Dienstag hatte sie Luanda besucht.")
+    times = find_times(text)
+    doc = document_date(None, times)
+    assert doc.value == "2025-05-16" and doc.inferred
+    values = [t.value for t in resolve_times(times, doc)]
+    assert values == ["2025-05-14", "2025-05-15", "2025-05-16", "2025-05-13"]
+
+
+def test_weekday_in_a_dated_text_is_the_last_one_before_publication() -> None:
+    text = "Am Freitag, dem 4. April, landete der Premier in Dakar. Am Montag trat er zurück."
+    assert [t.value for t in resolved(text, "2025-04-09")] == ["2025-04-04", "2025-04-07"]

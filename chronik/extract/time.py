@@ -19,11 +19,13 @@ Public API
     Metadata wins; otherwise the latest dated happening the text reports (``inferred=True``),
     never a future, deadline or target expression ("soll 2025", "bis 2030", "ab 2027", "für
     2025"); year-less days count from the latest full date on, year-less months only when they
-    are not earlier in its year; ``None`` when nothing is dated.
+    are not earlier in its year, a weekday after a full date the one nearest to it; ``None`` when
+    nothing is dated.
 ``resolve_times(times, anchor, analysis=None)``
     Relative and year-less expressions resolved against the document date ("im Vorjahr" against a
     date earlier in its sentence when the analysis is given); unresolvable ones keep
-    ``value=None``. Precision never exceeds what the text and the anchor give; a week
+    ``value=None``. In a text without a date line, a weekday after a full date is the one nearest
+    to the latest day named so far ("am Montag, dem 3. März ... am Dienstag" -> 4 March). Precision never exceeds what the text and the anchor give; a week
     ("vergangene Woche") is a span and takes the month of its first day.
 ``is_target(t)``
     Is ``t`` a deadline, start or target ("bis 2030", "ab 2027", "für 2025") rather than a happening?
@@ -825,12 +827,18 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
     start = _first_day(latest_full.value or "")
     values = [x.value for x in absolute if x.value]
     previous: str | None = None  # the year of the last absolute expression, for "desselben Jahres"
+    narrative: str | None = None  # the latest full date so far, for "am Dienstag" after it
     for t in times:
+        happening = not (t.future or t.vague or is_target(t))
         if t.value:
             previous = t.value[:4]
+            if happening and t.precision == "day":
+                narrative = max(narrative or "", t.value)
             continue
         spec = _spec_of(t)
-        if spec is None or spec.kind != "date" or t.future or t.vague or is_target(t):
+        if spec is not None and spec.kind == "weekday" and spec.direction == 0 and happening and narrative:
+            values.append(_nearest_weekday(narrative, spec.weekday or 0))
+        if spec is None or spec.kind != "date" or not happening:
             continue
         for p in spec.points:
             if p.same_year:
@@ -893,21 +901,33 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
     a = _anchor(anchor.value)
     out: list[TimeExpr] = []
     previous: TimeExpr | None = None
+    narrative: str | None = None  # the latest day the text has named so far
     for t in times:
-        if t.value is None and t.relative:
-            spec = _spec_of(t)
-            if spec is not None:
-                if spec.near and (analysis is None or previous is None
-                                  or analysis.sentence_index(previous.start) != analysis.sentence_index(t.start)):
-                    spec = replace(spec, same=False)
-                value, precision, end_value = _resolve(spec, a, t.future, previous.value if previous else None)
-                t = replace(t, value=value, precision=precision, end_value=end_value)  # type: ignore[arg-type]
+        spec = _spec_of(t) if t.value is None and t.relative else None
+        if spec is not None:
+            if spec.near and (analysis is None or previous is None
+                              or analysis.sentence_index(previous.start) != analysis.sentence_index(t.start)):
+                spec = replace(spec, same=False)
+            value, precision, end_value = _resolve(spec, a, t.future, previous.value if previous else None)
+            if (anchor.inferred and value and narrative and spec.kind == "weekday" and spec.direction == 0
+                    and not t.future):  # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th
+                value = _nearest_weekday(narrative, spec.weekday or 0)
+            t = replace(t, value=value, precision=precision, end_value=end_value)  # type: ignore[arg-type]
         if t.value and a and not t.future and _after(t.value, anchor.value or ""):
             t = replace(t, future=True)
         if t.value:
             previous = t
+            if t.precision == "day" and (spec is None or spec.kind == "date") and not t.future and not is_target(t):
+                narrative = max(narrative or "", t.value)
         out.append(t)
     return out
+
+
+def _nearest_weekday(day: str, weekday: int) -> str:
+    """The date of `weekday` nearest to the ISO `day` (at most three days before or after it)."""
+    d = date.fromisoformat(day)
+    ahead = (weekday - d.weekday()) % 7
+    return (d + timedelta(days=ahead if ahead <= 3 else ahead - 7)).isoformat()
 
 
 def _after(value: str, anchor: str) -> bool:
