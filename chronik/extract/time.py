@@ -25,8 +25,9 @@ Public API
     Relative and year-less expressions resolved against the document date ("im Vorjahr" against a
     date earlier in its sentence when the analysis is given); unresolvable ones keep
     ``value=None``. In a text without a date line, a weekday after a full date is the one nearest
-    to the latest day named so far ("am Montag, dem 3. März ... am Dienstag" -> 4 March). Precision never exceeds what the text and the anchor give; a week
-    ("vergangene Woche") is a span and takes the month of its first day.
+    to the latest day named so far ("am Montag, dem 3. März ... am Dienstag" -> 4 March).
+    Precision never exceeds what the text and the anchor give; a week ("vergangene Woche") is a
+    span and takes the month of its first day.
 ``is_target(t)``
     Is ``t`` a deadline, start or target ("bis 2030", "ab 2027", "für 2025") rather than a happening?
 ``governing_time(analysis, times, start, end)``
