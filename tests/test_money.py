@@ -448,3 +448,16 @@ def test_grouped_alternation_finds_what_a_flat_one_finds(text: str) -> None:
 def test_a_sentence_without_digits_holds_a_figure_only_with_a_scale_word() -> None:
     assert figures("Die Union sagte anderthalb Milliarden Euro zu.") == [(pytest.approx(1.5e9), "EUR")]
     assert figures("Die Union sagte eine Spende in Euro zu.") == []
+
+
+def test_a_sum_given_only_converted_is_a_fact_of_its_own_kind() -> None:
+    f = only("Die Regierung in Seoul werde Ecuador Mittel von umgerechnet knapp 80 Millionen US-Dollar "
+             "bereitstellen, kündigte Präsident Yoon an.")
+    assert (f.kind, f.value, f.currency, f.qualifier) == ("aid", 80e6, "USD", "lt")
+    assert f.countries == ["ECU", "KOR"]
+
+
+def test_a_conversion_of_the_previous_sentence_is_no_new_kind() -> None:
+    facts = read("Korea gewährt Ecuador Kredite von 100 Milliarden Won. Das entspricht umgerechnet rund "
+                 "75 Millionen US-Dollar.")
+    assert [(f.kind, f.currency) for f in facts] == [("aid", "KRW"), ("aid", "USD")]

@@ -462,7 +462,8 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
             if _restated(lex, text, fig, figures):
                 continue
             qualifier, n = _qualifier(lex, text[sent.start:fig.start], before)
-            if any(lex.has("conversion", t.text) for t in before[-3:]):
+            converted = any(lex.has("conversion", t.text) for t in before[-3:])
+            if converted and not (last is None and _converted_only(lex, fig, figures, words)):
                 if last is not None and fig is figures[0] and fig.scaled and "(" not in text[sent.start:fig.start]:
                     facts.append(Fact(last.kind, fig.value, fig.currency, qualifier, last.period, list(last.countries),
                                       sent.text, sent.start, sent.end, last.change))
@@ -489,6 +490,13 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
                         sent.text, sent.start, sent.end, change)
             facts.append(last)
     return _dedup(facts)
+
+
+def _converted_only(lex: Lexicon, fig: Figure, figures: list[Figure], words: list[Token]) -> bool:
+    """Is `fig` a sum the text gives only converted, with its own kind cue or contribution verb ("Mittel
+    von umgerechnet rund 50 Mio. Dollar bereitstellen"), rather than a restatement of an earlier figure?"""
+    return (fig is figures[0] and sum(1 for t in words if lex.has("conversion", t.text)) == 1
+            and any(lex.kinds.of(t.text) or lex.has("contribution", t.text) for t in words))
 
 
 def _dedup(facts: list[Fact]) -> list[Fact]:
