@@ -19,7 +19,7 @@ from chronik.parallel import EntitySpill, Plan, run
 from chronik.resolve.entities import build_kb
 from chronik.resolve.queries import entity_happenings, find_entities, list_entities
 from chronik.store.check import check as check_store
-from chronik.store.duck import Store, default_path, dumps, event_record
+from chronik.store.duck import OutdatedStore, Store, default_path, dumps, event_record
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read German news about international relations into dated, sourced records.")
@@ -257,7 +257,7 @@ def export_cmd(out: Annotated[Path, typer.Argument(help="output file (plover, ca
 def _open(db: str | None) -> Store:
     try:
         return Store(db or default_path(), read_only=True)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, OutdatedStore) as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from None
 

@@ -18,7 +18,7 @@ from chronik.resolve.entities import build_kb
 from chronik.resolve.events import dates_compatible, dedup_block
 from chronik.resolve.keys import keys_match, split_name
 from chronik.store.check import check as check_store
-from chronik.store.duck import Store
+from chronik.store.duck import OutdatedStore, Store
 
 
 def per(name: str, *aliases: str, country: str | None = None) -> Entity:
@@ -183,6 +183,26 @@ def test_an_older_store_gets_its_dedup_blocks_and_still_deduplicates(tmp_path: P
         store.write(process(doc("b", VISIT.format(year=2023), "2023-05-05", "zeitung-b/b.txt")))
         counts = store.query("SELECT num_articles FROM happenings")
         assert len(counts) == len(first.events) and all(c["num_articles"] == 2 for c in counts)
+
+
+def test_a_store_whose_entities_kept_document_lists_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "lists.duckdb"
+    with Store(path) as store:
+        store.write(process(doc("a", VISIT.format(year=2023), "2023-05-04", "agentur-a/a.txt")))
+        before = store.query("SELECT entity_id, name, docs FROM entities ORDER BY entity_id")
+        store.con.execute("CREATE TABLE listed AS SELECT * FROM entities")  # the layout before entity_rows
+        store.con.execute("DROP VIEW entities")
+        store.con.execute("DROP TABLE entity_rows")
+        store.con.execute("ALTER TABLE listed RENAME TO entities")
+    with pytest.raises(OutdatedStore, match="chronik relink"):
+        Store(path, read_only=True)
+    with Store(path) as store:
+        assert store.query("SELECT entity_id, name, docs FROM entities ORDER BY entity_id") == before
+        store.write(process(doc("b", VISIT.format(year=2024), "2024-05-04", "agentur-a/b.txt")))
+        macron = store.query("SELECT r.ndocs, e.docs FROM entity_rows r JOIN entities e USING (entity_id) "
+                             "WHERE e.name = 'Emmanuel Macron'")
+        assert macron == [{"ndocs": 2, "docs": ["a", "b"]}]
+        assert not check_store(store)
 
 def test_incremental_linking_and_consistent_reingest(tmp_path: Path) -> None:
     with Store(tmp_path / "l.duckdb") as store:

@@ -16,34 +16,43 @@ from chronik.model import Entity
 from chronik.resolve.entities import Cluster, Resolver, entity_keys
 from chronik.store.rows import rows as fetch_rows
 
-ENTITY_COLUMNS = "entity_id, type, name, country, aliases, roles, docs"
+ENTITY_COLUMNS = "entity_id, type, name, country, aliases, roles, ndocs"
+
+ENTITIES_VIEW = """
+CREATE OR REPLACE VIEW entities AS
+SELECT r.entity_id, r.type, r.name, r.country, r.aliases, r.roles, coalesce(d.docs, []) AS docs
+FROM entity_rows r
+LEFT JOIN (SELECT entity_id, list(DISTINCT doc_id ORDER BY doc_id) AS docs FROM doc_entities
+           WHERE entity_id IS NOT NULL GROUP BY entity_id) d USING (entity_id)
+"""
+"""Corpus entities with their documents. The documents come from doc_entities, so linking one more
+document only counts it (entity_rows.ndocs) instead of rewriting a list that grows with the corpus."""
 
 
 
 def _next_id(con: duckdb.DuckDBPyConnection) -> int:
-    row = con.execute("SELECT coalesce(max(entity_id), -1) + 1 FROM entities").fetchall()[0]
+    row = con.execute("SELECT coalesce(max(entity_id), -1) + 1 FROM entity_rows").fetchall()[0]
     return int(row[0])
 
 
 def _save(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> None:
-    """Write clusters: whole rows for new ones; for stored ones (whose document list was not read)
-    the changed columns, with the linked document appended to the stored list in SQL."""
+    """Write clusters: whole rows for new ones; for stored ones the changed columns and their count of
+    documents (the linked documents themselves are the doc_entities rows)."""
     fresh = [c for c in clusters if not c.stored_docs]
     stored = [c for c in clusters if c.stored_docs]
     if fresh:
-        con.execute(f"INSERT OR REPLACE INTO entities ({ENTITY_COLUMNS}) "
+        con.execute(f"INSERT OR REPLACE INTO entity_rows ({ENTITY_COLUMNS}) "
                     "SELECT unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?)",
                     [[c.id for c in fresh], [c.type for c in fresh], [c.name for c in fresh],
                      [c.country for c in fresh], [c.aliases for c in fresh], [c.roles for c in fresh],
-                     [c.docs for c in fresh]])
+                     [c.doc_count for c in fresh]])
     if stored:
-        con.execute("UPDATE entities SET name = m.name, country = m.country, aliases = m.aliases, roles = m.roles, "
-                    "docs = CASE WHEN list_has_any(entities.docs, m.docs) THEN entities.docs "
-                    "ELSE list_concat(entities.docs, m.docs) END "
+        con.execute("UPDATE entity_rows SET name = m.name, country = m.country, aliases = m.aliases, "
+                    "roles = m.roles, ndocs = m.ndocs "
                     "FROM (SELECT unnest(?) AS id, unnest(?) AS name, unnest(?) AS country, unnest(?) AS aliases, "
-                    "unnest(?) AS roles, unnest(?) AS docs) m WHERE entities.entity_id = m.id",
+                    "unnest(?) AS roles, unnest(?) AS ndocs) m WHERE entity_rows.entity_id = m.id",
                     [[c.id for c in stored], [c.name for c in stored], [c.country for c in stored],
-                     [c.aliases for c in stored], [c.roles for c in stored], [c.docs for c in stored]])
+                     [c.aliases for c in stored], [c.roles for c in stored], [c.doc_count for c in stored]])
 
 
 def link_document(con: duckdb.DuckDBPyConnection, doc_id: str, entities: list[Entity]) -> list[int]:
@@ -53,8 +62,8 @@ def link_document(con: duckdb.DuckDBPyConnection, doc_id: str, entities: list[En
     wanted = sorted({k for e in entities for k in entity_keys(e.type, [e.name, *e.aliases], e.country)})
     ids = [r[0] for r in con.execute("SELECT DISTINCT entity_id FROM entity_keys WHERE key IN (SELECT unnest(?))",
                                      [wanted]).fetchall()]
-    found = fetch_rows(con, "SELECT entity_id, type, name, country, aliases, roles, len(docs) AS ndocs FROM entities "
-                       "WHERE entity_id IN (SELECT unnest(?))", [ids]) if ids else []
+    found = fetch_rows(con, f"SELECT {ENTITY_COLUMNS} FROM entity_rows WHERE entity_id IN (SELECT unnest(?))",
+                       [ids]) if ids else []
     resolver = Resolver((Cluster.from_row(r) for r in found), _next_id(con))
     linked: list[int] = []
     touched: dict[int, Cluster] = {}
@@ -82,7 +91,7 @@ def unlink_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
         return
     rest = fetch_rows(con, "SELECT doc_id, entity_id, type, name, aliases, country, roles FROM doc_entities "
                       "WHERE entity_id IN (SELECT unnest(?)) AND doc_id <> ? ORDER BY doc_id, idx", [ids, doc_id])
-    old = {r["entity_id"]: r for r in fetch_rows(con, f"SELECT {ENTITY_COLUMNS} FROM entities "
+    old = {r["entity_id"]: r for r in fetch_rows(con, f"SELECT {ENTITY_COLUMNS} FROM entity_rows "
                                                  "WHERE entity_id IN (SELECT unnest(?))", [ids])}
     rebuilt: dict[int, Cluster] = {}
     for r in rest:
@@ -95,7 +104,7 @@ def unlink_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
         if eid in old and old[eid]["name"] in cluster.aliases:
             cluster.name = old[eid]["name"]
     con.execute("DELETE FROM entity_keys WHERE entity_id IN (SELECT unnest(?))", [ids])
-    con.execute("DELETE FROM entities WHERE entity_id IN (SELECT unnest(?))", [ids])
+    con.execute("DELETE FROM entity_rows WHERE entity_id IN (SELECT unnest(?))", [ids])
     _save(con, list(rebuilt.values()))
     _insert_keys(con, [(k, c.id) for c in rebuilt.values() for k in c.blocking_keys()])
 
@@ -103,7 +112,7 @@ def unlink_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
 def relink_all(con: duckdb.DuckDBPyConnection) -> None:
     """Resolve every stored document entity afresh (after editing aliases.tsv, or for an older store)."""
     con.execute("DELETE FROM entity_keys")
-    con.execute("DELETE FROM entities")
+    con.execute("DELETE FROM entity_rows")
     con.execute("UPDATE doc_entities SET entity_id = NULL")
     docs = [r[0] for r in con.execute("SELECT DISTINCT doc_id FROM doc_entities ORDER BY doc_id").fetchall()]
     for doc_id in docs:

@@ -3,7 +3,8 @@
 Every per-document row has its document; offsets lie within the document text and the
 stored sentence and mention texts are the text at those offsets; a document's text still
 has its content hash; mentions and event actors point to entities of their document;
-document entities and blocking keys point to corpus entities, and corpus entities to stored documents.
+document entities and blocking keys point to corpus entities, and each corpus entity counts the
+documents it occurs in.
 """
 
 from __future__ import annotations
@@ -61,9 +62,9 @@ def _checks() -> list[tuple[str, str]]:
     out.append(("entity keys point to corpus entities",
                 "SELECT k.key, k.entity_id FROM entity_keys k WHERE NOT EXISTS "
                 "(SELECT 1 FROM entities e WHERE e.entity_id = k.entity_id)"))
-    out.append(("corpus entities list only stored documents",
-                "SELECT e.entity_id, u.doc FROM entities e, unnest(e.docs) AS u(doc) WHERE NOT EXISTS "
-                "(SELECT 1 FROM documents d WHERE d.doc_id = u.doc)"))
+    out.append(("corpus entities count the documents they occur in",
+                "SELECT r.entity_id, r.ndocs, len(e.docs) FROM entity_rows r JOIN entities e USING (entity_id) "
+                "WHERE r.ndocs IS DISTINCT FROM len(e.docs) OR len(e.docs) = 0"))
     return out
 
 

@@ -1,8 +1,9 @@
 """The embedded DuckDB store: one transaction per document, idempotent re-ingest.
 
 Tables: documents, sentences, mentions, doc_entities (entities as one document has
-them, linked to a corpus entity by entity_id), entities (corpus-level, resolved, linked
-incrementally as each document is written; entity_keys holds their blocking keys),
+them, linked to a corpus entity by entity_id), entity_rows (corpus-level, resolved, linked
+incrementally as each document is written; entity_keys holds their blocking keys; the view
+entities adds each one's documents),
 events (one row per event read from a document; event_id names the happening, shared across
 documents; the view happenings counts its mentions, articles and sources), facts.
 """
@@ -22,7 +23,7 @@ import duckdb
 
 from chronik.model import DocRecord, Entity
 from chronik.resolve.events import BLOCK_SQL, HAPPENINGS_VIEW, dedup_block, link_events
-from chronik.resolve.store_link import link_document, relink_all, unlink_document
+from chronik.resolve.store_link import ENTITIES_VIEW, link_document, relink_all, unlink_document
 from chronik.store.rows import rows
 
 SCHEMA = """
@@ -38,9 +39,9 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE TABLE IF NOT EXISTS doc_entities (
     doc_id VARCHAR, idx INTEGER, type VARCHAR, name VARCHAR, aliases VARCHAR[], country VARCHAR,
     roles VARCHAR[], entity_id BIGINT);
-CREATE TABLE IF NOT EXISTS entities (
+CREATE TABLE IF NOT EXISTS entity_rows (
     entity_id BIGINT PRIMARY KEY, type VARCHAR, name VARCHAR, country VARCHAR, aliases VARCHAR[],
-    roles VARCHAR[], docs VARCHAR[]);
+    roles VARCHAR[], ndocs INTEGER);
 CREATE TABLE IF NOT EXISTS events (
     doc_id VARCHAR, idx INTEGER, type VARCHAR, subtype VARCHAR, status VARCHAR,
     source_name VARCHAR, source_country VARCHAR, source_entity_idx INTEGER,
@@ -56,6 +57,10 @@ CREATE TABLE IF NOT EXISTS facts (
 """
 
 PER_DOCUMENT = ("sentences", "mentions", "doc_entities", "events", "facts", "documents")
+
+
+class OutdatedStore(RuntimeError):
+    """A store whose schema an older chronik wrote, opened read-only (so it cannot be brought up to date)."""
 
 
 def default_path() -> str:
@@ -88,9 +93,28 @@ class Store:
             self.con.execute(SCHEMA)
             self._migrate()
             self.con.execute(HAPPENINGS_VIEW)
+        elif not self._current():
+            self.con.close()
+            raise OutdatedStore(f"{self.path} was written by an older chronik: run 'chronik relink' once "
+                                "to bring it up to date")
+
+    def _current(self) -> bool:
+        tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        cols = {r[0] for r in self.con.execute("SELECT column_name FROM information_schema.columns "
+                                               "WHERE table_name = 'events'").fetchall()}
+        return {"entity_rows", "entity_keys", "happenings"} <= tables and "dedup_block" in cols
 
     def _migrate(self) -> None:
-        """Bring a store written by an older chronik up to the current schema (added columns only)."""
+        """Bring a store written by an older chronik up to the current schema."""
+        kinds = dict(self.con.execute("SELECT table_name, table_type FROM information_schema.tables").fetchall())
+        if kinds.get("entities") == "BASE TABLE":  # corpus entities kept their document lists
+            with self.transaction() as con:
+                con.execute("INSERT INTO entity_rows SELECT entity_id, type, name, country, aliases, roles, len(docs) "
+                            "FROM entities")
+                con.execute("DROP TABLE entities")
+        self.con.execute(ENTITIES_VIEW)
+        if self.con.execute("SELECT count(*) FROM doc_entities WHERE entity_id IS NULL").fetchall()[0][0]:
+            self.relink()  # written before corpus linking
         cols = {r[0] for r in self.con.execute("SELECT column_name FROM information_schema.columns "
                                                "WHERE table_name = 'events'").fetchall()}
         if "dedup_block" not in cols:
