@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from chronik.extract.entities import extract_entities
 from chronik.extract.entity_lexicon import gazetteer_entries
 from chronik.language.text import analyze
@@ -500,3 +502,39 @@ def test_gazetteer_entries_by_first_token_longest_first() -> None:
     assert lengths == sorted(lengths, reverse=True)
     assert any(toks == ("Vereinigten", "Staaten", "von", "Amerika") and known.key == "USA" for toks, known in entries)
     assert gazetteer_entries("Beziehungen") == ()
+
+
+def test_a_name_stops_at_a_lower_case_article_and_keeps_a_middle_name_that_is_a_noun() -> None:
+    layer = read("Am Mittwoch empfing Regierungschefin Solveig Brekke Dahl den Gast aus Helsinki.")
+    assert entity(layer, "Solveig Brekke Dahl").type == "PER"
+    layer = read("Kronprinzessin Astrid empfing Kjell Magne Sørlie den Besucher im Schloss.")
+    assert "Kjell Magne Sørlie" in {m.text for m in layer.mentions}
+    assert not any("Besucher" in m.text for m in layer.mentions)
+
+
+def test_decomposed_accents_and_apostrophes_stay_inside_one_name_word() -> None:
+    layer = read(unicodedata.normalize("NFD", "Ministerin Åse Tønnesen traf in Bergen ein. Tønnesen sagte das."))
+    assert any(m.text == unicodedata.normalize("NFD", "Åse Tønnesen") for m in layer.mentions)
+    layer = read("Botschafter Yoav Ben-Ha'im traf den Minister. Später sagte Ben-Haim, das Gespräch sei gut gewesen.")
+    assert set(entity(layer, "Ben-Haim").aliases) == {"Yoav Ben-Ha'im", "Ben-Haim"}
+
+
+def test_a_function_word_opening_a_sentence_or_before_a_title_is_no_name() -> None:
+    assert "PER" not in {m.type for m in read("Sollte Peru die Grenze schließen, werde Ecuador reagieren.").mentions}
+    layer = read("Der Emir begrüßte Seine Exzellenz Herrn Idrissa Kaboré im Palast.")
+    assert "Seine" not in {m.text for m in layer.mentions}
+    assert ("Seine", "LOC") in {(m.text, m.type) for m in read("Die Boote fuhren auf der Seine.").mentions}
+
+
+def test_three_unknown_name_words_opening_a_sentence_or_before_a_speech_verb_are_a_person() -> None:
+    assert entity(read("Min Thu Naing sei am Montag in Bangkok eingetroffen."), "Min Thu Naing").type == "PER"
+    layer = read("Nach dem Treffen sagte Zaw Htet Lwin, beide Seiten hätten Fortschritte erzielt.")
+    assert entity(layer, "Zaw Htet Lwin").type == "PER"
+
+
+def test_address_titles_introduce_a_name_and_name_prefixes_stay_in_it() -> None:
+    layer = read("In Kuala Lumpur traf der Minister Datuk Seri Rahmat Hussin und Tunku Aminah Idris.")
+    names = {m.text for m in layer.mentions if m.type == "PER"}
+    assert names == {"Rahmat Hussin", "Tunku Aminah Idris"}
+    layer = read("Die Delegation wurde von Daw Khin Mya Thwe angeführt.")
+    assert {m.text for m in layer.mentions if m.type == "PER"} == {"Khin Mya Thwe"}

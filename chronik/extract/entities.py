@@ -61,6 +61,7 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(?:[-+][A-Z0-9]+)?$")
 _ADJ_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|är|ell|iv|er|ier|an)(?:e|en|er|es|em)$|"
                         r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)$")
 _STRICT_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|är|ell|iv|ier|an)(?:e|en|er|es|em)$")
+_APOSTROPHES = re.compile("['’ʼ´`]")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
 _LOWER_ADJ = re.compile(r"(?:isch|ig|lich|al|är|ell|iv|er|ier|an|ant|ent|ive)(?:e|en|er|es|em)$")
 _CITY_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöü]+er$")
@@ -340,7 +341,7 @@ class _Sentence:
         if town is not None:
             return town
         hit = self.place_at(i) if entries else None
-        if hit is not None and not (hit[0] == 1 and self.initial(i) and w in name_words().stop):  # "Oder ..."
+        if hit is not None and not (hit[0] == 1 and w in name_words().stop and not self.place_cued(i)):  # "Oder ..."
             n, known = hit
             if known.type == "GPE" and known.kind in ("city", "capital") and self.team_name(i + n):
                 self.take(_Span(i, i + n + 1, "ORG", fold_key(" ".join(self.words[i:i + n + 1])), kind="club"))
@@ -361,6 +362,10 @@ class _Sentence:
                                                  and not (self.first_name(i) and self.starts_name(i))
                                                  and not self.noun_compound(w) and not _ABSTRACT.search(w)):
             return self.club(i - 1, named=True)  # "Zeitung Le Monde", "Agentur Kazinform"
+        if w in name_words().honorifics or w in name_words().name_prefixes:
+            end = self.honorific(i)
+            if end is not None:
+                return end
         r = role(w) if w[:1].isupper() else None
         if r is not None:
             return self.after_role(i, r)
@@ -383,6 +388,12 @@ class _Sentence:
             self.take(_Span(i, i + 1, "ORG", fold_key(w), kind="acronym"))
             return i + 1
         return i + 1
+
+    def place_cued(self, i: int) -> bool:
+        """A place cue or article right before token i ("an der Oder", "die Seine"): a place whose name is
+        also a function word ("Seine Exzellenz", "Oder ...") is one only there."""
+        return i > 0 and not self.initial(i) and (self.words[i - 1].lower() in _ARTICLES
+                                                  or cue_type(self.words[i - 1], "before") in ("GPE", "LOC"))
 
     def gazetteer_org(self, i: int) -> int | None:
         """A known organisation (organisations.tsv) starting at i; a known one inside a compound
@@ -591,7 +602,7 @@ class _Sentence:
             return self.surname_ok(j)
         if self.name_like(j) and self.words[j] not in first_names() or self.name_like_strict(j):
             return True
-        if j == i + 1 and self.city_surname(j):
+        if j == i + 1 and (self.city_surname(j) or self.middle_name(j)):
             return True
         # a surname that is also a common noun, after an unambiguous given name: "Thomas Müller sagte"
         return j == i + 1 and (self.words[i] not in nouns() and self.surname_ok(j) or self.noun_surname(i))
@@ -616,6 +627,8 @@ class _Sentence:
         elif info is not None and j < n and self.words[j][:1].isupper() and self.words[j].isalpha() \
                 and self.place_at(j) is None and role(self.words[j]) is None and self.name_like_strict(j + 1):
             k = j + 1  # "Präsident Bola Tinubu": a given name that is also a noun
+        if k == j and self.first_name(j) and self.middle_name(j + 1):
+            k = j + 1  # "Espen Barth Eide": a given name that is also a noun, before a middle name
         particles = name_words().particles
         while k < n and k - j < 5:
             if self.name_like(k) and self.place_at(k) is None:
@@ -631,7 +644,11 @@ class _Sentence:
                 m = k
                 while m < n and self.words[m] in particles:
                     m += 1
-                if m < n and m - k <= 2 and self.surname_ok(m) \
+                article = any(x in _ARTICLES for x in self.words[k:m])  # "Joop den Uyl", not "X den Gast"
+                epithet = self.words[k:m] == ["der"] and m < n and self.words[m].endswith("e") \
+                    and _ADJ_SHAPE.match(self.words[m]) is not None  # "Karl der Große"
+                if m < n and m - k <= 2 and (self.name_like_strict(m) or epithet and self.surname_ok(m) if article
+                                             else self.surname_ok(m)) \
                         and not (self.words[k] == "von" and self.first_name(m)
                                  and not self.words[m].endswith(place_endings())):
                     k = m + 1  # not "Mona Lisa von Leonardo": a given name after "von" starts another name
@@ -639,6 +656,9 @@ class _Sentence:
             if k > j and (all(self.first_name(x) for x in range(j, k)) or info is not None and k == j + 1) \
                     and (self.surname_ok(k) or self.city_surname(k)):
                 k += 1  # a surname that is also a common noun or a town: "Thomas Müller", "Timo Boll"
+            elif k > j and self.middle_name(k):
+                k += 2  # "Jonas Gahr Støre": a middle name that is also a noun, before the last name
+                continue
             break
         if k == j:
             return max(i + 1, start + 1)
@@ -651,6 +671,61 @@ class _Sentence:
         span.start, span.end, span.type = i, k, "PER"
         self.take(span)
         return k
+
+    def honorific(self, i: int) -> int | None:
+        """A person named after address titles ("U Kyaw Tint", "Datuk Seri Anwar Ibrahim"); a name prefix
+        ("Tengku Zafrul Aziz") stays part of the name. Any capitalised word after the titles is a name part."""
+        words, n = self.words, len(self.words)
+        k = i
+        while k < n and words[k] in name_words().honorifics:
+            k += 1
+        start = k
+        while k < n and words[k] in name_words().name_prefixes:
+            k += 1
+        if k >= n or self.taken[k] or not words[k][:1].isupper() or not words[k].replace("-", "").isalpha() \
+                or words[k] in name_words().stop or role(words[k]) is not None or self.place_at(k) is not None:
+            return None
+        end = k + 1
+        while end < n and end - k < 4 and not self.taken[end] and words[end][:1].isupper() \
+                and words[end].replace("-", "").isalpha() and words[end] not in name_words().stop \
+                and role(words[end]) is None and self.place_at(end) is None and org_head(words[end]) is None:
+            end += 1
+        if end < n and words[end] in name_words().particles and end + 1 < n and self.name_like(end + 1):
+            return self.person(start, start, _Span(start, start, "PER", ""), True)  # "... bin Hamad"
+        self.take(_Span(start, end, "PER", ""))
+        return end
+
+    def three_names(self, i: int) -> bool:
+        """Three unknown name words opening the sentence before its verb ("Kyaw Zaw Lwin sei ...")."""
+        return all(len(w) > 2 and w.isalpha() and w not in name_words().place_prefixes and not _STRICT_ADJ.match(w)
+                   and not not_name_shape().fullmatch(w.lower()) for w in self.words[i:i + 3]) \
+            and self.subject_name(i, i + 2)
+
+    def name_before(self, i: int) -> int:
+        """Start of a person's name that ends at token i: up to two unknown name words before it, and a
+        capitalised word opening the sentence before those ("Thein Maung Oo sagte")."""
+        s = i
+        while s > 0 and i - s < 2 and not self.taken[s - 1] and self.name_like_strict(s - 1) \
+                and not self.first_name(s - 1) and self.words[s - 1].isalpha() and len(self.words[s - 1]) > 1:
+            s -= 1
+        if s < i and s > 0 and self.initial(s - 1) and not self.taken[s - 1] and self.words[s - 1].isalpha() \
+                and self.words[s - 1][:1].isupper() and self.words[s - 1] not in name_words().stop \
+                and role(self.words[s - 1]) is None and not _abstract(self.words[s - 1]) \
+                and self.place_at(s - 1) is None:
+            s -= 1
+        return s
+
+    def middle_name(self, k: int) -> bool:
+        """Token k is a middle name that is also a common noun or a town ("Gahr", "Barth"): a plain
+        capitalised word followed by a word that is no common noun and ends the name."""
+        n = len(self.words)
+        w = self.words[k]
+        return k + 1 < n and w[:1].isupper() and w.isalpha() and len(w) > 2 and w not in name_words().stop \
+            and w not in name_words().place_prefixes \
+            and role(w) is None and org_head(w) is None and not _ABSTRACT.search(w) and not self.taken[k] \
+            and (self.place_at(k) is None or self.city_surname(k) or self.place_at(k)[1].kind == "city") \
+            and self.name_like_strict(k + 1) and "-" not in self.words[k + 1] \
+            and (k + 2 >= n or not self.words[k + 2][:1].isupper())
 
     def after_role(self, i: int, r: Role) -> int:
         """A role noun: the person named after it (with the role phrase), or a role-noun reference."""
@@ -715,7 +790,8 @@ class _Sentence:
         k = j
         if k < n and self.words[k] == ",":
             k += 1
-        while k < n and self.words[k][:1].isupper() and (role(self.words[k]) or _ROLE_ABBR.match(self.words[k])) \
+        while k < n and self.words[k][:1].isupper() and (role(self.words[k]) or _ROLE_ABBR.match(self.words[k])
+                                                          or self.words[k] in name_words().honorifics) \
                 and not self.taken[k]:
             k += 2 if k + 1 < n and self.words[k + 1] == "." else 1  # "Präsident ... Herrn Dr. Lammert"
         # a common noun after a role is a surname only where the role is a bare title ("MdB Grund"),
@@ -937,7 +1013,9 @@ class _Sentence:
             if after:
                 etype = cue_type(self.words[i + 1], "after")  # "Kazinform berichtete", "Merkel sagte"
             if etype is None and after and self.initial(i) and (self.subject_name(i) or self.name_like_strict(i + 1)
-                                                                and self.subject_name(i, i + 1)):
+                                                                and (self.subject_name(i, i + 1)
+                                                                     or self.name_like_strict(i + 2)
+                                                                     and self.three_names(i))):
                 etype = "PER"  # "Mozart wurde 1756 ... geboren": an unknown name opening the sentence
             if etype is None or etype != "PER" and self.noun_compound(w) and not w.endswith(place_endings()) \
                     and not (noun_cue and right_after):  # "die Band Rammstein", "Schloss Neuschwanstein"
@@ -956,6 +1034,8 @@ class _Sentence:
                 continue
             if etype == "PER" and self.initial(i) and k <= i + 2 and not self.subject_name(i, k - 1):
                 continue
+            if etype == "PER" and after and k == i + 1:
+                i = self.name_before(i)  # "Thein Maung Oo sagte": the name parts before the cued one
             self.take(_Span(i, k, etype, fold_key(" ".join(self.words[i:k])), kind="" if etype == "PER" else "cued"))
 
 
@@ -1339,7 +1419,7 @@ def _folds() -> tuple[tuple[str, str], ...]:
 @cache
 def translit_key(name: str) -> str:
     """A spelling-folded key of a name: transliteration variants of one name become equal."""
-    key = name.lower()
+    key = _APOSTROPHES.sub("", name.lower())  # "Ma'oz" = "Maoz"
     for a, b in _folds():
         key = key.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", key)

@@ -68,6 +68,8 @@ class NameWords:
     place_links: tuple[tuple[str, ...], ...]  # join a town to its river or region ("am Main"), longest first
     not_adjectives: frozenset[str]  # lower-case words ending like adjectives that are none ("unter", "aber")
     suffixes: frozenset[str]  # abbreviations after a person's name, dot included ("Jr.")
+    honorifics: frozenset[str]  # address titles before a name, not part of it ("U", "Daw", "Datuk")
+    name_prefixes: frozenset[str]  # titles a name keeps ("Tengku", "Sheikh")
 
 
 @cache
@@ -82,7 +84,8 @@ def name_words() -> NameWords:
                      kind("particle"), kind("club"), kind("article"), kind("state_word"),
                      frozenset(w.rstrip(".") for w in kind("place_prefix")),
                      tuple(sorted((tuple(w.split()) for w in kind("place_link")), key=len, reverse=True)),
-                     kind("not_adj"), frozenset(w.rstrip(".") for w in kind("name_suffix")))
+                     kind("not_adj"), frozenset(w.rstrip(".") for w in kind("name_suffix")),
+                     kind("honorific"), kind("name_prefix"))
 
 
 @cache

@@ -13,7 +13,8 @@ import re
 from chronik.language.resources import load_words
 from chronik.model import Analysis, Sentence, Token
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’+.]\w+)*-?|[^\w\s]")
+_W = "[\\w\u0300-\u036f]"  # a word character, combining accents included ("Løvås" written decomposed)
+_TOKEN = re.compile(rf"\d+(?:[.,]\d+)*|{_W}+(?:[-'’ʼ´+.]{_W}+)*-?|[^\w\s]")
 _BOUNDARY = re.compile(r"[.!?…]+[\"“”»«'’)]*\s+(?=[\"„“»«'(]?[A-ZÄÖÜ0-9])")
 _PARAGRAPH = re.compile(r"[ \t\u00a0]*\n\s*")
 _CLOSERS = "\"“”»«'’)"
