@@ -513,3 +513,13 @@ def test_weekday_after_a_named_day_in_an_undated_text_is_read_from_that_day() ->
 def test_weekday_in_a_dated_text_is_the_last_one_before_publication() -> None:
     text = "Am Freitag, dem 4. April, landete der Premier in Dakar. Am Montag trat er zurück."
     assert [t.value for t in resolved(text, "2025-04-09")] == ["2025-04-04", "2025-04-07"]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Das Parlament in Dhaka stimmte am späten Donnerstagabend zu.", "am späten Donnerstagabend", "2025-02-06"),
+    ("In der Mittwochnacht beschossen Drohnen den Grenzposten.", "Mittwochnacht", "2025-02-05"),
+    ("Am frühen Sonntagmorgen landete der Gast in Kathmandu.", "Am frühen Sonntagmorgen", "2025-02-02"),
+    ("Montagfrüh reiste die Delegation ab.", "Montagfrüh", "2025-02-03"),
+])
+def test_weekday_with_a_part_of_the_day_reads_as_the_weekday(text: str, span: str, value: str) -> None:
+    assert [(t.text, t.value) for t in resolved(text, "2025-02-07")] == [(span, value)]

@@ -195,6 +195,7 @@ def _patterns() -> _Patterns:
     prep = _alt(list(_prepositions()))
     art = r"(?:der|des|dem|den|die|das)"
     year_word = _alt(_year_words())
+    day_adj = "(?:" + "|".join(_clause_words("daypart_adjective")) + r")(?:e|en|er|es|em)(?!\w)"
     rel_year = rf"(?:des{_SEP})?{mod}{_SEP}{year_word}"
     of_year = rf"(?:des{_SEP}{year_word}{_SEP})?"
     s, o = _SEP, r"\s*"
@@ -213,7 +214,7 @@ def _patterns() -> _Patterns:
         "years": (rf"(?:{prep}{s}){{0,2}}(?:{part}{s}(?:des{s})?)?"
                   rf"(?:(?:{art}{s})?{year_word}{s})?{year}(?:{o}(?:-|–|/|bis|und|sowie|,){o}{year})*"),
         "season": rf"(?:{prep}{s})?(?:(?:{art}{s})?{mod}{s})?{season}(?:{s}{year}|{s}{rel_year})?",
-        "weekday": rf"(?:{prep}{s})?(?:{mod}{s})?{wd}(?:{o}(?:und|bis|-|–){o}{wd})?",
+        "weekday": rf"(?:{prep}{s})?(?:{mod}{s}|{day_adj}{s})?{wd}(?:{o}(?:und|bis|-|–){o}{wd})?",
         "unit": rf"(?:{prep}{s})?(?:(?:{part}){s})?(?:{art}{s})?{mod}{s}{unit_sg}",
         "part_unit": rf"(?:{prep}{s})?{part}{s}(?:des|der){s}{unit_sg}",
         "ago": rf"vor{s}{number}{s}{unit_any}",
