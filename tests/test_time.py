@@ -523,3 +523,14 @@ def test_weekday_in_a_dated_text_is_the_last_one_before_publication() -> None:
 ])
 def test_weekday_with_a_part_of_the_day_reads_as_the_weekday(text: str, span: str, value: str) -> None:
     assert [(t.text, t.value) for t in resolved(text, "2025-02-07")] == [(span, value)]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Es war die erste Auslandsreise der Kanzlerin seit ihrer Vereidigung am 12. Mai.", "Auslandsreise", None),
+    ("Seit seinem Amtsantritt im Januar 2023 reiste der Premier am 4. März nach Hanoi.", "reiste", "2025-03-04"),
+    ("Die Ministerin besuchte Dakar seit ihrer Ernennung im Jahr 2022 schon dreimal.", "besuchte", None),
+    ("Seit ihrer Ernennung am 2. Mai 2022 war es ihr erster Besuch.", "Ernennung", "2022-05-02"),
+])
+def test_a_date_on_the_noun_of_a_seit_phrase_dates_only_that_noun(text: str, phrase: str,
+                                                                   value: str | None) -> None:
+    assert govern(text, phrase, "2025-06-20") == value

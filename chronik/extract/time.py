@@ -167,6 +167,7 @@ class _Patterns:
     future_prep: re.Pattern[str]  # "für": after the document date
     span_prep: re.Pattern[str]  # "zwischen": "A und B" is one span
     target_prep: re.Pattern[str]  # "bis", "ab": a deadline or start, not a happening
+    state_noun: re.Pattern[str]  # "seit seiner Vereidigung " right before a time that is that noun's
     clause_break: re.Pattern[str]  # ends the stretch a future cue ("wird") reaches
     subordinate: re.Pattern[str]  # comma + relative pronoun or subordinator
     weak_break: re.Pattern[str]  # comma or coordinator
@@ -247,6 +248,8 @@ def _patterns() -> _Patterns:
         future_verbs=re.compile(r"(?<!\w)" + _alt(future_verbs), re.I), core=core, stems=stems,
         month_prep=role("month"), past_prep=role("past"), future_prep=role("future"), span_prep=role("span"),
         target_prep=role("target"),
+        state_noun=re.compile(r"(?<!\w)" + _alt([f for f, r in _prepositions().items() if "state" in r])
+                              + r"\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s+$"),
         clause_break=re.compile(f"[{_BREAK_MARKS}]" + r"|\s-\s|(?<!\w)" + coordinators + r"|[.!?](?=\s)", re.I),
         subordinate=re.compile(subordinate, re.I), weak_break=re.compile(r",|(?<!\w)" + coordinators, re.I),
         attributive_before=re.compile(attributive, re.I))
@@ -1076,7 +1079,8 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
     after another name ("..., D. Nasarbajewa (2015), des Vorsitzenden X"), a time inside an
     attributive participle phrase ("der erst kürzlich ernannte Botschafter"), a "vom"/"des" date
     that is the attribute of another noun ("die Grundsatzeinigung vom Montag"), a time in a later
-    clause after ';' ("traf sich X mit Y; es war ihr drittes Treffen in diesem Jahr").
+    clause after ';' ("traf sich X mit Y; es war ihr drittes Treffen in diesem Jahr"), a date on
+    the noun of a "seit" phrase ("die erste Reise seit seiner Vereidigung am 1. Juni").
     None when nothing else is left.
     """
     sent = analysis.sentences[analysis.sentence_index(start)]
@@ -1109,6 +1113,9 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
         noun = _noun_attribute_of(text, t)
         if noun is not None and not (noun[0] < end and start < noun[1]):
             return True
+        state = _patterns().state_noun.search(text, max(0, t.start - 60), t.start)
+        if state is not None and not (state.start() < end and start < state.end()):
+            return True  # "die erste Reise seit seiner Vereidigung am 1. Juni"
         attributive = _attributive_end(text, t.start, t.end)
         return attributive is not None and not t.end <= start < attributive
 
