@@ -40,6 +40,9 @@ def inflections(form: str) -> set[str]:
         return out
     adj = [w[:-2] + "en" if w.endswith("es") and w[:1].isupper() and w.endswith(("isches", "igtes"))
            else w + "n" if w.endswith(("ische", "igte", "iale", "ale")) else w for w in words]
+    weak = [w[:-1] if w.endswith(("isches", "igtes")) and w[:1].isupper() else w for w in words]
+    if weak != words:  # after an article: "das Vereinigte Königreich"
+        out.add(" ".join(weak))
     if adj != words:
         out.add(" ".join(adj))
         head = adj[-1]

@@ -538,3 +538,19 @@ def test_address_titles_introduce_a_name_and_name_prefixes_stay_in_it() -> None:
     assert names == {"Rahmat Hussin", "Tunku Aminah Idris"}
     layer = read("Die Delegation wurde von Daw Khin Mya Thwe angeführt.")
     assert {m.text for m in layer.mentions if m.type == "PER"} == {"Khin Mya Thwe"}
+
+
+def test_english_head_words_sites_and_hyphenated_states_keep_their_whole_name() -> None:
+    layer = read("Die Marine bestellte bei Thales Systems zwei Radare. Die Karenni National Army griff an.")
+    assert ("Thales Systems", "ORG") in {(m.text, m.type) for m in layer.mentions}
+    assert ("Karenni National Army", "ORG") in {(m.text, m.type) for m in layer.mentions}
+    layer = read("Die neue Bahnstrecke KVMRT Link soll Johor anbinden. Die Delegation landete am Flughafen Wattay.")
+    assert {("KVMRT Link", "LOC"), ("Flughafen Wattay", "LOC")} <= {(m.text, m.type) for m in layer.mentions}
+    layer = read("Der Gast wurde im Palast Istana Nurul empfangen. Im Mon-Staat kam es zu Protesten.")
+    assert {("Palast Istana Nurul", "LOC"), ("Mon-Staat", "GPE")} <= {(m.text, m.type) for m in layer.mentions}
+    assert not read("Der Flughafen der Hauptstadt blieb geschlossen.").mentions
+
+
+def test_the_united_kingdom_after_an_article_is_the_country() -> None:
+    layer = read("Das Vereinigte Königreich und Island unterzeichneten ein Fischereiabkommen.")
+    assert entity(layer, "Vereinigte Königreich").country == "GBR"

@@ -109,7 +109,15 @@ def _plain_noun(w: str) -> bool:
     words = name_words()
     return w in nouns() and w not in words.clubs and role(w) is None and org_head(w) is None \
         and not gazetteer_entries(w) and w not in first_names() and w not in words.stop and not _adj_like(w) \
-        and "-" not in w and w not in words.place_prefixes
+        and "-" not in w and w not in words.place_prefixes and w not in words.site_heads
+
+
+@lru_cache(maxsize=1 << 14)
+def _uninflected_noun(w: str) -> bool:
+    """A lexicon noun with no inflected form in the lexicon ("Kachin"): often a name the lexicon lists."""
+    lexicon = nouns()
+    return w in lexicon and not any(w + e in lexicon for e in ("s", "n", "en", "e", "es", "er")) \
+        and not any(w.endswith(e) and w[:-len(e)] in lexicon for e in ("s", "n", "en", "es", "e"))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -313,8 +321,38 @@ class _Sentence:
         for k, w in enumerate(self.words):
             if k >= i and not taken[k] and (_can_start(w) or k + 1 < n and heads[k + 1] == "k"):
                 i = self.at(k)
+        self.tailed_names()
         self.cued_unknowns()
         return self.spans
+
+    def tailed_names(self) -> None:
+        """Names ending with an English head word ("MBDA Systems", "Kachin Independence Army", "ECRL Link"):
+        up to three capitalised name words, acronyms or places before it, typed by the head."""
+        tails = name_words().tails
+        for t, w in enumerate(self.words):
+            if t == 0 or w not in tails or self.taken[t]:
+                continue
+            s = t
+            while s > 0 and t - s < 3 and self.tail_part(s - 1):
+                s -= 1
+            if s == t:
+                continue
+            self.spans = [sp for sp in self.spans if not s <= sp.start < t]
+            self.take(_Span(s, t + 1, tails[w], fold_key(" ".join(self.words[s:t + 1])), kind="tail"))
+
+    def tail_part(self, k: int) -> bool:
+        """Can token k be part of a name an English head word ends: a capitalised name word, an acronym or a
+        one-word place, not a function word, role or common noun, nor inside a longer mention?"""
+        w = self.words[k]
+        if not w[:1].isupper() or not w.replace("-", "").isalnum() or w in name_words().stop \
+                or w.lower() in _ARTICLES or role(w) is not None \
+                or w in nouns() and not w.isupper() and not _uninflected_noun(w):
+            return False
+        if not self.taken[k]:
+            return True
+        span = next((sp for sp in self.spans if sp.start <= k < sp.end), None)
+        return span is not None and span.end - span.start == 1 and span.sub is None and not span.cut \
+            and span.type in ("ORG", "GPE", "LOC") and span.kind != "tail"
 
     def at(self, i: int) -> int:
         """Recognise whatever starts at token i; the index to go on from. (Word-only tests guard the
@@ -362,6 +400,10 @@ class _Sentence:
                                                  and not (self.first_name(i) and self.starts_name(i))
                                                  and not self.noun_compound(w) and not _ABSTRACT.search(w)):
             return self.club(i - 1, named=True)  # "Zeitung Le Monde", "Agentur Kazinform"
+        if w in name_words().site_heads:
+            end = self.site(i)
+            if end is not None:
+                return end
         if w in name_words().honorifics or w in name_words().name_prefixes:
             end = self.honorific(i)
             if end is not None:
@@ -510,9 +552,13 @@ class _Sentence:
     def landscape(self, i: int) -> bool:
         """A name hyphenated to a landscape noun ("Bialoweza-Urwald"): one LOC mention."""
         first, _, last = self.words[i].rpartition("-")
-        if not first or not first[:1].isupper() or first in nouns() or cue_type(last, "before") != "LOC":
+        etype = cue_type(last, "before") if last[:1].isupper() else None
+        if not first or not first[:1].isupper() or etype not in ("LOC", "GPE") \
+                or first in nouns() and not (etype == "GPE" and _uninflected_noun(first) and cue_type(first, "before")
+                                             is None) \
+                or etype == "GPE" and ("-" in first or self.place_at(i) is not None or lookup_place(first)):
             return False
-        self.take(_Span(i, i + 1, "LOC", fold_key(self.words[i]), kind="landscape"))
+        self.take(_Span(i, i + 1, etype, fold_key(self.words[i]), kind="landscape" if etype == "LOC" else "region"))
         return True
 
     def caps_place(self, i: int) -> bool:
@@ -670,6 +716,25 @@ class _Sentence:
         span = info or _Span(i, k, "PER", "")
         span.start, span.end, span.type = i, k, "PER"
         self.take(span)
+        return k
+
+    def site(self, i: int) -> int | None:
+        """A site named after its noun, which stays in the name: "Flughafen Tribhuvan", "Palast Istana Negara",
+        "Flughafen Kuala Lumpur" (up to three capitalised name or place words, "de"-particles between)."""
+        words, n = self.words, len(self.words)
+        k = i + 1
+        while k < n and k - i <= 4 and not self.taken[k] and words[k][:1].isupper() \
+                and words[k].replace("-", "").isalpha() and words[k] not in name_words().stop \
+                and role(words[k]) is None and org_head(words[k]) is None and not _abstract(words[k]) \
+                and (words[k] not in nouns() or self.place_at(k) is not None):
+            k += 1
+            if k + 1 < n and words[k] in name_words().particles and words[k + 1][:1].isupper():
+                k += 1  # "Palacio de López"
+        while k > i + 1 and words[k - 1] in name_words().particles:
+            k -= 1
+        if k == i + 1:
+            return None
+        self.take(_Span(i, k, "LOC", fold_key(" ".join(words[i:k])), kind="site"))
         return k
 
     def honorific(self, i: int) -> int | None:

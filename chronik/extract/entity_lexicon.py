@@ -70,6 +70,8 @@ class NameWords:
     suffixes: frozenset[str]  # abbreviations after a person's name, dot included ("Jr.")
     honorifics: frozenset[str]  # address titles before a name, not part of it ("U", "Daw", "Datuk")
     name_prefixes: frozenset[str]  # titles a name keeps ("Tengku", "Sheikh")
+    tails: dict[str, str]  # English head words ending a name -> ORG/LOC ("Systems", "Army", "Link")
+    site_heads: frozenset[str]  # nouns that begin a site's name and stay in it ("Flughafen", "Palast")
 
 
 @cache
@@ -85,7 +87,9 @@ def name_words() -> NameWords:
                      frozenset(w.rstrip(".") for w in kind("place_prefix")),
                      tuple(sorted((tuple(w.split()) for w in kind("place_link")), key=len, reverse=True)),
                      kind("not_adj"), frozenset(w.rstrip(".") for w in kind("name_suffix")),
-                     kind("honorific"), kind("name_prefix"))
+                     kind("honorific"), kind("name_prefix"),
+                     {**dict.fromkeys(kind("org_tail"), "ORG"), **dict.fromkeys(kind("loc_tail"), "LOC")},
+                     kind("site_head"))
 
 
 @cache
