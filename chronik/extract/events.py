@@ -28,6 +28,7 @@ _SUBCLAUSE = re.compile(r",\s*(\w+)\s[^,;:–—]*")
 _WHEN = re.compile(rf"\s*,\s*{words('when')}\s")
 _AND = words("conj_and")
 _GENITIVE_NEXT = re.compile(rf"\s*(?:\([^)]*\))?\s*(?:,\s*(?:{_AND}\s+)?|{_AND}\s+){words('genitive_article')}\s")
+_WORDS = re.compile(r"\w+")
 _PAREN = re.compile(r"\s*\(([^)]*)\)")
 _LIST_GAP = re.compile(rf"\s*(?:,|{_AND})\s*(?:{_AND}\s+)?(?:{words('times_adverb')}\s+)?")
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
@@ -219,7 +220,7 @@ def _family(subtype: str) -> str:
     return "visit" if subtype in VISITS else subtype
 
 
-def _same(a: Event, b: Event, da: _Draft, db: _Draft) -> bool:
+def _same(a: Event, b: Event, da: _Draft, db: _Draft, analysis: Analysis) -> bool:
     """Same happening: same kind, status and dyad, dates that agree where the text gives them.
     A date inherited from the context does not keep two mentions apart."""
     if _family(a.subtype) != _family(b.subtype) or a.status != b.status or a.type != b.type:
@@ -227,12 +228,20 @@ def _same(a: Event, b: Event, da: _Draft, db: _Draft) -> bool:
     own_a, own_b = (None if da.from_lead else da.date), (None if db.from_lead else db.date)
     if own_a and own_b and not (own_a.startswith(own_b) or own_b.startswith(own_a)):
         return False
-    if (not da.own_date or not db.own_date) and a.subtype != b.subtype:
+    if (not da.own_date or not db.own_date) and a.subtype != b.subtype \
+            and not any(_receives_guest(d, analysis) for d in (da, db) if not d.own_date):
         return False  # an undated state visit is not the dated trip told elsewhere
     pa, pb = (da.source, da.target), (db.source, db.target)
     if _compatible_side(pa[0], pb[0]) and _compatible_side(pa[1], pb[1]):
         return True
     return is_symmetric(a.subtype) and _compatible_side(pa[0], pb[1]) and _compatible_side(pa[1], pb[0])
+
+
+def _receives_guest(d: _Draft, analysis: Analysis) -> bool:
+    """A host receiving "den Gast" of a visit told before ("Scholz empfing den Gast im Kanzleramt"):
+    part of that visit, not a trip of its own."""
+    return d.frame.trigger.subtype in VISITS and d.frame.trigger.kind != "noun" \
+        and bool(word_class("guest").search(analysis.text, d.frame.end, d.frame.clause[1]))
 
 
 def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
@@ -242,7 +251,7 @@ def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
         return True
     if _headline(analysis, a.frame.sentence) != _headline(analysis, b.frame.sentence):
         return True  # a headline and the body sentence it repeats
-    return _stem(analysis, a) == _stem(analysis, b)
+    return not _stems(analysis, a).isdisjoint(_stems(analysis, b))
 
 
 def _retold(d: _Draft, analysis: Analysis) -> bool:
@@ -381,7 +390,7 @@ def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
                       trigger=analysis.text[d.frame.start:d.frame.end], location=location,
                       cameo=code, goldstein=goldstein)
         same = [(kept, other) for kept, other in zip(events, kept_drafts)
-                if _same(kept, event, other, d) and _one_act(other, d, analysis)]
+                if _same(kept, event, other, d, analysis) and _one_act(other, d, analysis)]
         if not same and _retold(d, analysis):
             same = [(kept, other) for kept, other in zip(events, kept_drafts)
                     if other.frame.sentence == d.frame.sentence - 1 and _family(kept.subtype) == _family(event.subtype)
@@ -392,8 +401,8 @@ def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
                     if not _headline(analysis, other.frame.sentence) and _family(kept.subtype) == _family(event.subtype)
                     and {kept.source.country, kept.target.country} == {event.source.country, event.target.country}]
         if same:
-            kept, other = next((k, o) for k, o in same if _stem(analysis, o) == _stem(analysis, d)) \
-                if any(_stem(analysis, o) == _stem(analysis, d) for _, o in same) else same[0]
+            stems = _stems(analysis, d)
+            kept, other = next(((k, o) for k, o in same if not stems.isdisjoint(_stems(analysis, o))), same[0])
             _merge(kept, other, d)
         else:
             events.append(event)
@@ -401,5 +410,15 @@ def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
     return sorted(events, key=lambda e: e.start)
 
 
-def _stem(analysis: Analysis, d: _Draft) -> str:
-    return analysis.text[d.frame.start:d.frame.end].lower()[:6]
+def _stems(analysis: Analysis, d: _Draft) -> frozenset[str]:
+    """The verb stems a trigger match names: its first word, its lower-case words (the participle of
+    "sei am Dienstag … einbestellt worden") and a separable verb's particle joined to its verb
+    ("bestellt … ein" = "einbestellt")."""
+    found = _WORDS.findall(analysis.text, d.frame.start, d.frame.end)
+    if not found:
+        return frozenset()
+    stems = {found[0].lower()[:6]} if len(found[0]) >= 5 or len(found) == 1 else set()
+    stems.update(w.lower()[:6] for w in found[1:] if w[:1].islower() and len(w) >= 5)
+    if len(found) > 1 and found[-1].islower() and len(found[-1]) <= 5:
+        stems.add((found[-1] + found[0]).lower()[:6])
+    return frozenset(stems)

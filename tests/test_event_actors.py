@@ -1,0 +1,28 @@
+"""Actors, direction, dates and in-document deduplication of events on sentences of the kinds that
+failed on unseen articles: receptions during a visit, a dated Konjunktiv retelling, undated
+statements after a visit, invitations to a return visit, roles and descriptors as actors."""
+
+from __future__ import annotations
+
+from chronik.model import Event, RawDocument
+from chronik.pipeline import process
+
+
+def events(text: str, date: str | None = "2024-07-10") -> list[Event]:
+    return process(RawDocument("t", text, "test", meta_date=date)).events
+
+
+def dyads(found: list[Event]) -> list[tuple[str, str | None, str | None, str | None, str]]:
+    return [(e.subtype, e.source.country, e.target.country, e.date, e.status) for e in found]
+
+
+def test_receiving_the_guest_during_a_state_visit_is_no_second_visit() -> None:
+    text = ("Der kenianische Präsident William Ruto traf am 3. Mai zu einem Staatsbesuch in Norwegen ein. "
+            "Ministerpräsident Jonas Gahr Støre empfing den Gast in Oslo.")
+    assert dyads(events(text)) == [("state_visit", "KEN", "NOR", "2024-05-03", "occurred")]
+
+
+def test_a_dated_konjunktiv_retelling_gives_its_date_to_the_act_told_before() -> None:
+    text = ("Ghana hat den Botschafter Togos einbestellt. Der Botschafter Togos sei am Dienstag ins "
+            "Außenministerium einbestellt worden, sagte ein Sprecher.")
+    assert dyads(events(text)) == [("criticism", "GHA", "TGO", "2024-07-09", "occurred")]
