@@ -249,3 +249,20 @@ def test_entity_command_finds_any_spelling_and_relink_keeps_the_store_consistent
     with Store(db, read_only=True) as store:
         assert not check_store(store)
     assert runner.invoke(app, ["entity", "Erika Mustermann", "--db", db]).exit_code == 1
+
+
+def test_transliterated_given_names_and_a_second_surname_merge_within_one_country_only() -> None:
+    kb = build_kb([("a", per("Abdourahmane Sangaré", country="GIN")),
+                   ("b", per("Abderrahmane Sangaré", country="GIN")),
+                   ("c", per("Mohamed Lemine Ould Dah", country="MRT")),
+                   ("d", per("Muhammad Lemine Ould Dah", country="MRT")),
+                   ("e", per("Jean-Pierre Obiang Ndong", country="GNQ")),
+                   ("f", per("Jean-Pierre Obiang", country="GNQ"))])
+    assert cluster_of(kb, "Abdourahmane Sangaré") == cluster_of(kb, "Abderrahmane Sangaré")
+    assert cluster_of(kb, "Mohamed Lemine Ould Dah") == cluster_of(kb, "Muhammad Lemine Ould Dah")
+    assert cluster_of(kb, "Jean-Pierre Obiang Ndong") == cluster_of(kb, "Jean-Pierre Obiang")
+    kb = build_kb([("a", per("Mohamed Sangaré", country="GIN")), ("b", per("Mahmoud Sangaré", country="GIN")),
+                   ("c", per("Omar Ndiaye", country="SEN")), ("d", per("Amir Ndiaye", country="SEN")),
+                   ("e", per("Abdourahmane Traoré", country="GIN")), ("f", per("Abderrahmane Traoré", country="MLI")),
+                   ("g", per("Marie Obiang Ndong", country="GNQ")), ("h", per("Jean-Pierre Obiang", country="GNQ"))])
+    assert len(kb) == 8

@@ -23,7 +23,7 @@ from chronik.language.actors import lookup_actor
 from chronik.language.gazetteer import country_code, is_capital, lookup_place, place_country
 from chronik.language.resources import load_tsv
 from chronik.model import Entity
-from chronik.resolve.keys import PersonName, fold, is_initial, letters, split_name, token_keys
+from chronik.resolve.keys import PersonName, fold, is_initial, letters, second_surname_split, split_name, token_keys
 
 GEO = frozenset({"GPE", "LOC"})
 
@@ -122,6 +122,9 @@ def entity_keys(etype: str, aliases: Iterable[str], country: str | None) -> set[
         country = person_country(aliases, country)
         for name in _person_names(aliases):
             keys |= {"p:" + k for k in _surname_keys(name)}
+            alternate = second_surname_split(name)
+            if alternate is not None:
+                keys |= {"p:" + k for k in alternate.surname_keys}
             fuzzy = _fuzzy_key(name)
             if fuzzy:
                 keys.add(fuzzy)
@@ -275,6 +278,41 @@ def _person_score(ent: Entity, cluster: Cluster, shared: set[str]) -> int:
     if mine_actor and theirs_actor:
         return 50 if mine_actor & theirs_actor else 0
     mine, theirs = _person_names([ent.name, *ent.aliases]), _person_names([cluster.name, *cluster.aliases])
+    score = _name_score(mine, theirs, shared)
+    same_country = country == cluster.country if country and cluster.country \
+        else bool(country or cluster.country) and _shared_role(ent.roles, cluster.roles)
+    if score or not same_country:
+        return score
+    return 25 if _same_country_variant(mine, theirs) else 0
+
+
+def _shared_role(mine: list[str], theirs: list[str]) -> bool:
+    """Do two role lists name the same office ('Außenminister' in 'malischer Außenminister')?"""
+    heads = {r.split()[-1].casefold() for r in mine if r.strip()}
+    return any(r.split()[-1].casefold() in heads for r in theirs if r.strip())
+
+
+def _same_country_variant(mine: list[PersonName], theirs: list[PersonName]) -> bool:
+    """Persons of one country whose full names differ only by a transliterated given name ('Abdourahmane' /
+    'Abderrahmane Koné') or a second surname ('Faustin-Archange Touadéra Mbeko' / 'Faustin-Archange Touadera')."""
+    def readings(names: list[PersonName]) -> list[PersonName]:
+        alternates = [second_surname_split(n) for n in names]
+        return [n for n in names if n.given] + [a for a in alternates if a is not None]
+
+    mine_r, theirs_r = readings(mine), readings(theirs)
+    if any(_given_clash(a, b) for a in mine if a.given
+           for b in theirs if b.given and _surname_keys(a) & _surname_keys(b)):
+        return False
+    return any(_surname_keys(a) & _surname_keys(b) and not is_initial(a.given[0]) and not is_initial(b.given[0])
+               and a.given_compatible(b, loose=True) for a in mine_r for b in theirs_r)
+
+
+def _given_clash(a: PersonName, b: PersonName) -> bool:
+    """Same surname, full given names that cannot be one name (other persons of one family)."""
+    return not is_initial(a.given[0]) and not is_initial(b.given[0]) and not a.given_compatible(b, loose=True)
+
+
+def _name_score(mine: list[PersonName], theirs: list[PersonName], shared: set[str]) -> int:
     mine_full = [n for n in mine if n.given]
     theirs_full = [n for n in theirs if n.given]
     same = [(a, b) for a in mine for b in theirs if _surname_keys(a) & _surname_keys(b)]

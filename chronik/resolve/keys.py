@@ -97,8 +97,10 @@ class PersonName:
         """The transliteration-blind keys of the surname (blocking keys)."""
         return token_keys(self.surname)
 
-    def given_compatible(self, other: PersonName) -> bool:
-        """Given names agree: missing on one side, an initial matching a full name, or the same name."""
+    def given_compatible(self, other: PersonName, loose: bool = False) -> bool:
+        """Given names agree: missing on one side, an initial matching a full name, or the same name;
+        with `loose`, also transliterations with the same consonants ('Abdourahmane' / 'Abderrahmane',
+        'Mohamed' / 'Muhammad'), for callers that have other evidence (the same country)."""
         if not self.given or not other.given:
             return True
         mine = [p for g in self.given for p in re.split(r"-", g) if p]
@@ -108,7 +110,16 @@ class PersonName:
         if _given_match(mine[0], theirs[0]):
             return True
         la, lb = letters("".join(self.given)), letters("".join(other.given))
-        return min(len(la), len(lb)) >= 6 and one_edit_apart(la, lb)
+        if min(len(la), len(lb)) >= 6 and one_edit_apart(la, lb):
+            return True
+        return loose and len(skeleton(la)) >= 7 and skeleton(la) == skeleton(lb)
+
+
+def skeleton(word: str) -> str:
+    """Consonants and vowel slots of a lower-case name, doubled letters and vowel groups collapsed:
+    'abderrahmane' and 'abdourahmane' -> '*bd*r*hm*n*', 'mohammed' and 'muhammad' -> 'm*h*m*d',
+    but 'mahmoud' -> 'm*hm*d'."""
+    return re.sub(f"[{VOWELS}y]+", "*", _squeeze(word))
 
 
 def _given_match(a: str, b: str) -> bool:
@@ -135,6 +146,14 @@ def one_edit_apart(a: str, b: str) -> bool:
 def _particles() -> frozenset[str]:
     """Name particles ("von", "van der", "bin", "al") from data/name_words.tsv, the entity layer's list."""
     return frozenset(r["word"].casefold() for r in load_tsv("name_words.tsv") if r["kind"] == "particle")
+
+
+def second_surname_split(name: PersonName) -> PersonName | None:
+    """The same name read with its last word as a second surname ('Faustin-Archange Touadéra Mbeko' ->
+    given 'Faustin-Archange', surname 'Touadéra'), when a given name stays; else None."""
+    if len(name.given) < 2 or " " in name.surname or is_initial(name.given[-1]):
+        return None
+    return PersonName(name.given[:-1], name.given[-1])
 
 
 def split_name(name: str) -> PersonName:
