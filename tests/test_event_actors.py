@@ -26,3 +26,11 @@ def test_a_dated_konjunktiv_retelling_gives_its_date_to_the_act_told_before() ->
     text = ("Ghana hat den Botschafter Togos einbestellt. Der Botschafter Togos sei am Dienstag ins "
             "Außenministerium einbestellt worden, sagte ein Sprecher.")
     assert dyads(events(text)) == [("criticism", "GHA", "TGO", "2024-07-09", "occurred")]
+
+
+def test_a_threat_after_a_dated_visit_has_no_date_but_talks_of_the_visit_inherit_it() -> None:
+    text = ("Der kenianische Präsident William Ruto traf am 3. Mai in Accra ein. "
+            "Er führte Gespräche mit Präsident John Mahama. Ghana kritisierte Togo scharf.")
+    assert dyads(events(text)) == [("visit", "KEN", "GHA", "2024-05-03", "occurred"),
+                                   ("talks", "KEN", "GHA", "2024-05-03", "occurred"),
+                                   ("criticism", "GHA", "TGO", None, "occurred")]

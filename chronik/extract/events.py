@@ -330,6 +330,16 @@ def _during(d: _Draft, analysis: Analysis, dater: _Dater) -> str | None:
     return t.value
 
 
+def _outside_visit(d: _Draft, told: _Draft, drafts: list[_Draft]) -> bool:
+    """Is an undated statement, demand or threat outside the dated visit or meeting told before it?
+    Only its participants speaking in person, or a sentence that names the visit itself, are part of it."""
+    if d.frame.trigger.subtype in _HAPPENINGS or told.frame.trigger.subtype not in _LEAD:
+        return False
+    if any(e.frame.sentence == d.frame.sentence and e.frame.trigger.subtype in _LEAD for e in drafts):
+        return False  # "Während des Staatsbesuchs regte X an, …"
+    return not (d.source.kind == "PER" and d.source.country in (told.source.country, told.target.country))
+
+
 def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anaphora: dict[int, str],
                    doc_date: DocDate) -> None:
     """Undated events take the date of the event their sentence refers back to ("während dieses
@@ -353,8 +363,11 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
             earlier = [e.date for e in drafts[:i] if e.date and e.own_date
                        and _family(e.frame.trigger.subtype) == _family(family)]
         else:
-            earlier = [e.date for e in drafts[:i] if e.date and e.own_date
-                       and para_start <= analysis.sentences[e.frame.sentence].start < sent.start]
+            told = [e for e in drafts[:i] if e.date and e.own_date
+                    and para_start <= analysis.sentences[e.frame.sentence].start < sent.start]
+            if told and _outside_visit(d, told[-1], drafts):
+                continue  # "Ghana drohte Togo mit Sanktionen" after a dated visit: no time of its own
+            earlier = [e.date for e in told]
         times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound]
         if (not earlier and not times) or word_class("present").search(text, *d.frame.clause):
             from_lead.append(d)  # "lehnte eine Neuverhandlung nun ab": the reporting present, not the paragraph's past
