@@ -554,3 +554,7 @@ def test_english_head_words_sites_and_hyphenated_states_keep_their_whole_name() 
 def test_the_united_kingdom_after_an_article_is_the_country() -> None:
     layer = read("Das Vereinigte Königreich und Island unterzeichneten ein Fischereiabkommen.")
     assert entity(layer, "Vereinigte Königreich").country == "GBR"
+
+
+def test_a_given_name_closing_a_sentence_is_read_without_error() -> None:
+    assert all(m.type == "PER" for m in read("Den Preis erhielt Ingrid").mentions)  # no IndexError

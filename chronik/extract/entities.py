@@ -784,8 +784,10 @@ class _Sentence:
         """Token k is a middle name that is also a common noun or a town ("Gahr", "Barth"): a plain
         capitalised word followed by a word that is no common noun and ends the name."""
         n = len(self.words)
+        if k + 1 >= n:
+            return False
         w = self.words[k]
-        return k + 1 < n and w[:1].isupper() and w.isalpha() and len(w) > 2 and w not in name_words().stop \
+        return w[:1].isupper() and w.isalpha() and len(w) > 2 and w not in name_words().stop \
             and w not in name_words().place_prefixes \
             and role(w) is None and org_head(w) is None and not _ABSTRACT.search(w) and not self.taken[k] \
             and (self.place_at(k) is None or self.city_surname(k) or self.place_at(k)[1].kind == "city") \
