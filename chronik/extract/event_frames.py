@@ -166,6 +166,12 @@ def _verbal(subtype: str) -> bool:
     return subtype != "other" and plover_type(subtype, "planned") == plover_type(subtype, "occurred")
 
 
+def _cooperative(subtype: str) -> bool:
+    """Does an event of this subtype build ties (an agreement, cooperation, aid), which a clause
+    that ends them does not report?"""
+    return subtype != "other" and plover_type(subtype, "occurred") in ("SUPPORT", "COOPERATE", "AID")
+
+
 def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
     """Every trigger match of the document, with weak and absorbed triggers removed."""
     frames: list[Frame] = []
@@ -197,6 +203,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 if status is not None:
                     found.append(Frame(trig, s, e, si, clause, status))
         strong = {f.clause for f in found if "weak" not in f.trigger.flags}
+        ended = {f.clause for f in found if "ends" in f.trigger.flags}
         summits = {f.clause for f in found if "summit" in f.trigger.flags
                    and not _SIDELINES.search(sent.text, max(0, f.start - sent.start - 25), f.start - sent.start)}
         threats = any(f.trigger.subtype == "threat" for f in found)
@@ -205,6 +212,8 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 continue  # "drohte, die Grenze zu schließen": one threat, not also a planned closure
             if "weak" in f.trigger.flags and f.clause in strong:
                 continue
+            if f.clause in ended and _cooperative(f.trigger.subtype):
+                continue  # "kündigte das Abkommen über die Zusammenarbeit auf": the ending, not the cooperation
             if f.trigger.subtype in ("talks", "meeting") and f.clause in summits:
                 continue
             frames.append(f)

@@ -1,0 +1,137 @@
+"""Trigger rows for termination and withdrawal, pledges, criticism, visits, conflict, agreements and
+procurement, and sentences that report no event (denials, a standing deployment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.model import RawDocument
+from chronik.pipeline import process
+
+
+def found(text: str) -> list[tuple[str, str, str | None, str | None, str]]:
+    doc = process(RawDocument("t", text, "test", meta_date="2024-06-20"))
+    return [(e.type, e.subtype, e.source.country, e.target.country, e.status) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Regierung in Niamey hat das Verteidigungsabkommen mit Belgien aufgekündigt.",
+     ("SANCTION", "other", "NER", "BEL", "occurred")),
+    ("Burkina Faso setzte den Freundschaftsvertrag mit Frankreich aus.",
+     ("SANCTION", "other", "BFA", "FRA", "occurred")),
+    ("Die Regierung in Asmara schloss ihre Botschaft in Addis Abeba.",
+     ("SANCTION", "other", "ERI", "ETH", "occurred")),
+    ("Ghana hat seinen Botschafter aus Togo zurückbeordert.",
+     ("SANCTION", "other", "GHA", "TGO", "occurred")),
+    ("Kenia zog das Botschaftspersonal aus Äthiopien ab.",
+     ("SANCTION", "other", "KEN", "ETH", "occurred")),
+    ("Dänemark zog seine Kampfflugzeuge aus Litauen ab.",
+     ("RETREAT", "other", "DNK", "LTU", "occurred")),
+    ("Die letzten belgischen Soldaten haben Mali im Dezember verlassen.",
+     ("RETREAT", "other", "BEL", "MLI", "occurred")),
+])
+def test_ending_ties_and_withdrawals_are_sanction_or_retreat(text: str, expected: tuple) -> None:
+    assert found(text) == [expected]
+
+
+def test_ending_an_agreement_on_cooperation_is_no_cooperation() -> None:
+    text = "Niger kündigte das Abkommen über die militärische Zusammenarbeit mit Belgien auf."
+    assert found(text) == [("SANCTION", "other", "NER", "BEL", "occurred")]
+
+
+def test_handing_over_a_base_is_a_withdrawal() -> None:
+    text = ("Mit der Übergabe des Stützpunkts an die estnische Armee hat Portugal seinen Abzug "
+            "aus Estland abgeschlossen.")
+    assert {e[:4] for e in found(text)} == {("RETREAT", "other", "PRT", "EST")}
+
+
+def test_a_treaty_that_ended_a_dispute_is_no_termination() -> None:
+    text = "Der Vertrag war 2018 von Armenien und Georgien unterzeichnet worden und hatte den Grenzstreit beendet."
+    assert [e[:2] for e in found(text)] == [("SUPPORT", "agreement_signed")]
+
+
+def test_pledged_investment_in_a_zu_infinitive() -> None:
+    text = "Thailändische Firmen sagten zu, bis 2030 mehr als 3 Milliarden Dollar in Kambodscha zu investieren."
+    assert found(text) == [("AGREE", "investment", "THA", "KHM", "planned")]
+
+
+def test_support_promised_with_the_backer_in_the_genitive_is_no_aid() -> None:
+    text = "Der Premierminister sicherte Litauen die Unterstützung Lettlands für dessen Bewerbung zu."
+    assert found(text) == [("SUPPORT", "support_statement", "LVA", "LTU", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mali begründete den Schritt mit der feindseligen Politik von Algerien.", ("MLI", "DZA")),
+    ("Bolivien schloss sich der Klage Kolumbiens gegen Venezuela vor dem Internationalen Gerichtshof an.",
+     ("BOL", "VEN")),
+    ("Südafrika hatte vor dem Internationalen Gerichtshof Klage gegen Israel eingereicht.", ("ZAF", "ISR")),
+])
+def test_criticism_by_grounds_or_lawsuit(text: str, expected: tuple[str, str]) -> None:
+    assert found(text) == [("ACCUSE", "criticism", *expected, "occurred")]
+
+
+def test_calling_a_decision_regrettable_is_criticism() -> None:
+    text = "Der Außenminister Chiles nannte die Entscheidung Boliviens bedauerlich."
+    assert ("ACCUSE", "criticism", "CHL", "BOL", "occurred") in found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anschließend wird Präsident Ruto nach Kampala weiterreisen, wo ihn Präsident Museveni erwartet.",
+     ("AGREE", "visit", "KEN", "UGA", "planned")),
+    ("Eine Delegation aus Kenia soll Ende Mai nach Lima reisen.", ("AGREE", "visit", "KEN", "PER", "planned")),
+    ("Die chilenische Präsidentin war im Mai 2019 in Uruguay zu Gast.", ("CONSULT", "visit", "CHL", "URY", "occurred")),
+    ("Mexiko nahm die Einladung zu einem Besuch in Kanada an.", ("AGREE", "visit", "MEX", "CAN", "planned")),
+])
+def test_visit_verbs(text: str, expected: tuple) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Am Dienstag schlugen Granaten aus Aserbaidschan im armenischen Grenzdorf Tegh ein.",
+     ("ASSAULT", "attack", "AZE", "ARM", "occurred")),
+    ("Am Montag drang eine Drohne aus Belarus in den polnischen Luftraum ein.",
+     ("MOBILIZE", "mobilization", "BLR", "POL", "occurred")),
+    ("Kenia habe Somalia aufgefordert, die Grenzverletzungen einzustellen, sagte der Minister.",
+     ("REQUEST", "demand", "KEN", "SOM", "occurred")),
+    ("Ghana hatte gefordert, Togo müsse die Grenze wieder öffnen.", ("REQUEST", "demand", "GHA", "TGO", "occurred")),
+])
+def test_conflict_and_demand_verbs(text: str, expected: tuple) -> None:
+    assert found(text) == [expected]
+
+
+def test_a_strike_of_a_new_path_is_no_attack() -> None:
+    assert found("Ghana schlug nach den Wahlen einen neuen Kurs gegenüber Togo ein.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Das Luftverkehrsabkommen zwischen Kolumbien und Ecuador war 2021 erneuert worden.",
+     ("SUPPORT", "agreement_signed", "COL", "ECU", "occurred")),
+    ("Die Regierung in Quito vereinbarte eine Zusammenarbeit mit Peru.",
+     ("COOPERATE", "cooperation", "ECU", "PER", "occurred")),
+    ("Chile und Peru hatten vereinbart, den Bau der Grenzbrücke zu beschleunigen.",
+     ("AGREE", "cooperation", "CHL", "PER", "planned")),
+    ("Die Regierung in Manila entschied sich für den Kauf von zwei Fregatten und vergab den Auftrag an Südkorea.",
+     ("COOPERATE", "cooperation", "PHL", "KOR", "occurred")),
+])
+def test_agreement_and_procurement_verbs(text: str, expected: tuple) -> None:
+    assert found(text) == [expected]
+
+
+def test_signing_during_a_visit_in_the_passive() -> None:
+    text = "Während des Besuchs des kenianischen Präsidenten in Uganda wurden fünf Abkommen unterzeichnet."
+    assert ("SUPPORT", "agreement_signed", "KEN", "UGA", "occurred") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung in Hanoi wies jede Verantwortung für den Zwischenfall mit China zurück.",
+    "Die Regierung in Hanoi wies den Vorwurf zurück, Vietnam habe die Grenze zu Kambodscha verletzt.",
+    "In Dschibuti sind rund 1500 französische Soldaten stationiert.",
+    "Ghana hat togolesische Diplomaten zu unerwünschten Personen erklärt und sie aufgefordert, das Land zu verlassen.",
+])
+def test_denials_and_standing_states_are_no_events(text: str) -> None:
+    assert not [e for e in found(text) if e[0] in ("REJECT", "MOBILIZE", "REQUEST")]
+
+
+def test_a_drone_is_no_threat() -> None:
+    """'Drohne' is no form of 'drohen': the act it carries out is not turned into a plan."""
+    assert found("Eine Drohne aus Russland drang in den rumänischen Luftraum ein.")[0][4] == "occurred"
