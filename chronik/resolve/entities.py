@@ -168,6 +168,10 @@ class Cluster:
     docs: list[str] = field(default_factory=list)
     votes: Counter[str] = field(default_factory=Counter)
     stored_docs: int = 0
+    doc_set: set[str] = field(default_factory=set, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.doc_set = set(self.docs)  # membership in constant time: an entity may occur in every document
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Cluster:
@@ -194,7 +198,8 @@ class Cluster:
             if alias and alias not in self.aliases:
                 self.aliases.append(alias)
         self.roles += [r for r in ent.roles if r not in self.roles]
-        if doc_id not in self.docs:
+        if doc_id not in self.doc_set:
+            self.doc_set.add(doc_id)
             self.docs.append(doc_id)
         country = person_country([ent.name, *ent.aliases], ent.country) if ent.type == "PER" else ent.country
         if country:
