@@ -34,3 +34,21 @@ def test_a_threat_after_a_dated_visit_has_no_date_but_talks_of_the_visit_inherit
     assert dyads(events(text)) == [("visit", "KEN", "GHA", "2024-05-03", "occurred"),
                                    ("talks", "KEN", "GHA", "2024-05-03", "occurred"),
                                    ("criticism", "GHA", "TGO", None, "occurred")]
+
+
+def test_a_country_named_by_its_kind_is_the_other_main_country() -> None:
+    text = ("Der indische Außenminister Subrahmanyam Jaishankar traf in Colombo den Präsidenten Sri Lankas, "
+            "Anura Dissanayake. Zuletzt hatte der indische Premierminister den Inselstaat im April besucht.")
+    assert ("visit", "IND", "LKA", "2024-04", "occurred") in dyads(events(text))
+
+
+def test_a_descriptor_is_no_actor_when_the_sentence_names_both_sides() -> None:
+    text = ("Der katarische Emir Tamim bin Hamad traf in Manama den Kronprinzen Salman bin Hamad von Bahrain. "
+            "Der Emir lobte Bahrain und das Königreich Saudi-Arabien.")
+    assert all(e.target.country != "BHR" or e.subtype != "visit" for e in events(text))
+
+
+def test_a_role_of_the_same_office_under_another_name_stands_for_the_person() -> None:
+    text = ("Der estnische Ministerpräsident Kristen Michal traf in Riga die Präsidentin Lettlands. "
+            "Zuletzt hatte der 48-jährige Regierungschef Litauen im April besucht.")
+    assert ("visit", "EST", "LTU", "2024-04", "occurred") in dyads(events(text))

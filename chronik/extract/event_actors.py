@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from chronik.extract.event_lexicon import first_class, possible_patterns, word_class, words
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, lookup_place
+from chronik.language.resources import load_tsv
 from chronik.model import Analysis, EntityLayer, Sentence, Token
 
 PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer", "zwischen", "prep")
@@ -164,8 +165,21 @@ def _attach_adjectives(sent: Sentence, layer: EntityLayer, mentions: list[int]) 
     return found
 
 
-def _role_heads(layer: EntityLayer) -> dict[str, list[int]]:
-    """Head words of the roles persons have in this document ("Bundeskanzlerin" -> [Merkel])."""
+@lru_cache(maxsize=1)
+def _offices() -> dict[str, tuple[str, ...]]:
+    """Role head -> the other heads naming the same office ("Regierungschef" -> "Premierminister", …)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in load_tsv("event_words.tsv"):
+        if row["class"] == "same_office":
+            heads = row["pattern"].split("|")
+            for head in heads:
+                out[head] = tuple(h for h in heads if h != head)
+    return out
+
+
+def _role_heads(layer: EntityLayer) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Head words of the roles persons have in this document ("Bundeskanzlerin" -> [Merkel]), and the
+    other heads of the same office ("Regierungschef" -> [the Premierminister])."""
     heads: dict[str, list[int]] = {}
     for i, ent in enumerate(layer.entities):
         if ent.type != "PER" or not ent.country:
@@ -174,23 +188,46 @@ def _role_heads(layer: EntityLayer) -> dict[str, list[int]]:
             words = [w for w in re.findall(r"[\w-]+", role) if w[:1].isupper()]
             if words:
                 heads.setdefault(words[0], []).append(i)
-    return heads
+    offices = _offices()
+    same: dict[str, list[int]] = {}
+    for head, ents in heads.items():
+        for other in offices.get(head, ()):
+            if other not in heads:
+                same.setdefault(other, []).extend(ents)
+    return heads, same
 
 
-def _role_parties(sent: Sentence, layer: EntityLayer, heads: dict[str, list[int]], forms: set[str],
-                  last_seen: dict[int, int], taken: list[tuple[int, int]]) -> list[Party]:
-    """Role nouns standing for a person named before ("die Bundeskanzlerin" -> Merkel); `forms` are
-    the words that can name one of the roles `heads`."""
+def _role_parties(sent: Sentence, layer: EntityLayer, heads: tuple[dict[str, list[int]], dict[str, list[int]]],
+                  forms: set[str], last_seen: dict[int, int], taken: list[tuple[int, int]],
+                  places: set[int]) -> list[Party]:
+    """Role nouns standing for a person named before ("die Bundeskanzlerin", "der neue Regierungschef"
+    -> the Premierminister); `forms` are the words that can name one of the roles `heads`. A role of
+    the same office under another name must point to persons of one country. `places` are the starts
+    of place names, which a role right before them does not title ("hatte der Regierungschef Singapur besucht")."""
     out: list[Party] = []
     det = word_class("det")
     toks = sent.tokens
     for i, tok in enumerate(toks[1:], 1):
-        if tok.text not in forms or not det.fullmatch(toks[i - 1].text) or any(s <= tok.start < e for s, e in taken):
+        if tok.text not in forms or any(s <= tok.start < e for s, e in taken):
             continue
-        if any(s >= tok.end and _TITLE_GAP.fullmatch(sent.text[tok.end - sent.start:s - sent.start]) for s, _ in taken):
+        k = i - 1  # back over an adjective ("der neue", "der 58-jährige"), not a country's ("der malaysische")
+        if not det.fullmatch(toks[k].text) and _ADJ_SUFFIX.search(toks[k].text) \
+                and not toks[k].text[:1].isupper() and not adjective_countries(toks[k].text):
+            k -= 1
+            while k > 0 and i - k < 4 and (toks[k].text == "-" or toks[k].text.isdigit()):
+                k -= 1
+        if k < 0 or not det.fullmatch(toks[k].text):
+            continue
+        if any(s >= tok.end and _TITLE_GAP.fullmatch(gap := sent.text[tok.end - sent.start:s - sent.start])
+               and (gap.strip() or s not in places) for s, _ in taken):
             continue  # a title before a name ("der Präsident Tokajew") or a country ("Botschafter der USA")
-        cands = [e for head, ents in heads.items() if tok.text in (head, head + "n", head + "en")
-                 for e in ents if last_seen.get(e, 1 << 60) < tok.start]
+        for table in heads:
+            cands = [e for head, ents in table.items() if tok.text in (head, head + "n", head + "en")
+                     for e in ents if last_seen.get(e, 1 << 60) < tok.start]
+            if cands:
+                break
+        if cands and table is heads[1] and len({layer.entities[e].country for e in cands}) > 1:
+            continue
         if cands:
             best = max(cands, key=lambda e: last_seen[e])
             ent = layer.entities[best]
@@ -233,6 +270,20 @@ def _group_parties(sent: Sentence, dyad: tuple[str, ...]) -> list[Party]:
         for m in word_class(cls).finditer(sent.text):
             out.append(Party(sent.start + m.start(), sent.start + m.end(), m.group(), "", None, kind))
     return out
+
+
+def _descriptor_parties(sent: Sentence, parties: list[Party], dyad: tuple[str, ...]) -> list[Party]:
+    """A country named by its kind ("den Stadtstaat", "das Emirat") in a sentence whose actors are all
+    of one of the article's two main countries: the other of the two."""
+    if len(dyad) != 2:
+        return []
+    sides = {p.country for p in parties if p.kind not in ("GROUP", "PARTNER")}
+    if len(sides) != 1 or not sides <= set(dyad):
+        return []
+    other = next(c for c in dyad if c not in sides)
+    return [Party(sent.start + m.start(), sent.start + m.end(), country_name(other), other, None, "GPE")
+            for m in word_class("descriptor").finditer(sent.text)
+            if not any(p.start <= sent.start + m.start() < p.end for p in parties)]
 
 
 def _chain(parties: list[Party], text: str) -> None:
@@ -285,7 +336,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
     order = sorted(range(len(layer.mentions)), key=lambda i: layer.mentions[i].start)
     starts = [layer.mentions[i].start for i in order]
     heads = _role_heads(layer)
-    forms = {form for head in heads for form in (head, head + "n", head + "en")}
+    forms = {form for table in heads for head in table for form in (head, head + "n", head + "en")}
     parts = _name_parts(layer)
     last_seen: dict[int, int] = {}
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
@@ -303,7 +354,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         parties += _adjective_parties(sent, [(p.start, p.end) for p in parties])
         spans = [(layer.mentions[i].start, layer.mentions[i].end) for i in mentions]
         words = {t.text for t in sent.tokens}
-        parties += _role_parties(sent, layer, heads, forms, last_seen, spans) if not forms.isdisjoint(words) else []
+        if not forms.isdisjoint(words):
+            places = {layer.mentions[i].start for i in mentions if layer.mentions[i].type in ("GPE", "LOC")}
+            parties += _role_parties(sent, layer, heads, forms, last_seen, spans, places)
         parties += _name_part_parties(sent, layer, parts, spans) if not parts.keys().isdisjoint(words) else []
         for mi in mentions:
             last_seen[layer.mentions[mi].entity] = layer.mentions[mi].start
@@ -330,6 +383,14 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         per_sentence.append(parties)
     dyad = tuple(c for c, _ in counts.most_common(2))
     for sent, parties in zip(analysis.sentences, per_sentence):
+        named = _descriptor_parties(sent, parties, dyad)
+        if named:
+            parties += named
+            parties.sort(key=lambda p: p.start)
+            spans = _Spans(parties)
+            ends = [t.end for t in sent.tokens]
+            for p in named:
+                p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)
         groups = _group_parties(sent, dyad)
         # "die Staatschefs beider Länder" names both countries, not the last head of state
         parties[:] = [p for p in parties if not (p.by_role and any(0 <= g.start - p.end <= 1 for g in groups))]
