@@ -52,3 +52,15 @@ def test_a_role_of_the_same_office_under_another_name_stands_for_the_person() ->
     text = ("Der estnische Ministerpräsident Kristen Michal traf in Riga die Präsidentin Lettlands. "
             "Zuletzt hatte der 48-jährige Regierungschef Litauen im April besucht.")
     assert ("visit", "EST", "LTU", "2024-04", "occurred") in dyads(events(text))
+
+
+def test_the_invitee_of_a_return_visit_is_the_planned_visitor() -> None:
+    text = ("Die chilenische Präsidentin Michelle Bachelet besuchte am 4. März Uruguay. Zum Abschluss lud "
+            "Bachelet den Präsidenten Uruguays, Tabaré Vázquez, zu einem Gegenbesuch nach Santiago ein.")
+    assert dyads(events(text))[-1] == ("visit", "URY", "CHL", None, "planned")
+
+
+def test_a_host_inviting_the_guest_back_to_his_capital_is_the_host_of_the_planned_visit() -> None:
+    text = ("Die chilenische Präsidentin Michelle Bachelet besuchte am 4. März Uruguay. Zum Abschluss lud "
+            "Präsident Tabaré Vázquez den Gast zu einem Gegenbesuch nach Montevideo ein.")
+    assert dyads(events(text))[-1] == ("visit", "CHL", "URY", None, "planned")

@@ -28,6 +28,7 @@ _SUBCLAUSE = re.compile(r",\s*(\w+)\s[^,;:–—]*")
 _WHEN = re.compile(rf"\s*,\s*{words('when')}\s")
 _AND = words("conj_and")
 _GENITIVE_NEXT = re.compile(rf"\s*(?:\([^)]*\))?\s*(?:,\s*(?:{_AND}\s+)?|{_AND}\s+){words('genitive_article')}\s")
+_TO_NOUN = re.compile(r"\bzu[mr]?\s+(?:\w+\s+){0,2}$")  # "zu einem offiziellen Gegenbesuch"
 _WORDS = re.compile(r"\w+")
 _PAREN = re.compile(r"\s*\(([^)]*)\)")
 _LIST_GAP = re.compile(rf"\s*(?:,|{_AND})\s*(?:{_AND}\s+)?(?:{words('times_adverb')}\s+)?")
@@ -288,11 +289,16 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
     for parties in actors.by_sentence:
         dater.mark_bound(parties)
     drafts: list[_Draft] = []
+    invited: set[int] = set()  # frames of a visit someone is invited to: no date but their own
     for frame in find_frames(analysis, actors):
         pair = filler.fill(frame)
         if pair is None:
             continue
         parties = actors.by_sentence[frame.sentence]
+        invitation = _invited(frame, pair, parties, analysis)
+        if invitation is not None:
+            pair = invitation
+            invited.add(id(frame))
         governing = dater.governing(frame)
         if frame.trigger.kind == "noun":  # "die Treffen 2023 in Bischkek und 2024 in Berlin"
             np_end = filler.noun_phrase_end(frame)
@@ -306,8 +312,30 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
             for t in bound or governing or [None]:
                 value = _anniversary(t.value, sentence) if t is not None and t.value else None
                 drafts.append(_Draft(frame, source, target, value, t is not None))
-    _inherit_dates(drafts, analysis, dater, filler.anaphora, doc_date)
+    _inherit_dates([d for d in drafts if id(d.frame) not in invited], analysis, dater, filler.anaphora, doc_date)
     return _dedup(drafts, analysis)
+
+
+def _invited(frame: Frame, pair: tuple[Party, Party], parties: list[Party],
+             analysis: Analysis) -> tuple[Party, Party] | None:
+    """"X lud Y zu einem (Gegen-)Besuch nach Z ein": the invitee is the planned visitor, the place after
+    the noun (else the inviter's country) the host. The frame reader gives (inviter, invitee)."""
+    if frame.trigger.subtype not in VISITS or frame.trigger.kind != "noun":
+        return None
+    text = analysis.text
+    c0, c1 = frame.clause
+    s0 = analysis.sentences[frame.sentence].start
+    if not _TO_NOUN.search(text, c0, frame.start) or not word_class("invite").search(text, s0, frame.start):
+        return None
+    if any(p.start < c1 and p.prep == "von" for p in parties):
+        return None  # "wurde von X zu einem Besuch eingeladen"
+    inviter, invitee = pair
+    hosts = [p for p in parties if frame.end <= p.start < c1 and p.prep == "dest" and p.country != invitee.country]
+    host = hosts[0] if hosts else inviter
+    if host.country == invitee.country:
+        return None
+    frame.status = "planned"
+    return invitee, host
 
 
 def _during(d: _Draft, analysis: Analysis, dater: _Dater) -> str | None:
