@@ -558,3 +558,35 @@ def test_the_united_kingdom_after_an_article_is_the_country() -> None:
 
 def test_a_given_name_closing_a_sentence_is_read_without_error() -> None:
     assert all(m.type == "PER" for m in read("Den Preis erhielt Ingrid").mentions)  # no IndexError
+
+
+def test_a_second_name_in_an_alias_frame_is_the_same_person() -> None:
+    layer = read("Vizeaußenminister Kevin Tsai (Tsai Ming-hui) landete am Sonntag in Lima. Tsai sprach von Vertrauen.")
+    tsai = entity(layer, "Kevin Tsai")
+    assert {"Tsai Ming-hui", "Tsai"} <= set(tsai.aliases) and len([e for e in layer.entities if e.type == "PER"]) == 1
+    layer = read("Der Milizenführer Mamadou Sow, auch Le Faucon genannt, wurde in Bamako festgenommen.")
+    assert "Le Faucon" in entity(layer, "Mamadou Sow").aliases
+    layer = read("Pedro Alvarenga, besser bekannt als Pedrinho, reiste nach Luanda.")
+    assert "Pedrinho" in entity(layer, "Pedro Alvarenga").aliases
+    layer = read("Annalena Baerbock (Grüne) und Präsident Emmanuel Macron (links) sprachen in Paris.")
+    assert {m.text for m in layer.mentions if m.type == "PER"} == {"Annalena Baerbock", "Emmanuel Macron"}
+
+
+def test_a_hyphenated_french_given_name_opening_a_sentence_is_part_of_the_name() -> None:
+    layer = read("Jean-Baptiste Okemba sagte am Montag, Brazzaville stehe zu dem Abkommen.")
+    assert [m.text for m in layer.mentions if m.type == "PER"] == ["Jean-Baptiste Okemba"]
+    layer = read("Marie-Claire Ndongo erklärte, man sei zu Gesprächen bereit.")
+    assert [m.text for m in layer.mentions if m.type == "PER"] == ["Marie-Claire Ndongo"]
+
+
+def test_a_burmese_name_keeps_a_word_that_is_also_a_function_word() -> None:
+    layer = read("Präsident U Kyaw Sein empfing den Gast in Naypyidaw.")
+    per = entity(layer, "Kyaw Sein")
+    assert per.roles == ["Präsident"]
+    assert [m.text for m in read("U Min Sein sagte, die Lage sei ruhig.").mentions if m.type == "PER"] == ["Min Sein"]
+
+
+def test_a_site_takes_the_country_of_the_place_it_names_or_lies_in() -> None:
+    layer = read("Die Maschine landete am Flughafen Kuala Lumpur. Später ging es zum Flughafen Tan Son Nhat in Hanoi.")
+    assert entity(layer, "Flughafen Kuala Lumpur").country == "MYS"
+    assert entity(layer, "Flughafen Tan Son Nhat").country == "VNM"

@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from chronik.extract.entity_lexicon import (
     Known,
     Role,
+    alias_links,
     cue_type,
     first_names,
     fold_key,
@@ -47,6 +48,7 @@ from chronik.extract.entity_lexicon import (
 from chronik.language.actors import lookup_actor
 from chronik.language.gazetteer import adjective_countries, country_code, country_forms, cued_place, lookup_place
 from chronik.language.resources import load_tsv
+from chronik.language.text import token_texts
 from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 
 _ARTICLES = frozenset("der die das den dem des ein eine einer einen einem eines".split())
@@ -227,7 +229,7 @@ class _Sentence:
             return self.name_like_strict(nxt) or self.city_surname(nxt) or self.noun_surname(i)
         if "-" in w:
             parts = w.split("-")
-            if self.east_asian_given(i):
+            if self.east_asian_given(i) or _given_name(w):  # "Jean-Baptiste": given names that are also nouns
                 return True
             return all(p[:1].isupper() and p not in nouns() for p in parts if p)
         return True
@@ -322,8 +324,36 @@ class _Sentence:
             if k >= i and not taken[k] and (_can_start(w) or k + 1 < n and heads[k + 1] == "k"):
                 i = self.at(k)
         self.tailed_names()
+        self.aliased_names()
         self.cued_unknowns()
         return self.spans
+
+    def aliased_names(self) -> None:
+        """A second name of a person right after the name, in an alias frame ("Frank Li (Li Wen-hao)",
+        "X, auch Le Lion genannt", "X, besser bekannt als Y"): up to four capitalised words, a person too."""
+        words, n = self.words, len(self.words)
+        for span in [sp for sp in self.spans if sp.type == "PER" and sp.end > sp.start]:
+            for before, after in _alias_frames():
+                s = span.end + len(before)
+                if tuple(words[span.end:s]) != before:
+                    continue
+                e = s
+                while e < n and e - s < 4 and not self.taken[e] and self.alias_word(e):
+                    e += 1
+                if e == s or not (tuple(words[e:e + len(after)]) == after if after
+                                  else e == n or not words[e][:1].isalnum() or words[e].islower()):
+                    continue
+                if before[-1] == "(" and (e - s < 2 or any(w in nouns() and w not in first_names()
+                                                           for w in words[s:e])):
+                    continue  # a bracket holds a full name of no common nouns, not "(Grüne)" or "(Vereinte Nationen)"
+                self.take(_Span(s, e, "PER", ""))
+                break
+
+    def alias_word(self, k: int) -> bool:
+        """A word of a person's second name: capitalised (a foreign article too), no function word or role."""
+        w = self.words[k]
+        return w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and role(w) is None \
+            and (w not in name_words().stop or w in name_words().articles)
 
     def tailed_names(self) -> None:
         """Names ending with an English head word ("MBDA Systems", "Kachin Independence Army", "ECRL Link"):
@@ -734,8 +764,17 @@ class _Sentence:
             k -= 1
         if k == i + 1:
             return None
-        self.take(_Span(i, k, "LOC", fold_key(" ".join(words[i:k])), kind="site"))
+        self.take(_Span(i, k, "LOC", fold_key(" ".join(words[i:k])), self.site_country(i + 1, k), kind="site"))
         return k
+
+    def site_country(self, s: int, e: int) -> str | None:
+        """A site's country: that of a place in its name ("Flughafen Kuala Lumpur") or of the town right
+        after it ("Flughafen Tribhuvan in Kathmandu")."""
+        for k in (*range(s, e), e + 1 if e + 1 < len(self.words) and self.words[e] == "in" else -1):
+            hit = self.place_at(k) if k >= 0 else None
+            if hit is not None and hit[1].type == "GPE" and hit[1].country:
+                return hit[1].country
+        return None
 
     def honorific(self, i: int) -> int | None:
         """A person named after address titles ("U Kyaw Tint", "Datuk Seri Anwar Ibrahim"); a name prefix
@@ -747,17 +786,32 @@ class _Sentence:
         start = k
         while k < n and words[k] in name_words().name_prefixes:
             k += 1
-        if k >= n or self.taken[k] or not words[k][:1].isupper() or not words[k].replace("-", "").isalpha() \
-                or words[k] in name_words().stop or role(words[k]) is not None or self.place_at(k) is not None:
+        if not self.honorific_start(k):
             return None
-        end = k + 1
-        while end < n and end - k < 4 and not self.taken[end] and words[end][:1].isupper() \
-                and words[end].replace("-", "").isalpha() and words[end] not in name_words().stop \
-                and role(words[end]) is None and self.place_at(end) is None and org_head(words[end]) is None:
-            end += 1
+        end = self.honorific_end(k)
         if end < n and words[end] in name_words().particles and end + 1 < n and self.name_like(end + 1):
             return self.person(start, start, _Span(start, start, "PER", ""), True)  # "... bin Hamad"
         self.take(_Span(start, end, "PER", ""))
+        return end
+
+    def honorific_start(self, k: int) -> bool:
+        """Can token k begin a name after address titles: a capitalised word, no stop word, role or place?"""
+        w = self.words[k] if k < len(self.words) else ""
+        return bool(w) and not self.taken[k] and w[:1].isupper() and w.replace("-", "").isalpha() \
+            and w not in name_words().stop and role(w) is None and self.place_at(k) is None
+
+    def honorific_end(self, k: int) -> int:
+        """End of a name after address titles that begins at token k: up to three more capitalised words; a
+        function word capitalised inside the sentence ends it as a name part ("U Thein Sein empfing")."""
+        words, n = self.words, len(self.words)
+        end = k + 1
+        while end < n and end - k < 4 and not self.taken[end] and words[end][:1].isupper() \
+                and words[end].replace("-", "").isalpha() and role(words[end]) is None \
+                and self.place_at(end) is None and org_head(words[end]) is None:
+            if words[end] in name_words().stop and (words[end].lower() in _ARTICLES or end + 1 < n
+                                                     and words[end + 1][:1].isupper()):
+                break
+            end += 1
         return end
 
     def three_names(self, i: int) -> bool:
@@ -864,6 +918,10 @@ class _Sentence:
         # a common noun after a role is a surname only where the role is a bare title ("MdB Grund"),
         # not in "der kasachische Präsident Wert darauf legt"
         title = start == i and (i == 0 or self.words[i - 1] not in _ARTICLES)
+        if k > j and self.words[k - 1] in name_words().honorifics and self.honorific_start(k):
+            end = self.honorific_end(k)  # "Präsident U Thein Sein": the name after the address title
+            self.take(_Span(k, end, "PER", "", role=self.phrase(phrase), role_country=role_country, gender=r.gender))
+            return end
         if r.honorific or self.is_initial(k) or self.surname_ok(k, title) and not self.initial(k) or \
                 self.name_like(k) and self.name_like(k + 1) or k < n and self.words[k][:1].isupper() \
                 and self.words[k] not in name_words().stop and self.name_like_strict(k + 1):
@@ -1379,7 +1437,21 @@ class _Doc:
             j = next((j for j, b in orgs if i != j and b.key.endswith(tail)), None)
             if j is not None:
                 remap[i] = j
-        remap.update(self.short_forms())
+        links = alias_links()
+        for prev, cur in zip(self.found, self.found[1:]):  # "Frank Li (Li Wen-hao)", "X, auch Y genannt"
+            if prev.type == cur.type == "PER" and prev.draft != cur.draft and cur.draft not in remap:
+                between = " ".join(text[prev.end:cur.start].split())
+                after = text[cur.end:cur.end + 40].lstrip()
+                if any(between == a and after.startswith(b) for a, b in links):
+                    remap[cur.draft] = remap.get(prev.draft, prev.draft)
+        for i, j in self.short_forms().items():
+            remap.setdefault(i, j)
+        for i, j in list(remap.items()):  # chains end at the last host
+            seen = {i}
+            while j in remap and j not in seen:
+                seen.add(j)
+                j = remap[j]
+            remap[i] = j
         places = [(i, d) for i, d in enumerate(self.drafts) if d.type == "GPE" and d.country]
         for i, a in places:
             if i in remap or len(a.key) < 4 or a.key == a.country:
@@ -1412,6 +1484,12 @@ class _Doc:
                 j = remap[j]
             remap[i] = j
         return remap
+
+
+@cache
+def _alias_frames() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The alias links as token tuples: ((",", "auch"), ("genannt",)) ..."""
+    return tuple((tuple(token_texts(a)), tuple(token_texts(b))) for a, b in alias_links())
 
 
 def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:

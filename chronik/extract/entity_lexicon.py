@@ -93,6 +93,15 @@ def name_words() -> NameWords:
 
 
 @cache
+def alias_links() -> tuple[tuple[str, str], ...]:
+    """What stands between a person's name and a second name of the same person, and after it
+    (name_words.tsv alias_link "before|after"): "X (Y)", "X alias Y", "X, auch Y genannt"."""
+    rows = load_tsv("name_words.tsv")
+    return tuple((a.strip(), b.strip()) for a, _, b in (r["word"].partition("|") for r in rows
+                                                         if r["kind"] == "alias_link"))
+
+
+@cache
 def not_name_shape() -> re.Pattern[str]:
     """Lower-cased shapes of adverbs, adjectives and participles (name_words.tsv nonname_end,
     verb_prefix, verb_insep): "entsprechend", "hervorgehoben", "unterzeichnet"."""
