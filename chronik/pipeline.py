@@ -13,9 +13,9 @@ from chronik.model import DocRecord, RawDocument
 def process(doc: RawDocument) -> DocRecord:
     """Read one document: language layer, entities, time, events, money."""
     analysis = analyze(doc.text)
-    layer = extract_entities(analysis)
     times = find_times(doc.text)
     doc_date = document_date(doc.meta_date, times)
+    layer = extract_entities(analysis, doc_date.value)
     times = resolve_times(times, doc_date, analysis)
     events = extract_events(analysis, layer, times, doc_date)
     facts = extract_facts(analysis, layer, times, doc_date)

@@ -590,3 +590,14 @@ def test_a_site_takes_the_country_of_the_place_it_names_or_lies_in() -> None:
     layer = read("Die Maschine landete am Flughafen Kuala Lumpur. Später ging es zum Flughafen Tan Son Nhat in Hanoi.")
     assert entity(layer, "Flughafen Kuala Lumpur").country == "MYS"
     assert entity(layer, "Flughafen Tan Son Nhat").country == "VNM"
+
+
+def test_the_dictionary_gives_the_office_holder_of_the_document_date_and_no_country_for_a_namesake() -> None:
+    text = "Präsident Herzog empfing den Gast in der Hauptstadt."
+    assert entity(extract_entities(analyze(text), "2022-11-02"), "Herzog").country == "ISR"
+    assert entity(extract_entities(analyze(text), "1996-02-10"), "Herzog").country == "DEU"
+    assert entity(read(text), "Herzog").country is None  # two office holders of two countries, no date
+    layer = read("Der Unternehmer Anton Tokajew eröffnete eine Fabrik. Tokajew sagte, er sei zufrieden.")
+    assert entity(layer, "Anton Tokajew").country is None  # not the dictionary's only Tokajew
+    layer = extract_entities(analyze("Die malaysische Handelsministerin Penny Wong eröffnete die Messe."), "2024-05-01")
+    assert entity(layer, "Penny Wong").country == "MYS"  # the text's country, not the namesake's

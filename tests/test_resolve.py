@@ -266,3 +266,10 @@ def test_transliterated_given_names_and_a_second_surname_merge_within_one_countr
                    ("e", per("Abdourahmane Traoré", country="GIN")), ("f", per("Abderrahmane Traoré", country="MLI")),
                    ("g", per("Marie Obiang Ndong", country="GNQ")), ("h", per("Jean-Pierre Obiang", country="GNQ"))])
     assert len(kb) == 8
+
+
+def test_the_country_an_article_states_wins_over_a_dictionary_namesake_of_another_country() -> None:
+    kb = build_kb([("d1", per("Penny Wong", "Wong", country="SGP")), ("d2", per("Penny Wong", country="AUS"))])
+    assert sorted(c["country"] for c in kb) == ["AUS", "SGP"]
+    kb = build_kb([("d1", per("Penny Wong")), ("d2", per("Penny Wong", country="AUS"))])
+    assert [c["country"] for c in kb] == ["AUS"]  # the dictionary still speaks where the text is silent

@@ -1187,8 +1187,9 @@ class _Found:
 class _Doc:
     """Document-level assembly: drafts of entities, mentions, persons and coreference."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, date: str | None = None) -> None:
         self.text = text
+        self.date = date
         self.drafts: list[_Draft] = []
         self.by_key: dict[tuple[str, str], int] = {}
         self.found: list[_Found] = []
@@ -1258,7 +1259,7 @@ class _Doc:
             if idx is None:
                 idx = self.draft("PER", fold_key(self.text[start:end]), None)
                 self.drafts[idx].gender = first_names().get(tokens[0], "u") if len(tokens) > 1 else "u"
-                self.drafts[idx].known = _known_country([self.text[start:end]])
+                self.drafts[idx].known = _known_country([self.text[start:end]], self.date)
                 full.append((tokens, idx))
                 if pending is not None and start - pending[0] < _ROLE_REACH and span.role_country is None \
                         and self.drafts[idx].known is None and _compatible(self.drafts[idx].gender, pending[1].gender):
@@ -1405,7 +1406,7 @@ class _Doc:
             if d.type != "PER":
                 name = nominative_name(name)
             if d.type == "PER" and d.country is None:
-                d.country = d.known or _known_country(aliases)
+                d.country = d.known or _known_country(aliases, self.date)
             entities.append(Entity(d.type, name, aliases, d.country, list(d.roles)))  # type: ignore[arg-type]
         seen: set[tuple[int, int]] = set()
         mentions: list[Mention] = []
@@ -1505,14 +1506,17 @@ def _subject_country(tokens: list[Token], spans: list[_Span]) -> str | None:
     return next((sp.country for sp in spans if sp.start == first and sp.type == "GPE" and sp.kind == "country"), None)
 
 
-def _known_country(names: list[str]) -> str | None:
-    """A person's country from the office-holder dictionary, when the text states none."""
-    return next((c for c in map(_actor_country, names) if c), None)
+def _known_country(names: list[str], date: str | None = None) -> str | None:
+    """A person's country from the office-holder dictionary (the office held on the document's date
+    first), when the text states none. A bare surname is looked up only when no form of the name has a
+    given name: "Ahmed Wong" with "Wong" is not the dictionary's only Wong."""
+    full = [n for n in names if len(n.split()) > 1]
+    return next((c for c in (_actor_country(n, date) for n in full or names) if c), None)
 
 
 @lru_cache(maxsize=1 << 14)
-def _actor_country(name: str) -> str | None:
-    actor = lookup_actor(name)
+def _actor_country(name: str, date: str | None = None) -> str | None:
+    actor = lookup_actor(name, date)
     return actor.country if actor is not None else None
 
 
@@ -1570,9 +1574,10 @@ def translit_key(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-def extract_entities(analysis: Analysis) -> EntityLayer:
-    """Entities (PER/ORG/GPE/LOC) and their mentions in one document, per GUIDELINES.md."""
-    doc = _Doc(analysis.text)
+def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer:
+    """Entities (PER/ORG/GPE/LOC) and their mentions in one document, per GUIDELINES.md; `date` (the
+    document's, ISO) picks the office holder the dictionary gives a person the text gives no country."""
+    doc = _Doc(analysis.text, date)
     previous: str | None = None  # the country the previous sentence opens with, as its subject
     for sent in analysis.sentences:
         spans = _Sentence(sent.tokens).run()
@@ -1582,7 +1587,7 @@ def extract_entities(analysis: Analysis) -> EntityLayer:
                 last = sent.tokens[span.end - 1]
                 first_seen = analysis.text.find(last.text) == last.start  # a person introduced here
                 name = analysis.text[sent.tokens[span.start].start:last.end]
-                span.role_country = _known_country([name]) or (previous if first_seen else None)
+                span.role_country = _known_country([name], date) or (previous if first_seen else None)
             doc.add(sent.tokens, span)
         previous = _subject_country(sent.tokens, spans)
     for m in _WEB.finditer(analysis.text) if _DOMAIN_DOT.search(analysis.text) else ():

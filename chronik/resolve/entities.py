@@ -108,8 +108,10 @@ def _dictionary_country(aliases: tuple[str, ...]) -> str | None:
 
 
 def person_country(aliases: Iterable[str], country: str | None) -> str | None:
-    """A person's country: the dictionary's for a known office holder named in full, else the text's."""
-    return _dictionary_country(tuple(aliases)) or country
+    """A person's country: the text's (a role's country, or the dictionary's office holder on the document's
+    date, as the entity layer gives it), else the dictionary's for a known office holder named in full. A
+    namesake of another country in the dictionary never overrides the country the article states."""
+    return country or _dictionary_country(tuple(aliases))
 
 
 def entity_keys(etype: str, aliases: Iterable[str], country: str | None) -> set[str]:
