@@ -64,3 +64,17 @@ def test_a_host_inviting_the_guest_back_to_his_capital_is_the_host_of_the_planne
     text = ("Die chilenische Präsidentin Michelle Bachelet besuchte am 4. März Uruguay. Zum Abschluss lud "
             "Präsident Tabaré Vázquez den Gast zu einem Gegenbesuch nach Montevideo ein.")
     assert dyads(events(text))[-1] == ("visit", "CHL", "URY", None, "planned")
+
+
+def test_the_two_people_of_a_meeting_talk_and_a_country_in_the_topic_is_no_actor() -> None:
+    text = ("Der argentinische Präsident Javier Milei besuchte am 5. Juni Paraguay und traf Präsident Santiago "
+            "Peña. Die beiden sprachen vor allem über die Lage im benachbarten Bolivien.")
+    found = dyads(events(text))
+    assert ("talks", "ARG", "PRY", "2024-06-05", "occurred") in found
+    assert all("BOL" not in (source, target) for _, source, target, _, _ in found)
+
+
+def test_a_country_inside_a_topic_phrase_starts_no_visit() -> None:
+    text = ("Der argentinische Präsident Javier Milei besuchte am 5. Juni Paraguay. Er sprach mit Präsident "
+            "Santiago Peña über die Lage im benachbarten Bolivien und besuchte dann Brasilien.")
+    assert all("BOL" not in (e.source.country, e.target.country) and e.source.country != "UKR" for e in events(text))

@@ -119,6 +119,19 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Span
     return None, -1
 
 
+@lru_cache(maxsize=1)
+def _topic_phrase() -> re.Pattern[str]:
+    """A topic phrase up to a place ("über die Lage im benachbarten ", "über den Krieg in ")."""
+    return re.compile(rf"\b{words('topic_prep')}\s+(?:{words('det')}\s+)?(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*\s+"
+                      rf"{words('dest')}\s+(?:[a-zäöüß]\w*\s+)?$", re.IGNORECASE)
+
+
+def _in_topic(p: Party, text: str, start: int) -> bool:
+    """Is a country the scene of a topic ("sprachen über den Krieg in Haiti", "über die Lage im
+    benachbarten Haiti")? It takes no part in the event."""
+    return p.kind == "GPE" and bool(_topic_phrase().search(text, max(start, p.start - 80), p.start))
+
+
 def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party]:
     """Country adjectives before actor nouns ("die kasachischen Behörden", "US-Unternehmen")."""
     out: list[Party] = []
@@ -377,6 +390,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         ends = [t.end for t in sent.tokens]
         for p in parties:
             p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)
+        parties = [p for p in parties if not _in_topic(p, text, sent.start)]
+        for p in parties:
             counts[p.country] += 1
         if len(parties) > 1:
             _chain(parties, text)
@@ -392,8 +407,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             for p in named:
                 p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)
         groups = _group_parties(sent, dyad)
-        # "die Staatschefs beider Länder" names both countries, not the last head of state
-        parties[:] = [p for p in parties if not (p.by_role and any(0 <= g.start - p.end <= 1 for g in groups))]
+        # "die Staatschefs beider Länder", "die beiden Präsidenten" name both countries, not the last head of state
+        parties[:] = [p for p in parties if not (p.by_role and any(
+            0 <= g.start - p.end <= 1 or g.start <= p.start < g.end for g in groups))]
         parties += groups
         parties.sort(key=lambda p: p.start)
     return DocActors(per_sentence, dyad)

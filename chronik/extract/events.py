@@ -291,7 +291,8 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
     drafts: list[_Draft] = []
     invited: set[int] = set()  # frames of a visit someone is invited to: no date but their own
     for frame in find_frames(analysis, actors):
-        pair = filler.fill(frame)
+        pair = filler.fill(frame) or _group_pair(frame, actors.by_sentence[frame.sentence], actors.dyad,
+                                                 filler.last_source)
         if pair is None:
             continue
         parties = actors.by_sentence[frame.sentence]
@@ -314,6 +315,20 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
                 drafts.append(_Draft(frame, source, target, value, t is not None))
     _inherit_dates([d for d in drafts if id(d.frame) not in invited], analysis, dater, filler.anaphora, doc_date)
     return _dedup(drafts, analysis)
+
+
+def _group_pair(frame: Frame, parties: list[Party], dyad: tuple[str, ...],
+                last: Party | None) -> tuple[Party, Party] | None:
+    """"Die beiden (Präsidenten) sprachen über …": a symmetric act whose last actor before the trigger
+    stands for the article's two countries, when the frame reader found no pair; the side of the last
+    event's actor (`last`) first."""
+    if len(dyad) != 2 or "group" not in frame.trigger.source or not is_symmetric(frame.trigger.subtype):
+        return None
+    before = [p for p in parties if p.start < frame.start]
+    if not before or before[-1].kind != "GROUP":
+        return None
+    a, b = (Party(-1, -1, country_name(c), c, None, "GROUP") for c in dyad)
+    return (b, a) if last is not None and last.country == b.country else (a, b)
 
 
 def _invited(frame: Frame, pair: tuple[Party, Party], parties: list[Party],
