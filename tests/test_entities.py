@@ -601,3 +601,18 @@ def test_the_dictionary_gives_the_office_holder_of_the_document_date_and_no_coun
     assert entity(layer, "Anton Tokajew").country is None  # not the dictionary's only Tokajew
     layer = extract_entities(analyze("Die malaysische Handelsministerin Penny Wong eröffnete die Messe."), "2024-05-01")
     assert entity(layer, "Penny Wong").country == "MYS"  # the text's country, not the namesake's
+
+
+def test_a_minister_takes_the_country_of_the_ministry_named_just_before() -> None:
+    layer = read("Das Außenministerium in Nouakchott bestellte den Geschäftsträger ein. "
+                 "Außenministerin Mariem Kane sprach von einem unfreundlichen Akt.")
+    assert entity(layer, "Mariem Kane").country == "MRT"
+    layer = read("Im Verteidigungsministerium in Lilongwe sagte Verteidigungsminister Peter Banda, die Lage sei ruhig.")
+    assert entity(layer, "Peter Banda").country == "MWI"
+    # a ministry named after the minister, or another ministry, or two countries' ministries: no country
+    assert entity(read("Außenministerin Kari Solheim kritisierte das russische Außenministerium."),
+                  "Kari Solheim").country is None
+    assert entity(read("Das sambische Verteidigungsministerium meldete Angriffe. Außenminister Peter Banda sprach."),
+                  "Peter Banda").country is None
+    assert entity(read("Das Außenministerium in Lusaka und das Außenministerium in Harare berieten. "
+                       "Außenminister Peter Banda sprach."), "Peter Banda").country is None

@@ -1506,6 +1506,34 @@ def _subject_country(tokens: list[Token], spans: list[_Span]) -> str | None:
     return next((sp.country for sp in spans if sp.start == first and sp.type == "GPE" and sp.kind == "country"), None)
 
 
+def _ministries(tokens: list[Token], spans: list[_Span]) -> dict[str, str | None]:
+    """The ministries of known country among `spans` ("das Außenministerium in Dakar", "das senegalesische
+    Außenministerium"), by the minister's title they stand for ("außenminister"); None where two countries'."""
+    found: dict[str, str | None] = {}
+    for span in spans:
+        if span.type != "ORG" or not span.country:
+            continue
+        for tok in tokens[span.start:span.end]:
+            head, sep, _ = tok.text.lower().partition("ministeri")
+            if sep and head:
+                key = head + "minister"
+                found[key] = span.country if found.get(key, span.country) == span.country else None
+    return found
+
+
+def _ministry_country(tokens: list[Token], span: _Span, ministries: dict[str, str | None]) -> str | None:
+    """The country of the ministry named just before a minister given no country, in the previous sentence
+    or earlier in the same one ("Das Außenministerium in Dakar bestellte ... ein. Außenminister X sagte"):
+    the role noun is that ministry's minister. A ministry named after the minister may be the one he addresses."""
+    if not ministries or span.role is None:
+        return None
+    words = [t.text.lower() for t in tokens if span.role[0] <= t.start and t.end <= span.role[1] and role(t.text)]
+    if not words:
+        return None
+    w = words[-1]
+    return next((c for key, c in ministries.items() if w.startswith(key) and len(w) - len(key) <= 2), None)
+
+
 def _known_country(names: list[str], date: str | None = None) -> str | None:
     """A person's country from the office-holder dictionary (the office held on the document's date
     first), when the text states none. A bare surname is looked up only when no form of the name has a
@@ -1579,17 +1607,23 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
     document's, ISO) picks the office holder the dictionary gives a person the text gives no country."""
     doc = _Doc(analysis.text, date)
     previous: str | None = None  # the country the previous sentence opens with, as its subject
+    before: dict[str, str | None] = {}  # the ministries of the previous sentence
     for sent in analysis.sentences:
         spans = _Sentence(sent.tokens).run()
+        ministries = _ministries(sent.tokens, spans)  # the minister's title -> country
         for span in spans:
-            if span.type == "PER" and span.role and span.role_country is None and sent.tokens \
-                    and span.role[0] == sent.tokens[0].start:  # "Nigeria bestellte ... ein. Außenminister X nannte"
+            if span.type == "PER" and span.role and span.role_country is None and sent.tokens:
                 last = sent.tokens[span.end - 1]
-                first_seen = analysis.text.find(last.text) == last.start  # a person introduced here
                 name = analysis.text[sent.tokens[span.start].start:last.end]
-                span.role_country = _known_country([name], date) or (previous if first_seen else None)
+                if span.role[0] == sent.tokens[0].start:  # "Nigeria bestellte ... ein. Außenminister X nannte"
+                    first_seen = analysis.text.find(last.text) == last.start  # a person introduced here
+                    span.role_country = _known_country([name], date) or (previous if first_seen else None)
+                if span.role_country is None and not _known_country([name], date):
+                    here = _ministries(sent.tokens, [sp for sp in spans if sp.end <= span.start])
+                    span.role_country = _ministry_country(sent.tokens, span, {**before, **here})
             doc.add(sent.tokens, span)
         previous = _subject_country(sent.tokens, spans)
+        before = ministries
     for m in _WEB.finditer(analysis.text) if _DOMAIN_DOT.search(analysis.text) else ():
         if not any(f.start <= m.start() < f.end for f in doc.found):
             doc.place(m.start(), m.end(), _Span(0, 0, "ORG", fold_key(m.group().split(".")[0]), tld_country(m.group()),
