@@ -78,3 +78,8 @@ def test_a_country_inside_a_topic_phrase_starts_no_visit() -> None:
     text = ("Der argentinische Präsident Javier Milei besuchte am 5. Juni Paraguay. Er sprach mit Präsident "
             "Santiago Peña über die Lage im benachbarten Bolivien und besuchte dann Brasilien.")
     assert all("BOL" not in (e.source.country, e.target.country) and e.source.country != "UKR" for e in events(text))
+
+
+def test_standing_relations_since_a_year_date_their_establishment() -> None:
+    text = "Paraguay und Taiwan pflegen enge Kontakte. Beide Länder unterhalten seit 1957 diplomatische Beziehungen."
+    assert ("relations_established", "1957", "occurred") in [(e.subtype, e.date, e.status) for e in events(text)]

@@ -300,7 +300,9 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
         if invitation is not None:
             pair = invitation
             invited.add(id(frame))
-        governing = dater.governing(frame)
+        # "unterhalten seit 1962 diplomatische Beziehungen": a 'seit' time inside the trigger dates the state's start
+        governing = [t for t in _times_in(dater.all_times, frame.start, frame.end) if _STATE_TIME.match(t.text)] \
+            or dater.governing(frame)
         if frame.trigger.kind == "noun":  # "die Treffen 2023 in Bischkek und 2024 in Berlin"
             np_end = filler.noun_phrase_end(frame)
             own = [t for t in dater.times if frame.end <= t.start < np_end]
