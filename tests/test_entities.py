@@ -616,3 +616,13 @@ def test_a_minister_takes_the_country_of_the_ministry_named_just_before() -> Non
                   "Peter Banda").country is None
     assert entity(read("Das Außenministerium in Lusaka und das Außenministerium in Harare berieten. "
                        "Außenminister Peter Banda sprach."), "Peter Banda").country is None
+
+
+def test_a_town_before_an_organisation_head_names_one_organisation_of_its_country() -> None:
+    layer = read("Die Taipeh Vertretung in Bogotá teilte mit, der Besuch werde verschoben.")
+    assert ("Taipeh Vertretung", "ORG") in {(m.text, m.type) for m in layer.mentions}
+    assert entity(layer, "Taipeh Vertretung").country == "TWN"
+    layer = read("Ein Sprecher der Taipeh Vertretung sagte, man sei zufrieden.")
+    assert entity(layer, "Taipeh Vertretung").type == "ORG"
+    layer = read("Die Regierung will in Kigali Botschaften eröffnen.")
+    assert ("Kigali", "GPE") in {(m.text, m.type) for m in layer.mentions}

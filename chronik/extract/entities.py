@@ -414,6 +414,9 @@ class _Sentence:
             if known.type == "GPE" and known.kind in ("city", "capital") and self.team_name(i + n):
                 self.take(_Span(i, i + n + 1, "ORG", fold_key(" ".join(self.words[i:i + n + 1])), kind="club"))
                 return i + n + 1  # "Dallas Mavericks", "Chicago Bulls"
+            end = self.place_org(i, n, known)
+            if end is not None:
+                return end
             if known.type == "ORG" or not self.compound_follows(i + n):
                 end = self.place_tail(i + n) if known.kind in ("city", "capital") else i + n
                 self.take(_Span(i, end, known.type, known.key, known.country, known.kind))
@@ -460,6 +463,18 @@ class _Sentence:
             self.take(_Span(i, i + 1, "ORG", fold_key(w), kind="acronym"))
             return i + 1
         return i + 1
+
+    def place_org(self, i: int, n: int, known: Known) -> int | None:
+        """A town's name before an organisation head that needs a name part: one organisation of the
+        town's country ("Taipeh Vertretung", "Kigali Stiftung"), its complement included."""
+        k = i + n
+        if known.type != "GPE" or known.kind not in ("city", "capital") or k >= len(self.words) \
+                or self.taken[k] or not self.words[k][:1].isupper() or self.heads[k] not in ("0", "c") \
+                or i > 0 and cue_type(self.words[i - 1], "before") in ("GPE", "LOC"):
+            return None  # not "in Kigali Botschaften eröffnen"
+        end = self.complement(k + 1, self.heads[k] or "0")
+        self.take(_Span(i, end, "ORG", "", known.country, "pattern"))
+        return end
 
     def place_cued(self, i: int) -> bool:
         """A place cue or article right before token i ("an der Oder", "die Seine"): a place whose name is
@@ -878,6 +893,11 @@ class _Sentence:
             if adj_country and role_country is None and self.words[j] != "in":
                 role_country = adj_country
             hit = self.place_at(k)
+            end = self.place_org(k, hit[0], hit[1]) if hit is not None else None
+            if end is not None:  # "Sprecherin der Taipeh Vertretung"
+                role_country = role_country or (self.spans[-1].country if self.words[j] != "in" else None)
+                j = end
+                continue
             if hit is not None:
                 known = hit[1]
                 self.take(_Span(k, k + hit[0], known.type, known.key, known.country, known.kind))
