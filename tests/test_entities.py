@@ -626,3 +626,10 @@ def test_a_town_before_an_organisation_head_names_one_organisation_of_its_countr
     assert entity(layer, "Taipeh Vertretung").type == "ORG"
     layer = read("Die Regierung will in Kigali Botschaften eröffnen.")
     assert ("Kigali", "GPE") in {(m.text, m.type) for m in layer.mentions}
+
+
+def test_an_unknown_first_given_name_opening_a_sentence_joins_the_name_after_it() -> None:
+    layer = read("Iolanda Maria Tavares da Silva, besser bekannt als Landinha, reiste nach Praia.")
+    per = entity(layer, "Iolanda Maria Tavares da Silva")
+    assert "Landinha" in per.aliases
+    assert [m.text for m in read("Laut Maria Pereira sei das gut.").mentions] == ["Maria Pereira"]

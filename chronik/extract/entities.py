@@ -47,7 +47,7 @@ from chronik.extract.entity_lexicon import (
 )
 from chronik.language.actors import lookup_actor
 from chronik.language.gazetteer import adjective_countries, country_code, country_forms, cued_place, lookup_place
-from chronik.language.resources import load_tsv
+from chronik.language.resources import load_tsv, load_words
 from chronik.language.text import token_texts
 from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 
@@ -324,9 +324,25 @@ class _Sentence:
             if k >= i and not taken[k] and (_can_start(w) or k + 1 < n and heads[k + 1] == "k"):
                 i = self.at(k)
         self.tailed_names()
+        self.given_before()
         self.aliased_names()
         self.cued_unknowns()
         return self.spans
+
+    def given_before(self) -> None:
+        """An unknown word opening the sentence right before a person's name that starts with a given name
+        is a first given name ("Luiz Inácio Lula da Silva sagte"): no noun, function word, role or place."""
+        for sp in self.spans:
+            k = sp.start - 1
+            if sp.type != "PER" or k < 0 or not self.initial(k) or self.taken[k] or not self.first_name(sp.start):
+                continue
+            w = self.words[k]
+            if len(w) > 2 and w.isalpha() and w[:1].isupper() and w[1:].islower() and w not in nouns() \
+                    and w not in name_words().stop and w.lower() not in load_words("function_words_de.txt") \
+                    and role(w) is None and self.place_at(k) is None and not _STRICT_ADJ.match(w) \
+                    and not not_name_shape().fullmatch(w.lower()) and cue_type(w, "before") is None:
+                sp.start = k
+                self.taken[k] = True
 
     def aliased_names(self) -> None:
         """A second name of a person right after the name, in an alias frame ("Frank Li (Li Wen-hao)",
