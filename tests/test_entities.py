@@ -633,3 +633,11 @@ def test_an_unknown_first_given_name_opening_a_sentence_joins_the_name_after_it(
     per = entity(layer, "Iolanda Maria Tavares da Silva")
     assert "Landinha" in per.aliases
     assert [m.text for m in read("Laut Maria Pereira sei das gut.").mentions] == ["Maria Pereira"]
+
+
+def test_a_capitalised_function_word_before_a_speech_verb_ends_a_name() -> None:
+    assert [m.text for m in read("Kyaw Sein sagte, die Grenze bleibe offen.").mentions] == ["Kyaw Sein"]
+    layer = read("Myanmars Präsident Htun Sein erklärte, man sei zu Gesprächen bereit.")
+    per = entity(layer, "Htun Sein")
+    assert per.roles == ["Präsident"] and per.country == "MMR"
+    assert not [m for m in read("Das Sein bestimmt das Bewusstsein, sagte er.").mentions if m.type == "PER"]

@@ -325,6 +325,7 @@ class _Sentence:
                 i = self.at(k)
         self.tailed_names()
         self.given_before()
+        self.stop_word_surnames()
         self.aliased_names()
         self.cued_unknowns()
         return self.spans
@@ -343,6 +344,29 @@ class _Sentence:
                     and not not_name_shape().fullmatch(w.lower()) and cue_type(w, "before") is None:
                 sp.start = k
                 self.taken[k] = True
+
+    def stop_word_surnames(self) -> None:
+        """A function word capitalised inside a sentence, right after a name word and before a speech verb,
+        ends that name ("Thein Sein sagte", "Präsident Thein Sein erklärte")."""
+        words, n, stop = self.words, len(self.words), name_words().stop
+        for i in range(1, n - 1):
+            w, prev = words[i], words[i - 1]
+            if w not in stop or self.taken[i] or self.initial(i) or w.lower() in _ARTICLES or not w[1:].islower() \
+                    or cue_type(words[i + 1], "after") != "PER" or not prev.isalpha() or not prev[:1].isupper() \
+                    or prev in stop or role(prev) is not None:
+                continue
+            span = next((sp for sp in self.spans if sp.end == i and sp.type == "PER" and sp.sub is None), None)
+            if span is not None:
+                span.end = i + 1
+                self.taken[i] = True
+            elif not self.taken[i - 1] and self.place_at(i - 1) is None:
+                r = role(words[i - 2]) if i > 1 and words[i - 2][:1].isupper() else None
+                if r is not None and not r.honorific and not self.taken[i - 2]:  # "Präsident Thein Sein sagte"
+                    self.spans = [sp for sp in self.spans if not (sp.type == "ROLE" and sp.start == i - 2)]
+                    self.take(_Span(i - 1, i + 1, "PER", "", role=self.phrase((i - 2, i - 1)),
+                                    role_country=self.role_country(i - 2, i - 2) or r.country, gender=r.gender))
+                elif self.initial(i - 1) or self.name_like_strict(i - 1):
+                    self.take(_Span(i - 1, i + 1, "PER", ""))
 
     def aliased_names(self) -> None:
         """A second name of a person right after the name, in an alias frame ("Frank Li (Li Wen-hao)",
