@@ -801,3 +801,23 @@ def test_anchor_index_needs_a_word_of_every_regex_and_tries_one_without_words_ev
     found = index.candidates("Der Staatsbesuch fand statt, UND ZWAR im Mai.")
     assert {id(colon), id(also), id(visit)} <= found
     assert index.candidates("Der Besuch fand im Mai statt.") == frozenset({id(colon)})
+
+
+def test_copula_stay_of_a_person_abroad_is_a_visit() -> None:
+    text = "Der bolivianische Präsident Luis Arce sucht neue Partner. Im März war er in Peking."
+    assert dyads(events(text)) == [("visit", "BOL", "CHN", "2024-03", "occurred")]
+    text = "Der chilenische Außenminister Alberto van Klaveren hielt sich im Juni in Buenos Aires auf."
+    assert dyads(events(text)) == [("visit", "CHL", "ARG", "2024-06", "occurred")]
+    text = "Die indonesische Außenministerin Retno Marsudi weilte im Februar in Canberra."
+    assert dyads(events(text)) == [("visit", "IDN", "AUS", "2024-02", "occurred")]
+    assert dyads(events("Eine Delegation aus Vietnam war im Oktober in Laos.")) == \
+        [("visit", "VNM", "LAO", "2023-10", "occurred")]
+
+
+def test_copula_stay_at_home_or_of_a_thing_or_with_a_predicate_is_no_visit() -> None:
+    assert events("Der ghanaische Präsident John Mahama war im Juli in Accra.") == []
+    assert events("Der kenianische Präsident William Ruto war in Lyon geboren worden.") == []
+    assert events("Die Ministerin Anna Lindqvist aus Schweden war bis 2020 Botschafterin in Paris.") == []
+    text = "Der kenianische Präsident William Ruto sprach am Montag. Die Lage war im März in Kampala ruhig."
+    assert events(text) == []
+    assert events("Der Grenzstreit zwischen Ghana und Togo war im Mai in Lomé.") == []

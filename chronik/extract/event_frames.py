@@ -571,12 +571,24 @@ class RoleFiller:
         """The best (source, target) pair of different countries, or None. When no source role
         names an actor itself, the target is found first and the source chosen against it."""
         pair = self._fill(frame)
+        if pair is not None and "person" in frame.trigger.flags and not self._person_like(pair[0]):
+            return None  # "Die Lage war im März in Kiew …": a stay is told only of people
         if pair is not None:
             self.last_source = pair[0]
             self.last_target[frame.trigger.subtype] = pair[1]
             if frame.trigger.subtype in VISITS:
                 self.last_visit = pair
         return pair
+
+    def _person_like(self, party: Party) -> bool:
+        """A person, or a delegation ("eine Delegation aus Vietnam", "die kenianische Delegation")."""
+        if party.kind == "PER":
+            return True
+        text = self.analysis.text
+        if party.prep == "aus":
+            before = _last_word(text[max(0, party.prep_at - 40):party.prep_at])
+            return bool(before and word_class("delegation").fullmatch(before))
+        return party.kind == "ADJ" and bool(word_class("delegation").search(text, party.start, party.end))
 
     def _fill(self, frame: Frame) -> tuple[Party, Party] | None:
         if self._anaphoric(frame):
