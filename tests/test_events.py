@@ -821,3 +821,13 @@ def test_copula_stay_at_home_or_of_a_thing_or_with_a_predicate_is_no_visit() -> 
     text = "Der kenianische Präsident William Ruto sprach am Montag. Die Lage war im März in Kampala ruhig."
     assert events(text) == []
     assert events("Der Grenzstreit zwischen Ghana und Togo war im Mai in Lomé.") == []
+
+
+def test_ceremonial_reception_and_retold_trip_join_the_visit() -> None:
+    arrival = "Die Präsidentin Perus, Rosa Quispe, ist am Montag zu einem Staatsbesuch in Quito eingetroffen. "
+    expected = [("state_visit", "PER", "ECU", "2024-06-17", "occurred")]
+    reception = "Präsident Daniel Noboa empfing Quispe im Palast mit militärischen Ehren."
+    assert dyads(events(arrival + reception)) == expected
+    assert dyads(events(arrival + "Es ist ihre erste Auslandsreise seit ihrem Amtsantritt im April.")) == expected
+    text = "Der Präsident Ghanas, Kofi Mensah, reiste am Dienstag nach Lomé. Es war der erste Besuch in Togo seit 2019."
+    assert dyads(events(text)) == [("visit", "GHA", "TGO", "2024-06-18", "occurred")]

@@ -67,6 +67,7 @@ _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s+$")
 _OWNED = re.compile(r"\w+\s+(?:der|des)\s+(?:\w+\s+)?[A-ZÄÖÜ]")
 _NOMINATIVE = re.compile(rf"{words('nominative_article')}\s+(?:[a-zäöüß]\w*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{1,2}}$")
+_RETOLD = re.compile(rf"[\s,;:–—„“\"»«]*{words('retold_visit')}\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 _CLAUSE_HEAD = re.compile(rf"([\s,;:–—]*(?:(?:{_AND}|{_OR})\s+)?)(\w+)")
 
 
@@ -552,6 +553,9 @@ class RoleFiller:
         """Does an event noun refer back to an event already reported ("während dieses Besuchs")?"""
         if frame.trigger.kind != "noun" or "named" in frame.trigger.flags:
             return False
+        if frame.trigger.subtype in VISITS and self.last_visit is not None \
+                and _RETOLD.fullmatch(self.analysis.text, frame.clause[0], frame.start):
+            return True  # "Es ist seine erste Auslandsreise seit …": the trip told before, characterised
         sent = self.analysis.sentences[frame.sentence]
         before = [t.text for t in sent.tokens if t.end <= frame.start][-2:]
         if not before or not word_class("anaphor").fullmatch(before[-1]):

@@ -239,10 +239,13 @@ def _same(a: Event, b: Event, da: _Draft, db: _Draft, analysis: Analysis) -> boo
 
 
 def _receives_guest(d: _Draft, analysis: Analysis) -> bool:
-    """A host receiving "den Gast" of a visit told before ("Scholz empfing den Gast im Kanzleramt"):
-    part of that visit, not a trip of its own."""
-    return d.frame.trigger.subtype in VISITS and d.frame.trigger.kind != "noun" \
-        and bool(word_class("guest").search(analysis.text, d.frame.end, d.frame.clause[1]))
+    """A host receiving "den Gast" of a visit told before ("Scholz empfing den Gast im Kanzleramt"), or
+    receiving someone with a ceremony ("mit militärischen Ehren"): part of that visit, not a trip of its own."""
+    if d.frame.trigger.subtype not in VISITS or d.frame.trigger.kind == "noun":
+        return False
+    text = analysis.text
+    return bool(word_class("guest").search(text, d.frame.end, d.frame.clause[1])
+                or word_class("ceremony").search(text, *d.frame.clause))
 
 
 def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
