@@ -831,3 +831,12 @@ def test_ceremonial_reception_and_retold_trip_join_the_visit() -> None:
     assert dyads(events(arrival + "Es ist ihre erste Auslandsreise seit ihrem Amtsantritt im April.")) == expected
     text = "Der Präsident Ghanas, Kofi Mensah, reiste am Dienstag nach Lomé. Es war der erste Besuch in Togo seit 2019."
     assert dyads(events(text)) == [("visit", "GHA", "TGO", "2024-06-18", "occurred")]
+
+
+def test_order_names_the_source_of_a_passive_withdrawal() -> None:
+    text = ("Zypern und die Türkei streiten um Gasfelder. Das Bohrschiff war am Montag auf Anweisung Ankaras "
+            "aus den zyprischen Gewässern abgezogen worden.")
+    found = [(e.type, e.source.country, e.target.country) for e in events(text) if e.type == "RETREAT"]
+    assert found == [("RETREAT", "TUR", "CYP")]
+    text = "Die Soldaten wurden im Mai auf Befehl aus Paris aus Tschad abgezogen."
+    assert [(e.type, e.source.country, e.target.country) for e in events(text)] == [("RETREAT", "FRA", "TCD")]

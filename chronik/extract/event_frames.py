@@ -498,6 +498,9 @@ class RoleFiller:
             return self._topic(frame.start) if cls.search(window) else []
         if role == "topic":
             return self._topic(frame.start)
+        if role == "order":  # "auf Anweisung Ankaras abgezogen": who ordered the act
+            cues = word_class("order_cue").finditer(text, c0, c1)
+            return [p for m in cues for p in in_clause if m.end() < p.start <= m.end() + 30][:1]
         if role == "guest":  # "Ruto empfing seinen Gast": the person the article told of before
             return self._topic(frame.start) if word_class("guest").search(text, frame.end, c1) else []
         if role in _PREP_ROLES:
