@@ -840,3 +840,21 @@ def test_order_names_the_source_of_a_passive_withdrawal() -> None:
     assert found == [("RETREAT", "TUR", "CYP")]
     text = "Die Soldaten wurden im Mai auf Befehl aus Paris aus Tschad abgezogen."
     assert [(e.type, e.source.country, e.target.country) for e in events(text)] == [("RETREAT", "FRA", "TCD")]
+
+
+def test_host_receiving_a_named_guest_and_counterparts_from_listed_countries() -> None:
+    text = ("Die Ministerpräsidentin Lettlands, Evika Siliņa, empfing am Freitag in Riga neben dem polnischen "
+            "Regierungschef Donald Tusk auch die Amtskollegen aus Estland und Litauen.")
+    assert [(e.source.country, e.target.country) for e in events(text)] == \
+        [("POL", "LVA"), ("EST", "LVA"), ("LTU", "LVA")]
+    text = "Der estnische Regierungschef Kristen Michal traf sich am Montag mit Amtskollegen aus Lettland und Litauen."
+    assert dyads(events(text)) == [("meeting", "EST", "LVA", "2024-06-17", "occurred"),
+                                   ("meeting", "EST", "LTU", "2024-06-17", "occurred")]
+    assert events("Der Präsident empfing Studenten aus Kenia.") == []
+
+
+def test_subject_with_a_name_apposition_before_the_verb() -> None:
+    text = "Die Präsidentin Mexikos, Claudia Sheinbaum, besuchte am Freitag Guatemala."
+    assert dyads(events(text)) == [("visit", "MEX", "GTM", "2024-06-14", "occurred")]
+    text = "Am Montag, dem 3. März, besuchte der chilenische Präsident Gabriel Boric Argentinien."
+    assert dyads(events(text)) == [("visit", "CHL", "ARG", "2024-03-03", "occurred")]

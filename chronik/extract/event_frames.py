@@ -369,6 +369,10 @@ class RoleFiller:
             return True, False
         if m.start(2) != frame.start and "," in m.group(1) and self._after_apposition(frame):
             return True, False  # "Der Botschafter Polens, Jan Nowicki, hat … überreicht": subject before
+        if m.start(2) == frame.start and "," in m.group(1) and self._after_apposition(frame) \
+                and any(p.kind == "PER" and p.end == len(text[:c0].rstrip(" ,"))
+                        for p in self.actors.by_sentence[frame.sentence]):
+            return True, False  # "Die Präsidentin Mexikos, Claudia Sheinbaum, besucht …": the subject before
         return False, m.start(2) == frame.start and "," in m.group(1)
 
     def _after_apposition(self, frame: Frame) -> bool:

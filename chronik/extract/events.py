@@ -184,9 +184,30 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
                 seen.append(p)
         return [(p, host) for p in seen]
     pairs = [(s, t) for s in mates(source, target) for t in mates(target, source) if s.country != t.country]
+    pairs += _counterparts(frame, pairs, parties, text)
     if "mutual" in frame.trigger.flags and word_class("mutual").search(text, *frame.clause):
         pairs += [(t, s) for s, t in pairs]
     return pairs
+
+
+def _counterparts(frame: Frame, pairs: list[tuple[Party, Party]], parties: list[Party],
+                  text: str) -> list[tuple[Party, Party]]:
+    """"Y empfing neben X auch seine Amtskollegen aus A, B und C": each country after an actor noun
+    and 'aus' in the clause of a visit or meeting is one more guest (of a visit) or counterpart."""
+    subtype = frame.trigger.subtype
+    if not pairs or (subtype not in VISITS and subtype not in ("meeting", "talks")):
+        return []
+    c0, c1 = frame.clause
+    taken = {p.country for pair in pairs for p in pair}
+    found = []
+    for p in parties:
+        if p.prep != "aus" or not c0 <= p.start < c1 or p.country in taken:
+            continue
+        noun = _WORDS.findall(text, max(c0, p.prep_at - 40), p.prep_at)[-1:]
+        if noun and word_class("actor_noun").fullmatch(noun[0]):
+            taken.add(p.country)
+            found.append((p, pairs[0][1]) if subtype in VISITS else (pairs[0][0], p))
+    return found
 
 
 def _genitive_list(source: Party, parties: list[Party], text: str) -> list[Party]:
