@@ -366,17 +366,24 @@ class Resolver:
     def __init__(self, clusters: Iterable[Cluster] = (), next_id: int = 0) -> None:
         self.clusters: dict[int, Cluster] = {}
         self.blocks: dict[str, set[int]] = {}
+        self.keys: dict[int, tuple[tuple[Any, ...], set[str]]] = {}  # per cluster: what its keys were read from
         self.next_id = next_id
         for c in clusters:
             self._index(c)
             self.next_id = max(self.next_id, c.id + 1)
 
     def _index(self, cluster: Cluster) -> set[str]:
+        """Index a cluster under its blocking keys; the keys it did not have before."""
         self.clusters[cluster.id] = cluster
+        signature = (cluster.name, tuple(cluster.aliases), cluster.country)
+        old_signature, old = self.keys.get(cluster.id, (None, set()))
+        if signature == old_signature:  # keys are a function of name, aliases and country
+            return set()
         keys = cluster.blocking_keys()
-        for k in keys:
+        self.keys[cluster.id] = (signature, keys)
+        for k in keys - old:
             self.blocks.setdefault(k, set()).add(cluster.id)
-        return keys
+        return keys - old
 
     def best(self, ent: Entity, keys: set[str]) -> Cluster | None:
         """The cluster `ent` belongs to, among those sharing a blocking key with it, or None."""
@@ -396,9 +403,8 @@ class Resolver:
         if cluster is None:
             cluster = Cluster(self.next_id, ent.type, ent.name)
             self.next_id += 1
-        before = set(cluster.blocking_keys()) if cluster.id in self.clusters else set()
         cluster.add(doc_id, ent)
-        return cluster, self._index(cluster) - before
+        return cluster, self._index(cluster)
 
 
 def resolve(items: Iterable[tuple[str, Entity]]) -> Resolver:
