@@ -858,3 +858,18 @@ def test_subject_with_a_name_apposition_before_the_verb() -> None:
     assert dyads(events(text)) == [("visit", "MEX", "GTM", "2024-06-14", "occurred")]
     text = "Am Montag, dem 3. März, besuchte der chilenische Präsident Gabriel Boric Argentinien."
     assert dyads(events(text)) == [("visit", "CHL", "ARG", "2024-03-03", "occurred")]
+
+
+def test_coordinated_verbs_share_the_listed_subject() -> None:
+    text = ("Am Donnerstag verurteilten Kolumbien, Chile und Peru Venezuela scharf und forderten Caracas auf, "
+            "die Gefangenen freizulassen.")
+    found = [(e.subtype, e.source.country, e.target.country) for e in events(text)]
+    assert found == [("criticism", c, "VEN") for c in ("COL", "CHL", "PER")] + \
+        [("demand", c, "VEN") for c in ("COL", "CHL", "PER")]
+
+
+def test_subjectless_second_clause_takes_the_first_verbs_actor() -> None:
+    text = ("Die Türkei kritisierte Griechenland am Montag scharf. Am Dienstag kritisierten die Nato-Partner "
+            "Griechenland erneut und forderten Athen auf, die Übungen abzubrechen.")
+    found = [(e.subtype, e.source.country, e.target.country) for e in events(text) if e.date == "2024-06-18"]
+    assert found == [("criticism", "TUR", "GRC"), ("demand", "TUR", "GRC")]  # not Athens demanding

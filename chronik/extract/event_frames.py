@@ -71,6 +71,15 @@ _RETOLD = re.compile(rf"[\s,;:–—„“\"»«]*{words('retold_visit')}\s+(?:[
 _CLAUSE_HEAD = re.compile(rf"([\s,;:–—]*(?:(?:{_AND}|{_OR})\s+)?)(\w+)")
 
 
+def counterpart(text: str, party: Party, clause: tuple[int, int]) -> bool:
+    """Is an actor of the clause one of "seine Amtskollegen aus A, B und C": a country after an actor
+    noun and 'aus', which stands for its representative as a guest or counterpart?"""
+    if party.prep != "aus" or not clause[0] <= party.start < clause[1]:
+        return False
+    before = _last_word(text[max(clause[0], party.prep_at - 40):party.prep_at])
+    return bool(before and word_class("counterpart_noun").fullmatch(before))
+
+
 @dataclass(slots=True)
 class Frame:
     """One trigger match with its sentence, clause and status."""
@@ -254,6 +263,7 @@ class RoleFiller:
         self.summit_host: Party | None = None
         self.anaphora: dict[int, str] = {}  # sentence -> subtype of an event noun referring back
         self.last_source: Party | None = None  # the actor of the last event found: who a bare sentence is about
+        self._last_frame: Frame | None = None  # the frame that event was found in
         self.last_visit: tuple[Party, Party] | None = None  # the last visit: its host hosts a summit held then
         self.last_target: dict[str, Party] = {}  # subtype -> target of the last event of that kind
         self._contexts: dict[tuple, _Context] = {}  # (sentence, clause, start, end, kind) -> the frame's context
@@ -457,6 +467,10 @@ class RoleFiller:
                 last = not text[c1:sent.end].strip(" .!?\"“”")
                 return [p for p in bare if p.start >= frame.end][:1] or ([] if last else outer[:1])
             if elided:  # the subject of the nearest clause before that names one
+                last = self._last_frame
+                if last is not None and last.sentence == frame.sentence and last.clause[1] <= c0 \
+                        and last.trigger.kind == "verb" and self.last_source is not None:
+                    return [self.last_source]  # "kritisierten X und forderten Y auf": the first verb's actor
                 spans = sentence_clauses(self.analysis, self.actors, frame.sentence)
                 for a, b in reversed([c for c in spans if c[1] <= c0]):
                     first = [p for p in outer if a <= p.start < b][:1]
@@ -484,7 +498,7 @@ class RoleFiller:
             mates = [p for p in bare if p in subj or (p.chain >= 0 and any(p.chain == q.chain for q in subj))]
             # "sicherten Tunesien ihre Unterstützung zu": the dative inside a separable verb's frame
             inside = [p for p in bare if frame.start < p.start < frame.end and p not in mates]
-            after = inside + [p for p in bare if p.start >= frame.end and p not in subj]
+            after = inside + [p for p in bare if p.start >= frame.end and p not in subj and p not in mates]
             # "den EU-Beitritt Serbiens": the compound's first part only qualifies the noun; the genitive is the object
             after = [p for p in after if not (text[p.end:p.end + 1] == "-"
                                               and any(0 < q.start - p.end < 25 for q in after))]
@@ -585,7 +599,7 @@ class RoleFiller:
         if pair is not None and "person" in frame.trigger.flags and not self._person_like(pair[0]):
             return None  # "Die Lage war im März in Kiew …": a stay is told only of people
         if pair is not None:
-            self.last_source = pair[0]
+            self.last_source, self._last_frame = pair[0], frame
             self.last_target[frame.trigger.subtype] = pair[1]
             if frame.trigger.subtype in VISITS:
                 self.last_visit = pair

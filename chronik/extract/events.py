@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from chronik.extract.event_actors import Party, document_actors
-from chronik.extract.event_frames import VISITS, Frame, RoleFiller, find_frames
+from chronik.extract.event_frames import VISITS, Frame, RoleFiller, counterpart, find_frames
 from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class, words
 from chronik.extract.time import expand_list, governing_time
 from chronik.language.gazetteer import country_name
@@ -197,14 +197,10 @@ def _counterparts(frame: Frame, pairs: list[tuple[Party, Party]], parties: list[
     subtype = frame.trigger.subtype
     if not pairs or (subtype not in VISITS and subtype not in ("meeting", "talks")):
         return []
-    c0, c1 = frame.clause
     taken = {p.country for pair in pairs for p in pair}
     found = []
     for p in parties:
-        if p.prep != "aus" or not c0 <= p.start < c1 or p.country in taken:
-            continue
-        noun = _WORDS.findall(text, max(c0, p.prep_at - 40), p.prep_at)[-1:]
-        if noun and word_class("actor_noun").fullmatch(noun[0]):
+        if p.country not in taken and counterpart(text, p, frame.clause):
             taken.add(p.country)
             found.append((p, pairs[0][1]) if subtype in VISITS else (pairs[0][0], p))
     return found
