@@ -28,8 +28,9 @@ _NO_GENITIVE_S = re.compile(r"[sßxze]$")
 _NAME_POS = ("Eigenname", "Nachname", "Vorname", "Toponym", "Familienname")
 
 
-def inflections(form: str) -> set[str]:
-    """Inflected variants of a German country name (rule-based, over-generating harmlessly)."""
+def inflections(form: str, short: bool = False) -> set[str]:
+    """Inflected variants of a German country name (rule-based, over-generating harmlessly); a `short`
+    name of several words without adjective takes the genitive -s on its last word ("Sri Lankas")."""
     words = form.split(" ")
     out: set[str] = set()
     if len(words) == 1:
@@ -40,6 +41,9 @@ def inflections(form: str) -> set[str]:
         return out
     adj = [w[:-2] + "en" if w.endswith("es") and w[:1].isupper() and w.endswith(("isches", "igtes"))
            else w + "n" if w.endswith(("ische", "igte", "iale", "ale")) else w for w in words]
+    if short and adj == words and words[-1][:1].isupper() and not _NO_GENITIVE_S.search(form) \
+            and not form.endswith(("eln", "nen")):  # no plural ("Sandwichinseln")
+        out.add(form + "s")
     weak = [w[:-1] if w.endswith(("isches", "igtes")) and w[:1].isupper() else w for w in words]
     if weak != words:  # after an article: "das Vereinigte Königreich"
         out.add(" ".join(weak))
@@ -75,7 +79,7 @@ def build_countries() -> list[tuple[str, str, str]]:
             if "," in form or "(" in form:
                 continue
             rows.setdefault((c.alpha_3, form), kind)
-            for inflected in inflections(form):
+            for inflected in inflections(form, kind == "short"):
                 rows.setdefault((c.alpha_3, inflected), "inflected")
     return sorted((iso, form, kind) for (iso, form), kind in rows.items())
 

@@ -641,3 +641,15 @@ def test_a_capitalised_function_word_before_a_speech_verb_ends_a_name() -> None:
     per = entity(layer, "Htun Sein")
     assert per.roles == ["Präsident"] and per.country == "MMR"
     assert not [m for m in read("Das Sein bestimmt das Bewusstsein, sagte er.").mentions if m.type == "PER"]
+
+
+def test_genitive_of_two_word_countries_is_the_country() -> None:
+    layer = read("Die Regierung Burkina Fasos protestierte. Der Präsident Puerto Ricos und die Außenministerin "
+                 "Costa Ricas trafen sich.")
+    assert entity(layer, "Burkina Fasos").country == "BFA" and entity(layer, "Burkina Fasos").type == "GPE"
+    assert entity(layer, "Puerto Ricos").type == "GPE" and entity(layer, "Costa Ricas").country == "CRI"
+
+
+def test_sentence_opening_preposition_is_no_given_name() -> None:
+    layer = read("In Ben Guerdane kam es zu Unruhen. Beim Gipfel sprach Ahmed Ouyahia.")
+    assert not any(m.text.startswith(("In ", "Beim")) for m in layer.mentions)

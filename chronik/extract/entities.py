@@ -265,7 +265,9 @@ class _Sentence:
         """A given name, hyphenated ones too ("Frank-Walter"); not a foreign article ("Le Monde")."""
         w = self.words[i] if i < len(self.words) else ""
         return _given_name(w) and w not in name_words().articles \
-            and not (w in nouns() and i > 0 and self.words[i - 1].lower() in _ARTICLES)  # not "der Vulkan Ätna"
+            and not (w in nouns() and i > 0 and self.words[i - 1].lower() in _ARTICLES) \
+            and not (w in name_words().stop and self.initial(i) and w.lower() in load_words("function_words_de.txt"))
+        # not "der Vulkan Ätna", nor a preposition opening the sentence ("In Ben Arous")
 
     def hyphen_given_name(self, i: int) -> bool:
         """An unknown hyphenated given name ("Kassym-Jomart") directly before an unknown surname."""
@@ -957,7 +959,7 @@ class _Sentence:
             j = end
         if j < n and not self.taken[j]:
             hit = self.place_at(j)
-            if hit is not None and self.words[j].endswith("s") and hit[1].type == "GPE":
+            if hit is not None and self.words[j + hit[0] - 1].endswith("s") and hit[1].type == "GPE":
                 known = hit[1]
                 self.take(_Span(j, j + hit[0], known.type, known.key, known.country, known.kind))
                 role_country = role_country or known.country
