@@ -873,3 +873,13 @@ def test_subjectless_second_clause_takes_the_first_verbs_actor() -> None:
             "Griechenland erneut und forderten Athen auf, die Übungen abzubrechen.")
     found = [(e.subtype, e.source.country, e.target.country) for e in events(text) if e.date == "2024-06-18"]
     assert found == [("criticism", "TUR", "GRC"), ("demand", "TUR", "GRC")]  # not Athens demanding
+
+
+def test_visit_and_meeting_of_coordinated_verbs_share_the_visitor() -> None:
+    text = "Der ungarische Minister Péter Szijjártó reiste am Montag nach Minsk und traf dort Präsident Lukaschenko."
+    assert dyads(events(text)) == [("visit", "HUN", "BLR", "2024-06-17", "occurred"),
+                                   ("meeting", "HUN", "BLR", "2024-06-17", "occurred")]
+    text = ("Der mexikanische Präsident Andrés López traf im Mai Präsident Gustavo Petro in Bogotá "
+            "und besuchte dann Kuba.")
+    assert dyads(events(text)) == [("meeting", "MEX", "COL", "2024-05", "occurred"),
+                                   ("visit", "MEX", "CUB", "2024-05", "occurred")]
