@@ -181,10 +181,24 @@ def test_same_month_takes_the_previous_date() -> None:
     ("Im Mai 2019 scheiterten die Gespräche. Zwei Jahre später kam es zur Einigung.", ["2019-05", "2021"]),
     ("Der Handel belief sich 2022 auf 9 Mrd., nachdem er ein Jahr zuvor bei 8 Mrd. gelegen hatte.", ["2022", "2021"]),
     ("Im Jahr 2015 trat das Abkommen in Kraft. Im Jahr darauf folgte das Protokoll.", ["2015", "2016"]),
-    ("Am Vortag hatte sie Quito besucht.", [None]),
+    ("Am Vortag hatte sie Quito besucht.", ["2024-05-31"]),
+    ("Tags zuvor war der Minister in Bogotá gelandet.", ["2024-05-31"]),
+    ("Im Mai 2024 reiste sie an. Einen Tag zuvor hatte sie Quito besucht.", ["2024-05", None]),
 ])
 def test_times_counted_from_the_previous_date(text: str, values: list[str | None]) -> None:
     assert [t.value for t in resolved(text, "2024-06-01")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Am 8. April trafen sich die Minister in Lusaka, wie schon im Juli 2021. Tags zuvor hatten sie telefoniert.",
+     ["2024-04-08", "2021-07", "2024-04-07"]),
+    ("Am Samstag reiste die Premierministerin nach Rabat. Am Tag davor hatte sie den Botschafter empfangen.",
+     ["2024-06-01", "2024-05-31"]),
+    ("Am 3. Mai, bis zum Jahr 2030 gültig, trat das Abkommen in Kraft. Einen Tag zuvor wurde es unterzeichnet.",
+     ["2024-05-03", "2030", "2024-05-02"]),
+])
+def test_the_day_before_counts_from_the_last_day_named(text: str, values: list[str | None]) -> None:
+    assert [t.value for t in resolve_times(find_times(text), DocDate("2024-06-01"), analyze(text))] == values
 
 
 def test_previous_year_counts_from_a_year_in_its_sentence() -> None:
@@ -243,6 +257,16 @@ def test_reported_future_month_resolves_forwards(text: str, value: str) -> None:
 def test_reported_past_month_stays_behind() -> None:
     (t,) = resolved("Ein Sprecher teilte mit, Präsident Lula sei im Juni nach Tokio gereist.", "2025-03-12")
     assert (t.value, t.future) == ("2024-06", False)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Die Premiers kamen überein, den Wirtschaftsrat im Herbst erneut einzuberufen.", "2025"),
+    ("Beide Seiten einigten sich darauf, im Frühjahr die Grenzgespräche fortzusetzen.", "2026"),
+    ("Die Außenminister verständigten sich, im Februar ein Protokoll zu unterzeichnen.", "2026-02"),
+])
+def test_agreed_plans_resolve_forwards(text: str, value: str) -> None:
+    (t,) = resolved(text, "2025-09-20")
+    assert (t.value, t.future) == (value, True)
 
 
 def test_in_the_autumn_in_the_past() -> None:

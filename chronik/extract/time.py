@@ -906,6 +906,7 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
     a = _anchor(anchor.value)
     out: list[TimeExpr] = []
     previous: TimeExpr | None = None
+    last_day: TimeExpr | None = None  # the latest day named so far that is no deadline or target
     narrative: str | None = None  # the latest day the text has named so far
     for t in times:
         spec = _spec_of(t) if t.value is None and t.relative else None
@@ -913,7 +914,10 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             if spec.near and (analysis is None or previous is None
                               or analysis.sentence_index(previous.start) != analysis.sentence_index(t.start)):
                 spec = replace(spec, same=False)
-            value, precision, end_value = _resolve(spec, a, t.future, previous.value if previous else None)
+            reference = previous.value if previous else None
+            if spec.same and spec.unit in ("day", "week"):
+                reference = _day_reference(previous, last_day, anchor, analysis)
+            value, precision, end_value = _resolve(spec, a, t.future, reference)
             if (anchor.inferred and value and narrative and spec.kind == "weekday" and spec.direction == 0
                     and not t.future):  # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th
                 value = _nearest_weekday(narrative, spec.weekday or 0)
@@ -922,10 +926,30 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             t = replace(t, future=True)
         if t.value:
             previous = t
+            if t.precision == "day" and not is_target(t):
+                last_day = t
             if t.precision == "day" and (spec is None or spec.kind == "date") and not t.future and not is_target(t):
                 narrative = max(narrative or "", t.value)
         out.append(t)
     return out
+
+
+def _day_reference(previous: TimeExpr | None, last_day: TimeExpr | None, anchor: DocDate,
+                   analysis: Analysis | None) -> str | None:
+    """The day "am Vortag", "Tags zuvor", "eine Woche später" count from: the date named before them;
+    over a deadline, or a coarser date of the same sentence as the last day ("Am 12. März, wie schon
+    im Mai 2023, …"), the last day named; with no date before them, the document date."""
+    if previous is None:
+        return anchor.value
+    if previous.precision == "day" and not is_target(previous):
+        return previous.value
+    if last_day is None:
+        return previous.value
+    same_sentence = analysis is not None and (
+        analysis.sentence_index(last_day.start) == analysis.sentence_index(previous.start))
+    if is_target(previous) or same_sentence:
+        return last_day.value
+    return previous.value
 
 
 def _nearest_weekday(day: str, weekday: int) -> str:
