@@ -653,3 +653,21 @@ def test_genitive_of_two_word_countries_is_the_country() -> None:
 def test_sentence_opening_preposition_is_no_given_name() -> None:
     layer = read("In Ben Guerdane kam es zu Unruhen. Beim Gipfel sprach Ahmed Ouyahia.")
     assert not any(m.text.startswith(("In ", "Beim")) for m in layer.mentions)
+
+
+def test_descriptor_nouns_stay_out_of_organisation_names() -> None:
+    layer = read("Die Hotelkette Riu baut in Marokko. Die Rebellengruppe Arakan National Army griff an.")
+    assert entity(layer, "Riu").type == "ORG"
+    assert entity(layer, "Arakan National Army").type == "ORG"
+    assert not any("Hotelkette" in m.text or "Rebellengruppe" in m.text for m in layer.mentions)
+
+
+def test_english_organisation_names_with_a_complement() -> None:
+    layer = read("Der Kuwait Fund for Arab Development gab Geld. Auch die Bank of Ghana half.")
+    assert entity(layer, "Kuwait Fund for Arab Development").type == "ORG"
+    assert entity(layer, "Bank of Ghana").type == "ORG"
+
+
+def test_quoted_english_titles_and_nouns_with_articles_are_no_persons() -> None:
+    layer = read("Die Initiative „Partnership with Asia“ wurde gelobt. Die Verbalnote sagte wenig.")
+    assert not any(m.type == "PER" for m in layer.mentions)

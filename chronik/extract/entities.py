@@ -400,25 +400,38 @@ class _Sentence:
     def tailed_names(self) -> None:
         """Names ending with an English head word ("MBDA Systems", "Kachin Independence Army", "ECRL Link"):
         up to three capitalised name words, acronyms or places before it, typed by the head."""
-        tails = name_words().tails
+        tails, links, n = name_words().tails, name_words().tail_links, len(self.words)
         for t, w in enumerate(self.words):
             if t == 0 or w not in tails or self.taken[t]:
                 continue
+            e = t + 1  # an English complement: "Fund for Development", "Council of Europe"
+            if e + 1 < n and self.words[e] in links and self.tail_word(e + 1):
+                e += 2
+                while e < n and e - t < 5 and self.tail_word(e):
+                    e += 1
             s = t
-            while s > 0 and t - s < 3 and self.tail_part(s - 1):
+            while s > 0 and t - s < 3 and self.tail_part(s - 1, e > t + 1):
                 s -= 1
-            if s == t:
+            if s == t and e == t + 1:
                 continue
-            self.spans = [sp for sp in self.spans if not s <= sp.start < t]
-            self.take(_Span(s, t + 1, tails[w], fold_key(" ".join(self.words[s:t + 1])), kind="tail"))
+            self.spans = [sp for sp in self.spans if not s <= sp.start < e]
+            self.take(_Span(s, e, tails[w], fold_key(" ".join(self.words[s:e])), kind="tail"))
 
-    def tail_part(self, k: int) -> bool:
+    def tail_word(self, k: int) -> bool:
+        """A capitalised word of an English complement, untaken or a one-word place ("for Development")."""
+        w = self.words[k]
+        return w[:1].isupper() and w.isalpha() and w not in name_words().stop and role(w) is None \
+            and (not self.taken[k] or any(sp.start == k and sp.end == k + 1 and sp.type == "GPE" for sp in self.spans))
+
+    def tail_part(self, k: int, english: bool = False) -> bool:
         """Can token k be part of a name an English head word ends: a capitalised name word, an acronym or a
-        one-word place, not a function word, role or common noun, nor inside a longer mention?"""
+        one-word place, not a function word, role or common noun (unless the name has an `english`
+        complement: "Saudi Fund for Development"), nor inside a longer mention?"""
         w = self.words[k]
         if not w[:1].isupper() or not w.replace("-", "").isalnum() or w in name_words().stop \
-                or w.lower() in _ARTICLES or role(w) is not None \
-                or w in nouns() and not w.isupper() and not _uninflected_noun(w):
+                or w.lower() in _ARTICLES or role(w) is not None and not (english and role(w).honorific) \
+                or _noun_cue(w) \
+                or w in nouns() and not w.isupper() and not _uninflected_noun(w) and not english:
             return False
         if not self.taken[k]:
             return True
@@ -472,7 +485,8 @@ class _Sentence:
             return defined
         if i > 0 and cue_type(self.words[i - 1], "before") == "ORG" and self.words[i - 1][0].isupper() \
                 and not self.initial(i - 1) and (w in name_words().articles or self.name_like(i)
-                                                 and not (self.first_name(i) and self.starts_name(i))
+                                                 and not (self.first_name(i) and self.starts_name(i)
+                                                          and not self.headed_name(i))
                                                  and not self.noun_compound(w) and not _ABSTRACT.search(w)):
             return self.club(i - 1, named=True)  # "Zeitung Le Monde", "Agentur Kazinform"
         if w in name_words().site_heads:
@@ -690,6 +704,18 @@ class _Sentence:
             return k + 1
         return k
 
+    def headed_name(self, i: int) -> bool:
+        """Capitalised name words from token i that an organisation head or English head word ends within
+        three tokens ("Karen National Union", "Saudi Fund"): no person's name, even after a given name."""
+        tails = name_words().tails
+        for k in range(i + 1, min(i + 3, len(self.words))):
+            w = self.words[k]
+            if not w[:1].isupper():
+                return False
+            if org_head(w) is not None or w in tails:
+                return True
+        return False
+
     def club_word(self, k: int, lenient: bool) -> bool:
         """Can token k continue a club or outlet name (names, places, and nouns when `lenient`)?"""
         w = self.words[k]
@@ -708,7 +734,8 @@ class _Sentence:
         nxt = self.words[last + 1] if last + 1 < len(self.words) else ""
         if len(w) <= 2 or not w.isalpha() or w.isupper() or not nxt.isalpha() or not nxt.islower():
             return False
-        if nxt in _ARTICLES or nxt in name_words().particles or nxt in _COMPLEMENT_STOP:
+        if nxt in _ARTICLES or nxt in name_words().particles or nxt in _COMPLEMENT_STOP \
+                or nxt in name_words().english:  # "„Compact with Africa“": an English title
             return False
         if not_name_shape().fullmatch(w.lower()) or _STRICT_ADJ.match(w) or w in name_words().adjectives:
             return False
@@ -1199,6 +1226,8 @@ class _Sentence:
             after = etype is None and i + 1 < n
             if after:
                 etype = cue_type(self.words[i + 1], "after")  # "Kazinform berichtete", "Merkel sagte"
+                if etype == "PER" and self.words[i - 1].lower() in _ARTICLES:
+                    etype = None  # "Die Protestnote sagte ...": a noun with its article, no person
             if etype is None and after and self.initial(i) and (self.subject_name(i) or self.name_like_strict(i + 1)
                                                                 and (self.subject_name(i, i + 1)
                                                                      or self.name_like_strict(i + 2)

@@ -72,6 +72,8 @@ class NameWords:
     name_prefixes: frozenset[str]  # titles a name keeps ("Tengku", "Sheikh")
     tails: dict[str, str]  # English head words ending a name -> ORG/LOC ("Systems", "Army", "Link")
     site_heads: frozenset[str]  # nouns that begin a site's name and stay in it ("Flughafen", "Palast")
+    tail_links: frozenset[str]  # English words joining a complement to such a head ("Fund for Development")
+    english: frozenset[str]  # English function words that are no German words: a title's inner words
 
 
 @cache
@@ -89,7 +91,7 @@ def name_words() -> NameWords:
                      kind("not_adj"), frozenset(w.rstrip(".") for w in kind("name_suffix")),
                      kind("honorific"), kind("name_prefix"),
                      {**dict.fromkeys(kind("org_tail"), "ORG"), **dict.fromkeys(kind("loc_tail"), "LOC")},
-                     kind("site_head"))
+                     kind("site_head"), kind("tail_link"), kind("tail_link") | kind("english"))
 
 
 @cache
