@@ -671,3 +671,17 @@ def test_english_organisation_names_with_a_complement() -> None:
 def test_quoted_english_titles_and_nouns_with_articles_are_no_persons() -> None:
     layer = read("Die Initiative „Partnership with Asia“ wurde gelobt. Die Verbalnote sagte wenig.")
     assert not any(m.type == "PER" for m in layer.mentions)
+
+
+def test_names_with_particles_and_dynastic_chains_stay_whole() -> None:
+    layer = read("Der Außenminister Marco Lisboa e Castro traf Emir Faisal Al-Mubarak Al-Hamad Al-Nahyan. "
+                 "Danach sprach Samir al-Qudsi in Beirut.")
+    assert entity(layer, "Marco Lisboa e Castro").type == "PER"
+    assert entity(layer, "Faisal Al-Mubarak Al-Hamad Al-Nahyan").type == "PER"
+    assert entity(layer, "Samir al-Qudsi").type == "PER"
+
+
+def test_a_surname_that_is_a_country_after_role_and_given_name() -> None:
+    layer = read("Ministerpräsident Carlos Panama eröffnete die Konferenz.")
+    assert entity(layer, "Carlos Panama").type == "PER"
+    assert not any(m.type == "GPE" for m in layer.mentions)

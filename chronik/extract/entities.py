@@ -504,8 +504,9 @@ class _Sentence:
             return self.person(i, i, None)
         if _surname_shape(w) and self.surname_shaped(i) and not self.initial(i):
             return self.person(i, i, None)
-        if _strict_name_word(w) and self.name_like_strict(i) and self.surname_shaped(i + 1) and "-" not in w:
-            return self.person(i, i, None)  # "Bachtijor Saidow": an unknown given name before such a surname
+        if _strict_name_word(w) and self.name_like_strict(i) and "-" not in w \
+                and (self.surname_shaped(i + 1) or self.particle_surname(i + 1)):
+            return self.person(i, i, None)  # "Bachtijor Saidow", "Khalil al-Hassan": an unknown given name
         if _name_word(w) and self.name_like(i) or given and self.first_name(i):
             end = self.appositive(i)
             if end is not None:
@@ -619,6 +620,16 @@ class _Sentence:
         hit = self.place_at(k) if k < len(self.words) and not self.taken[k] else None
         return hit is not None and hit[0] == 1 and hit[1].kind == "city" and not self.compound_follows(k + 1) \
             and not (k + 1 < len(self.words) and self.words[k + 1][:1].isupper() and self.words[k + 1].isalpha())
+
+    def country_surname(self, k: int) -> bool:
+        """A country's name as the surname after a role and a given name, before a verb ("Ministerpräsident
+        Pedro Chile empfing"): one token, no genitive, a lower-case word after it that is no article or
+        preposition."""
+        hit = self.place_at(k) if k + 1 < len(self.words) and not self.taken[k] else None
+        nxt = self.words[k + 1] if hit is not None else ""
+        return hit is not None and hit[0] == 1 and hit[1].kind == "country" and not self.words[k].endswith("s") \
+            and nxt.isalpha() and nxt.islower() and nxt not in _ARTICLES and nxt not in _COMPLEMENT_STOP \
+            and nxt not in name_words().particles and nxt not in name_words().not_adjectives
 
     def place_tail(self, j: int) -> int:
         """End of a town's distinguishing tail after token j: "am Main", "an der Warthe", "im Breisgau"."""
@@ -742,6 +753,17 @@ class _Sentence:
         return not adjective_countries(w) and not _city_adjective(w) \
             and not w.endswith(place_endings()) and not self.noun_compound(w) and cue_type(w, "before") is None
 
+    def particle_surname(self, i: int) -> bool:
+        """A surname hyphenated to a lower-case particle ("al-Hassan", "el-Sisi") or after "bin"/"ibn" and a
+        name ("bin Zayed"), ending a person's name."""
+        if i + 1 >= len(self.words):
+            return False
+        head, _, rest = self.words[i].partition("-")
+        particles = name_words().particles
+        if head in particles and head.islower() and rest[:1].isupper() and rest[1:].isalpha():
+            return True
+        return head in ("bin", "ibn") and head in particles and self.name_like_strict(i + 1)
+
     def surname_shaped(self, i: int) -> bool:
         """An unknown word with a transliterated surname ending ("Karimow", "Nasarbajewa", "Aliyev")."""
         return i < len(self.words) and _surname_shape(self.words[i]) and self.name_like(i)
@@ -792,8 +814,9 @@ class _Sentence:
         particles = name_words().particles
         while k < n and k - j < 5:
             if self.name_like(k) and self.place_at(k) is None:
-                if k >= j + 2 and self.first_name(k) and self.name_like(k + 1):
-                    break  # "Sadyr Schaparow Monika Lenhard": a second name begins
+                if k >= j + 2 and self.first_name(k) and self.name_like(k + 1) \
+                        and self.words[k].partition("-")[0].lower() not in particles:
+                    break  # "Sadyr Schaparow Monika Lenhard": a second name begins, not "Al-Jaber Al-Sabah"
                 k += 1
                 continue
             head, _, rest = self.words[k].partition("-")
@@ -814,8 +837,11 @@ class _Sentence:
                     k = m + 1  # not "Mona Lisa von Leonardo": a given name after "von" starts another name
                     continue
             if k > j and (all(self.first_name(x) for x in range(j, k)) or info is not None and k == j + 1) \
-                    and (self.surname_ok(k) or self.city_surname(k)):
+                    and (self.surname_ok(k) or self.city_surname(k)
+                         or info is not None and k == j + 1 and self.first_name(j) and self.country_surname(k)):
                 k += 1  # a surname that is also a common noun or a town: "Thomas Müller", "Timo Boll"
+                if k < n and self.words[k] in particles:
+                    continue  # "Rui Pereira e Costa": a particle and another surname may follow
             elif k > j and self.middle_name(k):
                 k += 2  # "Jonas Gahr Støre": a middle name that is also a noun, before the last name
                 continue
