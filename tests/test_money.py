@@ -461,3 +461,57 @@ def test_a_conversion_of_the_previous_sentence_is_no_new_kind() -> None:
     facts = read("Korea gewährt Ecuador Kredite von 100 Milliarden Won. Das entspricht umgerechnet rund "
                  "75 Millionen US-Dollar.")
     assert [(f.kind, f.currency) for f in facts] == [("aid", "KRW"), ("aid", "USD")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Wien versprach Tiflis Gelder von 14 Millionen Euro für die Wasserversorgung.", "aid"),
+    ("Dublin sagte Freetown Mittel in Höhe von 6 Millionen Euro zu.", "aid"),
+    ("Ottawa hat Kingston bereits 9 Millionen Dollar zugesagt, erklärte die Ministerin.", "aid"),
+    ("Der Autokonzern versprach Investitionen von 3 Milliarden Euro in Marokko.", "investment"),
+    ("Der Konzern versprach Rabat 300 Millionen Euro für ein Werk in Tanger.", "project_value"),
+    ("Marokko sagte, der Handel mit Spanien liege bei 20 Milliarden Euro.", "trade_volume"),
+])
+def test_pledged_public_money_is_aid(text: str, kind: str) -> None:
+    assert only(text).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Rom verzichtet auf Forderungen von 30 Millionen Euro, die Tunesien in Solaranlagen investieren soll.",
+    "Paris erlässt Kamerun Schulden von 45 Millionen Euro, die das Land in Schulen investiert.",
+])
+def test_a_waived_claim_is_aid_whatever_the_debtor_invests_in(text: str) -> None:
+    assert only(text).kind == "aid"
+
+
+def test_investment_without_a_waiver_stays_investment() -> None:
+    assert only("Tunesien investiert 30 Millionen Euro in Solaranlagen, die Forderungen sind beglichen.").kind \
+        == "investment"
+
+
+def test_export_credit_guarantees_are_no_trade() -> None:
+    fact = only("Mit Hermes-Bürgschaften wurden 2023 Ausfuhren nach Angola im Wert von 900 Millionen Euro abgesichert.")
+    assert (fact.kind, fact.period) == ("other", "2023")
+    assert only("Die Exporte nach Angola erreichten 2023 einen Wert von 900 Millionen Euro.").kind == "trade_volume"
+
+
+@pytest.mark.parametrize("text", [
+    "Der neue Rahmenplan der Zusammenarbeit mit Bolivien umfasst Gelder von 60 Millionen Euro bis 2028.",
+    "Das Kooperationsprogramm mit Sambia sieht bis 2027 Mittel von 40 Millionen Euro vor.",
+])
+def test_a_programme_sum_until_a_coming_year_is_aid_without_period(text: str) -> None:
+    fact = only(text, date="2025-02-01")
+    assert (fact.kind, fact.period) == ("aid", None)
+
+
+def test_a_goal_until_a_coming_year_keeps_that_year() -> None:
+    fact = only("Chile und Argentinien wollen den Handel bis 2029 auf 40 Milliarden Dollar steigern.",
+                date="2025-02-01")
+    assert (fact.kind, fact.period) == ("trade_volume", "2029")
+
+
+def test_a_headline_pledge_joins_the_dated_body_sentence() -> None:
+    text = ("Schweden sagt Liberia 8 Millionen Euro zu\n\nDie Ministerin sagte Liberia am Dienstag "
+            "Mittel von 8 Millionen Euro für 2025 zu.")
+    fact = only(text, date="2025-01-15")
+    assert (fact.kind, fact.period) == ("aid", "2025")
+    assert fact.evidence.startswith("Die Ministerin")

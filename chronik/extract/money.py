@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from chronik.extract.alternation import grouped
-from chronik.extract.time import is_target
+from chronik.extract.time import is_bound, is_target
 from chronik.language.gazetteer import adjective_countries, country_code, place_country
 from chronik.language.resources import load_tsv
 from chronik.model import Analysis, DocDate, EntityLayer, Fact, Sentence, TimeExpr, Token
@@ -291,15 +291,30 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
     if kind == "investment" and any(c.label == "project_value" for t in words for c in lex.kinds.of(t.text)):
         kind = "project_value"  # the investment volume of the project the sentence names
     phrase = [t for t in words if phrase_span[0] <= t.start < phrase_span[1]]
+    if kind == "guarantee":
+        return "other"  # "Hermes-Bürgschaften deckten Exporte im Wert von 2 Mrd. Euro": covered, not traded
+    if any(lex.has("waiver", t.text) for t in phrase) and any(lex.has("claim", t.text) for t in phrase):
+        return "aid"  # "verzichtet auf Forderungen von 10 Mio. Euro, die Honduras in Wälder investiert"
     if kind in ("contract_value", "investment", "other") and any(lex.has("cost", t.text) for t in phrase):
         return "project_value"  # "Vertrag über eine Brücke, deren Kosten auf 420 Mio. Euro veranschlagt werden"
     if kind in ("project_value", "contract_value", "other") and any(lex.has("contribution", t.text) for t in phrase):
         # "will sich mit bis zu 150 Mio. Euro an der Bahnstrecke beteiligen"; a company's stake is an investment
         return "investment" if any(lex.has("company", t.text) for t in words) else "aid"
+    if kind == "other" and _pledged(lex, phrase):
+        # "Paris versprach Niamey Gelder von 18 Mio. Euro"; "Lissabon sagte Maputo Mittel von 12 Mio. Euro zu"
+        return "investment" if any(lex.has("company", t.text) for t in words) else "aid"
     if kind == "other" and any(lex.has("delivery", t.text) for t in words):
         # "liefert Vietnam sechs Patrouillenboote im Wert von 35 Mrd. Yen"; "lieferte Öl nach Indien" is trade
         return "trade_volume" if _exported(lex, words) else "aid"
     return kind
+
+
+def _pledged(lex: Lexicon, phrase: list[Token]) -> bool:
+    """Does a pledge verb govern the phrase: a whole one, or a split one whose particle closes it?"""
+    if any(lex.has("pledge", t.text) for t in phrase):
+        return True
+    last = next((t.text for t in reversed(phrase) if t.text[:1].isalpha()), None)
+    return last is not None and lex.has("particle", last) and any(lex.has("pledge_split", t.text) for t in phrase)
 
 
 def _exported(lex: Lexicon, words: list[Token]) -> bool:
@@ -421,6 +436,7 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
     main: list[str] | None = None  # the document's main pair, read at the first figure
     report_year = doc_date.value[:4] if doc_date and doc_date.value and not doc_date.inferred else None
     facts: list[Fact] = []
+    undated: set[int] = set()  # ids of facts whose period is borrowed from the report or the paragraph
     currency: str | None = None  # the last currency of the paragraph, for figures that omit it
     previous: Sentence | None = None  # the paragraph's previous sentence
     last: Fact | None = None  # the paragraph's last fact
@@ -481,15 +497,30 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
             if kind == "trade_volume" and goal and not (time is not None and is_target(time)):
                 kind = "other"  # a goal is trade only with its target year ("bis 2030 auf 150 Mrd.")
             period = time.value if time is not None else None
-            if period is None:  # a deal dates from the report, other figures from the paragraph (not goals)
+            borrowed = False  # the period is the report's or the paragraph's, not the sentence's own
+            if time is not None and not (goal and kind in ("trade_volume", "other")) and _spread(time, doc_date):
+                period = None  # "Der Rahmenplan umfasst Gelder von 90 Mio. Euro bis 2029": a sum over years
+            elif period is None:  # a deal dates from the report, other figures from the paragraph (not goals)
                 period = (report_year if kind in _ONE_OFF else None) or (context[-1].value if context and not goal
                                                                           else None)
+                borrowed = period is not None
             if kind == "project_value":
                 period = None  # a project's cost covers no period; its dates are completion targets
             last = Fact(kind, fig.value, fig.currency, qualifier, period, _countries(lex, named, words, kind, main),
                         sent.text, sent.start, sent.end, change)
             facts.append(last)
-    return _dedup(facts)
+            if borrowed:
+                undated.add(id(last))
+    return _dedup(facts, undated)
+
+
+def _spread(time: TimeExpr, doc_date: DocDate | None) -> bool:
+    """Is `time` a coming end or start ("bis 2029", "ab 2027") over which a sum is spread, not the
+    period of a level the figure reaches ("den Handel bis 2030 auf 150 Mrd. steigern")?"""
+    if not is_bound(time) or not time.value:
+        return False
+    report = doc_date.value[:4] if doc_date and doc_date.value else None
+    return time.future or (report is not None and time.value[:4] > report)
 
 
 def _converted_only(lex: Lexicon, fig: Figure, figures: list[Figure], words: list[Token]) -> bool:
@@ -499,9 +530,10 @@ def _converted_only(lex: Lexicon, fig: Figure, figures: list[Figure], words: lis
             and any(lex.kinds.of(t.text) or lex.has("contribution", t.text) for t in words))
 
 
-def _dedup(facts: list[Fact]) -> list[Fact]:
-    """One fact per figure: repeats of the same value and currency collapse into the dated mention, with
-    the countries of both; a repeat of kind other (a headline without cue words) takes the specific kind."""
+def _dedup(facts: list[Fact], undated: set[int]) -> list[Fact]:
+    """One fact per figure: repeats of the same value and currency collapse into the dated mention (one
+    the sentence itself dates rather than one of the `undated`, whose period is borrowed), with the
+    countries of both; a repeat of kind other (a headline without cue words) takes the specific kind."""
     out: list[Fact] = []
     for fact in facts:
         same = [o for o in out if (o.currency, o.change) == (fact.currency, fact.change)
@@ -514,7 +546,8 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
             continue
         kind = kept.kind if kept.kind != "other" else fact.kind
         countries = sorted(set(kept.countries) | set(fact.countries))
-        if kept.period is None and fact.period is not None:
+        if (kept.period is None and fact.period is not None) or (
+                id(kept) in undated and id(fact) not in undated and fact.period == kept.period):
             out[out.index(kept)] = kept = fact
         kept.kind, kept.countries = kind, countries
     return out

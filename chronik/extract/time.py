@@ -30,6 +30,8 @@ Public API
     span and takes the month of its first day.
 ``is_target(t)``
     Is ``t`` a deadline, start or target ("bis 2030", "ab 2027", "für 2025") rather than a happening?
+``is_bound(t)``
+    Is ``t`` the end or start of a span ("bis 2029", "ab 2027")?
 ``governing_time(analysis, times, start, end)``
     The expression that governs an event trigger or noun phrase at ``[start, end)``.
 
@@ -808,6 +810,11 @@ def is_target(t: TimeExpr) -> bool:
     """Is `t` a deadline, start or target rather than a happening ("bis 2030", "ab 2027", "für 2025")?"""
     pt = _patterns()
     return bool(pt.target_prep.match(t.text) or pt.future_prep.match(t.text))
+
+
+def is_bound(t: TimeExpr) -> bool:
+    """Is `t` the end or start of a span ("bis 2029", "ab 2027"), not a date of its own ("für 2025")?"""
+    return bool(_patterns().target_prep.match(t.text))
 
 
 # ---------------------------------------------------------------- document date
