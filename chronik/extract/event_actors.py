@@ -24,6 +24,8 @@ _ADJ_SUFFIX = re.compile(r"(?:isch|lich|ig|ell|al|iv|sten|end|ert|ischen)(?:e|en
 _AND = words("conj_and")
 _LIST_GAP = re.compile(rf"^\s*(?:,\s*(?:{_AND}\s+)?|(?:{_AND}|{words('conj_or')}|{words('conj_also')})\s+"
                        rf"|,?\s*{words('conj_but_also')}\s+)(?:{words('list_filler')}\s+|[A-ZÄÖÜ][\w.-]*\s+){{0,3}}"
+                       # "X und sein venezolanischer Kollege Y"
+                       rf"(?:{words('poss')}\s+[a-zäöü]\w*(?:e|en|er)\s+[A-ZÄÖÜ][\w.-]*\s+)?"
                        r"(?:[a-zäöü]\w*(?:e|en)\s+)?$")
 _ACTOR_KINDS = frozenset({"PER", "ORG", "ADJ"})
 _NEW_NP = re.compile(words("indefinite"))
@@ -49,6 +51,7 @@ class Party:
     prep_at: int = -1  # offset of that preposition
     chain: int = -1  # coordination chain id ("X, Y und Z"); -1 when alone
     by_role: bool = False  # a role noun standing for a person named before ("die Bundeskanzlerin")
+    mediator: bool = False  # named after a mediation noun ("unter Vermittlung Katars"): no party of other acts
 
 
 @dataclass(slots=True)
@@ -130,6 +133,13 @@ def _in_topic(p: Party, text: str, start: int) -> bool:
     """Is a country the scene of a topic ("sprachen über den Krieg in Haiti", "über die Lage im
     benachbarten Haiti")? It takes no part in the event."""
     return p.kind == "GPE" and bool(_topic_phrase().search(text, max(start, p.start - 80), p.start))
+
+
+@lru_cache(maxsize=1)
+def _mediation_phrase() -> re.Pattern[str]:
+    """A mediation noun and the words up to its mediator ("unter Vermittlung ", "durch die Vermittlung von ")."""
+    return re.compile(rf"\b{words('mediation')}\s+(?:(?:{words('von')}|{words('durch')}|{words('det')})\s+){{0,2}}"
+                      r"(?:[a-zäöüß]\w*\s+)?$", re.IGNORECASE)
 
 
 def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party]:
@@ -391,6 +401,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         for p in parties:
             p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)
         parties = [p for p in parties if not _in_topic(p, text, sent.start)]
+        if id(word_class("mediation")) in possible_patterns(sent.text):
+            for p in parties:
+                p.mediator = bool(_mediation_phrase().search(text, max(sent.start, p.start - 50), p.start))
         for p in parties:
             counts[p.country] += 1
         if len(parties) > 1:

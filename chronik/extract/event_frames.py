@@ -280,8 +280,11 @@ class RoleFiller:
         if ctx is None:
             c0, c1 = frame.clause
             embedded = self._relative_clauses(frame)
+            # "Unter Vermittlung Katars unterzeichneten A und B": the mediator is a party of the mediation only
+            mediation = word_class("mediation").match(self.analysis.text, frame.start)
             parties = [p for p in self.actors.by_sentence[frame.sentence] if p.kind not in ("GROUP", "PARTNER")
-                       and not any(a <= p.start < b for a, b in embedded)]
+                       and not any(a <= p.start < b for a, b in embedded)
+                       and not (p.mediator and not (mediation and 0 <= p.start - frame.end <= 50))]
             in_clause = [p for p in parties if c0 <= p.start < c1]
             ctx = self._contexts[key] = _Context(
                 embedded, parties, in_clause, [p for p in in_clause if p.prep is None],
