@@ -273,3 +273,18 @@ def test_the_country_an_article_states_wins_over_a_dictionary_namesake_of_anothe
     assert sorted(c["country"] for c in kb) == ["AUS", "SGP"]
     kb = build_kb([("d1", per("Penny Wong")), ("d2", per("Penny Wong", country="AUS"))])
     assert [c["country"] for c in kb] == ["AUS"]  # the dictionary still speaks where the text is silent
+
+
+def test_arabic_diphthong_and_split_given_names_merge_across_documents() -> None:
+    kb = build_kb([("a", per("Abdulkarim Hudaifa", country="YEM")), ("b", per("Abdul Karim Hudeifa", country="YEM"))])
+    assert cluster_of(kb, "Abdulkarim Hudaifa") == cluster_of(kb, "Abdul Karim Hudeifa")
+
+
+def test_patronymic_chains_with_another_father_stay_apart() -> None:
+    kb = build_kb([("a", per("Saud bin Faisal Al Nahyan", country="ARE")),
+                   ("b", per("Saud bin Mansur Al Nahyan", country="ARE")),
+                   ("c", per("Saud bin Feisal al-Nahyan", country="ARE"))])
+    assert cluster_of(kb, "Saud bin Faisal Al Nahyan") != cluster_of(kb, "Saud bin Mansur Al Nahyan")
+    assert cluster_of(kb, "Saud bin Faisal Al Nahyan") == cluster_of(kb, "Saud bin Feisal al-Nahyan")
+    namesake = lookup_actor("Hamad bin Jassim Al Thani")  # not the dictionary's Hamad bin Chalifa
+    assert namesake is None or "Chalifa" not in namesake.name

@@ -91,6 +91,7 @@ class PersonName:
 
     given: tuple[str, ...]
     surname: str
+    chain: bool = False  # the given names are a patronymic chain ("Hamad bin Khalifa", "Nawaf al-Ahmad al-Jaber")
 
     @property
     def surname_keys(self) -> frozenset[str]:
@@ -107,12 +108,30 @@ class PersonName:
         theirs = [p for g in other.given for p in re.split(r"-", g) if p]
         if any(is_initial(a) and is_initial(b) and not _given_match(a, b) for a, b in zip(mine[1:], theirs[1:])):
             return False  # 'George H. W. Bush' is not 'George W. Bush'
+        if self.chain and other.chain and _father_clash(self.given, other.given):
+            return False  # 'Hamad bin Khalifa' is not 'Hamad bin Tamim': the father's name tells them apart
         if _given_match(mine[0], theirs[0]):
             return True
         la, lb = letters("".join(self.given)), letters("".join(other.given))
         if min(len(la), len(lb)) >= 6 and one_edit_apart(la, lb):
             return True
         return loose and len(skeleton(la)) >= 7 and skeleton(la) == skeleton(lb)
+
+
+def _father_clash(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two patronymic chains whose second names (the father's, particles stripped) are different names."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    fa, fb = (_particle_stripped(g[1]) for g in (a, b))
+    if is_initial(fa) or is_initial(fb) or keys_match(fa, fb):
+        return False
+    la, lb = letters(fa), letters(fb)
+    return not (min(len(la), len(lb)) >= 5 and one_edit_apart(la, lb))
+
+
+def _particle_stripped(word: str) -> str:
+    head, _, rest = word.partition("-")
+    return rest if rest and head.casefold() in _particles() else word
 
 
 def skeleton(word: str) -> str:
@@ -167,4 +186,6 @@ def split_name(name: str) -> PersonName:
         surname_at -= 1
     surname = " ".join(words[surname_at:])
     given = tuple(w for w in words[:surname_at] if w.casefold() not in particles)
-    return PersonName(given, surname)
+    chain = any(w.casefold() in particles or w.partition("-")[0].casefold() in particles and "-" in w
+                for w in words[1:surname_at])
+    return PersonName(given, surname, chain)
