@@ -101,6 +101,8 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Span
             return None, -1
         if cls is not None:
             governed = i > 0 and word_class("gov_noun").fullmatch(tokens[i - 1].text)
+            if governed and word_class("led_by").fullmatch(word):
+                return None, -1  # "die Regierung unter Präsident X": X stands for the government
             if cls == "aus" and i > 0 and word_class("laut").fullmatch(tokens[i - 1].text):
                 cls = "laut"  # "nach Angaben aus Warschau": a source of information
             titled = cls == "von" and i > 1 and word_class("actor_noun").fullmatch(tokens[i - 1].text) \
@@ -140,6 +142,19 @@ def _mediation_phrase() -> re.Pattern[str]:
     """A mediation noun and the words up to its mediator ("unter Vermittlung ", "durch die Vermittlung von ")."""
     return re.compile(rf"\b{words('mediation')}\s+(?:(?:{words('von')}|{words('durch')}|{words('det')})\s+){{0,2}}"
                       r"(?:[a-zäöüß]\w*\s+)?$", re.IGNORECASE)
+
+
+def _named_after(p: Party, text: str) -> bool:
+    """Is a town the name of an agreement ("die Vereinbarung von Genf", "das Abkommen von Minsk")? It is no actor."""
+    if p.kind != "GPE" or p.prep != "von" or country_code(p.name):
+        return False
+    before = _last_word(text[max(0, p.prep_at - 30):p.prep_at])
+    return bool(before and word_class("place_named").fullmatch(before))
+
+
+def _last_word(text: str) -> str | None:
+    words = text.split()
+    return words[-1] if words else None
 
 
 def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party]:
@@ -400,7 +415,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         ends = [t.end for t in sent.tokens]
         for p in parties:
             p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)
-        parties = [p for p in parties if not _in_topic(p, text, sent.start)]
+        parties = [p for p in parties if not _in_topic(p, text, sent.start) and not _named_after(p, text)]
         if id(word_class("mediation")) in possible_patterns(sent.text):
             for p in parties:
                 p.mediator = bool(_mediation_phrase().search(text, max(sent.start, p.start - 50), p.start))

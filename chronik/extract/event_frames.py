@@ -68,6 +68,8 @@ _NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][
 _OWNED = re.compile(r"\w+\s+(?:der|des)\s+(?:\w+\s+)?[A-ZÄÖÜ]")
 _NOMINATIVE = re.compile(rf"{words('nominative_article')}\s+(?:[a-zäöüß]\w*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{1,2}}$")
 _RETOLD = re.compile(rf"[\s,;:–—„“\"»«]*{words('retold_visit')}\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+# a relative clause inside a trigger's span ("Grenzübergang, den X geschlossen hatte"): X is its agent
+_INNER_RELATIVE = re.compile(rf",\s*{words('relative_form')}\s")
 _CLAUSE_HEAD = re.compile(rf"([\s,;:–—]*(?:(?:{_AND}|{_OR})\s+)?)(\w+)")
 
 
@@ -455,6 +457,13 @@ class RoleFiller:
                     return [self._synthetic(head)]
             return []
         if role == "subj":
+            inner = _INNER_RELATIVE.search(text, frame.start, frame.end) if frame.trigger.kind == "verb" else None
+            if inner:  # "den Grenzübergang, den die algerischen Behörden geschlossen hatten": its agent is inside
+                agents = [p for p in self.actors.by_sentence[frame.sentence]
+                          if inner.end() <= p.start < frame.end and p.prep is None
+                          and p.kind not in ("GROUP", "PARTNER")]
+                if agents:
+                    return agents[:1]
             if _RELATIVE.match(text, c0):  # "das die Unabhängigkeit X anerkannte"; "die China X gewährt hat"
                 return bare[:1] if len(bare) >= 2 else outer[-1:]
             first = _SECOND_WORD.match(text[frame.start:c1])
@@ -623,7 +632,7 @@ class RoleFiller:
             self.anaphora[frame.sentence] = frame.trigger.subtype
             return None
         trig = frame.trigger
-        voiced = _verbal(trig.subtype) and word_class("domestic_actor").search(self.analysis.text, *frame.clause)
+        voiced = _verbal(trig.subtype) and self._voiced(frame)
         if self._domestic_antecedent(frame):
             return None  # "Kritik kam von der Opposition, die Petro vorwarf, …": the relative pronoun is domestic
         if "mit" in trig.target and self._domestic(frame):
@@ -656,6 +665,8 @@ class RoleFiller:
         if not sources:
             for target in self._collect(trig.target, frame, None, independent=True)[:4]:
                 for source in self._collect(trig.source, frame, target, independent=False):
+                    if voiced and not (frame.clause[0] <= source.start < frame.clause[1] and source.prep is None):
+                        continue
                     if source.country != target.country:
                         return source, target
             sources = self._collect(trig.source, frame, None, independent=False)
@@ -669,6 +680,21 @@ class RoleFiller:
                 if target.country and target.country != source.country:
                     return source, target
         return None
+
+    def _voiced(self, frame: Frame) -> bool:
+        """Do domestic speakers voice the clause ("Kritik kam von Abgeordneten"), or does its pronoun
+        subject stand for those of the clause before ("…: Sie verlangten von der Regierung …")?"""
+        text = self.analysis.text
+        c0, c1 = frame.clause
+        domestic = word_class("domestic_actor")
+        if domestic.search(text, c0, c1):
+            return True
+        head = _CLAUSE_HEAD.match(text, c0, c1)
+        if not head or not word_class("pron").fullmatch(head.group(2)):
+            return False
+        spans = sentence_clauses(self.analysis, self.actors, frame.sentence)
+        before = [c for c in spans if c[1] <= c0]
+        return bool(before) and bool(domestic.search(text, *before[-1]))
 
     def _bare_presupposed(self, frame: Frame) -> bool:
         """A verbal row's noun ("Gefechten") in a phrase after 'nach', 'bei', 'während' … that names
