@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -31,6 +30,7 @@ _MAGIC = {b"%PDF-": "a PDF document", b"PK\x03\x04": "a ZIP archive (or Office d
           b"\x89PNG": "a PNG image", b"GIF8": "a GIF image", b"\xff\xd8\xff": "a JPEG image",
           b"\x1f\x8b": "gzip-compressed data", b"{\\rtf": "an RTF document", b"\xd0\xcf\x11\xe0": "an Office document"}
 _BAD_SHARE = 0.01
+_BAD_CHAR = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # replacement and control characters
 _PROLOG = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>)?", re.IGNORECASE)
 
 Item = RawDocument | IngestError
@@ -75,7 +75,7 @@ def decode(data: bytes, source: str) -> str | IngestError:
         if best is None:
             return IngestError(source, "undecodable text (no known encoding fits)")
         text = str(best)
-    bad = sum(1 for c in text[:20000] if c == "\ufffd" or (unicodedata.category(c) == "Cc" and c not in "\t\n\r\f"))
+    bad = len(_BAD_CHAR.findall(text, 0, 20000))
     if bad > _BAD_SHARE * min(len(text), 20000):
         return IngestError(source, "binary data, not text (control characters)")
     return text
