@@ -685,3 +685,12 @@ def test_a_surname_that_is_a_country_after_role_and_given_name() -> None:
     layer = read("Ministerpräsident Carlos Panama eröffnete die Konferenz.")
     assert entity(layer, "Carlos Panama").type == "PER"
     assert not any(m.type == "GPE" for m in layer.mentions)
+
+
+def test_institutions_keep_their_adjective_and_state_complement() -> None:
+    layer = read("Das Oberste Wahlgericht in Quito entschied. Die Botschaft des Sultanats Oman und das "
+                 "Evangelische Hilfswerk protestierten. Beide gründeten einen Obersten Rat.")
+    assert entity(layer, "Oberste Wahlgericht").type == "ORG"
+    assert entity(layer, "Botschaft des Sultanats Oman").country == "OMN"
+    assert entity(layer, "Evangelische Hilfswerk").type == "ORG"
+    assert not any("Rat" in m.text for m in layer.mentions)

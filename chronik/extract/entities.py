@@ -1121,6 +1121,8 @@ class _Sentence:
             return None
         if j > i and self.initial(i) and not self.adj_like(i):
             return None
+        if j > i and i > 0 and self.words[i - 1].lower() in _ARTICLES - _DEF_ARTICLES and self.adj_like(i):
+            return None  # "gründeten einen Obersten Rat": an indefinite article, no name
         end = j + 1
         if end < n and self.words[end] == "." and kind == "k":
             end += 1
@@ -1184,6 +1186,10 @@ class _Sentence:
             if hit is not None or k > j + 1 and self.adj_like(k - 1) or kind == "0" and k == j + 1 \
                     and self.words[k] in nouns() and not self.taken[k] and not _EVENTISH.search(self.words[k]):
                 end = k + (hit[0] if hit else 1)
+                state = self.words[k].removesuffix("es").removesuffix("s")
+                if hit is None and end < n and state in name_words().state_words \
+                        and (place := self.place_at(end)) is not None and place[1].kind == "country":
+                    end += place[0]  # "Botschaft des Königreichs Bahrain", "Konsulat des Emirats Katar"
                 return self.complement(end, kind) if end < n and self.words[end] in ("der", "des") else end
             return j
         if w == "für" and kind != "1":
