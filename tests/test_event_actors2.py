@@ -40,3 +40,9 @@ def test_criticism_by_deputies_of_an_agreement_named_after_a_town_is_domestic() 
     text = ("Frankreich und Marokko unterzeichneten am 3. Mai ein Abkommen. Kritik an der Vereinbarung von Rabat "
             "kam von Abgeordneten: Sie verlangten von der Regierung mehr Transparenz.")
     assert dyads(events(text)) == [("agreement_signed", "FRA", "MAR", "2024-05-03", "occurred")]
+
+
+def test_praising_the_guest_targets_the_visitor_not_a_later_organisation() -> None:
+    text = ("Der tschechische Präsident Petr Pavel besuchte am 2. Mai Warschau. Präsident Andrzej Duda lobte den Gast "
+            "und sicherte ihm die Unterstützung Polens bei den Verhandlungen über den EU-Haushalt zu.")
+    assert ("support_statement", "POL", "CZE", "2024-05-02", "occurred") in dyads(events(text))

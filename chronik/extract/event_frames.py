@@ -514,6 +514,9 @@ class RoleFiller:
             # "den EU-Beitritt Serbiens": the compound's first part only qualifies the noun; the genitive is the object
             after = [p for p in after if not (text[p.end:p.end + 1] == "-"
                                               and any(0 < q.start - p.end < 25 for q in after))]
+            gap_end = after[0].start if after and after[0].start >= frame.end else c1
+            if word_class("guest").search(text, frame.start, gap_end):
+                return self._topic(frame.start)  # "lobte den Gast und sicherte ihm …": the visitor told of before
             if inverted and not after:
                 return outer[:1]
             before = [p for p in bare if p.start < frame.start and p not in mates]
