@@ -20,6 +20,7 @@ VOWELS = "aeiou"
 MAX_VARIANTS = 8
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Case, accents, hyphens, dots and spaces folded away (the scorer's folding)."""
     text = unicodedata.normalize("NFKD", text).casefold()
