@@ -168,16 +168,16 @@ def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Par
     for i in [i for i, w in enumerate(texts)
               if ("-" in w and w[:1].isupper()) or (i < last and texts[i + 1][:1].isupper())]:
         tok = toks[i]
+        codes = adjective_countries(tok.text)
+        if not codes:
+            continue
         end = tok.end
         if "-" in tok.text and tok.text[:1].isupper():
             head = tok.text.rsplit("-", 1)[-1]
         else:
             head = texts[i + 1]
             end = toks[i + 1].end
-        if not head[:1].isupper():
-            continue
-        codes = adjective_countries(tok.text)
-        if not codes or any(s <= tok.start < e for s, e in taken) or not actor_noun.fullmatch(head):
+        if not head[:1].isupper() or any(s <= tok.start < e for s, e in taken) or not actor_noun.fullmatch(head):
             continue
         for code in codes:  # the party spans adjective and noun: "deutschen Außenministeriums"
             out.append(Party(tok.start, end, country_name(code), code, None, "ADJ"))

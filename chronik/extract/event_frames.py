@@ -52,6 +52,7 @@ _GENITIVE = re.compile(words("genitive"), re.IGNORECASE)
 _NP_GOES_ON = re.compile(rf"\s+(?:\d|{words('np_goes_on')}\b)")
 _ADJECTIVE = re.compile(r"[a-zäöüß](?:e|en|er|es|em)$")
 _PREP_ROLES = ("dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer", "zwischen", "laut")
+_SUBJECT_STOPS = ("det", "pron", "prep", *_PREP_ROLES)  # words after a clause's comma that start no inverted subject
 _PREP_WORDS = (*_PREP_ROLES, "prep")
 VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
@@ -378,7 +379,7 @@ class RoleFiller:
             return False, False
         word = m.group(2)
         if not word[:1].islower() or _PARTICLE.match(text[m.start(2):m.start(2) + 8]) \
-                or any(word_class(c).fullmatch(word) for c in ("det", "pron", "prep", *_PREP_ROLES)):
+                or first_class(word, _SUBJECT_STOPS) is not None:
             return False, False
         if _ENDS_CONJUNCTION.search(m.group(1)):
             return True, False
