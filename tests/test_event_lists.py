@@ -1,0 +1,44 @@
+"""Events told in lists and sequences: returned fire, a further agreement that follows, both guests
+received, and the leftovers of the generalisation report (one trip, forums, planned meetings)."""
+
+from __future__ import annotations
+
+from chronik.model import Event, RawDocument
+from chronik.pipeline import process
+
+
+def events(text: str, date: str | None = "2024-06-20") -> list[Event]:
+    return process(RawDocument("t", text, "test", meta_date=date)).events
+
+
+def dyads(found: list[Event]) -> list[tuple[str, str | None, str | None, str | None, str]]:
+    return [(e.subtype, e.source.country, e.target.country, e.date, e.status) for e in found]
+
+
+def test_separable_attack_and_returned_fire_give_one_attack_per_direction() -> None:
+    text = ("Am 4. März griffen somalische Milizen einen kenianischen Grenzposten an; "
+            "die kenianischen Grenztruppen schossen zurück.")
+    assert dyads(events(text)) == [("attack", "SOM", "KEN", "2024-03-04", "occurred"),
+                                   ("attack", "KEN", "SOM", "2024-03-04", "occurred")]
+
+
+def test_fire_returned_by_an_army() -> None:
+    text = ("Äthiopische Soldaten beschossen am Montag eine Stellung im Sudan; "
+            "die sudanesische Armee erwiderte das Feuer.")
+    assert [(e.source.country, e.target.country) for e in events(text)] == [("ETH", "SDN"), ("SDN", "ETH")]
+
+
+def test_a_verbal_attack_on_a_government_is_no_attack() -> None:
+    assert events("Der Oppositionsführer griff die Regierung Kenias am Montag scharf an.") == []
+
+
+def test_a_following_agreement_has_its_own_date() -> None:
+    text = ("Die Beziehungen zwischen Vietnam und Chile sind eng. 2016 unterzeichneten beide Regierungen "
+            "ein Bildungsabkommen, 2021 folgte eine Absichtserklärung zu Wasserstoff.")
+    found = [e for e in events(text) if e.subtype == "agreement_signed"]
+    assert sorted(e.date for e in found) == ["2016", "2021"]
+    assert all({e.source.country, e.target.country} == {"VNM", "CHL"} for e in found)
+
+
+def test_a_reception_that_follows_a_speech_is_no_agreement() -> None:
+    assert [e.subtype for e in events("Auf die Rede folgte ein Empfang in Hanoi.")] == []
