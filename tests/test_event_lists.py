@@ -42,3 +42,11 @@ def test_a_following_agreement_has_its_own_date() -> None:
 
 def test_a_reception_that_follows_a_speech_is_no_agreement() -> None:
     assert [e.subtype for e in events("Auf die Rede folgte ein Empfang in Hanoi.")] == []
+
+
+def test_both_ministers_received_give_one_talks_event_each() -> None:
+    text = ("Die peruanische Außenministerin Ana Cecilia Gervasi und ihr bolivianischer Amtskollege Rogelio Mayta "
+            "reisten am 9. Juni nach Quito. Ecuadors Präsident Guillermo Lasso empfing die beiden Minister zu "
+            "einem Gespräch.")
+    talks = [(e.source.country, e.target.country) for e in events(text) if e.subtype == "talks"]
+    assert talks == [("ECU", "PER"), ("ECU", "BOL")]

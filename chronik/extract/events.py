@@ -184,10 +184,30 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
                 seen.append(p)
         return [(p, host) for p in seen]
     pairs = [(s, t) for s in mates(source, target) for t in mates(target, source) if s.country != t.country]
+    named = _both_named(frame, source, target, parties, text, filler)
+    pairs = [(source, p) for p in named] if named else pairs
     pairs += _counterparts(frame, pairs, parties, text)
     if "mutual" in frame.trigger.flags and word_class("mutual").search(text, *frame.clause):
         pairs += [(t, s) for s, t in pairs]
     return pairs
+
+
+def _both_named(frame: Frame, source: Party, target: Party, parties: list[Party], text: str,
+                filler: RoleFiller) -> list[Party]:
+    """"Saied empfing beide Minister zu Gesprächen": a group of two persons as the object stands for the
+    two actors of other countries named last in the sentence before (one event each)."""
+    if target.kind != "GROUP" or source.kind == "GROUP" or frame.sentence == 0:
+        return []
+    cls = word_class("group_persons")
+    if not any(p.kind == "GROUP" and frame.clause[0] <= p.start < frame.clause[1]
+               and cls.fullmatch(text, p.start, p.end) for p in parties):
+        return []
+    found: list[Party] = []
+    for p in reversed(filler.actors.by_sentence[frame.sentence - 1]):
+        if p.kind in ("PER", "ADJ") and p.country != source.country and p.prep is None \
+                and all(q.country != p.country for q in found):
+            found.insert(0, p)
+    return found if len(found) == 2 else []
 
 
 def _counterparts(frame: Frame, pairs: list[tuple[Party, Party]], parties: list[Party],
