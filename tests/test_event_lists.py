@@ -50,3 +50,17 @@ def test_both_ministers_received_give_one_talks_event_each() -> None:
             "einem Gespräch.")
     talks = [(e.source.country, e.target.country) for e in events(text) if e.subtype == "talks"]
     assert talks == [("ECU", "PER"), ("ECU", "BOL")]
+
+
+def test_visitors_listed_after_a_colon_give_one_visit_per_name_and_year() -> None:
+    text = ("Die früheren portugiesischen Außenminister Rui Silva, Ana Costa und Pedro Mendes lobten Marokko.\n\n"
+            "Die portugiesischen Außenminister besuchten Marokko regelmäßig: Silva (2009, 2012), Costa (2017) "
+            "sowie Mendes, der im April 2022 in Rabat eintraf.")
+    found = [(e.source.name, e.target.country, e.date) for e in events(text) if e.subtype == "visit"]
+    assert found == [("Rui Silva", "MAR", "2009"), ("Rui Silva", "MAR", "2012"), ("Ana Costa", "MAR", "2017"),
+                     ("Pedro Mendes", "MAR", "2022-04")]
+
+
+def test_a_name_after_a_singular_role_does_not_take_its_country() -> None:
+    found = events("Der portugiesische Präsident Rui Silva und Ana Costa besuchten Marokko.")
+    assert [(e.source.name, e.target.country) for e in found] == [("Rui Silva", "MAR")]

@@ -184,21 +184,37 @@ def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Par
     return out
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:und|sowie)\s+)")  # between two names of one list
+
+
 def _attach_adjectives(sent: Sentence, layer: EntityLayer, mentions: list[int]) -> dict[int, str]:
     """Countries for persons the layer left without one, from an adjective or a genitive
-    country right before the name ("der kirgisische Präsident Sadyr Schaparow")."""
+    country right before the name ("der kirgisische Präsident Sadyr Schaparow"), or from the name
+    before in a list after a plural role ("die portugiesischen Außenminister R. Silva, A. Costa und P. Mendes")."""
     found: dict[int, str] = {}
+    prev: tuple[int, str] | None = None  # (end, country) of the list's name before
     for mi in mentions:
         m = layer.mentions[mi]
-        if layer.entities[m.entity].country or m.type != "PER":
+        if m.type != "PER":
+            prev = None
             continue
+        known = layer.entities[m.entity].country
+        if prev is not None and _LIST_JOIN.fullmatch(sent.text, prev[0] - sent.start, m.start - sent.start):
+            if not known:
+                found[mi] = prev[1]
+            prev = (m.end, prev[1]) if not known or known == prev[1] else None
+            continue
+        prev = None
         before = [t for t in sent.tokens if t.end <= m.start][-4:]
         for tok in reversed(before):
             codes = adjective_countries(tok.text)
             if not codes and tok.text.endswith("s") and tok.text[:1].isupper():  # "Chiles Innenministerin X"
                 codes = [c for c in (country_code(tok.text[:-1]),) if c]
             if len(codes) == 1:
-                found[mi] = codes[0]
+                if not known:
+                    found[mi] = codes[0]
+                if tok.text.endswith("en") and known in (None, codes[0]):  # a plural role heads a list of names
+                    prev = (m.end, codes[0])
                 break
     return found
 
@@ -377,6 +393,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
     forms = {form for table in heads for head in table for form in (head, head + "n", head + "en")}
     parts = _name_parts(layer)
     last_seen: dict[int, int] = {}
+    told: dict[int, str] = {}  # entity -> the country an adjective gave one of its mentions
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     for sent in analysis.sentences:
         mentions = order[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
@@ -385,7 +402,10 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         for mi in mentions:
             m = layer.mentions[mi]
             ent = layer.entities[m.entity]
-            country = ent.country or attached.get(mi)
+            # a person of a country named by an adjective before keeps it ("Ruiz" after "der spanische … Luis Ruiz")
+            country = ent.country or attached.get(mi) or told.get(m.entity)
+            if mi in attached:
+                told.setdefault(m.entity, attached[mi])
             if not country or ent.type == "LOC":
                 continue
             parties.append(Party(m.start, m.end, ent.name, country, m.entity, m.type))

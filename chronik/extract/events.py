@@ -159,6 +159,9 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
             return [p]  # a list in another main clause ("…normalisiert; die A, B und C hatten …") is not the trigger's
         return [q for q in parties if q.chain == p.chain and q.country != other.country]
 
+    listed = _colon_list(frame, source, parties, text)
+    if listed:
+        return [(p, target) for p in listed if p.country != target.country]
     if frame.trigger.kind == "noun" and source.kind == "PER":
         # "die Besuche des Vorsitzenden X (2015), der Stellvertretenden Vorsitzenden Y (2015) ..."
         people = [p for p in filler.noun_phrase(frame) if p.kind == "PER" and p.country == source.country]
@@ -190,6 +193,20 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
     if "mutual" in frame.trigger.flags and word_class("mutual").search(text, *frame.clause):
         pairs += [(t, s) for s, t in pairs]
     return pairs
+
+
+def _colon_list(frame: Frame, source: Party, parties: list[Party], text: str) -> list[Party]:
+    """"Die Außenminister besuchten Chile regelmäßig: Pérez (2011, 2013), Gómez (2018) sowie Ruiz": the
+    persons of the subject's country listed after a colon that closes the trigger's clause are its actors."""
+    if not (source.by_role or source.kind == "ADJ") or source.start > frame.start:
+        return []
+    colon = text.find(":", frame.end, frame.clause[1] + 1)
+    if colon < 0 or any(frame.end <= p.start < colon and p.kind == "PER" for p in parties):
+        return []
+    listed = [p for p in parties if p.start > colon and p.kind == "PER" and p.prep is None]
+    if len(listed) < 2 or listed[0].chain < 0:
+        return []
+    return [p for p in listed if p.chain == listed[0].chain and p.country == source.country]
 
 
 def _both_named(frame: Frame, source: Party, target: Party, parties: list[Party], text: str,
