@@ -64,3 +64,21 @@ def test_visitors_listed_after_a_colon_give_one_visit_per_name_and_year() -> Non
 def test_a_name_after_a_singular_role_does_not_take_its_country() -> None:
     found = events("Der portugiesische Präsident Rui Silva und Ana Costa besuchten Marokko.")
     assert [(e.source.name, e.target.country) for e in found] == [("Rui Silva", "MAR")]
+
+
+def test_an_announced_state_visit_is_one_trip() -> None:
+    found = events("Chile kündigte an, zu einem Staatsbesuch nach Peru zu reisen.")
+    assert dyads(found) == [("state_visit", "CHL", "PER", None, "planned")]
+
+
+def test_a_forum_is_no_summit_but_a_summit_is() -> None:
+    assert events("Der kolumbianische Präsident Gustavo Petro nahm in Berlin an einem Wirtschaftsforum teil.") == []
+    found = events("Der kolumbianische Präsident Gustavo Petro nahm im Mai am Gipfel in Berlin teil.")
+    assert dyads(found) == [("summit", "COL", "DEU", "2024-05", "occurred")]
+
+
+def test_a_session_between_two_countries_names_its_parties() -> None:
+    text = ("Am 14. Mai 2024 fand in Vilnius die Sitzung des Rates für Zusammenarbeit zwischen Litauen "
+            "und Polen statt.")
+    assert [(e.subtype, {e.source.country, e.target.country}) for e in events(text)] == [
+        ("meeting", {"LTU", "POL"})]

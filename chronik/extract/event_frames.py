@@ -593,6 +593,9 @@ class RoleFiller:
         if frame.trigger.subtype in VISITS and self.last_visit is not None \
                 and _RETOLD.fullmatch(self.analysis.text, frame.clause[0], frame.start):
             return True  # "Es ist seine erste Auslandsreise seit …": the trip told before, characterised
+        if any(p.prep == "zwischen" and frame.end <= p.start < frame.clause[1]
+               for p in self.actors.by_sentence[frame.sentence]):
+            return False  # "die Sitzung des Rates für Zusammenarbeit zwischen A und B" names its parties
         sent = self.analysis.sentences[frame.sentence]
         before = [t.text for t in sent.tokens if t.end <= frame.start][-2:]
         if not before or not word_class("anaphor").fullmatch(before[-1]):

@@ -283,9 +283,9 @@ def _same(a: Event, b: Event, da: _Draft, db: _Draft, analysis: Analysis) -> boo
     own_a, own_b = (None if da.from_lead else da.date), (None if db.from_lead else db.date)
     if own_a and own_b and not (own_a.startswith(own_b) or own_b.startswith(own_a)):
         return False
-    if (not da.own_date or not db.own_date) and a.subtype != b.subtype \
+    if (not da.own_date or not db.own_date) and a.subtype != b.subtype and da.frame.sentence != db.frame.sentence \
             and not any(_receives_guest(d, analysis) for d in (da, db) if not d.own_date):
-        return False  # an undated state visit is not the dated trip told elsewhere
+        return False  # an undated state visit is not the dated trip told elsewhere (one sentence tells one trip)
     pa, pb = (da.source, da.target), (db.source, db.target)
     if _compatible_side(pa[0], pb[0]) and _compatible_side(pa[1], pb[1]):
         return True
