@@ -82,3 +82,15 @@ def test_a_session_between_two_countries_names_its_parties() -> None:
             "und Polen statt.")
     assert [(e.subtype, {e.source.country, e.target.country}) for e in events(text)] == [
         ("meeting", {"LTU", "POL"})]
+
+
+def test_agreeing_to_convene_a_council_is_a_planned_meeting_dated_by_its_clause() -> None:
+    text = ("Die Außenminister Ghanas und Togos einigten sich am 3. Mai in Accra darauf, die gemeinsame "
+            "Grenzkommission im kommenden Frühjahr einzuberufen.")
+    found = events(text)
+    assert [(e.subtype, {e.source.country, e.target.country}, e.date, e.status, e.type) for e in found] == [
+        ("meeting", {"GHA", "TGO"}, "2025", "planned", "AGREE")]
+
+
+def test_convening_a_parliament_is_no_meeting_of_states() -> None:
+    assert events("Der Präsident Perus berief eine Sondersitzung des Parlaments ein.") == []
