@@ -94,3 +94,10 @@ def test_agreeing_to_convene_a_council_is_a_planned_meeting_dated_by_its_clause(
 
 def test_convening_a_parliament_is_no_meeting_of_states() -> None:
     assert events("Der Präsident Perus berief eine Sondersitzung des Parlaments ein.") == []
+
+
+def test_an_undated_meeting_takes_the_date_of_the_next_sentence_that_retells_it() -> None:
+    text = ("Am Rande des Gipfels trafen sich der kenianische Präsident William Ruto und der tansanische Präsident "
+            "Samia Suluhu Hassan. Das Treffen am Samstag dauerte zwei Stunden. Am Mittwoch hatte Ruto Uganda besucht.")
+    found = {e.subtype: e.date for e in events(text)}
+    assert found == {"meeting": "2024-06-15", "visit": "2024-06-19"}

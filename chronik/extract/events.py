@@ -432,6 +432,18 @@ def _during(d: _Draft, analysis: Analysis, dater: _Dater) -> str | None:
     return t.value
 
 
+def _retold_later(d: _Draft, analysis: Analysis, dater: _Dater, anaphora: dict[int, str]) -> str | None:
+    """"Am Rande des Gipfels trafen sich A und B. Das Treffen am Samstag …": the date of the next
+    sentence, when an event noun there refers back to this kind of happening."""
+    nxt = d.frame.sentence + 1
+    family = anaphora.get(nxt)
+    if family is None or _family(family) != _family(d.frame.trigger.subtype) or nxt >= len(analysis.sentences):
+        return None
+    sent = analysis.sentences[nxt]
+    later = [t.value for t in dater.times if sent.start <= t.start < sent.end and t.start not in dater.bound]
+    return later[0] if later else None
+
+
 def _outside_visit(d: _Draft, told: _Draft, drafts: list[_Draft]) -> bool:
     """Is an undated statement, demand or threat outside the dated visit or meeting told before it?
     Only its participants speaking in person, or a sentence that names the visit itself, are part of it."""
@@ -454,7 +466,7 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
     for i, d in enumerate(drafts):
         if d.date:
             continue
-        d.date = _during(d, analysis, dater)
+        d.date = _during(d, analysis, dater) or _retold_later(d, analysis, dater, anaphora)
         if d.date:
             d.own_date = True
             continue
