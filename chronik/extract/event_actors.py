@@ -193,7 +193,7 @@ def _attach_adjectives(sent: Sentence, layer: EntityLayer, mentions: list[int]) 
     before in a list after a plural role ("die portugiesischen Außenminister R. Silva, A. Costa und P. Mendes")."""
     found: dict[int, str] = {}
     prev: tuple[int, str] | None = None  # (end, country) of the list's name before
-    for mi in mentions:
+    for k, mi in enumerate(mentions):
         m = layer.mentions[mi]
         if m.type != "PER":
             prev = None
@@ -205,6 +205,9 @@ def _attach_adjectives(sent: Sentence, layer: EntityLayer, mentions: list[int]) 
             prev = (m.end, prev[1]) if not known or known == prev[1] else None
             continue
         prev = None
+        if known and not (k + 1 < len(mentions) and _LIST_JOIN.fullmatch(
+                sent.text, m.end - sent.start, layer.mentions[mentions[k + 1]].start - sent.start)):
+            continue  # a person of a known country heading no list of names
         before = [t for t in sent.tokens if t.end <= m.start][-4:]
         for tok in reversed(before):
             codes = adjective_countries(tok.text)
