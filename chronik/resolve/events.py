@@ -124,12 +124,15 @@ BLOCK_SQL = ("type || '|' || status || '|' || least(coalesce(source_country, '')
 """`dedup_block` of an events row in SQL (fills the column in stores written before it existed)."""
 
 CANDIDATES = """
-SELECT event_id, doc_id, type, subtype, status, source_name, source_country, target_name, target_country, date,
-       dedup_block
+SELECT DISTINCT event_id, CASE WHEN date IS NULL THEN doc_id END AS doc_id, type, subtype, status, source_name,
+       source_country, target_name, target_country, date, dedup_block
 FROM events
 WHERE dedup_block = ANY(?) AND event_id IS NOT NULL AND doc_id <> ?
 ORDER BY event_id
 """
+"""Earlier reports that may tell the same happening: one row per distinct reading of each happening
+(many articles repeating one report are compared once); the document only where an undated
+reading needs its document's date."""
 
 
 def dedup_block(ev: Event) -> str:
