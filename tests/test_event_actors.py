@@ -4,16 +4,13 @@ statements after a visit, invitations to a return visit, roles and descriptors a
 
 from __future__ import annotations
 
-from chronik.model import Event, RawDocument
-from chronik.pipeline import process
+from chronik.model import Event
+from tests.event_reading import dyads
+from tests.event_reading import events as read_events
 
 
 def events(text: str, date: str | None = "2024-07-10") -> list[Event]:
-    return process(RawDocument("t", text, "test", meta_date=date)).events
-
-
-def dyads(found: list[Event]) -> list[tuple[str, str | None, str | None, str | None, str]]:
-    return [(e.subtype, e.source.country, e.target.country, e.date, e.status) for e in found]
+    return read_events(text, date)
 
 
 def test_receiving_the_guest_during_a_state_visit_is_no_second_visit() -> None:

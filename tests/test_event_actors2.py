@@ -4,16 +4,13 @@ of the two heads of state, a returned fire."""
 
 from __future__ import annotations
 
-from chronik.model import Event, RawDocument
-from chronik.pipeline import process
+from chronik.model import Event
+from tests.event_reading import dyads
+from tests.event_reading import events as read_events
 
 
 def events(text: str, date: str | None = "2024-07-10") -> list[Event]:
-    return process(RawDocument("t", text, "test", meta_date=date)).events
-
-
-def dyads(found: list[Event]) -> list[tuple[str, str | None, str | None, str | None, str]]:
-    return [(e.subtype, e.source.country, e.target.country, e.date, e.status) for e in found]
+    return read_events(text, date)
 
 
 def test_a_mediator_talks_with_each_party_but_signs_nothing() -> None:

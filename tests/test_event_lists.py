@@ -3,16 +3,7 @@ received, and the leftovers of the generalisation report (one trip, forums, plan
 
 from __future__ import annotations
 
-from chronik.model import Event, RawDocument
-from chronik.pipeline import process
-
-
-def events(text: str, date: str | None = "2024-06-20") -> list[Event]:
-    return process(RawDocument("t", text, "test", meta_date=date)).events
-
-
-def dyads(found: list[Event]) -> list[tuple[str, str | None, str | None, str | None, str]]:
-    return [(e.subtype, e.source.country, e.target.country, e.date, e.status) for e in found]
+from tests.event_reading import dyads, events
 
 
 def test_separable_attack_and_returned_fire_give_one_attack_per_direction() -> None:

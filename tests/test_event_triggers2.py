@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.model import RawDocument
-from chronik.pipeline import process
-
-
-def found(text: str) -> list[tuple[str, str, str | None, str | None, str]]:
-    doc = process(RawDocument("t", text, "test", meta_date="2024-06-20"))
-    return [(e.type, e.subtype, e.source.country, e.target.country, e.status) for e in doc.events]
+from tests.event_reading import found
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -18,16 +18,7 @@ from chronik.extract.event_lexicon import (
     triggers,
     word_class,
 )
-from chronik.model import Event, RawDocument
-from chronik.pipeline import process
-
-
-def events(text: str, date: str | None = "2024-06-20") -> list[Event]:
-    return process(RawDocument("t", text, "test", meta_date=date)).events
-
-
-def dyads(found: list[Event]) -> list[tuple[str, str | None, str | None, str | None, str]]:
-    return [(e.subtype, e.source.country, e.target.country, e.date, e.status) for e in found]
+from tests.event_reading import dyads, events
 
 
 def test_verbal_visit_with_date_and_host_city() -> None:
