@@ -26,10 +26,8 @@ def data_paths(name: str) -> list[Path]:
     return [p for p in paths if p.is_file()]
 
 
-@cache
-def load_tsv(name: str) -> tuple[dict[str, str], ...]:
-    """Rows of a TSV data file as dicts keyed by the header's column names."""
-    rows: list[dict[str, str]] = []
+def _table(name: str) -> Iterator[tuple[list[str], list[str]]]:
+    """(header, cells) for each data row of a TSV file and its user extension; short rows padded."""
     for path in data_paths(name):
         header: list[str] | None = None
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -41,28 +39,25 @@ def load_tsv(name: str) -> tuple[dict[str, str], ...]:
                 continue
             if len(cells) < len(header):
                 cells += [""] * (len(header) - len(cells))
-            rows.append(dict(zip(header, map(str.strip, cells))))
-    return tuple(rows)
+            yield header, cells
+
+
+@cache
+def load_tsv(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a TSV data file as dicts keyed by the header's column names."""
+    return tuple(dict(zip(header, map(str.strip, cells))) for header, cells in _table(name))
 
 
 def load_column_map(name: str, key: str, value: str) -> dict[str, str]:
     """Two columns of a TSV data file as a dict, later rows winning (as a dict over `load_tsv` rows,
     without a dict per row: for long files such as first_names.tsv)."""
     table: dict[str, str] = {}
-    for path in data_paths(name):
-        header: list[str] | None = None
-        k = v = 0
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line or line[0] == "#" or line.isspace():
-                continue
-            cells = line.split("\t")
-            if header is None:
-                header = [c.strip() for c in cells]
-                k, v = header.index(key), header.index(value)
-                continue
-            if len(cells) < len(header):
-                cells += [""] * (len(header) - len(cells))
-            table[cells[k].strip()] = cells[v].strip()
+    last: list[str] | None = None
+    k = v = 0
+    for header, cells in _table(name):
+        if header is not last:  # a new file: find its columns once
+            last, k, v = header, header.index(key), header.index(value)
+        table[cells[k].strip()] = cells[v].strip()
     return table
 
 
