@@ -215,6 +215,7 @@ class DocRecord:
     events: list[Event]
     facts: list[Fact]
     times: list[TimeExpr] = field(default_factory=list)
+    reader: str = ""  # fingerprint of the code and data that read it (empty: unknown)
 
     def to_json(self) -> dict[str, Any]:
         """The scored JSONL record of GUIDELINES.md."""

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from chronik.cli import app
+from chronik.store.check import check as check_store
 from chronik.store.duck import Store
 from tests.conftest import SAMPLES
 
@@ -29,6 +30,20 @@ def test_ingest_twice_keeps_counts(tmp_path: Path) -> None:
         assert store.counts() == before
     assert before["documents"] == len(list(SAMPLES.glob("*.txt")))
 
+
+def test_a_store_read_by_another_chronik_is_read_again(tmp_path: Path) -> None:
+    db = str(tmp_path / "v.duckdb")
+    assert runner.invoke(app, ["ingest", str(SAMPLES), "--db", db]).exit_code == 0
+    with Store(db) as store:
+        before = store.query("SELECT doc_id, type, subtype, date FROM events ORDER BY doc_id, idx")
+        store.con.execute("UPDATE documents SET reader = 'an-older-chronik' WHERE doc_id LIKE '01%'")
+        store.con.execute("DELETE FROM events WHERE doc_id LIKE '01%'")  # what the older reading lacked
+    again = runner.invoke(app, ["ingest", str(SAMPLES), "--db", db])
+    assert again.exit_code == 0
+    assert "1 replaced" in again.output and "unchanged" in again.output
+    with Store(db, read_only=True) as store:
+        assert store.query("SELECT doc_id, type, subtype, date FROM events ORDER BY doc_id, idx") == before
+        assert not check_store(store)
 
 def test_changed_file_replaces_its_records(tmp_path: Path) -> None:
     src = tmp_path / "in"

@@ -20,7 +20,8 @@ from chronik.ingest.feeds import is_url
 from chronik.ingest.readers import iter_paths
 from chronik.model import IngestError, RawDocument
 from chronik.parallel import Plan, run
-from chronik.store.duck import Store, content_hash
+from chronik.pipeline import reader_version
+from chronik.store.duck import Store
 
 OnError = Callable[[IngestError], None]
 
@@ -28,7 +29,7 @@ OnError = Callable[[IngestError], None]
 def ingest_sources(store: Store, sources: Iterable[str | Path], plan: Plan, on_error: OnError) -> dict[str, int]:
     """Read `sources` into `store`; the number of documents per action (added, replaced, unchanged)."""
     def unchanged(doc: RawDocument) -> bool:
-        return store.stored_hash(doc.doc_id) == content_hash(doc.text)
+        return store.is_current(doc.doc_id, doc.text, reader_version())
 
     actions: dict[str, int] = {}
     for item in run(sources, plan, unchanged):

@@ -30,7 +30,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     doc_id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR, title VARCHAR, outlet VARCHAR,
     doc_date VARCHAR, doc_date_inferred BOOLEAN, language VARCHAR, content_hash VARCHAR,
-    text VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp);
+    text VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp, reader VARCHAR);
 CREATE TABLE IF NOT EXISTS sentences (
     doc_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR);
 CREATE TABLE IF NOT EXISTS mentions (
@@ -98,11 +98,13 @@ class Store:
             raise OutdatedStore(f"{self.path} was written by an older chronik: run 'chronik relink' once "
                                 "to bring it up to date")
 
+    def _columns(self, table: str) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT column_name FROM information_schema.columns "
+                                               "WHERE table_name = ?", [table]).fetchall()}
+
     def _current(self) -> bool:
         tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        cols = {r[0] for r in self.con.execute("SELECT column_name FROM information_schema.columns "
-                                               "WHERE table_name = 'events'").fetchall()}
-        return {"entity_rows", "entity_keys", "happenings"} <= tables and "dedup_block" in cols
+        return {"entity_rows", "entity_keys", "happenings"} <= tables and "dedup_block" in self._columns("events")
 
     def _migrate(self) -> None:
         """Bring a store written by an older chronik up to the current schema."""
@@ -115,9 +117,9 @@ class Store:
         self.con.execute(ENTITIES_VIEW)
         if self.con.execute("SELECT count(*) FROM doc_entities WHERE entity_id IS NULL").fetchall()[0][0]:
             self.relink()  # written before corpus linking
-        cols = {r[0] for r in self.con.execute("SELECT column_name FROM information_schema.columns "
-                                               "WHERE table_name = 'events'").fetchall()}
-        if "dedup_block" not in cols:
+        if "reader" not in self._columns("documents"):  # documents read before readings were fingerprinted
+            self.con.execute("ALTER TABLE documents ADD COLUMN reader VARCHAR")
+        if "dedup_block" not in self._columns("events"):
             with self.transaction() as con:
                 con.execute("ALTER TABLE events ADD COLUMN dedup_block VARCHAR")
                 con.execute(f"UPDATE events SET dedup_block = {BLOCK_SQL}")
@@ -144,17 +146,22 @@ class Store:
             raise
         self.con.execute("COMMIT")
 
-    def stored_hash(self, doc_id: str) -> str | None:
-        """The content hash stored for a document, or None."""
-        row = self.con.execute("SELECT content_hash FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
-        return row[0] if row else None
+    def stored(self, doc_id: str) -> tuple[str, str | None] | None:
+        """The content hash and reader fingerprint stored for a document, or None."""
+        row = self.con.execute("SELECT content_hash, reader FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def is_current(self, doc_id: str, text: str, reader: str) -> bool:
+        """Whether the store holds this text of the document as read by this reader (nothing to redo)."""
+        return bool(reader) and self.stored(doc_id) == (content_hash(text), reader)
 
     def write(self, rec: DocRecord) -> WriteResult:
-        """Store one document's records atomically, replacing older ones for the same id."""
+        """Store one document's records atomically, replacing older ones for the same id (also the same
+        text read by another version of chronik)."""
         doc = rec.doc
+        old = self.stored(doc.doc_id)
         digest = content_hash(doc.text)
-        old = self.stored_hash(doc.doc_id)
-        if old == digest:
+        if rec.reader and old == (digest, rec.reader):
             return WriteResult(doc.doc_id, "unchanged")
         with self.transaction() as con:
             if old:
@@ -163,9 +170,9 @@ class Store:
                 con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
             con.execute(
                 "INSERT INTO documents (doc_id, source, url, title, outlet, doc_date, doc_date_inferred, "
-                "language, content_hash, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "language, content_hash, text, reader) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [doc.doc_id, doc.source, doc.url, doc.title, doc.outlet, rec.doc_date.value,
-                 rec.doc_date.inferred, "de", digest, doc.text])
+                 rec.doc_date.inferred, "de", digest, doc.text, rec.reader or None])
             _insert(con, "sentences", [(doc.doc_id, i, s.start, s.end, s.text)
                                        for i, s in enumerate(rec.analysis.sentences)])
             _insert(con, "mentions", [(doc.doc_id, i, m.start, m.end, m.type, m.text, m.entity)
