@@ -27,6 +27,7 @@ def fold(text: str) -> str:
     return "".join(c for c in text if c.isalnum())
 
 
+@lru_cache(maxsize=100_000)
 def letters(text: str) -> str:
     """Lower case with umlauts written out (ä → ae) and other accents stripped; letters only."""
     text = unicodedata.normalize("NFC", text).casefold().translate(UMLAUTS)
@@ -176,6 +177,7 @@ def second_surname_split(name: PersonName) -> PersonName | None:
     return PersonName(name.given[:-1], name.given[-1])
 
 
+@lru_cache(maxsize=100_000)
 def split_name(name: str) -> PersonName:
     """'Kassym-Jomart Tokayev' → given ('Kassym-Jomart',), surname 'Tokayev'; 'A. Merkel' keeps the initial."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
