@@ -184,7 +184,7 @@ def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Par
     return out
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:und|sowie)\s+)")  # between two names of one list
+_LIST_JOIN = re.compile(rf"\s*(?:,\s*|(?:,\s*)?{_AND}\s+)")  # between two names of one list
 
 
 def _attach_adjectives(sent: Sentence, layer: EntityLayer, mentions: list[int]) -> dict[int, str]:

@@ -385,8 +385,9 @@ class RoleFiller:
             return True, False
         if m.start(2) != frame.start and "," in m.group(1) and self._after_apposition(frame):
             return True, False  # "Der Botschafter Polens, Jan Nowicki, hat … überreicht": subject before
+        head = text[max(0, c0 - 8):c0]
         if m.start(2) == frame.start and "," in m.group(1) and self._after_apposition(frame) \
-                and any(p.kind == "PER" and p.end == len(text[:c0].rstrip(" ,"))
+                and any(p.kind == "PER" and p.end == c0 - (len(head) - len(head.rstrip(" ,")))
                         for p in self.actors.by_sentence[frame.sentence]):
             return True, False  # "Die Präsidentin Mexikos, Claudia Sheinbaum, besucht …": the subject before
         return False, m.start(2) == frame.start and "," in m.group(1)
