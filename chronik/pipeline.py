@@ -16,20 +16,23 @@ from chronik.model import DocRecord, RawDocument
 
 PACKAGE = Path(__file__).resolve().parent
 READING = ("model.py", "pipeline.py", "extract", "language", "data")  # what decides how a text is read
+READ_SUFFIXES = {".py", ".tsv", ".txt"}
 
 
 @cache
 def reader_version() -> str:
     """A fingerprint of the reading code and data (bundled and $CHRONIK_DATA's): a store re-reads a
     document whose stored reading came from another version, even when its text is unchanged."""
-    files = [p for name in READING for p in sorted((PACKAGE / name).rglob("*") if (PACKAGE / name).is_dir()
-                                                   else [PACKAGE / name]) if p.is_file() and p.suffix != ".pyc"]
+    files = [(str(p.relative_to(PACKAGE)), p) for name in READING
+             for p in sorted((PACKAGE / name).rglob("*") if (PACKAGE / name).is_dir() else [PACKAGE / name])
+             if p.is_file() and p.suffix in READ_SUFFIXES]
     extra = os.environ.get("CHRONIK_DATA")
-    if extra and Path(extra).is_dir():
-        files += sorted(p for p in Path(extra).iterdir() if p.is_file())
+    if extra:  # only the user's files that extend a bundled one are read
+        files += [(f"user/{p.name}", p) for p in sorted(Path(extra).glob("*"))
+                  if p.is_file() and (PACKAGE / "data" / p.name).is_file()]
     digest = hashlib.sha1()
-    for path in files:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for name, path in files:
+        digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

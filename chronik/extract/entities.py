@@ -1716,7 +1716,7 @@ def _folds() -> tuple[tuple[str, str], ...]:
     return tuple((r["from"], r["to"]) for r in load_tsv("translit_fold.tsv"))
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def translit_key(name: str) -> str:
     """A spelling-folded key of a name: transliteration variants of one name become equal."""
     key = _APOSTROPHES.sub("", name.lower())  # "Ma'oz" = "Maoz"

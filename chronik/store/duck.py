@@ -95,8 +95,8 @@ class Store:
             self.con.execute(HAPPENINGS_VIEW)
         elif not self._current():
             self.con.close()
-            raise OutdatedStore(f"{self.path} was written by an older chronik: run 'chronik relink' once "
-                                "to bring it up to date")
+            raise OutdatedStore(f"{self.path} was written by an older chronik: open it once for writing "
+                                "(e.g. 'chronik relink' or an ingest) to bring it up to date")
 
     def _columns(self, table: str) -> set[str]:
         return {r[0] for r in self.con.execute("SELECT column_name FROM information_schema.columns "
@@ -104,7 +104,8 @@ class Store:
 
     def _current(self) -> bool:
         tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        return {"entity_rows", "entity_keys", "happenings"} <= tables and "dedup_block" in self._columns("events")
+        return ({"entity_rows", "entity_keys", "happenings"} <= tables and "dedup_block" in self._columns("events")
+                and "reader" in self._columns("documents"))
 
     def _migrate(self) -> None:
         """Bring a store written by an older chronik up to the current schema."""
@@ -114,15 +115,16 @@ class Store:
                 con.execute("INSERT INTO entity_rows SELECT entity_id, type, name, country, aliases, roles, len(docs) "
                             "FROM entities")
                 con.execute("DROP TABLE entities")
-        self.con.execute(ENTITIES_VIEW)
-        if self.con.execute("SELECT count(*) FROM doc_entities WHERE entity_id IS NULL").fetchall()[0][0]:
-            self.relink()  # written before corpus linking
+        if kinds.get("entities") != "VIEW":
+            self.con.execute(ENTITIES_VIEW)
         if "reader" not in self._columns("documents"):  # documents read before readings were fingerprinted
             self.con.execute("ALTER TABLE documents ADD COLUMN reader VARCHAR")
         if "dedup_block" not in self._columns("events"):
             with self.transaction() as con:
                 con.execute("ALTER TABLE events ADD COLUMN dedup_block VARCHAR")
                 con.execute(f"UPDATE events SET dedup_block = {BLOCK_SQL}")
+        if self.con.execute("SELECT count(*) FROM doc_entities WHERE entity_id IS NULL").fetchall()[0][0]:
+            self.relink()  # written before corpus linking
         self.con.execute("CREATE INDEX IF NOT EXISTS events_dedup_block ON events (dedup_block)")
 
     def close(self) -> None:
