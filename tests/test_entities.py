@@ -694,3 +694,9 @@ def test_institutions_keep_their_adjective_and_state_complement() -> None:
     assert entity(layer, "Botschaft des Sultanats Oman").country == "OMN"
     assert entity(layer, "Evangelische Hilfswerk").type == "ORG"
     assert not any("Rat" in m.text for m in layer.mentions)
+
+
+def test_a_known_office_holder_keeps_a_name_part_that_is_also_a_noun() -> None:
+    # "Yi" is in the noun lexicon; "Wang Yi" is in the actor dictionary
+    layer = read("Außenminister Wang Yi reiste nach Brasília und traf dort Präsident Lula.")
+    assert [e.name for e in layer.entities if e.type == "PER"][0] == "Wang Yi"

@@ -45,7 +45,7 @@ from chronik.extract.entity_lexicon import (
     role,
     tld_country,
 )
-from chronik.language.actors import lookup_actor
+from chronik.language.actors import is_known_name, lookup_actor
 from chronik.language.gazetteer import adjective_countries, country_code, country_forms, cued_place, lookup_place
 from chronik.language.resources import load_tsv, load_words
 from chronik.language.text import token_texts
@@ -219,6 +219,8 @@ class _Sentence:
         if not _name_word(w) or self.place_at(i) is not None:
             return False
         if w in nouns():  # a given name that is also a noun, before a surname ("Hugo von Hofmannsthal")
+            if i > 0 and is_known_name(f"{self.words[i - 1]} {w}"):  # an office holder ("Wang Yi")
+                return True
             if w not in first_names():
                 return False
             nxt = i + 1

@@ -59,6 +59,17 @@ def _matches(entry: _Entry, query: PersonName) -> bool:
     return any(query.surname_keys & name.surname_keys and query.given_compatible(name) for name in entry.names)
 
 
+@cache
+def _known_names() -> frozenset[str]:
+    return frozenset(fold(n) for entries in _index().values() for e in entries
+                     for n in (e.info.name, *e.info.variants))
+
+
+def is_known_name(name: str) -> bool:
+    """Is `name` an office holder's full name or spelling variant ("Wang Yi", whatever the case)?"""
+    return fold(name) in _known_names()
+
+
 def actor_candidates(name: str, date: str | None = None) -> list[ActorInfo]:
     """Every office of every known person the name may denote (only exact spellings if any), held on `date` first."""
     query = split_name(name)
