@@ -774,12 +774,12 @@ def test_prefilter_keeps_every_lexicon_regex_that_matches(sentence: str) -> None
     regexes = [p for t in triggers() for p in (t.pattern, t.requires, t.excludes) if p is not None]
     regexes += [c.pattern for c in status_cues()] + [word_class(name) for name in SENTENCE_CLASSES]
     matching = [p for p in regexes if p.search(sentence)]
-    assert matching and all(id(p) in possible for p in matching)
+    assert matching and all(p in possible for p in matching)
 
 
 def test_prefilter_leaves_out_triggers_a_sentence_lacks_the_words_of() -> None:
     possible = possible_patterns("Der Präsident besuchte am Montag Berlin.")
-    candidates = [t for t in triggers() if id(t.pattern) in possible]
+    candidates = [t for t in triggers() if t.pattern in possible]
     assert {t.subtype for t in candidates} <= {"visit", "state_visit", "official_visit", "working_visit"}
     assert len(candidates) < len(triggers()) // 4
 
@@ -790,8 +790,8 @@ def test_anchor_index_needs_a_word_of_every_regex_and_tries_one_without_words_ev
     visit = re.compile(r"(?<![\w-])Staatsbesuch\w*")
     index = AnchorIndex([colon, also, visit])
     found = index.candidates("Der Staatsbesuch fand statt, UND ZWAR im Mai.")
-    assert {id(colon), id(also), id(visit)} <= found
-    assert index.candidates("Der Besuch fand im Mai statt.") == frozenset({id(colon)})
+    assert {colon, also, visit} <= found
+    assert index.candidates("Der Besuch fand im Mai statt.") == frozenset({colon})
 
 
 def test_copula_stay_of_a_person_abroad_is_a_visit() -> None:

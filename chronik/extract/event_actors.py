@@ -153,8 +153,8 @@ def _named_after(p: Party, text: str) -> bool:
 
 
 def _last_word(text: str) -> str | None:
-    words = text.split()
-    return words[-1] if words else None
+    parts = text.split()
+    return parts[-1] if parts else None
 
 
 def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party]:
@@ -242,9 +242,9 @@ def _role_heads(layer: EntityLayer) -> tuple[dict[str, list[int]], dict[str, lis
         if ent.type != "PER" or not ent.country:
             continue
         for role in ent.roles:
-            words = [w for w in re.findall(r"[\w-]+", role) if w[:1].isupper()]
-            if words:
-                heads.setdefault(words[0], []).append(i)
+            capitals = [w for w in re.findall(r"[\w-]+", role) if w[:1].isupper()]
+            if capitals:
+                heads.setdefault(capitals[0], []).append(i)
     offices = _offices()
     same: dict[str, list[int]] = {}
     for head, ents in heads.items():
@@ -322,7 +322,7 @@ def _group_parties(sent: Sentence, dyad: tuple[str, ...]) -> list[Party]:
     out = []
     possible = possible_patterns(sent.text)
     for cls, kind in (("group", "GROUP"), ("partner", "PARTNER")):
-        if id(word_class(cls)) not in possible:
+        if word_class(cls) not in possible:
             continue
         for m in word_class(cls).finditer(sent.text):
             out.append(Party(sent.start + m.start(), sent.start + m.end(), m.group(), "", None, kind))
@@ -355,9 +355,9 @@ def _chain(parties: list[Party], text: str) -> None:
             gap = gap[paren.end():]
         # "Lammert, Vertretern des deutschen Ministeriums" is a list; "X, Sprecher des Ministeriums" and
         # "Aliyev, dem aserbaidschanischen Präsidenten" are not
-        words = gap.split()
-        mixed = {a.kind, b.kind} <= _ACTOR_KINDS and any(w[:1].isupper() for w in words) \
-            and not any(actor_noun.fullmatch(w) for w in words)
+        gap_words = gap.split()
+        mixed = {a.kind, b.kind} <= _ACTOR_KINDS and any(w[:1].isupper() for w in gap_words) \
+            and not any(actor_noun.fullmatch(w) for w in gap_words)
         if (a.kind == b.kind or mixed) and _LIST_GAP.match(gap):
             if a.chain < 0:
                 a.chain = next_id
@@ -414,18 +414,18 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             parties.append(Party(m.start, m.end, ent.name, country, m.entity, m.type))
         parties += _adjective_parties(sent, [(p.start, p.end) for p in parties])
         spans = [(layer.mentions[i].start, layer.mentions[i].end) for i in mentions]
-        words = {t.text for t in sent.tokens}
-        if not forms.isdisjoint(words):
+        tokens = {t.text for t in sent.tokens}
+        if not forms.isdisjoint(tokens):
             places = {layer.mentions[i].start for i in mentions if layer.mentions[i].type in ("GPE", "LOC")}
             parties += _role_parties(sent, layer, heads, forms, last_seen, spans, places)
-        parties += _name_part_parties(sent, layer, parts, spans) if not parts.keys().isdisjoint(words) else []
+        parties += _name_part_parties(sent, layer, parts, spans) if not parts.keys().isdisjoint(tokens) else []
         for mi in mentions:
             last_seen[layer.mentions[mi].entity] = layer.mentions[mi].start
         parties = sorted({(p.start, p.end): p for p in parties}.values(), key=lambda p: p.start)
         media, reports = word_class("media"), word_class("media_after")
         # a dateline's places and news agency report the story: they take no part in it
         parties = [p for p in parties if not any(a <= p.start < b for a, b in datelines)]
-        named = id(media) in possible_patterns(sent.text)  # a media word is in the sentence
+        named = media in possible_patterns(sent.text)  # a media word is in the sentence
         parties = [p for p in parties if not (named and media.search(text, max(sent.start, p.start - 30), p.start))
                    and not (p.kind == "ORG" and reports.match(text[p.end:p.end + 25].lstrip(" “”\"»«")))]
         # a country right before a person of that country is the person's title ("Chinas Präsident Xi")
@@ -439,7 +439,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         for p in parties:
             p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)
         parties = [p for p in parties if not _in_topic(p, text, sent.start) and not _named_after(p, text)]
-        if id(word_class("mediation")) in possible_patterns(sent.text):
+        if word_class("mediation") in possible_patterns(sent.text):
             for p in parties:
                 p.mediator = bool(_mediation_phrase().search(text, max(sent.start, p.start - 50), p.start))
         for p in parties:

@@ -194,15 +194,16 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
         found: list[Frame] = []
         possible = possible_patterns(sent.text)
         for trig in possible_triggers(possible):
-            if trig.requires and (id(trig.requires) not in possible or not trig.requires.search(sent.text)):
+            if trig.requires and (trig.requires not in possible or not trig.requires.search(sent.text)):
                 continue
-            if trig.excludes and id(trig.excludes) in possible and trig.excludes.search(sent.text):
+            if trig.excludes and trig.excludes in possible and trig.excludes.search(sent.text):
                 continue
             for m in trig.pattern.finditer(sent.text):
                 s, e = sent.start + m.start(), sent.start + m.end()
                 # a long match ("Vereinbarungen … getroffen") claims only its first and last word
-                words = list(_WORD.finditer(m.group()))
-                claim = [(s, e)] if len(words) <= 3 else [(s, s + words[0].end()), (s + words[-1].start(), e)]
+                spans_of_words = list(_WORD.finditer(m.group()))
+                claim = [(s, e)] if len(spans_of_words) <= 3 else [(s, s + spans_of_words[0].end()),
+                                                                   (s + spans_of_words[-1].start(), e)]
                 if any(a < te and ts < b for a, b in claim for ts, te in taken):
                     continue
                 taken.extend(claim)

@@ -166,35 +166,36 @@ def _piece(anchor: str) -> str:
 
 class AnchorIndex:
     """Which of several regexes can match in a text, or in any part of it: those one of whose
-    anchors has its longest piece in one of the text's words. Regexes are named by their id()."""
+    anchors has its longest piece in one of the text's words (sets of the regexes themselves: equal
+    patterns are one, whichever cache compiled them)."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         anchors = [_anchors(p) for p in patterns]
         pieces = [{(fold, _piece(a)) for fold, a in found} if found else set() for found in anchors]
-        self.all = frozenset(id(p) for p in patterns)
-        self.always = frozenset(id(p) for p, found in zip(patterns, anchors) if found is None)
+        self.all = frozenset(patterns)
+        self.always = frozenset(p for p, found in zip(patterns, anchors) if found is None)
         scans = []
         for fold in (True, False):
-            owners: dict[str, set[int]] = {}  # piece -> the regexes that have it
+            owners: dict[str, set[re.Pattern[str]]] = {}  # piece -> the regexes that have it
             for pattern, ps in zip(patterns, pieces):
                 for f, piece in ps:
                     if f == fold:
-                        owners.setdefault(piece, set()).add(id(pattern))
+                        owners.setdefault(piece, set()).add(pattern)
             if owners:  # a scan finds the longest piece at a position: the pieces inside it are there too
                 hits = {w: frozenset().union(*(ids for p, ids in owners.items() if p in w)) for w in owners}
                 scans.append((fold, re.compile(f"(?=({_trie(set(owners))}))"), hits))
         self.scans = tuple(scans)  # (folded, a scan for the pieces, piece -> regexes)
         self.word_hits = lru_cache(maxsize=1 << 16)(self._word_hits)
 
-    def _word_hits(self, word: str) -> frozenset[int]:
-        found: set[int] = set()
+    def _word_hits(self, word: str) -> frozenset[re.Pattern[str]]:
+        found: set[re.Pattern[str]] = set()
         for folded, scan, hits in self.scans:
             for m in scan.finditer(word.lower() if folded else word):
                 found |= hits[m.group(1)]
         return frozenset(found)
 
-    def candidates(self, text: str) -> frozenset[int]:
-        """The ids of the regexes that can match in `text` or a part of it."""
+    def candidates(self, text: str) -> frozenset[re.Pattern[str]]:
+        """The regexes that can match in `text` or a part of it."""
         if _ODD_FOLDS.search(text):
             return self.all
         return self.always.union(*map(self.word_hits, _RUN.findall(text)))
@@ -211,33 +212,33 @@ SENTENCE_CLASSES = ("group", "partner", "media", "mediation")  # word classes se
 
 
 @lru_cache(maxsize=1 << 10)  # a sentence is asked about by the actor and the frame reader
-def possible_patterns(text: str) -> frozenset[int]:
-    """The id()s of the trigger, requires, excludes and status cue regexes and SENTENCE_CLASSES
-    word classes that can match in `text` or a part of it: a regex whose id is missing need not be
+def possible_patterns(text: str) -> frozenset[re.Pattern[str]]:
+    """The trigger, requires, excludes and status cue regexes and SENTENCE_CLASSES
+    word classes that can match in `text` or a part of it: a regex not among them need not be
     tried there."""
     return _lexicon_index().candidates(text)
 
 
 @cache
-def _positions(kind: str) -> dict[int, tuple[int, ...]]:
-    """id() of a trigger's or status cue's regex -> the positions of the rows that have it."""
+def _positions(kind: str) -> dict[re.Pattern[str], tuple[int, ...]]:
+    """A trigger's or status cue's regex -> the positions of the rows that have it."""
     rows = [t.pattern for t in triggers()] if kind == "trigger" else [c.pattern for c in status_cues()]
-    out: dict[int, tuple[int, ...]] = {}
+    out: dict[re.Pattern[str], tuple[int, ...]] = {}
     for i, pattern in enumerate(rows):
-        out[id(pattern)] = (*out.get(id(pattern), ()), i)
+        out[pattern] = (*out.get(pattern, ()), i)
     return out
 
 
-def possible_triggers(possible: frozenset[int]) -> list[Trigger]:
+def possible_triggers(possible: frozenset[re.Pattern[str]]) -> list[Trigger]:
     """The triggers, in file order, whose regex is among `possible` (possible_patterns)."""
     rows, at = triggers(), _positions("trigger")
-    return [rows[i] for i in sorted(i for pid in possible for i in at.get(pid, ()))]
+    return [rows[i] for i in sorted(i for p in possible for i in at.get(p, ()))]
 
 
-def possible_cues(possible: frozenset[int]) -> list[StatusCue]:
+def possible_cues(possible: frozenset[re.Pattern[str]]) -> list[StatusCue]:
     """The status cues, in file order, whose regex is among `possible` (possible_patterns)."""
     rows, at = status_cues(), _positions("cue")
-    return [rows[i] for i in sorted(i for pid in possible for i in at.get(pid, ()))]
+    return [rows[i] for i in sorted(i for p in possible for i in at.get(p, ()))]
 
 
 @dataclass(frozen=True, slots=True)
