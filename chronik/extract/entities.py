@@ -1639,11 +1639,17 @@ def _ministries(tokens: list[Token], spans: list[_Span]) -> dict[str, str | None
         if span.type != "ORG" or not span.country:
             continue
         for tok in tokens[span.start:span.end]:
-            head, sep, _ = tok.text.lower().partition("ministeri")
-            if sep and head:
-                key = head + "minister"
-                found[key] = span.country if found.get(key, span.country) == span.country else None
+            for institution, title in _office_institutions():
+                head, sep, _ = tok.text.lower().partition(institution)
+                if sep and head:
+                    key = head + title
+                    found[key] = span.country if found.get(key, span.country) == span.country else None
     return found
+
+
+@cache
+def _office_institutions() -> tuple[tuple[str, str], ...]:
+    return tuple((r["institution"], r["title"]) for r in load_tsv("office_institutions.tsv"))
 
 
 def _ministry_country(tokens: list[Token], span: _Span, ministries: dict[str, str | None]) -> str | None:
