@@ -1,6 +1,8 @@
 """Actors, direction, dates and in-document deduplication of events on sentences of the kinds that
 failed on unseen articles: receptions during a visit, a dated Konjunktiv retelling, undated
-statements after a visit, invitations to a return visit, roles and descriptors as actors."""
+statements after a visit, invitations to a return visit, roles and descriptors as actors, a mediator who
+is no party, a relative-clause agent named by a country adjective, the two heads of state of a genitive
+group, an object standing for the guest."""
 
 from __future__ import annotations
 
@@ -80,3 +82,35 @@ def test_a_country_inside_a_topic_phrase_starts_no_visit() -> None:
 def test_standing_relations_since_a_year_date_their_establishment() -> None:
     text = "Paraguay und Taiwan pflegen enge Kontakte. Beide Länder unterhalten seit 1957 diplomatische Beziehungen."
     assert ("relations_established", "1957", "occurred") in [(e.subtype, e.date, e.status) for e in events(text)]
+
+
+def test_a_mediator_talks_with_each_party_but_signs_nothing() -> None:
+    text = ("Unter Vermittlung Norwegens unterzeichneten der kolumbianische Innenminister Carlos Ramírez und "
+            "sein venezolanischer Kollege Pedro Salazar am 4. März eine Vereinbarung über den Grenzverkehr.")
+    assert dyads(events(text)) == [("talks", "NOR", "COL", "2024-03-04", "occurred"),
+                                   ("talks", "NOR", "VEN", "2024-03-04", "occurred"),
+                                   ("agreement_signed", "COL", "VEN", "2024-03-04", "occurred")]
+
+
+def test_an_adjective_agent_inside_a_relative_clause_is_the_source() -> None:
+    text = ("Der malische Präsident Assimi Goïta kritisierte am Montag die Schließung des Grenzübergangs, "
+            "den die nigrischen Behörden im Mai geschlossen hatten.")
+    assert ("coercion", "NER", "MLI", "2024-05", "occurred") in dyads(events(text))
+
+
+def test_a_government_under_its_president_is_the_source() -> None:
+    text = ("Die Regierung unter Präsident Daniel Ortega warf der Regierung Costa Ricas am Montag vor, "
+            "Oppositionelle zu schützen.")
+    assert dyads(events(text)) == [("criticism", "NIC", "CRI", "2024-07-08", "occurred")]
+
+
+def test_criticism_by_deputies_of_an_agreement_named_after_a_town_is_domestic() -> None:
+    text = ("Frankreich und Marokko unterzeichneten am 3. Mai ein Abkommen. Kritik an der Vereinbarung von Rabat "
+            "kam von Abgeordneten: Sie verlangten von der Regierung mehr Transparenz.")
+    assert dyads(events(text)) == [("agreement_signed", "FRA", "MAR", "2024-05-03", "occurred")]
+
+
+def test_praising_the_guest_targets_the_visitor_not_a_later_organisation() -> None:
+    text = ("Der tschechische Präsident Petr Pavel besuchte am 2. Mai Warschau. Präsident Andrzej Duda lobte den Gast "
+            "und sicherte ihm die Unterstützung Polens bei den Verhandlungen über den EU-Haushalt zu.")
+    assert ("support_statement", "POL", "CZE", "2024-05-02", "occurred") in dyads(events(text))
