@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from chronik.language.actors import lookup_actor
@@ -72,8 +72,9 @@ def _person_names(aliases: Iterable[str]) -> list[PersonName]:
     return [n for n in (split_name(a) for a in aliases) if n.surname]
 
 
-def _surname_keys(name: PersonName) -> set[str]:
-    keys = set(name.surname_keys)
+@lru_cache(maxsize=100_000)
+def _surname_keys(name: PersonName) -> frozenset[str]:
+    keys = name.surname_keys
     if not name.given:
         stem = _strip_genitive(name.surname)
         if stem:
@@ -258,36 +259,64 @@ def _fuller(new: str, old: str, etype: str) -> bool:
     return full_new > full_old
 
 
-def _score(ent: Entity, cluster: Cluster, shared: set[str]) -> int:
-    """How strongly `ent` belongs to `cluster` (0: it does not)."""
-    if _group(ent.type) != _group(cluster.type):
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What scoring needs of a name set (an entity's or a cluster's), computed once per name set."""
+
+    group: str
+    folds: frozenset[str]
+    country: str | None  # a person's country as person_country() gives it; else the entity's
+    actors: frozenset[str]  # office-holder dictionary names the aliases stand for
+    names: tuple[PersonName, ...]
+
+
+def _reading(etype: str, aliases: list[str], country: str | None) -> _Reading:
+    group = _group(etype)
+    folds = frozenset(fold(a) for a in aliases)
+    if group != "PER":
+        return _Reading(group, folds, country, frozenset(), ())
+    own = person_country(aliases, country)
+    actors = frozenset(n for n in (_actor_name(a, own) for a in aliases) if n)
+    return _Reading(group, folds, own, actors, tuple(_person_names(aliases)))
+
+
+def _cluster_reading(etype: str, aliases: list[str], country: str | None) -> _Reading:
+    """A cluster's reading: its dictionary names are looked up under the cluster's voted country."""
+    group = _group(etype)
+    folds = frozenset(fold(a) for a in aliases)
+    if group != "PER":
+        return _Reading(group, folds, country, frozenset(), ())
+    actors = frozenset(n for n in (_actor_name(a, country) for a in aliases) if n)
+    return _Reading(group, folds, country, actors, tuple(_person_names(aliases)))
+
+
+def _score(ent: _Reading, roles: list[str], cluster: _Reading, cluster_roles: list[str], shared: set[str]) -> int:
+    """How strongly an entity belongs to a cluster (0: it does not)."""
+    if ent.group != cluster.group:
         return 0
     rules = alias_rules()
-    mine = {fold(a) for a in [ent.name, *ent.aliases]}
-    theirs = {fold(a) for a in [cluster.name, *cluster.aliases]}
-    if any(frozenset((a, b)) in rules.forbid for a in mine for b in theirs):
+    if rules.forbid and any(frozenset((a, b)) in rules.forbid for a in ent.folds for b in cluster.folds):
         return 0
     if any(k.startswith("u:") for k in shared):
         return 100
-    if _group(ent.type) != "PER":
+    if ent.group != "PER":
         if ent.country and cluster.country and ent.country != cluster.country:
             return 0
         return 10 if any(k.startswith("c:") for k in shared) else 5
-    return _person_score(ent, cluster, shared)
+    return _person_score(ent, roles, cluster, cluster_roles, shared)
 
 
-def _person_score(ent: Entity, cluster: Cluster, shared: set[str]) -> int:
-    country = person_country([ent.name, *ent.aliases], ent.country)
+def _person_score(ent: _Reading, roles: list[str], cluster: _Reading, cluster_roles: list[str],
+                  shared: set[str]) -> int:
+    country = ent.country
     if country and cluster.country and country != cluster.country:
         return 0
-    mine_actor = {_actor_name(a, country) for a in [ent.name, *ent.aliases]} - {None}
-    theirs_actor = {_actor_name(a, cluster.country) for a in [cluster.name, *cluster.aliases]} - {None}
-    if mine_actor and theirs_actor:
-        return 50 if mine_actor & theirs_actor else 0
-    mine, theirs = _person_names([ent.name, *ent.aliases]), _person_names([cluster.name, *cluster.aliases])
+    if ent.actors and cluster.actors:
+        return 50 if ent.actors & cluster.actors else 0
+    mine, theirs = list(ent.names), list(cluster.names)
     score = _name_score(mine, theirs, shared)
     same_country = country == cluster.country if country and cluster.country \
-        else bool(country or cluster.country) and _shared_role(ent.roles, cluster.roles)
+        else bool(country or cluster.country) and _shared_role(roles, cluster_roles)
     if score or not same_country:
         return score
     return 25 if _same_country_variant(mine, theirs) else 0
@@ -367,6 +396,7 @@ class Resolver:
         self.clusters: dict[int, Cluster] = {}
         self.blocks: dict[str, set[int]] = {}
         self.keys: dict[int, tuple[tuple[Any, ...], set[str]]] = {}  # per cluster: what its keys were read from
+        self.readings: dict[int, tuple[tuple[Any, ...], _Reading]] = {}  # per cluster: its reading, and from what
         self.next_id = next_id
         for c in clusters:
             self._index(c)
@@ -385,14 +415,25 @@ class Resolver:
             self.blocks.setdefault(k, set()).add(cluster.id)
         return keys - old
 
+    def _reading(self, cluster: Cluster) -> _Reading:
+        signature = (cluster.name, tuple(cluster.aliases), cluster.country)
+        cached = self.readings.get(cluster.id)
+        if cached is None or cached[0] != signature:
+            cached = signature, _cluster_reading(cluster.type, [cluster.name, *cluster.aliases], cluster.country)
+            self.readings[cluster.id] = cached
+        return cached[1]
+
     def best(self, ent: Entity, keys: set[str]) -> Cluster | None:
         """The cluster `ent` belongs to, among those sharing a blocking key with it, or None."""
         shared: dict[int, set[str]] = {}
         for k in keys:
             for cid in self.blocks.get(k, ()):
                 shared.setdefault(cid, set()).add(k)
-        scored = [(_score(ent, self.clusters[cid], ks), self.clusters[cid].doc_count, -cid, cid)
-                  for cid, ks in shared.items()]
+        if not shared:
+            return None
+        mine = _reading(ent.type, [ent.name, *ent.aliases], ent.country)
+        scored = [(_score(mine, ent.roles, self._reading(c), c.roles, ks), c.doc_count, -cid, cid)
+                  for cid, ks in shared.items() for c in (self.clusters[cid],)]
         scored = [s for s in scored if s[0] > 0]
         return self.clusters[max(scored)[3]] if scored else None
 

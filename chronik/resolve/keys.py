@@ -106,18 +106,24 @@ class PersonName:
         'Mohamed' / 'Muhammad'), for callers that have other evidence (the same country)."""
         if not self.given or not other.given:
             return True
-        mine = [p for g in self.given for p in re.split(r"-", g) if p]
-        theirs = [p for g in other.given for p in re.split(r"-", g) if p]
-        if any(is_initial(a) and is_initial(b) and not _given_match(a, b) for a, b in zip(mine[1:], theirs[1:])):
-            return False  # 'George H. W. Bush' is not 'George W. Bush'
-        if self.chain and other.chain and _father_clash(self.given, other.given):
-            return False  # 'Hamad bin Khalifa' is not 'Hamad bin Tamim': the father's name tells them apart
-        if _given_match(mine[0], theirs[0]):
-            return True
-        la, lb = letters("".join(self.given)), letters("".join(other.given))
-        if min(len(la), len(lb)) >= 6 and one_edit_apart(la, lb):
-            return True
-        return loose and len(skeleton(la)) >= 7 and skeleton(la) == skeleton(lb)
+        return _given_compatible(self.given, self.chain, other.given, other.chain, loose)
+
+
+@lru_cache(maxsize=200_000)  # corpus linking compares the same given names again and again
+def _given_compatible(given: tuple[str, ...], chain: bool, other: tuple[str, ...], other_chain: bool,
+                      loose: bool) -> bool:
+    mine = [p for g in given for p in g.split("-") if p]
+    theirs = [p for g in other for p in g.split("-") if p]
+    if any(is_initial(a) and is_initial(b) and not _given_match(a, b) for a, b in zip(mine[1:], theirs[1:])):
+        return False  # 'George H. W. Bush' is not 'George W. Bush'
+    if chain and other_chain and _father_clash(given, other):
+        return False  # 'Hamad bin Khalifa' is not 'Hamad bin Tamim': the father's name tells them apart
+    if _given_match(mine[0], theirs[0]):
+        return True
+    la, lb = letters("".join(given)), letters("".join(other))
+    if min(len(la), len(lb)) >= 6 and one_edit_apart(la, lb):
+        return True
+    return loose and len(skeleton(la)) >= 7 and skeleton(la) == skeleton(lb)
 
 
 def _father_clash(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
