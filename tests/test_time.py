@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
+
 import pytest
 
 from chronik.extract.time import (
+    _spec_of,
     document_date,
     expand_list,
     find_times,
@@ -558,3 +561,22 @@ def test_weekday_with_a_part_of_the_day_reads_as_the_weekday(text: str, span: st
 def test_a_date_on_the_noun_of_a_seit_phrase_dates_only_that_noun(text: str, phrase: str,
                                                                    value: str | None) -> None:
     assert govern(text, phrase, "2025-06-20") == value
+
+
+def test_a_remembered_reading_serves_every_document_date_independently() -> None:
+    """The meaning of an expression is cached across texts: resolving it under one document date
+    must leave nothing behind for the next one (and the cached meaning cannot be changed)."""
+    text = "Am 7. und 8. Februar trafen sich die Außenminister in Wien."
+    first = resolved(text, "2024-03-01")
+    second = resolved(text, "2021-10-01")
+    again = resolved(text, "2024-03-01")
+    assert [(t.value, t.end_value) for t in first] == [("2024-02-07", "2024-02-08")]
+    assert [(t.value, t.end_value) for t in second] == [("2021-02-07", "2021-02-08")]
+    assert [(t.value, t.end_value) for t in again] == [(t.value, t.end_value) for t in first]
+    listed = "Die Delegation reiste im Juli und Dezember nach Hanoi."
+    assert [x.value for t in resolved(listed, "2023-12-20") for x in expand_list(t)] == ["2023-07", "2023-12"]
+    assert [x.value for t in resolved(listed, "2019-12-20") for x in expand_list(t)] == ["2019-07", "2019-12"]
+    spec = _spec_of(only(text))
+    assert spec is not None
+    with pytest.raises(FrozenInstanceError):
+        spec.points[0].year = 1999  # type: ignore[misc]

@@ -59,7 +59,7 @@ import calendar
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -72,9 +72,10 @@ _BREAK_MARKS = ";:,–—"  # each one a clause break by itself
 _SEP = r"[ \t\u00a0]+"
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Point:
-    """One calendar item inside an expression; offsets are relative to the expression's start."""
+    """One calendar item inside an expression; offsets are relative to the expression's start.
+    Frozen: interpretations are cached and shared by every text with the same expression."""
 
     start: int
     end: int
@@ -87,12 +88,13 @@ class _Point:
     season: tuple[int, int] | None = None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Spec:
-    """What an expression means before resolution."""
+    """What an expression means before resolution (frozen and cached like _Point: derive changed
+    copies with dataclasses.replace)."""
 
     kind: str  # date | weekday | deixis | ago | vague | future
-    points: list[_Point] = field(default_factory=list)
+    points: tuple[_Point, ...] = ()
     span: bool = False  # points are first and last of one span (else: a list when several)
     unit: str | None = None  # day | week | month | year
     offset: int | None = None  # units from the anchor (with same=True: from the previous date)
@@ -318,24 +320,24 @@ def _year_modifier(text: str) -> tuple[int | None, bool] | None:
 @lru_cache(maxsize=8192)
 def _interpret(name: str, text: str) -> _Spec | None:
     """The meaning of `text`, matched by pattern `name`; None when it is not a time after all
-    (remembered, so shared between expressions of the same text: not to be changed)."""
+    (remembered, so shared between expressions of the same text; frozen, so no caller can change it)."""
     pt, lx = _patterns(), _lexicon()
     low = text.lower()
     if name == "iso":
         y, mth, d = (int(x) for x in text.split("-"))
-        return _Spec("date", [_Point(0, len(text), y, mth, d)]) if _valid(y, mth, d) else None
+        return _Spec("date", (_Point(0, len(text), y, mth, d),)) if _valid(y, mth, d) else None
     if name == "numeric":
         m = re.search(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
         assert m
         d, mth, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        return _Spec("date", [_Point(m.start(), m.end(), y, mth, d)]) if _valid(y, mth, d) else None
+        return _Spec("date", (_Point(m.start(), m.end(), y, mth, d),)) if _valid(y, mth, d) else None
     if name == "numeric_short":
         m = re.search(r"(\d{1,2})\.(\d{1,2})\.\s*\)?$", text)
         assert m
         if m.start() == 0:
             return None  # a bare "5.10." may be anything; a preposition or weekday makes it a date
         d, mth = int(m.group(1)), int(m.group(2))
-        return _Spec("date", [_Point(m.start(), m.end(), None, mth, d)]) if _valid(2000, mth, d) else None
+        return _Spec("date", (_Point(m.start(), m.end(), None, mth, d),)) if _valid(2000, mth, d) else None
     if name == "days":
         return _interpret_days(text)
     if name == "months":
@@ -346,13 +348,14 @@ def _interpret(name: str, text: str) -> _Spec | None:
         sm = re.search(_alt([p for p, (k, _) in lx.parts.items() if k == "season"]), text, re.I)
         assert sm
         y = pt.year.search(text)
-        point = _Point(0, len(text), int(y.group()) if y else None,
-                       season=lx.parts[sm.group().lower()][1], year_offset=_rel_year(text),
-                       same_year=_same_year(text) and not y)
+        year_offset = _rel_year(text)
         mod = _modifier(text[: sm.start()])
-        if point.year is None and point.year_offset is None and mod and not mod[1]:
-            point.year_offset = mod[0]
-        return _Spec("date", [point])
+        if y is None and year_offset is None and mod and not mod[1]:
+            year_offset = mod[0]
+        point = _Point(0, len(text), int(y.group()) if y else None,
+                       season=lx.parts[sm.group().lower()][1], year_offset=year_offset,
+                       same_year=_same_year(text) and not y)
+        return _Spec("date", (point,))
     if name == "weekday":
         word = pt.weekday.search(text)
         assert word
@@ -417,7 +420,7 @@ def _interpret_days(text: str) -> _Spec | None:
     tokens = [("day", m) for m in pt.day.finditer(text)] + [("month", m) for m in pt.month.finditer(text)] + \
              [("year", m) for m in pt.year.finditer(text)]
     tokens.sort(key=lambda x: x[1].start())
-    rel = _rel_year(text)
+    rel, same_year = _rel_year(text), _same_year(text)
     points: list[_Point] = []
     connectors: list[str] = []
     last_end = 0
@@ -425,34 +428,30 @@ def _interpret_days(text: str) -> _Spec | None:
         if kind == "day":
             if points:
                 connectors.append(text[last_end:m.start()].strip(" ,").lower() or ",")
-            points.append(_Point(m.start(), m.end(), day=int(m.group()[:-1]), year_offset=rel,
-                                 same_year=_same_year(text)))
-        elif kind == "month" and points:
-            for p in points:
-                if p.month is None:
-                    p.month = lx.months[re.sub(r"\s+", " ", m.group().lower())]
-            points[-1].end = m.end()
+            points.append(_Point(m.start(), m.end(), day=int(m.group()[:-1]), year_offset=rel, same_year=same_year))
+        elif kind == "month" and points:  # "7. und 8. Februar": the month of every day before it without one
+            month = lx.months[re.sub(r"\s+", " ", m.group().lower())]
+            points = [p if p.month is not None else replace(p, month=month) for p in points]
+            points[-1] = replace(points[-1], end=m.end())
         elif kind == "year" and points:
-            for p in points:
-                if p.year is None:
-                    p.year = int(m.group())
-            points[-1].end = m.end()
+            year = int(m.group())
+            points = [p if p.year is not None else replace(p, year=year) for p in points]
+            points[-1] = replace(points[-1], end=m.end())
         last_end = m.end()
     if not points or any(p.month is None for p in points):
         return None
-    for p in points:
-        if p.year is not None:
-            p.year_offset, p.same_year = None, False
-        if not _valid(p.year or 2000, p.month or 0, p.day):
-            return None
+    # a day with a year of its own is counted from no other year
+    points = [replace(p, year_offset=None, same_year=False) if p.year is not None else p for p in points]
+    if not all(_valid(p.year or 2000, p.month or 0, p.day) for p in points):
+        return None
     if len(points) == 1:
-        return _Spec("date", points)
+        return _Spec("date", tuple(points))
     spanning = all(c in _CONNECT_SPAN for c in connectors) or bool(_patterns().span_prep.match(text)) or (
         len(points) == 2 and connectors[0] == "und" and points[0].month == points[1].month
         and (points[1].day or 0) - (points[0].day or 0) == 1)
     if spanning:
-        return _Spec("date", [points[0], points[-1]], span=True)
-    return _Spec("date", points)
+        return _Spec("date", (points[0], points[-1]), span=True)
+    return _Spec("date", tuple(points))
 
 
 def _interpret_months(text: str) -> _Spec | None:
@@ -469,27 +468,27 @@ def _interpret_months(text: str) -> _Spec | None:
                              same_year=_same_year(text) and not year,
                              part=_part_of(before)))
     if year:
-        points[-1].end = year.end()
+        points[-1] = replace(points[-1], end=year.end())
     has_prep = bool(pt.month_prep.match(text)) or points[0].part is not None
     if len(points) == 1 and not (year or rel is not None or has_prep):
         return None
     if len(points) > 1:
         between = text[months[0].end():months[1].start()].strip().lower()
         if between in _CONNECT_SPAN:
-            return _Spec("date", [points[0], points[-1]], span=True)
-    return _Spec("date", points)
+            return _Spec("date", (points[0], points[-1]), span=True)
+    return _Spec("date", tuple(points))
 
 
 def _interpret_years(text: str) -> _Spec | None:
     """ "im Jahr 2023", "Ende 2024", "seit 2005", "(1992, 1997, 2001)", "von 2014 bis 2015"."""
     years = list(_patterns().year.finditer(text))
-    points = [_Point(m.start(), m.end(), int(m.group())) for m in years]
+    points = tuple(_Point(m.start(), m.end(), int(m.group())) for m in years)
     if len(points) == 1:
         return _Spec("date", points)
     between = text[years[0].end():years[1].start()].strip().lower()
     if between in _CONNECT_SPAN or between == "/" or (between == "und" and _patterns().span_prep.match(text)):
         first, last = points[0].year or 0, points[-1].year or 0
-        return _Spec("date", [points[0], points[-1]], span=True) if last > first else None
+        return _Spec("date", (points[0], points[-1]), span=True) if last > first else None
     return _Spec("date", points)
 
 
@@ -699,7 +698,7 @@ def _merge_weekdays(text: str, found: list[tuple[TimeExpr, _Spec]]) -> list[tupl
             if nspec.kind == "date" and re.fullmatch(r"\s*\(\s*", gap) and close and nspec.points[0].day:
                 end = nt.end + close.end()
                 shift = nt.start - t.start
-                points = [replace(p, start=p.start + shift, end=p.end + shift) for p in nspec.points]
+                points = tuple(replace(p, start=p.start + shift, end=p.end + shift) for p in nspec.points)
                 merged = replace(nspec, points=points)
                 out.append((_expr(t.start, end, text[t.start:end], merged), merged))
                 i += 2
@@ -874,7 +873,7 @@ def _first_day(value: str) -> date:
 
 
 def _spec_of(t: TimeExpr) -> _Spec | None:
-    """Re-read the meaning of an expression from its own text (shared: not to be changed)."""
+    """Re-read the meaning of an expression from its own text (cached and shared, hence frozen)."""
     return _spec_of_text(t.text)
 
 
