@@ -874,3 +874,20 @@ def test_visit_and_meeting_of_coordinated_verbs_share_the_visitor() -> None:
             "und besuchte dann Kuba.")
     assert dyads(events(text)) == [("meeting", "MEX", "COL", "2024-05", "occurred"),
                                    ("visit", "MEX", "CUB", "2024-05", "occurred")]
+
+
+def test_an_anniversary_dates_the_event_its_ordinal_years_earlier() -> None:
+    text = "2019 feierten Polen und Japan das 40. Jubiläum der Aufnahme diplomatischer Beziehungen."
+    assert dyads(events(text)) == [("relations_established", "POL", "JPN", "1979", "occurred")]
+    text = "2019 feierten Polen und Japan den Jahrestag der Aufnahme diplomatischer Beziehungen."
+    assert dyads(events(text)) == [("relations_established", "POL", "JPN", "2019", "occurred")]
+
+
+def test_an_invitation_makes_the_invitee_the_planned_visitor() -> None:
+    text = "Die Präsidentin Perus lud den chilenischen Präsidenten zu einem Staatsbesuch nach Lima ein."
+    assert dyads(events(text)) == [("state_visit", "CHL", "PER", None, "planned")]
+
+
+def test_times_the_time_parser_split_are_read_as_one_list() -> None:
+    text = "Die Außenminister Kenias und Äthiopiens trafen sich 2021, zweimal 2022 und 2023."
+    assert [d[3] for d in dyads(events(text))] == ["2021", "2022", "2023"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from chronik.extract.event_actors import Party, document_actors
 from chronik.extract.event_frames import VISITS, Frame, RoleFiller, counterpart, find_frames
@@ -70,16 +70,15 @@ def _after(t: TimeExpr, doc_date: DocDate) -> bool:
     return t.value[:n] > doc_date.value[:n]
 
 
-@cache
-def _anniversary_pattern() -> re.Pattern[str]:
-    return re.compile(r"(\d{1,3})\.\s+(?:" + word_class("anniversary").pattern + ")")
+_ORDINAL = re.compile(r"(\d{1,3})\.\s+")
 
 
 @lru_cache(maxsize=256)
 def _anniversary_years(sentence: str) -> int | None:
-    """N of the "N. Jahrestag" a sentence names, if any."""
-    m = _anniversary_pattern().search(sentence)
-    return int(m.group(1)) if m else None
+    """N of the "N. Jahrestag" a sentence names, if any: the first ordinal right before a word of
+    the class 'anniversary' (read with that class's own case and word boundaries)."""
+    anniversary = word_class("anniversary")
+    return next((int(m.group(1)) for m in _ORDINAL.finditer(sentence) if anniversary.match(sentence, m.end())), None)
 
 
 def _anniversary(value: str, sentence: str) -> str:
@@ -100,8 +99,7 @@ class _Dater:
         self.all_times = [t for t in times if t.value and not t.vague]
         self.bound: set[int] = set()
         self._items: dict[int, list[TimeExpr]] = {}  # id of one of `times` -> its list items
-        self._earliest_first = sorted(self.times, key=lambda x: x.start)
-        self._latest_first = sorted(self.times, key=lambda x: -x.start)
+        self._by_start = sorted(self.times, key=lambda x: x.start)  # no two share a start: they do not overlap
         self._subclauses: dict[int, list[tuple[int, int]]] = {}  # sentence -> its subordinate clauses
 
     def items(self, t: TimeExpr) -> list[TimeExpr]:
@@ -134,17 +132,28 @@ class _Dater:
         t = before[-1] if before else governing_time(self.analysis, self.times, frame.start, frame.end)
         if t is None or (not before and self.subordinate(frame.start) != self.subordinate(t.start)):
             return []  # "…, nachdem Peru sie 2022 abgebrochen hatte": that time dates only its own clause
-        chain = [t]  # "2021, zweimal 2022 und 2023": a list the time parser read as separate times
-        text = self.analysis.text
-        for x in (x for x in self._latest_first if x.end <= t.start):
-            if not _LIST_GAP.fullmatch(text[x.end:chain[0].start]):
-                break
-            chain.insert(0, x)
-        for x in (x for x in self._earliest_first if x.start >= t.end):
-            if not _LIST_GAP.fullmatch(text[chain[-1].end:x.start]):
-                break
-            chain.append(x)
+        # "2021, zweimal 2022 und 2023": a list the time parser read as separate times
+        chain = self._list_run(t, before=True)[::-1] + [t] + self._list_run(t, before=False)
         return [y for c in chain for y in self.items(c)]
+
+    def _list_run(self, t: TimeExpr, before: bool) -> list[TimeExpr]:
+        """The times that continue a list with `t` on one side, nearest first: each separated from the
+        previous one only by a list gap (", ", " und ", "zweimal")."""
+        text = self.analysis.text
+        run: list[TimeExpr] = []
+        edge = t
+        for x in reversed(self._by_start) if before else self._by_start:
+            if before and x.end <= t.start:
+                gap = text[x.end:edge.start]
+            elif not before and x.start >= t.end:
+                gap = text[edge.end:x.start]
+            else:
+                continue
+            if not _LIST_GAP.fullmatch(gap):
+                break
+            run.append(x)
+            edge = x
+        return run
 
 
 def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], text: str,
@@ -354,8 +363,9 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
             continue
         parties = actors.by_sentence[frame.sentence]
         invitation = _invited(frame, pair, parties, analysis)
-        if invitation is not None:
+        if invitation is not None:  # an invitation is to a visit still to come
             pair = invitation
+            frame.status = "planned"
             invited.add(id(frame))
         # "unterhalten seit 1962 diplomatische Beziehungen": a 'seit' time inside the trigger dates the state's start
         governing = [t for t in _times_in(dater.all_times, frame.start, frame.end) if _STATE_TIME.match(t.text)] \
@@ -392,8 +402,9 @@ def _group_pair(frame: Frame, parties: list[Party], dyad: tuple[str, ...],
 
 def _invited(frame: Frame, pair: tuple[Party, Party], parties: list[Party],
              analysis: Analysis) -> tuple[Party, Party] | None:
-    """"X lud Y zu einem (Gegen-)Besuch nach Z ein": the invitee is the planned visitor, the place after
-    the noun (else the inviter's country) the host. The frame reader gives (inviter, invitee)."""
+    """"X lud Y zu einem (Gegen-)Besuch nach Z ein": (visitor, host) of the visit invited to, if the frame
+    is one: the invitee is the visitor, the place after the noun (else the inviter's country) the host.
+    The frame reader gives (inviter, invitee); the caller marks the visit planned."""
     if frame.trigger.subtype not in VISITS or frame.trigger.kind != "noun":
         return None
     text = analysis.text
@@ -408,7 +419,6 @@ def _invited(frame: Frame, pair: tuple[Party, Party], parties: list[Party],
     host = hosts[0] if hosts else inviter
     if host.country == invitee.country:
         return None
-    frame.status = "planned"
     return invitee, host
 
 
