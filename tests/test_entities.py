@@ -30,6 +30,19 @@ def test_inflected_and_official_country_names_are_one_entity() -> None:
     assert usa.country == "USA" and "Vereinigten Staaten" in usa.aliases
 
 
+def test_sentence_opening_adverbs_are_no_persons() -> None:
+    layer = read("Knapp drei Viertel der Abgeordneten stimmten zu. Scharf kritisierte der Außenminister Sambias "
+                 "die Regierung in Lilongwe. Offen ist, ob Harare reagiert.")
+    assert [e.name for e in layer.entities if e.type == "PER"] == []
+    layer = read("Der Abgeordnete Jonas Scharf widersprach. Scharf sagte, er sei enttäuscht.")
+    assert entity(layer, "Jonas Scharf").aliases == ["Jonas Scharf", "Scharf"]
+
+
+def test_a_regnal_number_stays_in_the_monarchs_name() -> None:
+    layer = read("König Olav XII. Magnus empfing den dänischen Premier in Bergen.")
+    assert entity(layer, "Olav XII. Magnus").type == "PER"
+
+
 def test_adjectives_are_not_mentions() -> None:
     layer = read("Die deutsch-kasachischen Gespräche und die kasachische Regierung kamen voran.")
     assert not any(m.text.lower().startswith(("deutsch", "kasach")) for m in layer.mentions)

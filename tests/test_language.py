@@ -55,3 +55,12 @@ def test_column_map_reads_given_names_with_gender() -> None:
     genders = load_column_map("first_names.tsv", "name", "gender")
     assert genders["Angela"] == "f" and genders["Thomas"] == "m"
     assert genders == {r["name"]: r["gender"] for r in load_tsv("first_names.tsv")}
+
+
+def test_regnal_number_before_a_given_name_ends_no_sentence() -> None:
+    from chronik.language.text import split_sentences
+    text = "König Olav XII. Magnus empfing die Gäste in Bergen. Danach reisten sie ab."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "König Olav XII. Magnus empfing die Gäste in Bergen.", "Danach reisten sie ab."]
+    text = "Das sagte Papst Pius XIII. Er rief zum Frieden auf."
+    assert len(split_sentences(text)) == 2  # a pronoun after the number starts a new sentence

@@ -323,6 +323,10 @@ class _Sentence:
         """Every span in the sentence, left to right; only tokens that can start a name are tried."""
         heads, taken = self.heads, self.taken
         n = len(heads)
+        openers = load_words("sentence_openers.txt")
+        for k, w in enumerate(self.words):
+            if w in openers and k + 1 < n and self.words[k + 1][:1].islower() and self.initial(k):
+                taken[k] = True  # "Knapp zwei Drittel …", "Scharf kritisierte …": an adverb, no name
         i = 0
         for k, w in enumerate(self.words):
             if k >= i and not taken[k] and (_can_start(w) or k + 1 < n and heads[k + 1] == "k"):
@@ -855,6 +859,9 @@ class _Sentence:
         if k < n and self.words[k] == "." and (_ROMAN.fullmatch(self.words[k - 1])
                                               or self.words[k - 1] in name_words().suffixes):
             k += 1  # "Rudolf II.", "Ludwig XIV.", "Martin Luther King Jr."
+            if k < n and _ROMAN.fullmatch(self.words[k - 2]) and self.words[k] in first_names() \
+                    and self.words[k].lower() not in load_words("function_words_de.txt"):
+                k += 1  # "Carl XVI. Gustaf": a given name after the regnal number
         span = info or _Span(i, k, "PER", "")
         span.start, span.end, span.type = i, k, "PER"
         self.take(span)
