@@ -43,6 +43,18 @@ def test_a_regnal_number_stays_in_the_monarchs_name() -> None:
     assert entity(layer, "Olav XII. Magnus").type == "PER"
 
 
+def test_a_title_inside_a_name_stays_in_it_and_is_no_alias() -> None:
+    layer = read("Präsident Abdi Scheich Warsame empfing den Gast. Scheich Tamim traf ihn später.")
+    warsame = entity(layer, "Abdi Scheich Warsame")
+    assert warsame.type == "PER" and "Scheich" not in warsame.aliases
+
+
+def test_regional_office_titles_introduce_persons_with_one_surname() -> None:
+    layer = read("Regionalpräsident Hemin Talabani und Regierungschef Kawa Talabani empfingen die Delegation.")
+    assert entity(layer, "Hemin Talabani").aliases == ["Hemin Talabani"]
+    assert entity(layer, "Kawa Talabani").aliases == ["Kawa Talabani"]
+
+
 def test_adjectives_are_not_mentions() -> None:
     layer = read("Die deutsch-kasachischen Gespräche und die kasachische Regierung kamen voran.")
     assert not any(m.text.lower().startswith(("deutsch", "kasach")) for m in layer.mentions)

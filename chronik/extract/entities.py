@@ -33,6 +33,7 @@ from chronik.extract.entity_lexicon import (
     first_names,
     fold_key,
     gazetteer_entries,
+    inner_titles,
     iso3_codes,
     landscape_endings,
     name_words,
@@ -825,6 +826,11 @@ class _Sentence:
                     break  # "Sadyr Schaparow Monika Lenhard": a second name begins, not "Al-Jaber Al-Sabah"
                 k += 1
                 continue
+            if k > j and self.words[k] in inner_titles() and k + 1 < n and self.words[k + 1][:1].isupper() \
+                    and self.words[k + 1].isalpha() and role(self.words[k + 1]) is None \
+                    and self.words[k + 1].lower() not in _ARTICLES and self.place_at(k + 1) is None:
+                k += 2  # "Hassan Scheich Mohamud": a title inside the name
+                continue
             head, _, rest = self.words[k].partition("-")
             if k > j and rest[:1].isupper() and head in particles:
                 k += 1  # "Abdel Fattah al-Sisi"
@@ -1430,7 +1436,7 @@ class _Doc:
                 parts = self.text[f.start:f.end].split()
                 for n, part in enumerate(parts[:-1]):  # short family names first: "Xi" of "Xi Jinping"
                     if (len(part) > 3 or n == 0 and len(parts) == 2) and part.isalpha() \
-                            and part not in name_words().particles:
+                            and part not in name_words().particles and part not in inner_titles():
                         given.setdefault(translit_key(part), set()).add(same.get(f.draft, f.draft))  # "Lula", "Samia"
                 last = parts[-1]
                 head, _, rest = last.partition("-")

@@ -104,6 +104,12 @@ def alias_links() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def inner_titles() -> frozenset[str]:
+    """Titles that stand inside a person's name and stay in it (name_words.tsv inner_title: "Scheich")."""
+    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "inner_title")
+
+
+@cache
 def not_name_shape() -> re.Pattern[str]:
     """Lower-cased shapes of adverbs, adjectives and participles (name_words.tsv nonname_end,
     verb_prefix, verb_insep): "entsprechend", "hervorgehoben", "unterzeichnet"."""
