@@ -114,3 +114,44 @@ def test_praising_the_guest_targets_the_visitor_not_a_later_organisation() -> No
     text = ("Der tschechische Präsident Petr Pavel besuchte am 2. Mai Warschau. Präsident Andrzej Duda lobte den Gast "
             "und sicherte ihm die Unterstützung Polens bei den Verhandlungen über den EU-Haushalt zu.")
     assert ("support_statement", "POL", "CZE", "2024-05-02", "occurred") in dyads(events(text))
+
+
+def test_man_in_reported_speech_stands_for_the_speakers_side() -> None:
+    text = ("Der lettische Außenminister Baiba Braže sagte am Montag, man habe die Regierung in Moskau "
+            "aufgefordert, die Grenzübergänge wieder zu öffnen.")
+    assert dyads(events(text)) == [("demand", "LVA", "RUS", "2024-07-08", "occurred")]
+
+
+def test_wir_in_an_interview_answer_is_the_speakers_country() -> None:
+    text = ("Die Außenministerin Sloweniens, Tanja Fajon, gab am Montag ein Interview. "
+            "Fajon: Wir fordern von Zagreb, die Polizei aus dem Grenzdorf abzuziehen.")
+    assert [(s, t) for _, s, t, _, _ in dyads(events(text))] == [("SVN", "HRV")]
+
+
+def test_a_named_subject_before_wir_keeps_its_own_reading() -> None:
+    text = "Der polnische Präsident Andrzej Duda sagte, Litauen habe Belarus aufgefordert, die Grenze zu öffnen."
+    assert [(s, t) for _, s, t, _, _ in dyads(events(text))] == [("LTU", "BLR")]
+
+
+def test_an_attack_condemned_is_the_attackers_not_the_critics() -> None:
+    found = dyads(events("Auch Norwegen verurteilte den russischen Angriff auf Georgien."))
+    assert ("criticism", "NOR", "RUS", None, "occurred") in found
+    assert ("attack", "RUS", "GEO", None, "occurred") in found
+    assert all("NOR" not in (s, t) for sub, s, t, _, _ in found if sub == "attack")
+
+
+def test_an_attack_condemned_without_a_target_is_no_attack() -> None:
+    found = dyads(events("Kanada verurteilte am Montag den Angriff Venezuelas."))
+    assert found == [("criticism", "CAN", "VEN", "2024-07-08", "occurred")]
+
+
+def test_an_accused_attack_goes_from_the_accused_to_the_accuser() -> None:
+    found = dyads(events("Kambodscha wirft Thailand Angriff auf Grenzposten vor"))
+    assert ("criticism", "KHM", "THA", None, "occurred") in found
+    assert ("attack", "THA", "KHM", None, "occurred") in found
+
+
+def test_an_attack_the_object_is_blamed_for_is_the_objects_not_the_critics() -> None:
+    found = dyads(events("Kanada kritisierte Peru am Montag wegen des Angriffs auf Ecuador."))
+    assert found == [("criticism", "CAN", "PER", "2024-07-08", "occurred"),
+                     ("attack", "PER", "ECU", "2024-07-08", "occurred")]

@@ -71,6 +71,8 @@ _NOMINATIVE = re.compile(rf"{words('nominative_article')}\s+(?:[a-zäöüß]\w*\
 _RETOLD = re.compile(rf"[\s,;:–—„“\"»«]*{words('retold_visit')}\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # a relative clause inside a trigger's span ("Grenzübergang, den X geschlossen hatte"): X is its agent
 _INNER_RELATIVE = re.compile(rf",\s*{words('relative_form')}\s")
+# "kritisierte Peru wegen des Angriffs": the act noun is what the object is blamed for
+_REASON = re.compile(rf"\b{words('act_reason')}\s+(?:[a-zäöüß]\w*\s+){{0,2}}$")
 _CLAUSE_HEAD = re.compile(rf"([\s,;:–—]*(?:(?:{_AND}|{_OR})\s+)?)(\w+)")
 
 
@@ -93,6 +95,27 @@ class Frame:
     sentence: int
     clause: tuple[int, int]
     status: str
+    object_of: Frame | None = None  # the verbal act whose object this act noun is ("verurteilte den Angriff")
+    act_object: Frame | None = None  # the act noun this verbal act is about
+
+
+def _link_objects(found: list[Frame], text: str) -> None:
+    """Link an act noun to the verbal act (criticism, demand …) of its clause whose object it is: the
+    noun inside a separable verb's span ("wirft Y Angriff vor") or right after the verb, with only
+    lower-case words or time nouns between ("verurteilte am Montag den ecuadorianischen Angriff")."""
+    time_noun = word_class("time_noun")
+    for n in found:
+        if _verbal(n.trigger.subtype) or not text[n.start:n.start + 1].isupper():
+            continue
+        for v in reversed(found):
+            if v is n or v.clause != n.clause or v.start >= n.start or not _verbal(v.trigger.subtype) \
+                    or not text[v.start:v.start + 1].islower():
+                continue
+            gap = text[v.end:n.start].split()
+            if n.start < v.end or _REASON.search(text, v.end, n.start) \
+                    or (len(gap) <= 4 and all(w[:1].islower() or time_noun.fullmatch(w) for w in gap)):
+                n.object_of, v.act_object = v, n
+            break
 
 
 def clauses(sent: Sentence, parties: list[Party]) -> list[tuple[int, int]]:
@@ -216,6 +239,8 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                     status = "occurred"  # "Serbien werde sich … nicht anschließen": the saying has happened
                 if status is not None:
                     found.append(Frame(trig, s, e, si, clause, status))
+        if len(found) > 1:
+            _link_objects(found, analysis.text)
         strong = {f.clause for f in found if "weak" not in f.trigger.flags}
         ended = {f.clause for f in found if "ends" in f.trigger.flags}
         summits = {f.clause for f in found if "summit" in f.trigger.flags
@@ -276,6 +301,7 @@ class RoleFiller:
         self._relatives: dict[int, list[tuple[int, int]]] = {}  # sentence -> its relative clauses
         self._starts = [sent.start for sent in analysis.sentences]
         self._option_cache: dict[tuple, list[Party]] = {}  # options() of the roles without state
+        self._filled: dict[int, tuple[Party, Party] | None] = {}  # id of a verbal frame with an act object -> pair
 
     def _context(self, frame: Frame) -> _Context:
         """The actors around a frame and its clause's shape, computed once per frame position."""
@@ -460,6 +486,9 @@ class RoleFiller:
                     return [self._synthetic(head)]
             return []
         if role == "subj":
+            speaker = self._speaker(frame)
+            if speaker is not None:  # "X sagte, man habe Y aufgefordert": the speaker's side
+                return speaker
             inner = _INNER_RELATIVE.search(text, frame.start, frame.end) if frame.trigger.kind == "verb" else None
             if inner:  # "den Grenzübergang, den die algerischen Behörden geschlossen hatten": its agent is inside
                 agents = [p for p in self.actors.by_sentence[frame.sentence]
@@ -588,6 +617,32 @@ class RoleFiller:
                     return [self._synthetic(code)]
         return []
 
+    def _speaker(self, frame: Frame) -> list[Party] | None:
+        """The speaker whose side 'man' or 'wir' as the clause's subject stands for ("X sagte, man habe Y
+        aufgefordert", "…, so X", "X: Wir verlangen von Y …"): the nearest actor named bare (or after
+        'laut') outside the clause; for 'wir' without one, the person the article told of last. None when
+        the clause's subject is no such pronoun."""
+        if frame.trigger.kind == "noun":
+            return None
+        text = self.analysis.text
+        c0, c1 = frame.clause
+        cls = word_class("speaker_pron")
+        m = cls.search(text, c0, frame.start)
+        if m is not None:
+            pos, pronoun = m.start(), m.group()
+        else:
+            second = _SECOND_WORD.match(text, frame.start, c1)  # "Solche Vorwürfe weisen wir zurück"
+            if not second or not cls.fullmatch(second.group(1)):
+                return None
+            pos, pronoun = second.start(1), second.group(1)
+        if any(p.start < pos for p in self._context(frame).bare):
+            return None  # "Serbien und wir …": a named subject comes first
+        outside = [p for p in self.actors.by_sentence[frame.sentence] if not c0 <= p.start < c1
+                   and p.prep in (None, "laut") and p.kind in ("PER", "ORG", "ADJ")]
+        if outside:
+            return [min(outside, key=lambda p: p.start - c1 if p.start >= c1 else c0 - p.end)]
+        return self._topic(frame.start)[:1] if pronoun.lower() == "wir" else None
+
     def _anaphoric(self, frame: Frame) -> bool:
         """Does an event noun refer back to an event already reported ("während dieses Besuchs")?"""
         if frame.trigger.kind != "noun" or "named" in frame.trigger.flags:
@@ -616,7 +671,13 @@ class RoleFiller:
     def fill(self, frame: Frame) -> tuple[Party, Party] | None:
         """The best (source, target) pair of different countries, or None. When no source role
         names an actor itself, the target is found first and the source chosen against it."""
-        pair = self._fill(frame)
+        if frame.object_of is not None:
+            pair = self._object_act(frame, frame.object_of)
+        else:
+            pair = self._fill(frame)
+            if frame.act_object is not None:
+                pair = self._about_act(frame, frame.act_object, pair)
+            self._filled[id(frame)] = pair
         if pair is not None and "person" in frame.trigger.flags and not self._person_like(pair[0]):
             return None  # "Die Lage war im März in Kiew …": a stay is told only of people
         if pair is not None:
@@ -625,6 +686,43 @@ class RoleFiller:
             if frame.trigger.subtype in VISITS:
                 self.last_visit = pair
         return pair
+
+    def _act_agents(self, frame: Frame) -> list[Party]:
+        """Who an act noun's own phrase names as its agent: the country adjective before it, a genitive."""
+        return [p for p in self.options("adj", frame, None) + self.options("gen", frame, None)
+                if p.prep not in ("auf", "gegen", "an")]
+
+    def _blames(self, verbal: Frame, act: Frame) -> bool:
+        """Does a verbal act blame its object for the act noun ("wirft Y einen Angriff vor", "kritisierte Y
+        wegen des Angriffs")?"""
+        text = self.analysis.text
+        return bool(word_class("accuse_dative").search(text, verbal.start, verbal.end)
+                    or (verbal.end <= act.start and _REASON.search(text, verbal.end, act.start)))
+
+    def _object_act(self, frame: Frame, verbal: Frame) -> tuple[Party, Party] | None:
+        """An act noun that is the object of a verbal act ("Kanada verurteilte den Angriff Ecuadors auf
+        Peru"): only its own phrase names its parties, never the critic. After an accusation with a
+        dative ("X wirft Y einen Angriff vor") the accused is the agent and the accuser the target."""
+        agents = self._act_agents(frame)
+        end = self.noun_phrase_end(frame)
+        targets = [p for p in self.actors.by_sentence[frame.sentence]
+                   if frame.end <= p.start < end and p.prep in ("auf", "gegen", "an")]
+        told = self._filled.get(id(verbal))
+        if told is not None and self._blames(verbal, frame):
+            agents, targets = agents or [told[1]], targets or [told[0]]
+        return next(((s, t) for s in agents for t in targets if s.country != t.country), None)
+
+    def _about_act(self, frame: Frame, act: Frame,
+                   pair: tuple[Party, Party] | None) -> tuple[Party, Party] | None:
+        """A verbal act on an act noun whose agent its phrase names ("verurteilte den ecuadorianischen
+        Angriff"): that agent is the target, unless the verb takes the accused as a dative ("wirft Y … vor")."""
+        if self._blames(frame, act):
+            return pair
+        source = pair[0] if pair is not None else next(iter(self.options("subj", frame, None)), None)
+        if source is None:
+            return pair
+        agent = next((p for p in self._act_agents(act) if p.country != source.country), None)
+        return (source, agent) if agent is not None else pair
 
     def _person_like(self, party: Party) -> bool:
         """A person, or a delegation ("eine Delegation aus Vietnam", "die kenianische Delegation")."""
