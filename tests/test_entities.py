@@ -55,6 +55,43 @@ def test_regional_office_titles_introduce_persons_with_one_surname() -> None:
     assert entity(layer, "Kawa Talabani").aliases == ["Kawa Talabani"]
 
 
+def test_a_broadcasters_studio_named_by_its_town_is_one_organisation() -> None:
+    layer = read("Wie das ZDF-Studio Nairobi meldete, kam es an der Grenze zu Kämpfen.")
+    assert [(e.type, e.name) for e in layer.entities] == [("ORG", "ZDF-Studio Nairobi")]
+    assert entity(read("Das ARD-Studio in Kairo meldete Kämpfe."), "Kairo").type == "GPE"  # a place of its own
+
+
+def test_an_armed_group_with_an_arabic_name_is_an_organisation() -> None:
+    layer = read("Die Miliz Kataib al-Imam al-Ali griff einen Stützpunkt an. Der Kommandeur Abu Ali al-Askari drohte.")
+    assert entity(layer, "Kataib al-Imam al-Ali").type == "ORG"
+    assert entity(layer, "Abu Ali al-Askari").type == "PER"
+
+
+def test_a_region_named_by_two_names_after_a_region_noun_is_one_place() -> None:
+    layer = read("Die Region Arica und Parinacota liegt im Norden Chiles.")
+    assert entity(layer, "Arica und Parinacota").type == "GPE"
+    for text in ["Die Provinzen Ilam und Kermanschah grenzen an den Irak.",
+                 "Die Provinz Tarapacá und Chile streiten über Wasser."]:
+        assert not any(" und " in e.name for e in read(text).entities), text
+
+
+def test_declined_official_state_names_are_the_country() -> None:
+    layer = read("Die Regierung des Plurinationalen Staates Bolivien protestierte. Der Plurinationale Staat "
+                 "Bolivien rief den Botschafter zurück.")
+    bolivia = entity(layer, "Bolivien")
+    assert bolivia.country == "BOL" and {"Plurinationalen Staates Bolivien",
+                                         "Plurinationale Staat Bolivien"} <= set(bolivia.aliases)
+    embassy = entity(read("Die Botschaft der Republik Chile in Lima blieb geschlossen."),
+                     "Botschaft der Republik Chile")
+    assert embassy.type == "ORG" and embassy.country == "CHL"
+
+
+def test_state_services_opening_with_an_adjective_are_organisations() -> None:
+    assert entity(read("Der Staatliche Grenzschutz Lettlands nahm zwei Männer fest."),
+                  "Staatliche Grenzschutz Lettlands").type == "ORG"
+    assert not read("Sein Wehrdienst dauerte zwei Jahre.").entities
+
+
 def test_adjectives_are_not_mentions() -> None:
     layer = read("Die deutsch-kasachischen Gespräche und die kasachische Regierung kamen voran.")
     assert not any(m.text.lower().startswith(("deutsch", "kasach")) for m in layer.mentions)

@@ -41,9 +41,12 @@ from chronik.extract.entity_lexicon import (
     not_name_shape,
     nouns,
     org_head,
+    org_openers,
     org_seats,
     place_endings,
     role,
+    seat_heads,
+    state_nouns,
     tld_country,
 )
 from chronik.language.actors import is_known_name, lookup_actor
@@ -333,11 +336,37 @@ class _Sentence:
             if k >= i and not taken[k] and (_can_start(w) or k + 1 < n and heads[k + 1] == "k"):
                 i = self.at(k)
         self.tailed_names()
+        self.joined_regions()
         self.given_before()
         self.stop_word_surnames()
         self.aliased_names()
         self.cued_unknowns()
         return self.spans
+
+    def joined_regions(self) -> None:
+        """A region named by two names joined with "und" after a singular region noun ("die Provinz Sistan
+        und Belutschistan", "Region Arica und Parinacota"): one place, unless the second is a country or town."""
+        words, n = self.words, len(self.words)
+        for sp in list(self.spans):
+            j = sp.end + 1
+            if sp.type != "GPE" or sp.start == 0 or j >= n or words[sp.end] != "und" \
+                    or sp.kind in ("country", "capital") or not words[j][:1].isupper() or not words[j].isalpha() \
+                    or j + 1 < n and words[j + 1][:1].isupper():
+                continue
+            cue = words[sp.start - 1]
+            if not cue[:1].isupper() or cue_type(cue, "before") != "GPE" or cue.endswith("en"):
+                continue  # "die Provinzen A und B" are two
+            other = next((o for o in self.spans if o.start == j), None)
+            if other is not None and (other.end != j + 1 or other.type != "GPE"
+                                      or other.kind in ("country", "capital", "city")):
+                continue
+            if other is None and (self.taken[j] or words[j] in nouns() or role(words[j]) is not None):
+                continue
+            if other is not None:
+                self.spans.remove(other)
+            sp.end, sp.key = j + 1, fold_key(" ".join(words[sp.start:j + 1]))
+            sp.country = sp.country or (other.country if other is not None else None)
+            self.taken[sp.end - 2] = self.taken[sp.end - 1] = True
 
     def given_before(self) -> None:
         """An unknown word opening the sentence right before a person's name that starts with a given name
@@ -460,6 +489,12 @@ class _Sentence:
         known = self.gazetteer_org(i) if entries or "-" in w else None
         if known is not None:
             return known
+        if w in org_openers() and self.particle_surname(i + 1):
+            end = i + 2  # "Dschaisch al-Adl", "Harakat al-Nudschaba al-Islamija": an armed group, no person
+            while end < len(self.words) and end - i < 5 and self.particle_surname(end):
+                end += 1
+            self.take(_Span(i, end, "ORG", fold_key(" ".join(self.words[i:end]))))
+            return end
         org = self.organisation(i) if any(self.heads[i:i + 6]) else None
         if org is not None:
             return org
@@ -561,6 +596,11 @@ class _Sentence:
             head = w.split("-")[0]
             for toks, known in gazetteer_entries(head):
                 if len(toks) == 1 and known.type == "ORG":
+                    seat = self.place_at(i + 1) if w[len(head) + 1:] in seat_heads() else None
+                    if seat is not None and seat[1].type == "GPE" and seat[1].kind in ("city", "capital"):
+                        end = i + 1 + seat[0]  # "ARD-Studio Kairo": one organisation, the town its seat
+                        self.take(_Span(i, end, "ORG", fold_key(" ".join(self.words[i:end])), known.country))
+                        return end
                     whole = w[len(head) + 1:].lower() in org_seats()  # "Élysée-Palasts": the Élysée itself
                     self.take(_Span(i, i + 1, "ORG", known.key, known.country, known.kind,
                                     cut=0 if whole else len(head)))
@@ -1202,7 +1242,7 @@ class _Sentence:
                     and self.words[k] in nouns() and not self.taken[k] and not _EVENTISH.search(self.words[k]):
                 end = k + (hit[0] if hit else 1)
                 state = self.words[k].removesuffix("es").removesuffix("s")
-                if hit is None and end < n and state in name_words().state_words \
+                if hit is None and end < n and (state in name_words().state_words or self.words[k] in state_nouns()) \
                         and (place := self.place_at(end)) is not None and place[1].kind == "country":
                     end += place[0]  # "Botschaft des Königreichs Bahrain", "Konsulat des Emirats Katar"
                 return self.complement(end, kind) if end < n and self.words[end] in ("der", "des") else end

@@ -110,6 +110,24 @@ def inner_titles() -> frozenset[str]:
 
 
 @cache
+def seat_heads() -> frozenset[str]:
+    """Offices named by their town after an organisation's name (name_words.tsv seat_head: "ARD-Studio Kairo")."""
+    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "seat_head")
+
+
+@cache
+def org_openers() -> frozenset[str]:
+    """Words that open an organisation's name before an "al-" part (name_words.tsv org_opener: "Dschaisch")."""
+    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "org_opener")
+
+
+@cache
+def state_nouns() -> frozenset[str]:
+    """Words for a state before a country's name in an official name (name_words.tsv state_noun: "Republik")."""
+    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "state_noun")
+
+
+@cache
 def not_name_shape() -> re.Pattern[str]:
     """Lower-cased shapes of adverbs, adjectives and participles (name_words.tsv nonname_end,
     verb_prefix, verb_insep): "entsprechend", "hervorgehoben", "unterzeichnet"."""

@@ -27,13 +27,35 @@ class Place:
     kind: str  # country | historic (a former state or historic name) | capital | city | region
 
 
+_OFFICIAL = re.compile(r"([A-ZÄÖÜ]\w+?)(e[rs]?) ([A-ZÄÖÜ]\w+) (.+)")
+
+
 @cache
 def _countries() -> dict[str, str]:
     forms: dict[str, str] = {}
     for name in ("countries_extra.tsv", "countries.tsv"):
         for row in load_tsv(name):
             forms.setdefault(row["form"], row["iso3"])
+    for form, iso3 in list(forms.items()):
+        for variant in _declined(form):
+            forms.setdefault(variant, iso3)
     return forms
+
+
+def _declined(form: str) -> list[str]:
+    """Declined forms of an official name that opens with an adjective ("Plurinationaler Staat Bolivien"
+    -> "Plurinationale Staat Bolivien", "Plurinationalen Staates Bolivien"; "Föderative Republik
+    Brasilien" -> "Föderativen Republik Brasilien")."""
+    m = _OFFICIAL.fullmatch(form)
+    if m is None:
+        return []
+    stem, ending, noun, rest = m.groups()
+    if ending == "e":  # feminine: "die Föderative Republik", "der Föderativen Republik"
+        return [f"{stem}en {noun} {rest}"]
+    variants = [f"{stem}e {noun} {rest}", f"{stem}en {noun} {rest}"]
+    if not _NO_GENITIVE_S.search(noun):
+        variants += [f"{stem}en {noun}es {rest}", f"{stem}en {noun}s {rest}"]
+    return variants
 
 
 @cache
