@@ -155,3 +155,36 @@ def test_an_attack_the_object_is_blamed_for_is_the_objects_not_the_critics() -> 
     found = dyads(events("Kanada kritisierte Peru am Montag wegen des Angriffs auf Ecuador."))
     assert found == [("criticism", "CAN", "PER", "2024-07-08", "occurred"),
                      ("attack", "PER", "ECU", "2024-07-08", "occurred")]
+
+
+def test_an_institution_in_a_capital_is_that_capitals_countrys() -> None:
+    text = ("Das bolivianische Außenministerium kritisierte Paraguay scharf. Das Außenministerium in Asunción "
+            "bestellte am Montag den bolivianischen Geschäftsträger ein.")
+    assert ("criticism", "PRY", "BOL", "2024-07-08", "occurred") in dyads(events(text))
+
+
+def test_an_embassy_named_with_its_country_keeps_it_in_the_host_capital() -> None:
+    text = "Die Botschaft Perus in Quito kritisierte am Montag Ecuador."
+    assert all(s == "PER" for _, s, _, _, _ in dyads(events(text)))
+
+
+def test_titled_names_after_und_continue_a_list_of_counterparts() -> None:
+    text = ("Der ghanaische Präsident John Mahama reiste nach Abuja, wo er mit dem nigerianischen Präsidenten "
+            "Bola Tinubu und dem beninischen Präsidenten Patrice Talon zusammentreffen sollte.")
+    found = dyads(events(text))
+    assert ("meeting", "GHA", "NGA", None, "planned") in found
+    assert ("meeting", "GHA", "BEN", None, "planned") in found
+
+
+def test_both_presidents_at_a_summit_are_the_two_named_before() -> None:
+    text = ("Der peruanische Präsident Pedro Castillo und der kolumbianische Präsident Gustavo Petro reisten "
+            "nach Ecuador. In Quito nahmen beide Präsidenten am Gipfel der Andengemeinschaft teil.")
+    summits = [(s, t) for sub, s, t, _, _ in dyads(events(text)) if sub == "summit"]
+    assert sorted(summits) == [("COL", "ECU"), ("PER", "ECU")]
+
+
+def test_both_presidents_of_the_two_main_countries_stay_the_group() -> None:
+    text = ("Der polnische Präsident Andrzej Duda traf den litauischen Präsidenten Gitanas Nausėda in Vilnius. "
+            "Beide Präsidenten unterzeichneten eine Erklärung über die Verteidigung.")
+    signed = [{s, t} for sub, s, t, _, _ in dyads(events(text)) if sub == "agreement_signed"]
+    assert signed == [{"POL", "LTU"}]

@@ -27,6 +27,8 @@ _LIST_GAP = re.compile(rf"^\s*(?:,\s*(?:{_AND}\s+)?|(?:{_AND}|{words('conj_or')}
                        # "X und sein venezolanischer Kollege Y"
                        rf"(?:{words('poss')}\s+[a-zäöü]\w*(?:e|en|er)\s+[A-ZÄÖÜ][\w.-]*\s+)?"
                        r"(?:[a-zäöü]\w*(?:e|en)\s+)?$")
+# "mit dem äthiopischen Premier A und dem somalischen Präsidenten B": a titled name after 'und' continues the list
+_LIST_ROLE_GAP = re.compile(rf"\s*,?\s*{_AND}\s+{words('list_filler')}\s+[a-zäöü]\w*(?:e|en|er)\s+[A-ZÄÖÜ][\w.-]*\s+")
 _ACTOR_KINDS = frozenset({"PER", "ORG", "ADJ"})
 _NEW_NP = re.compile(words("indefinite"))
 _TITLE_GAP = re.compile(rf"\s*(?:{words('title_link')}\s+)?")
@@ -358,7 +360,8 @@ def _chain(parties: list[Party], text: str) -> None:
         gap_words = gap.split()
         mixed = {a.kind, b.kind} <= _ACTOR_KINDS and any(w[:1].isupper() for w in gap_words) \
             and not any(actor_noun.fullmatch(w) for w in gap_words)
-        if (a.kind == b.kind or mixed) and _LIST_GAP.match(gap):
+        if (a.kind == b.kind or mixed) and (_LIST_GAP.match(gap) or (a.kind == b.kind == "PER"
+                                                                     and _LIST_ROLE_GAP.fullmatch(gap))):
             if a.chain < 0:
                 a.chain = next_id
                 next_id += 1
@@ -383,6 +386,41 @@ def _drop_holder_bodies(parties: list[Party], text: str) -> list[Party]:
         elif p.kind == "ADJ" and nxt.kind == "ORG" and nxt.country == p.country and not gap:
             keep.remove(p)  # "des deutschen Außenministeriums": the adjective only qualifies the body
     return keep
+
+
+_IN_PLACE = re.compile(rf"\s+{words('posted_at')}\s+")
+
+
+def _locate_institutions(parties: list[Party], text: str) -> None:
+    """A bare institution noun followed by "in <place>" is that place's country's ("das Außenministerium in
+    Quito"), whatever country another mention of the same noun had ("das peruanische Außenministerium")."""
+    gov = word_class("gov_noun")
+    for a, b in zip(parties, parties[1:]):
+        if a.kind == "ORG" and b.kind == "GPE" and b.country != a.country and gov.fullmatch(text, a.start, a.end) \
+                and _IN_PLACE.fullmatch(text, a.end, b.start):
+            a.country = b.country
+
+
+def _named_pairs(groups: list[Party], before: list[list[Party]], dyad: tuple[str, ...], text: str) -> list[Party]:
+    """"Boric und Milei reisten nach Brasilien. Dort nahmen beide Präsidenten am Gipfel teil": a group of
+    two persons stands for the last two persons of different countries named in the sentences `before`,
+    when they are not the article's two main countries (which the group stands for otherwise): two
+    coordinated persons in its place."""
+    people: list[Party] = []
+    for parties in reversed(before):
+        for p in reversed(parties):
+            if p.kind == "PER" and len(people) < 2 and all(q.country != p.country for q in people):
+                people.insert(0, p)
+    if len(people) < 2 or {p.country for p in people} == set(dyad):
+        return groups
+    persons = word_class("group_persons")
+    out: list[Party] = []
+    for g in groups:
+        if g.kind != "GROUP" or not persons.fullmatch(text, g.start, g.end):
+            out.append(g)
+            continue
+        out += [Party(g.start, g.end, p.name, p.country, p.entity, "PER", chain=1 << 20) for p in people]
+    return out
 
 
 def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
@@ -434,6 +472,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
                            and parties[i + 1].country == p.country
                            and len(text[p.end:parties[i + 1].start].split()) <= 3)]
         parties = _drop_holder_bodies(parties, text) if len(parties) > 1 else parties
+        if len(parties) > 1:
+            _locate_institutions(parties, text)
         spans = _Spans(parties)
         ends = [t.end for t in sent.tokens]
         for p in parties:
@@ -448,7 +488,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             _chain(parties, text)
         per_sentence.append(parties)
     dyad = tuple(c for c, _ in counts.most_common(2))
-    for sent, parties in zip(analysis.sentences, per_sentence):
+    for si, (sent, parties) in enumerate(zip(analysis.sentences, per_sentence)):
         named = _descriptor_parties(sent, parties, dyad)
         if named:
             parties += named
@@ -458,6 +498,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             for p in named:
                 p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)
         groups = _group_parties(sent, dyad)
+        if groups:
+            groups = _named_pairs(groups, per_sentence[max(0, si - 2):si], dyad, analysis.text)
         # "die Staatschefs beider Länder", "die beiden Präsidenten" name both countries, not the last head of state
         parties[:] = [p for p in parties if not (p.by_role and any(
             0 <= g.start - p.end <= 1 or g.start <= p.start < g.end for g in groups))]
