@@ -515,3 +515,24 @@ def test_a_headline_pledge_joins_the_dated_body_sentence() -> None:
     fact = only(text, date="2025-01-15")
     assert (fact.kind, fact.period) == ("aid", "2025")
     assert fact.evidence.startswith("Die Ministerin")
+
+
+@pytest.mark.parametrize("text", [
+    "Frankreich verzichtet auf Forderungen gegenüber Kamerun.",
+    "Die Bundesregierung gewährte Hermes-Bürgschaften für Exporte nach Angola.",
+])
+def test_a_waiver_or_guarantee_without_a_figure_is_no_fact(text: str) -> None:
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Italien verzichtet auf alte Forderungen an Tunesien. Tunesien investiert 30 Millionen Euro in Solaranlagen.",
+     "investment"),
+    ("Der Bund übernahm eine Bürgschaft, Deutschland gewährte Angola Hilfe von 900 Millionen Euro.", "aid"),
+    ("Der Bund übernahm eine Bürgschaft für den Kredit, die Exporte nach Angola erreichten 2023 900 Millionen Euro.",
+     "trade_volume"),
+    # the cover reaches a figure in a phrase with no cue of its own
+    ("Der Bund sicherte mit Bürgschaften Ausfuhren nach Angola ab, die 900 Millionen Euro wert waren.", "other"),
+])
+def test_a_waiver_or_guarantee_in_another_phrase_leaves_the_figure_its_own_kind(text: str, kind: str) -> None:
+    assert only(text).kind == kind

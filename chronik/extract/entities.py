@@ -61,6 +61,7 @@ _ADJ_END = re.compile(r"(?:e|e[nmrs])$")
 _NOUN_SUFFIX = re.compile(r"\w{4}(?:keit|heit|schaft|ismus|ierung)(?:en)?$")  # "Untätigkeit": no name part
 _ROLE_REACH = 300  # characters within which a role noun introduces the next newly named person
 _OPENERS = frozenset("„“\"«»‚'(–—-:")
+_CLAUSE_MARKS = _OPENERS | frozenset(".!?,;)")  # what a clause starts after
 _WEB = re.compile(r"(?<![\w.@/])[A-Za-z0-9][\w-]*\.(?:[a-z]{2}|com|org|net|info|news)(?![\w.])")
 _DOMAIN_DOT = re.compile(r"\.[a-z]")  # in every _WEB match: a cheap test before the costly search
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(?:[-+][A-Z0-9]+)?$")
@@ -73,9 +74,6 @@ _LOWER_ADJ = re.compile(r"(?:isch|ig|lich|al|är|ell|iv|er|ier|an|ant|ent|ive)(?
 _CITY_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöü]+er$")
 _COMPLEMENT_STOP = frozenset("und sowie oder mit bei in im am an auf aus nach vor seit zu zum zur".split())
 _ROLE_LINK = frozenset("der des von für in".split())
-_CLAUSE_OPENERS = frozenset(",“”\"«»")
-_QUOTES = frozenset("„“”\"«»")
-_ACRONYM_LINKS = frozenset("der des für zur zum im und von".split())  # inside a name a bracketed acronym follows
 _ROLE_ADJ = re.compile(r"(?:e|en|er|es|em)$")
 _VERB_PAST = re.compile(r"(?<!i)(?:ete|eten|tte|tten)$")  # "eröffnete", "stattete": verbs, not adjectives
 _EVENTISH = re.compile(r"(?:gespräch|gespräche|gesprächen|verhandlungen|treffens?|besuch(?:e|es|s)?|reise|debatte|"
@@ -344,21 +342,7 @@ class _Sentence:
         self.stop_word_surnames()
         self.aliased_names()
         self.cued_unknowns()
-        if any(w in _QUOTES for w in self.words):
-            self.unquote_slogans()
         return self.spans
-
-    def unquote_slogans(self) -> None:
-        """A short quotation of capitalised words only ("„Free Palestine“", "„Yankee Go Home“") is a slogan
-        or title: no person in it."""
-        words, n = self.words, len(self.words)
-        for a, w in enumerate(words):
-            if w not in _QUOTES:
-                continue
-            b = next((k for k in range(a + 1, min(a + 7, n)) if words[k] in _QUOTES), None)
-            if b is None or b - a < 3 or not all(x[:1].isupper() and x.isalpha() for x in words[a + 1:b]):
-                continue
-            self.spans = [sp for sp in self.spans if not (sp.type == "PER" and a < sp.start and sp.end <= b)]
 
     def joined_regions(self) -> None:
         """A region named by two names joined with "und" after a singular region noun ("die Provinz Sistan
@@ -539,8 +523,7 @@ class _Sentence:
             return self.club(i)
         if w.endswith(landscape_endings()) and self.lake(i):
             return i + 1
-        defined = self.defined_acronym(i) if _STRICT_ADJ.match(w) or i + 1 < len(self.words) \
-            and self.words[i + 1] in _ACRONYM_LINKS else None
+        defined = self.defined_acronym(i) if _STRICT_ADJ.match(w) else None
         if defined is not None:
             return defined
         if i > 0 and cue_type(self.words[i - 1], "before") == "ORG" and self.words[i - 1][0].isupper() \
@@ -583,12 +566,16 @@ class _Sentence:
 
     def place_org(self, i: int, n: int, known: Known) -> int | None:
         """A town's name before an organisation head that needs a name part: one organisation of the
-        town's country ("Taipeh Vertretung", "Kigali Stiftung"), its complement included."""
+        town's country ("Taipeh Vertretung", "Kigali Stiftung"), its complement included; not an office
+        whose complement names the organisation it belongs to ("das Kabul Büro der Vereinten Nationen")."""
         k = i + n
         if known.type != "GPE" or known.kind not in ("city", "capital") or k >= len(self.words) \
                 or self.taken[k] or not self.words[k][:1].isupper() or self.heads[k] not in ("0", "c") \
                 or i > 0 and cue_type(self.words[i - 1], "before") in ("GPE", "LOC"):
             return None  # not "in Kigali Botschaften eröffnen"
+        owner = k + 2 if k + 2 < len(self.words) and self.words[k + 1] in _DEF_ARTICLES else None
+        if owner is not None and (hit := self.place_at(owner)) is not None and hit[1].type == "ORG":
+            return None  # the town is the office's seat, the organisation after it its owner
         end = self.complement(k + 1, self.heads[k] or "0")
         self.take(_Span(i, end, "ORG", "", known.country, "pattern"))
         return end
@@ -642,29 +629,12 @@ class _Sentence:
         j, words = i, self.words
         while j < len(words) and _STRICT_ADJ.match(words[j]):
             j += 1
-        if j == i and i + 2 < len(words) and words[i + 1] in _ACRONYM_LINKS:
-            j = self.linked_name_end(i)  # "Allianz der Sahelstaaten (AES)"
         if j == i or j + 3 >= len(words) or not words[j][:1].isupper() \
                 or words[j + 1] != "(" or words[j + 3] != ")" or not _ACRONYM.match(words[j + 2]) \
                 or not words[j + 2].isupper():
             return None
         self.take(_Span(i, j + 1, "ORG", fold_key(" ".join(words[i:j + 1])), kind="acronym"))
         return j + 1
-
-    def linked_name_end(self, i: int) -> int:
-        """The last word of a noun with a complement right before a bracket ("Allianz der Sahelstaaten (",
-        "Gemeinschaft für Entwicklung im Südlichen Afrika ("): capitalised words and links only; i if none."""
-        words, n = self.words, len(self.words)
-        if not words[i][:1].isupper() or words[i] in name_words().stop or role(words[i]) is not None:
-            return i
-        k = i + 1
-        while k < n and k - i < 9 and words[k] != "(":
-            w = words[k]
-            if not (w in _ACRONYM_LINKS or w[:1].isupper() and w.replace("-", "").isalpha()
-                    and w not in name_words().stop):
-                return i
-            k += 1
-        return k - 1 if k < n and words[k - 1] not in _ACRONYM_LINKS else i
 
     def prefixed_town(self, i: int) -> int | None:
         """A town named with a prefix ("Bad Homburg", "Sankt Augustin", "St. Ingbert") and its tail."""
@@ -703,15 +673,29 @@ class _Sentence:
         return hit is not None and hit[0] == 1 and hit[1].kind == "city" and not self.compound_follows(k + 1) \
             and not (k + 1 < len(self.words) and self.words[k + 1][:1].isupper() and self.words[k + 1].isalpha())
 
-    def country_surname(self, k: int) -> bool:
-        """A country's name as the surname after a role and a given name, before a verb ("Ministerpräsident
-        Pedro Chile empfing"): one token, no genitive, a lower-case word after it that is no article or
-        preposition."""
-        hit = self.place_at(k) if k + 1 < len(self.words) and not self.taken[k] else None
+    def country_surname(self, k: int, role_at: int) -> bool:
+        """A country's name as the surname after a role (token `role_at`) and a given name, before a verb
+        ("Ministerpräsident Pedro Chile empfing"): one token, no genitive, a lower-case word after it that
+        is no article or preposition, the role in a main clause's subject place (see subject_place)."""
+        hit = self.place_at(k) if k + 1 < len(self.words) and not self.taken[k] and self.subject_place(role_at) \
+            else None
         nxt = self.words[k + 1] if hit is not None else ""
         return hit is not None and hit[0] == 1 and hit[1].kind == "country" and not self.words[k].endswith("s") \
             and nxt.isalpha() and nxt.islower() and nxt not in _ARTICLES and nxt not in _COMPLEMENT_STOP \
             and nxt not in name_words().particles and nxt not in name_words().not_adjectives
+
+    def subject_place(self, i: int) -> bool:
+        """Does token i open a main clause's subject before its verb: only articles, adjectives, names
+        and coordinators ("A und der Premier X") before it in its clause, which no subordinator opens? In
+        "Als Papst Franziskus Peru besuchte" and "Am Montag hat König Charles Kenia besucht" the verb
+        comes last and the country is its object."""
+        j = i
+        while j > 0 and self.words[j - 1] not in _CLAUSE_MARKS:
+            w = self.words[j - 1]
+            if w.islower() and w not in _ARTICLES and not _ADJ_END.search(w) and w not in _clause_words("coordinator"):
+                return False  # a verb or adverb before the subject: the verb is not the word after the name
+            j -= 1
+        return j == i or self.words[j].lower() not in _clause_words("subordinator")
 
     def place_tail(self, j: int) -> int:
         """End of a town's distinguishing tail after token j: "am Main", "an der Warthe", "im Breisgau"."""
@@ -925,7 +909,7 @@ class _Sentence:
                     continue
             if k > j and (all(self.first_name(x) for x in range(j, k)) or info is not None and k == j + 1) \
                     and (self.surname_ok(k) or self.city_surname(k)
-                         or info is not None and k == j + 1 and self.first_name(j) and self.country_surname(k)):
+                         or info is not None and k == j + 1 and self.first_name(j) and self.country_surname(k, start)):
                 k += 1  # a surname that is also a common noun or a town: "Thomas Müller", "Timo Boll"
                 if k < n and self.words[k] in particles:
                     continue  # "Rui Pereira e Costa": a particle and another surname may follow
@@ -1055,7 +1039,6 @@ class _Sentence:
                              and _ROLE_ADJ.search(self.words[start - 1])
                              and self.words[start - 1] not in name_words().not_adjectives
                              and not _VERB_PAST.search(self.words[start - 1])
-                             and not self.clause_verb(start - 1)
                              or self.adj_like(start - 1) and not self.initial(start - 1)
                              or adjective_countries(self.words[start - 1])):
             if self.taken[start - 1]:
@@ -1166,11 +1149,6 @@ class _Sentence:
             return codes[0]
         hit = self.place_at(h - 1) if before.endswith("s") else None
         return hit[1].country if hit is not None and hit[1].type == "GPE" and hit[0] == 1 else None
-
-    def clause_verb(self, k: int) -> bool:
-        """A lower-case past form in -te opening a clause after a quotation or comma ("…“, sagte Außenminister
-        X"): a verb, no adjective of the role after it."""
-        return self.words[k].endswith("te") and k > 0 and self.words[k - 1] in _CLAUSE_OPENERS
 
     def phrase(self, span: tuple[int, int]) -> tuple[int, int]:
         """Character offsets of a role phrase given as a token range."""
@@ -1716,6 +1694,12 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     """Is `part` a contiguous run of the tokens of `full`?"""
     n = len(part)
     return any(full[k:k + n] == part for k in range(len(full) - n + 1))
+
+
+@cache
+def _clause_words(kind: str) -> frozenset[str]:
+    """Words that open or join clauses (time_clauses.tsv): kind subordinator ("als", "nachdem"), coordinator."""
+    return frozenset(r["word"] for r in load_tsv("time_clauses.tsv") if r["kind"] == kind)
 
 
 def _subject_country(tokens: list[Token], spans: list[_Span]) -> str | None:

@@ -260,10 +260,11 @@ def _qualifier(lex: Lexicon, before: str, tokens_before: list[Token]) -> tuple[s
     return "eq", 0
 
 
-def _cue_kind(lex: Lexicon, tokens: list[Token], near: int) -> str | None:
-    """The kind of the strongest cue word among `tokens` (the nearest to `near` on a tie)."""
+def _cue_kind(lex: Lexicon, tokens: list[Token], near: int, skip: str = "goal") -> str | None:
+    """The kind of the strongest cue word among `tokens` (the nearest to `near` on a tie), no goal
+    nor `skip` cue."""
     found = [(c.priority, -abs(t.start - near), c.label) for t in tokens
-             for c in lex.kinds.of(t.text) if c.label != "goal"]
+             for c in lex.kinds.of(t.text) if c.label not in ("goal", skip)]
     return max(found)[2] if found else None
 
 
@@ -288,9 +289,13 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
     scopes = ([t for t in words if start <= t.start < fig.start], [t for t in words if fig.end <= t.start < end],
               [t for t in words if clause[0] <= t.start < clause[1]], words)
     kind = next((k for k in (_cue_kind(lex, scope, fig.start) for scope in scopes) if k), "other")
+    phrase = [t for t in words if phrase_span[0] <= t.start < phrase_span[1]]
+    if kind == "guarantee" and not any(c.label == "guarantee" for t in phrase for c in lex.kinds.of(t.text)):
+        # "Der Bund übernahm eine Bürgschaft, Deutschland gewährte Angola Hilfe von …": a cue in the figure's
+        # own phrase wins over another phrase's cover
+        kind = _cue_kind(lex, phrase, fig.start, skip="guarantee") or kind
     if kind == "investment" and any(c.label == "project_value" for t in words for c in lex.kinds.of(t.text)):
         kind = "project_value"  # the investment volume of the project the sentence names
-    phrase = [t for t in words if phrase_span[0] <= t.start < phrase_span[1]]
     if kind == "guarantee":
         return "other"  # "Hermes-Bürgschaften deckten Exporte im Wert von 2 Mrd. Euro": covered, not traded
     if any(lex.has("waiver", t.text) for t in phrase) and any(lex.has("claim", t.text) for t in phrase):
