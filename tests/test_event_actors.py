@@ -188,3 +188,20 @@ def test_both_presidents_of_the_two_main_countries_stay_the_group() -> None:
             "Beide Präsidenten unterzeichneten eine Erklärung über die Verteidigung.")
     signed = [{s, t} for sub, s, t, _, _ in dyads(events(text)) if sub == "agreement_signed"]
     assert signed == [{"POL", "LTU"}]
+
+
+def test_a_call_in_which_something_was_agreed_took_place() -> None:
+    text = ("Der rumänische Präsident Klaus Iohannis und die moldauische Präsidentin Maia Sandu vereinbarten am "
+            "Montag in einem Telefonat, die Zusammenarbeit auszubauen.")
+    assert ("phone_call", "ROU", "MDA", "2024-07-08", "occurred") in dyads(events(text))
+
+
+def test_a_call_someone_wants_to_hold_is_still_planned() -> None:
+    text = ("Der rumänische Präsident Klaus Iohannis will die Frage in einem Telefonat mit der moldauischen "
+            "Präsidentin Maia Sandu klären.")
+    assert dyads(events(text)) == [("phone_call", "ROU", "MDA", None, "planned")]
+
+
+def test_a_recognition_held_out_as_a_prospect_is_planned() -> None:
+    text = "Der spanische Ministerpräsident Pedro Sánchez stellte Palästina eine Anerkennung in Aussicht."
+    assert dyads(events(text)) == [("recognition", "ESP", "PSE", None, "planned")]

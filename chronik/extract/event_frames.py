@@ -43,6 +43,7 @@ _ROLE_PLACE = re.compile(rf"\b{words('posted_at')} ([A-ZÄÖÜ][\w-]+(?: [A-ZÄ�
 # a meeting on the sidelines of a summit is its own
 _SIDELINES = re.compile(rf"\b{words('sidelines')}\b", re.IGNORECASE)
 _PRESUPPOSED = re.compile(rf"(?<!\w){words('presupposing')}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_MEDIUM = re.compile(rf"(?<!\w){words('medium')}\s+(?:[a-zäöüß]\w*\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(rf"[,\s]*{words('relative')}\s")
 # a comma-led relative clause ending in its verb: ", der den Hafen X mit Y verbinden soll"
 _RELATIVE_CLAUSE = re.compile(rf"\s*,\s*(?:{words('relative_prep')}\s+)?{words('relative_form')}\s"
@@ -97,6 +98,22 @@ class Frame:
     status: str
     object_of: Frame | None = None  # the verbal act whose object this act noun is ("verurteilte den Angriff")
     act_object: Frame | None = None  # the act noun this verbal act is about
+
+
+def _promised(found: list[Frame], text: str, offset: int) -> list[Frame]:
+    """"stellte Kosovo eine Anerkennung in Aussicht": an act noun inside a promise is that act, planned; the
+    promise frame around it is dropped."""
+    promise = word_class("promise")
+    out = list(found)
+    for p in found:
+        if not promise.search(text, p.start - offset, p.end - offset):
+            continue
+        inner = [n for n in found if n is not p and p.start < n.start < p.end and not _verbal(n.trigger.subtype)]
+        for n in inner:
+            n.status = "planned"
+        if inner:
+            out.remove(p)
+    return out
 
 
 def _link_objects(found: list[Frame], text: str) -> None:
@@ -181,12 +198,16 @@ def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: in
     bei seinem Besuch … zu unterzeichnen")."""
     status = "occurred"
     presupposed = trigger.kind == "noun" and bool(_PRESUPPOSED.search(sent.text, 0, start - sent.start))
+    # "vereinbarten in einem Telefonat, …": the call is how they agreed, not what they agreed on
+    medium = trigger.kind == "noun" and bool(_MEDIUM.search(sent.text, 0, start - sent.start))
     standing = "standing" in trigger.flags and bool(_OWNED.match(sent.text, start - sent.start))
     for cue in cues:
         if cue.applies is not None and trigger.subtype not in cue.applies:
             continue
         if cue.status == "planned" and (standing or (presupposed and cue.scope in ("sentence", "before", "governs"))):
             continue  # "den Sanktionen der EU gegen Russland": a measure already in force
+        if medium and cue.status == "planned" and cue.applies is not None:
+            continue  # a modal ("wollen in einem Telefonat klären") still makes it planned
         if not _cue_hits(cue, sent.text, sent, clause, start, end):
             continue
         if cue.status == "planned":
@@ -241,6 +262,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                     found.append(Frame(trig, s, e, si, clause, status))
         if len(found) > 1:
             _link_objects(found, analysis.text)
+            found = _promised(found, sent.text, sent.start)
         strong = {f.clause for f in found if "weak" not in f.trigger.flags}
         ended = {f.clause for f in found if "ends" in f.trigger.flags}
         summits = {f.clause for f in found if "summit" in f.trigger.flags
