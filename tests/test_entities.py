@@ -92,6 +92,20 @@ def test_state_services_opening_with_an_adjective_are_organisations() -> None:
     assert not read("Sein Wehrdienst dauerte zwei Jahre.").entities
 
 
+def test_a_long_name_before_its_bracketed_acronym_is_one_organisation() -> None:
+    layer = read("Das Bündnis der Andenstaaten (BAS) tagte in Quito. Die BAS kritisierte Kolumbien.")
+    bas = entity(layer, "BAS")
+    assert bas.type == "ORG" and bas.name == "Bündnis der Andenstaaten"
+
+
+def test_a_short_quotation_of_capitalised_words_is_a_slogan_not_a_person() -> None:
+    layer = read("Die Demonstranten riefen „Free Kashmir“ und „Stop Bombing Gaza“ vor der Botschaft.")
+    assert not [e for e in layer.entities if e.type == "PER"]
+    layer = read("„Präsident Ruto hat zugesagt“, sagte Außenminister Musalia Mudavadi.")
+    assert entity(layer, "Ruto").type == "PER"
+    assert entity(layer, "Musalia Mudavadi").roles == ["Außenminister"]  # not "sagte Außenminister"
+
+
 def test_adjectives_are_not_mentions() -> None:
     layer = read("Die deutsch-kasachischen Gespräche und die kasachische Regierung kamen voran.")
     assert not any(m.text.lower().startswith(("deutsch", "kasach")) for m in layer.mentions)

@@ -74,6 +74,9 @@ _LOWER_ADJ = re.compile(r"(?:isch|ig|lich|al|är|ell|iv|er|ier|an|ant|ent|ive)(?
 _CITY_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöü]+er$")
 _COMPLEMENT_STOP = frozenset("und sowie oder mit bei in im am an auf aus nach vor seit zu zum zur".split())
 _ROLE_LINK = frozenset("der des von für in".split())
+_CLAUSE_OPENERS = frozenset(",“”\"«»")
+_QUOTES = frozenset("„“”\"«»")
+_ACRONYM_LINKS = frozenset("der des für zur zum im und von".split())  # inside a name a bracketed acronym follows
 _ROLE_ADJ = re.compile(r"(?:e|en|er|es|em)$")
 _VERB_PAST = re.compile(r"(?<!i)(?:ete|eten|tte|tten)$")  # "eröffnete", "stattete": verbs, not adjectives
 _EVENTISH = re.compile(r"(?:gespräch|gespräche|gesprächen|verhandlungen|treffens?|besuch(?:e|es|s)?|reise|debatte|"
@@ -342,7 +345,21 @@ class _Sentence:
         self.stop_word_surnames()
         self.aliased_names()
         self.cued_unknowns()
+        if any(w in _QUOTES for w in self.words):
+            self.unquote_slogans()
         return self.spans
+
+    def unquote_slogans(self) -> None:
+        """A short quotation of capitalised words only ("„Free Palestine“", "„Yankee Go Home“") is a slogan
+        or title: no person in it."""
+        words, n = self.words, len(self.words)
+        for a, w in enumerate(words):
+            if w not in _QUOTES:
+                continue
+            b = next((k for k in range(a + 1, min(a + 7, n)) if words[k] in _QUOTES), None)
+            if b is None or b - a < 3 or not all(x[:1].isupper() and x.isalpha() for x in words[a + 1:b]):
+                continue
+            self.spans = [sp for sp in self.spans if not (sp.type == "PER" and a < sp.start and sp.end <= b)]
 
     def joined_regions(self) -> None:
         """A region named by two names joined with "und" after a singular region noun ("die Provinz Sistan
@@ -523,7 +540,8 @@ class _Sentence:
             return self.club(i)
         if w.endswith(landscape_endings()) and self.lake(i):
             return i + 1
-        defined = self.defined_acronym(i) if _STRICT_ADJ.match(w) else None
+        defined = self.defined_acronym(i) if _STRICT_ADJ.match(w) or i + 1 < len(self.words) \
+            and self.words[i + 1] in _ACRONYM_LINKS else None
         if defined is not None:
             return defined
         if i > 0 and cue_type(self.words[i - 1], "before") == "ORG" and self.words[i - 1][0].isupper() \
@@ -629,12 +647,29 @@ class _Sentence:
         j, words = i, self.words
         while j < len(words) and _STRICT_ADJ.match(words[j]):
             j += 1
+        if j == i and i + 2 < len(words) and words[i + 1] in _ACRONYM_LINKS:
+            j = self.linked_name_end(i)  # "Allianz der Sahelstaaten (AES)"
         if j == i or j + 3 >= len(words) or not words[j][:1].isupper() \
                 or words[j + 1] != "(" or words[j + 3] != ")" or not _ACRONYM.match(words[j + 2]) \
                 or not words[j + 2].isupper():
             return None
         self.take(_Span(i, j + 1, "ORG", fold_key(" ".join(words[i:j + 1])), kind="acronym"))
         return j + 1
+
+    def linked_name_end(self, i: int) -> int:
+        """The last word of a noun with a complement right before a bracket ("Allianz der Sahelstaaten (",
+        "Gemeinschaft für Entwicklung im Südlichen Afrika ("): capitalised words and links only; i if none."""
+        words, n = self.words, len(self.words)
+        if not words[i][:1].isupper() or words[i] in name_words().stop or role(words[i]) is not None:
+            return i
+        k = i + 1
+        while k < n and k - i < 9 and words[k] != "(":
+            w = words[k]
+            if not (w in _ACRONYM_LINKS or w[:1].isupper() and w.replace("-", "").isalpha()
+                    and w not in name_words().stop):
+                return i
+            k += 1
+        return k - 1 if k < n and words[k - 1] not in _ACRONYM_LINKS else i
 
     def prefixed_town(self, i: int) -> int | None:
         """A town named with a prefix ("Bad Homburg", "Sankt Augustin", "St. Ingbert") and its tail."""
@@ -1039,6 +1074,7 @@ class _Sentence:
                              and _ROLE_ADJ.search(self.words[start - 1])
                              and self.words[start - 1] not in name_words().not_adjectives
                              and not _VERB_PAST.search(self.words[start - 1])
+                             and not self.clause_verb(start - 1)
                              or self.adj_like(start - 1) and not self.initial(start - 1)
                              or adjective_countries(self.words[start - 1])):
             if self.taken[start - 1]:
@@ -1149,6 +1185,11 @@ class _Sentence:
             return codes[0]
         hit = self.place_at(h - 1) if before.endswith("s") else None
         return hit[1].country if hit is not None and hit[1].type == "GPE" and hit[0] == 1 else None
+
+    def clause_verb(self, k: int) -> bool:
+        """A lower-case past form in -te opening a clause after a quotation or comma ("…“, sagte Außenminister
+        X"): a verb, no adjective of the role after it."""
+        return self.words[k].endswith("te") and k > 0 and self.words[k - 1] in _CLAUSE_OPENERS
 
     def phrase(self, span: tuple[int, int]) -> tuple[int, int]:
         """Character offsets of a role phrase given as a token range."""
