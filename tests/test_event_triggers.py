@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_reading import found
+from tests.event_reading import events, found
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -215,3 +215,86 @@ def test_a_denied_report_is_neither_a_rejection_nor_the_reported_act() -> None:
 ])
 def test_courtesies_and_domestic_acts_are_no_events(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Konjunktiv-I demands, a demand after a colon, calls on two capitals (one each), active and passive
+    ("Man erwarte von Belgrad eine Entschuldigung, so der ungarische Außenminister.",
+     [("REQUEST", "demand", "HUN", "SRB", "occurred")]),
+    ("Lissabon habe Madrid um Daten zum Wasserstand ersucht, sagte die Sprecherin.",
+     [("REQUEST", "demand", "PRT", "ESP", "occurred")]),
+    ("Buenos Aires fordert aber mehr: Asunción solle die Grenzposten gemeinsam sichern.",
+     [("REQUEST", "demand", "ARG", "PRY", "occurred")]),
+    ("Schweden rief Norwegen und Finnland zur Zurückhaltung auf.",
+     [("REQUEST", "demand", "SWE", "NOR", "occurred"), ("REQUEST", "demand", "SWE", "FIN", "occurred")]),
+    ("Ghana wurde von Nigeria zur Zurückhaltung aufgerufen.",
+     [("REQUEST", "demand", "NGA", "GHA", "occurred")]),
+    # threats: a measure not ruled out, consequences to come, tariffs announced (a planned sanction)
+    ("Dänemark schloss ausdrücklich nicht aus, wirtschaftlichen Druck auf Oslo auszuüben.",
+     [("THREATEN", "threat", "DNK", "NOR", "occurred")]),
+    ("Komme es erneut zu Grenzverletzungen durch Belarus, werde man Konsequenzen ziehen, teilte das "
+     "polnische Außenministerium mit.", [("THREATEN", "threat", "POL", "BLR", "occurred")]),
+    ("Ghana kündigte seinerseits Zölle in gleicher Höhe gegen Nigeria an.",
+     [("THREATEN", "sanction", "GHA", "NGA", "planned")]),
+    # coercion and sanctions by stopping, freezing or suspending; a diplomat not allowed back
+    ("Russland stoppte die Gaslieferungen an Moldau.", [("COERCE", "coercion", "RUS", "MDA", "occurred")]),
+    ("Die nigerianische Zentralbank wies die Banken an, alle Zahlungen an Benin einzufrieren.",
+     [("COERCE", "coercion", "NGA", "BEN", "occurred")]),
+    ("Ungarn setzte die Vergabe von Visa für Serbien aus.", [("SANCTION", "sanction", "HUN", "SRB", "occurred")]),
+    ("Der paraguayische Botschafter dürfe vorerst nicht nach Argentinien zurückkehren, sagte die Sprecherin.",
+     [("SANCTION", "expulsion", "ARG", "PRY", "occurred")]),
+    ("Die Beziehungen zu Malawi sind seit Jahren durch ugandische Grenzkontrollen belastet.",
+     [("COERCE", "coercion", "UGA", "MWI", "occurred")]),
+    # separable reproach, a chargé d'affaires recalled
+    ("Litauen hält der Führung in Minsk seit Monaten vor, Migranten an die Grenze zu schleusen.",
+     [("ACCUSE", "criticism", "LTU", "BLR", "occurred")]),
+    ("Das Außenministerium in Vientiane hat den eigenen Geschäftsträger aus Bangkok zurückgerufen.",
+     [("SANCTION", "other", "LAO", "THA", "occurred")]),
+    # agreements, aid sent, praise, a handshake
+    ("Die staatlichen Konzerne Kenias und Tansanias einigten sich auf einen Liefervertrag.",
+     [("SUPPORT", "contract_signed", "KEN", "TZA", "occurred")]),
+    ("Griechenland schloss mit Zypern einen Vertrag über die Lieferung von Strom.",
+     [("SUPPORT", "agreement_signed", "GRC", "CYP", "occurred")]),
+    ("Italien schickte Löschflugzeuge nach Slowenien.", [("AID", "aid", "ITA", "SVN", "occurred")]),
+    ("Dänemark nannte Island einen verlässlichen Partner.",
+     [("SUPPORT", "support_statement", "DNK", "ISL", "occurred")]),
+    ("Die Präsidenten Paraguays und Uruguays reichten sich in Asunción die Hand.",
+     [("CONSULT", "meeting", "PRY", "URY", "occurred")]),
+])
+def test_triggers_told_indirectly_or_with_a_split_verb(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_a_treaty_referred_to_by_its_year_is_dated_to_it() -> None:
+    found_events = events("Ghana berief sich auf den Grenzvertrag von 1904 mit Togo.")
+    assert [(e.subtype, e.source.country, e.target.country, e.date) for e in found_events] == [
+        ("agreement_signed", "GHA", "TGO", "1904")]
+
+
+@pytest.mark.parametrize("text", [
+    # 'drohen' as 'loom' and 'Drohung' in a comparison; 'wies … an' and a preposition 'aus' are no expulsion
+    "Nach dem Streit mit Argentinien drohte Uruguay eine Staatspleite.",
+    "Eine Staatspleite drohte Uruguay nach dem Streit mit Argentinien.",
+    "Chile gewann damit mehr Einfluss in Peru als mit jeder Drohung.",
+    "Die Regierung Serbiens wies die Behörden an, Anträge aus Kroatien zu prüfen.",
+    # a domestic call; the content of an accusation, a denial or a demand is no act of its own
+    "Der Präsident Boliviens rief die Bevölkerung zur Ruhe auf.",
+    "Die Ukraine bestreitet, Truppen nach Moldau verlegt zu haben.",
+    "Ein Lieferstopp nach Tschechien wegen eines technischen Defekts wurde gestern gestoppt.",
+])
+def test_looming_comparisons_instructions_and_contents_are_no_events(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenia warf Somalia vor, Rebellen unterstützt zu haben.", [("ACCUSE", "criticism", "KEN", "SOM", "occurred")]),
+    ("Ghana forderte Togo auf, seine Soldaten von der Grenze abzuziehen.",
+     [("REQUEST", "demand", "GHA", "TGO", "occurred")]),
+    ("Die EU hat Serbien und Kosovo zu neuen Verhandlungen aufgerufen.",
+     [("REQUEST", "demand", "EUU", "SRB", "occurred"), ("REQUEST", "demand", "EUU", "XKX", "occurred")]),
+    # but an act in its own coordinated clause stays
+    ("Kenia warf Somalia Grenzverletzungen vor und unterstützte Äthiopien mit Waffen.",
+     [("ACCUSE", "criticism", "KEN", "SOM", "occurred"), ("AID", "aid", "KEN", "ETH", "occurred")]),
+])
+def test_an_infinitive_content_gives_only_the_speech_act(text: str, expected: list) -> None:
+    assert found(text) == expected
