@@ -106,6 +106,19 @@ def test_a_short_quotation_of_capitalised_words_is_a_slogan_not_a_person() -> No
     assert entity(layer, "Musalia Mudavadi").roles == ["Außenminister"]  # not "sagte Außenminister"
 
 
+def test_names_spelled_with_baltic_or_slavic_letters_are_persons_unless_the_text_places_them() -> None:
+    layer = read("Staatssekretär Jānis Ozols und Krišjānis Kariņš trafen sich in Riga. Kariņš lobte die Gespräche.")
+    assert entity(layer, "Krišjānis Kariņš").aliases == ["Krišjānis Kariņš", "Kariņš"]
+    layer = read("Das Dorf Stara Wieś liegt an der Grenze. Stara Wieś ist klein.")
+    assert [(e.type, e.name) for e in layer.entities] == [("GPE", "Stara Wieś")]
+
+
+def test_a_german_cultural_institute_abroad_is_german() -> None:
+    layer = read("Das Goethe-Institut in Windhuk feiert sein Jubiläum.")
+    assert entity(layer, "Goethe-Institut").country == "DEU"
+    assert entity(layer, "Windhuk").country == "NAM"
+
+
 def test_adjectives_are_not_mentions() -> None:
     layer = read("Die deutsch-kasachischen Gespräche und die kasachische Regierung kamen voran.")
     assert not any(m.text.lower().startswith(("deutsch", "kasach")) for m in layer.mentions)

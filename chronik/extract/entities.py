@@ -74,6 +74,7 @@ _LOWER_ADJ = re.compile(r"(?:isch|ig|lich|al|är|ell|iv|er|ier|an|ant|ent|ive)(?
 _CITY_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöü]+er$")
 _COMPLEMENT_STOP = frozenset("und sowie oder mit bei in im am an auf aus nach vor seit zu zum zur".split())
 _ROLE_LINK = frozenset("der des von für in".split())
+_FOREIGN_LETTERS = re.compile("[āēīōūšžčņļķģėųįřťďňůőűłśźżćńęą]")  # in no German word: Baltic, Slavic, Hungarian
 _CLAUSE_OPENERS = frozenset(",“”\"«»")
 _QUOTES = frozenset("„“”\"«»")
 _ACRONYM_LINKS = frozenset("der des für zur zum im und von".split())  # inside a name a bracketed acronym follows
@@ -345,9 +346,29 @@ class _Sentence:
         self.stop_word_surnames()
         self.aliased_names()
         self.cued_unknowns()
+        self.foreign_names()
         if any(w in _QUOTES for w in self.words):
             self.unquote_slogans()
         return self.spans
+
+    def foreign_names(self) -> None:
+        """Two or three unknown capitalised words, one of them spelled with letters no German word has
+        ("Krišjānis Kariņš", "Radosław Nowak"), are a person's name, whatever stands around them."""
+        words, n = self.words, len(self.words)
+        i = 0
+        while i + 1 < n:
+            k = i
+            while k < n and k - i < 3 and self.foreign_part(k):
+                k += 1
+            if k - i >= 2 and any(_FOREIGN_LETTERS.search(w) for w in words[i:k]) \
+                    and (i == 0 or not words[i - 1][:1].isupper()):
+                self.take(_Span(i, k, "PER", "", kind="foreign"))
+            i = max(k, i + 1)
+
+    def foreign_part(self, k: int) -> bool:
+        w = self.words[k]
+        return not self.taken[k] and w[:1].isupper() and w.isalpha() and w[1:].islower() and w not in nouns() \
+            and w not in name_words().stop and role(w) is None and self.place_at(k) is None
 
     def unquote_slogans(self) -> None:
         """A short quotation of capitalised words only ("„Free Palestine“", "„Yankee Go Home“") is a slogan
@@ -1603,6 +1624,21 @@ class _Doc:
                         self.found.append(_Found(tok.start, tok.end, "GPE", f.draft))
                         break
 
+    def foreign_places(self) -> None:
+        """A name taken for a person only by its spelling or place in the sentence, with no role or known
+        given name, is the place the document names so elsewhere ("Das Dorf Nowa Wieś … Nowa Wieś ist klein")."""
+        places = {self.text[s:e]: sp for s, e, sp in self.weak if sp.type in ("GPE", "LOC")}
+        places.update((self.text[f.start:f.end], None) for f in self.found if f.type in ("GPE", "LOC"))
+        if not places:
+            return
+        for entry in [p for p in self.persons if p[1] > 0 and p[2].kind in ("foreign", "") and not p[2].role
+                      and self.text[p[0]:p[1]] in places and self.text[p[0]:p[1]].split()[0] not in first_names()]:
+            start, end, span = entry
+            self.persons.remove(entry)
+            known = places[self.text[start:end]]
+            self.weak.append((start, end, _Span(0, 0, known.type if known else "GPE", fold_key(self.text[start:end]),
+                                                kind="cued")))
+
     def add_weak(self) -> None:
         """Cue-typed unknown names, unless a person or another mention already covers them."""
         covered = [(f.start, f.end) for f in self.found]
@@ -1878,6 +1914,7 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
         if not any(f.start <= m.start() < f.end for f in doc.found):
             doc.place(m.start(), m.end(), _Span(0, 0, "ORG", fold_key(m.group().split(".")[0]), tld_country(m.group()),
                                                 kind="web"))
+    doc.foreign_places()
     doc.resolve_persons()
     doc.surnames(analysis)
     doc.state_words(analysis)
