@@ -884,7 +884,7 @@ class _Sentence:
         particles = name_words().particles
         if head in particles and head.islower() and rest[:1].isupper() and rest[1:].isalpha():
             return True
-        return head in ("bin", "ibn") and head in particles and self.name_like_strict(i + 1)
+        return head in _patronymics() and self.name_like_strict(i + 1)
 
     def surname_shaped(self, i: int) -> bool:
         """An unknown word with a transliterated surname ending ("Karimow", "Nasarbajewa", "Aliyev")."""
@@ -1771,6 +1771,12 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     """Is `part` a contiguous run of the tokens of `full`?"""
     n = len(part)
     return any(full[k:k + n] == part for k in range(len(full) - n + 1))
+
+
+@cache
+def _patronymics() -> frozenset[str]:
+    """Words joining a given name to a forebear's name ("bin", "ibn": name_patronymics.tsv)."""
+    return frozenset(r["word"] for r in load_tsv("name_patronymics.tsv"))
 
 
 @cache
