@@ -298,3 +298,9 @@ def test_looming_comparisons_instructions_and_contents_are_no_events(text: str) 
 ])
 def test_an_infinitive_content_gives_only_the_speech_act(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_an_invitation_issued_is_the_invitees_planned_visit_once() -> None:
+    assert found("Litauen sprach Polen eine Einladung aus.") == [("AGREE", "visit", "POL", "LTU", "planned")]
+    assert found("Polens Präsident werde im Mai nach Litauen reisen; Litauen habe die Einladung im März "
+                 "ausgesprochen.") == [("AGREE", "visit", "POL", "LTU", "planned")]
