@@ -288,3 +288,14 @@ def test_patronymic_chains_with_another_father_stay_apart() -> None:
     assert cluster_of(kb, "Saud bin Faisal Al Nahyan") == cluster_of(kb, "Saud bin Feisal al-Nahyan")
     namesake = lookup_actor("Hamad bin Jassim Al Thani")  # not the dictionary's Hamad bin Chalifa
     assert namesake is None or "Chalifa" not in namesake.name
+
+
+def test_genitives_of_places_ending_in_a_vowel_or_r_give_the_nominative_name() -> None:
+    base_form = resolve_entities.base_form
+    assert [base_form(n, "GPE") for n in ("Kenias", "Ecuadors", "Moskaus")] == ["Kenia", "Ecuador", "Moskau"]
+    assert [base_form(n, "GPE") for n in ("Paris", "Honduras")] == ["Paris", "Honduras"]  # no genitive
+
+
+def test_a_direction_name_with_its_adjective_is_given_in_the_nominative() -> None:
+    from chronik.extract.entity_lexicon import nominative_name
+    assert nominative_name("Mittleren Osten") == "Mittlerer Osten"

@@ -247,6 +247,10 @@ def base_form(name: str, etype: str) -> str:
         out = pattern.sub(replacement, out)
     if out != name and etype in GEO and lookup_place(name) is not None and lookup_place(out) is None:
         return name
+    if out == name and etype in GEO and name.endswith("s") and (place := lookup_place(name)) is not None:
+        stem = lookup_place(name[:-1])  # 'Perus', 'Chiles', 'Ecuadors': a genitive the rules leave alone
+        if stem is not None and stem.country == place.country and stem.kind == place.kind:
+            return name[:-1]
     return out
 
 
