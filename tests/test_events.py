@@ -891,3 +891,19 @@ def test_an_invitation_makes_the_invitee_the_planned_visitor() -> None:
 def test_times_the_time_parser_split_are_read_as_one_list() -> None:
     text = "Die Außenminister Kenias und Äthiopiens trafen sich 2021, zweimal 2022 und 2023."
     assert [d[3] for d in dyads(events(text))] == ["2021", "2022", "2023"]
+
+
+def test_an_undated_lead_takes_the_day_its_opening_paragraph_names_not_older_background() -> None:
+    text = ("Paraguay bricht mit Bolivien\n\nAsunción (dpa) – Paraguay hat die diplomatischen Beziehungen zu "
+            "Bolivien abgebrochen. Außenminister Carlos Benítez gab die Entscheidung am Donnerstagabend in einer "
+            "Fernsehansprache bekannt.\n\nBereits im Februar hatte Paraguay Bolivien vorgeworfen, Schmuggler an "
+            "der Grenze zu decken.")
+    assert dyads(events(text)) == [("other", "PRY", "BOL", "2024-06-20", "occurred"),
+                                   ("criticism", "PRY", "BOL", "2024-02", "occurred")]
+
+
+def test_an_undated_lead_without_a_day_takes_the_event_closest_to_the_document_date() -> None:
+    text = ("Paraguay hat die diplomatischen Beziehungen zu Bolivien abgebrochen.\n\nBereits im Februar hatte "
+            "Paraguay Bolivien vorgeworfen, Schmuggler an der Grenze zu decken. Im Mai hatte die paraguayische "
+            "Marine ein bolivianisches Frachtschiff beschlagnahmt.")
+    assert [e.date for e in events(text)] == ["2024-05", "2024-02", "2024-05"]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from chronik.extract.event_actors import Party, document_actors
 from chronik.extract.event_frames import VISITS, Frame, RoleFiller, counterpart, find_frames
 from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class, words
-from chronik.extract.time import expand_list, governing_time
+from chronik.extract.time import expand_list, governing_time, is_target
 from chronik.language.gazetteer import country_name
 from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 
@@ -468,8 +468,10 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
                    doc_date: DocDate) -> None:
     """Undated events take the date of the event their sentence refers back to ("während dieses
     Besuchs"), else of the last dated event of their paragraph, else the last date of their
-    paragraph, else the date of the article's lead event (the first dated visit, meeting, talks,
-    summit or credentials ceremony of the publication year, else its first dated event of that year)."""
+    paragraph, else, in the opening paragraph, the first day named after it, else the date of the
+    article's lead event (the day of the opening paragraph, else the dated visit, meeting, talks,
+    summit or credentials ceremony of the publication year closest to the document date, else its
+    dated event closest to it)."""
     year = (doc_date.value or "")[:4]
     text = analysis.text
     from_lead: list[_Draft] = []
@@ -501,9 +503,48 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
     # an event dated by its paragraph's time dates the article's lead as well as one dated by its own
     dated = [d for d in drafts if d.date and d.date.startswith(year) and d not in from_lead
              and d.frame.status == "occurred"]  # what is only planned is not the article's lead
-    lead = next((d.date for d in dated if d.frame.trigger.subtype in _LEAD), dated[0].date if dated else None)
-    for d in from_lead:
-        d.date, d.own_date, d.from_lead = lead, False, True
+    opening = _lead_paragraph(analysis)
+    days = [_lead_day(d, analysis, dater, opening) if opening else None for d in from_lead]
+    # the day of the opening paragraph dates the article's lead; else its event closest to the document date
+    lead = next((x for x in days if x), None)
+    lead = lead if lead and lead.startswith(year) else _lead_date(dated, doc_date)
+    for d, own in zip(from_lead, days):
+        d.date, d.own_date, d.from_lead = own or lead, False, own is None
+
+
+def _lead_date(dated: list[_Draft], doc_date: DocDate) -> str | None:
+    """The date of the article's lead event: its dated visit, meeting, talks, summit or credentials
+    ceremony, else its dated event, closest to the document date (the latest not after it), not the
+    first one told: background told later ("Khartum hatte die Klage im März eingereicht") is older news."""
+    if not dated:
+        return None
+    latest = doc_date.value or ""
+    for pool in ([d for d in dated if d.frame.trigger.subtype in _LEAD], dated):
+        before = [d.date for d in pool if d.date and d.date[:len(latest)] <= latest[:len(d.date)]]
+        if before:
+            return max(before)
+    return dated[0].date
+
+
+def _lead_paragraph(analysis: Analysis) -> tuple[int, int] | None:
+    """[start, end) of the article's opening paragraph: the one of its first body sentence (no headline)."""
+    text = analysis.text
+    for i, sent in enumerate(analysis.sentences):
+        if not _headline(analysis, i):
+            start = text.rfind("\n", 0, sent.start) + 1
+            end = text.find("\n", sent.start)
+            return start, len(text) if end < 0 else end
+    return None
+
+
+def _lead_day(d: _Draft, analysis: Analysis, dater: _Dater, opening: tuple[int, int]) -> str | None:
+    """An undated event of the opening paragraph ("Der Sudan hat die Beziehungen zu X abgebrochen.
+    Y verlas am Dienstagabend eine Erklärung …") takes the first day the paragraph names after it."""
+    sent = analysis.sentences[d.frame.sentence]
+    if not opening[0] <= sent.start < opening[1] or _headline(analysis, d.frame.sentence):
+        return None
+    return next((t.value for t in dater.times if sent.end <= t.start < opening[1] and t.precision == "day"
+                 and not t.future and not is_target(t) and t.start not in dater.bound), None)
 
 
 def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
