@@ -349,6 +349,21 @@ def test_year_less_months_in_the_past_do_not_push_the_document_date() -> None:
     assert [t.value for t in resolve_times(times, doc)] == ["2023-10-03", "2023", "2023-04", "2023-07"]
 
 
+def test_a_year_less_month_takes_the_year_the_text_tells_of_before_it() -> None:
+    text = ("Im Oktober 2024 hatten Kroatien und Montenegro verhandelt. Im November legte Zagreb einen Entwurf vor. "
+            "Anfang Januar 2025 brach Podgorica die Gespräche ab. Am Dienstag bestellte Zagreb den Botschafter ein.")
+    assert document_date(None, find_times(text)) == DocDate("2025-01", inferred=True)
+
+
+def test_a_year_less_day_earlier_than_the_month_told_before_it_stays_in_that_year() -> None:
+    text = ("Im Februar 2025 hatte Uganda die Zölle auf kenianische Milch erhöht. Am 26. Januar war der Streit "
+            "eskaliert. Am Dienstag reiste die Handelsministerin nach Nairobi.")
+    times = find_times(text)
+    doc = document_date(None, times)
+    assert doc == DocDate("2025-02", inferred=True)
+    assert [t.value for t in resolve_times(times, doc)] == ["2025-02", "2025-01-26", "2025-01-28"]
+
+
 @pytest.mark.parametrize("text, anchor, value", [
     ("Die Präsidentin sagte zu, im Oktober zur Eröffnung der Messe nach Santiago zu reisen.", "2023-04-10", "2023-10"),
     ("Der Kanzler sagte Chile zu, im März ein Handelsbüro zu eröffnen.", "2023-04-10", "2024-03"),

@@ -824,9 +824,11 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
     (inferred); else None.
 
     Happenings are absolute expressions that are not future, not vague and no deadline, start or
-    target ("bis 2030", "ab 2027", "für 2025"); a year-less day ("am 9. Januar") counts from the
-    latest full date on (into the next year if need be), a year-less month only from the latest full
-    date's month to the end of its year ("nachdem er im Februar ... besucht hatte" is earlier)."""
+    target ("bis 2030", "ab 2027", "für 2025"); a year-less day or month counts from the last
+    happening told with month and year before it to the end of that year ("Im Oktober 2024 … Im
+    November …" is 2024-11; "Im Februar 2025 … Am 26. Januar …" is earlier and dates nothing); before
+    any such date, a year-less day counts from the latest full date on (into the next year if need
+    be), a year-less month from its month to the end of its year."""
     meta = re.match(r"(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?", (meta_date or "").strip())
     if meta:
         return DocDate(meta.group())
@@ -839,12 +841,15 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
     values = [x.value for x in absolute if x.value]
     previous: str | None = None  # the year of the last absolute expression, for "desselben Jahres"
     narrative: str | None = None  # the latest full date so far, for "am Dienstag" after it
+    told: date | None = None  # the last happening told with month and year, for a year-less date after it
     for t in times:
         happening = not (t.future or t.vague or is_target(t))
         if t.value:
             previous = t.value[:4]
             if happening and t.precision == "day":
                 narrative = max(narrative or "", t.value)
+            if happening and t.precision in ("day", "month"):
+                told = _first_day(t.value)
             continue
         spec = _spec_of(t)
         if spec is not None and spec.kind == "weekday" and spec.direction == 0 and happening and narrative:
@@ -858,10 +863,11 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
                 continue
             if p.year_offset is not None or p.month is None:
                 continue
-            later = (p.month, p.day or 1) >= (start.month, start.day if p.day else 1)
-            if p.day is None and not later:
+            ref = told or start  # "Im Oktober 2024 … Im November …": the year the text tells of there
+            later = (p.month, p.day or 1) >= (ref.month, ref.day if p.day else 1)
+            if not later and (p.day is None or told is not None):
                 continue  # "nachdem er im Februar ... besucht hatte": earlier in the same year
-            value = _point_value(p, start.year if later else start.year + 1)[0]
+            value = _point_value(p, ref.year if later else ref.year + 1)[0]
             if value:
                 values.append(value)
     return DocDate(max(values), inferred=True)
