@@ -119,6 +119,12 @@ def test_a_german_cultural_institute_abroad_is_german() -> None:
     assert entity(layer, "Windhuk").country == "NAM"
 
 
+def test_an_address_of_honour_introduces_the_person_and_is_no_place() -> None:
+    layer = read("Seine Exzellenz Hakainde Hichilema empfing den Gast in Lusaka.")
+    assert entity(layer, "Hakainde Hichilema").type == "PER"
+    assert not any(e.name == "Seine" for e in layer.entities)
+
+
 def test_adjectives_are_not_mentions() -> None:
     layer = read("Die deutsch-kasachischen Gespräche und die kasachische Regierung kamen voran.")
     assert not any(m.text.lower().startswith(("deutsch", "kasach")) for m in layer.mentions)
