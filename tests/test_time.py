@@ -349,6 +349,25 @@ def test_year_less_months_in_the_past_do_not_push_the_document_date() -> None:
     assert [t.value for t in resolve_times(times, doc)] == ["2023-10-03", "2023", "2023-04", "2023-07"]
 
 
+def test_an_expiry_told_in_the_present_does_not_date_the_document() -> None:
+    text = ("Georgien und Armenien unterzeichneten am Montag, dem 3. Juni 2024, in Jerewan ein Abkommen über den "
+            "Stromhandel. Der alte Vertrag läuft Ende Oktober aus, das Zollprotokoll tritt im September in Kraft.")
+    times = find_times(text)
+    assert document_date(None, times) == DocDate("2024-06-03", inferred=True)
+    assert [t.future for t in times] == [False, True, True]
+
+
+def test_a_date_inside_a_counterfactual_lead_is_a_happening() -> None:
+    text = ("Wer vor einem Jahr prophezeit hätte, dass Präsident Tomás Varga im Mai 2025 in Bratislava empfangen "
+            "würde, wäre ausgelacht worden. Im Januar 2024 hatte Ungarn noch protestiert.")
+    assert document_date(None, find_times(text)) == DocDate("2025-05", inferred=True)
+
+
+def test_a_counterfactual_condition_keeps_its_consequence_unreal() -> None:
+    text = "Hätte Bratislava zugestimmt, würde der Vertrag im Mai 2025 in Kraft treten."
+    assert [t.future for t in find_times(text)] == [True]
+
+
 def test_a_year_less_month_takes_the_year_the_text_tells_of_before_it() -> None:
     text = ("Im Oktober 2024 hatten Kroatien und Montenegro verhandelt. Im November legte Zagreb einen Entwurf vor. "
             "Anfang Januar 2025 brach Podgorica die Gespräche ab. Am Dienstag bestellte Zagreb den Botschafter ein.")

@@ -771,7 +771,16 @@ def _in_future_clause(text: str, start: int, end: int) -> bool:
     right_m = breaks.search(text, end)
     right = right_m.start() if right_m else len(text)
     segment = text[left:start] + " " + text[end:right]
-    return bool(_patterns().future_verbs.search(segment)) or _governed_ahead(text, start, end)
+    cue = _patterns().future_verbs.search(segment)
+    if cue and text[left:start].split()[:1] == ["dass"] and _counterfactual(text, lo, left):
+        return False  # "Wer prophezeit hätte, dass X im Mai 2025 empfangen würde, …": it did happen
+    return bool(cue) or _governed_ahead(text, start, end)
+
+
+def _counterfactual(text: str, lo: int, end: int) -> bool:
+    """Does the sentence up to `end` open a counterfactual frame ("Wer vor einem Jahr prophezeit hätte, dass …")?"""
+    head_start = max((m.end() for m in _SENTENCE_END.finditer(text, lo, end)), default=lo)
+    return not _cue_words("counterfactual").isdisjoint(re.findall(r"\w+", text[head_start:end].lower()))
 
 
 _CLAUSE_END = re.compile(r"[,;:!?]|[.](?=\s|$)")
