@@ -304,3 +304,31 @@ def test_an_invitation_issued_is_the_invitees_planned_visit_once() -> None:
     assert found("Litauen sprach Polen eine Einladung aus.") == [("AGREE", "visit", "POL", "LTU", "planned")]
     assert found("Polens Präsident werde im Mai nach Litauen reisen; Litauen habe die Einladung im März "
                  "ausgesprochen.") == [("AGREE", "visit", "POL", "LTU", "planned")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reception for talks: the guest's visit besides the talks, active and passive
+    ("Der senegalesische Präsident Bassirou Faye empfing am Montag Spaniens Regierungschef Pedro Sánchez in "
+     "seinem Amtssitz in Dakar zu Gesprächen.",
+     [("CONSULT", "visit", "ESP", "SEN", "occurred"), ("CONSULT", "talks", "SEN", "ESP", "occurred")]),
+    ("Der ruandische Außenminister Olivier Nduhungirehe wurde am Freitag in Dodoma von Präsidentin Samia "
+     "Suluhu Hassan zu Gesprächen empfangen.",
+     [("CONSULT", "visit", "RWA", "TZA", "occurred"), ("CONSULT", "talks", "RWA", "TZA", "occurred")]),
+    # a counterpart received: the guest's visit and a meeting of the two
+    ("Im April empfing Präsident Gustavo Petro seinen ecuadorianischen Amtskollegen in Bogotá.",
+     [("CONSULT", "visit", "ECU", "COL", "occurred"), ("CONSULT", "meeting", "ECU", "COL", "occurred")]),
+])
+def test_a_reception_is_the_guests_visit_and_a_meeting_or_the_talks(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an ambassador received is posted there: no visit
+    "Der Präsident Perus empfing am Montag den neuen Botschafter Japans zu Gesprächen.",
+    # the sentence tells the stay: no second visit
+    "Während seines Aufenthalts in Madrid wurde der marokkanische Premier Aziz Akhannouch von König Felipe zu "
+    "Gesprächen empfangen.",
+])
+def test_a_reception_for_talks_gives_no_extra_visit(text: str) -> None:
+    assert sum(e.subtype in ("visit", "state_visit", "official_visit") for e in events(text)) <= 1
+    assert not any(e.subtype == "visit" and e.source.country == "JPN" for e in events(text))

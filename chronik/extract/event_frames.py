@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from chronik.extract.event_actors import DocActors, Party
@@ -56,6 +56,7 @@ _PREP_ROLES = ("dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer
 _SUBJECT_STOPS = ("det", "pron", "prep", *_PREP_ROLES)  # words after a clause's comma that start no inverted subject
 _PREP_WORDS = (*_PREP_ROLES, "prep")
 VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
+_CONSULTS = frozenset({"meeting", "talks", "phone_call", "summit"})  # what a reception's clause may tell instead
 _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
 # ", der das Abkommen … kritisiert hatte": a relative clause whose object is a thing, not a state
 _THING_OBJECT = re.compile(rf"[,\s]*{words('relative_person')}\s+{words('object_article')}\s+"
@@ -268,16 +269,24 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
         summits = {f.clause for f in found if "summit" in f.trigger.flags
                    and not _SIDELINES.search(sent.text, max(0, f.start - sent.start - 25), f.start - sent.start)}
         threats = any(f.trigger.subtype == "threat" for f in found)
+        talked = {f.clause for f in found if f.trigger.subtype in _CONSULTS}
+        stay = any((f.trigger.subtype in VISITS or f.trigger.subtype == "summit") and "aside" not in f.trigger.flags
+                   and "weak" not in f.trigger.flags for f in found)
         for f in found:
             if threats and f.status == "planned" and plover_type(f.trigger.subtype, "planned") == "THREATEN":
                 continue  # "drohte, die Grenze zu schließen": one threat, not also a planned closure
             if "weak" in f.trigger.flags and f.clause in strong:
                 continue
+            if "aside" in f.trigger.flags and stay:
+                continue  # "empfing sie während ihres Aufenthalts zu Gesprächen": the stay is told already
             if f.clause in ended and _cooperative(f.trigger.subtype):
                 continue  # "kündigte das Abkommen über die Zusammenarbeit auf": the ending, not the cooperation
             if f.trigger.subtype in ("talks", "meeting") and f.clause in summits:
                 continue
             frames.append(f)
+            if "meets" in f.trigger.flags and f.clause not in talked:  # "empfing seinen Amtskollegen": they met
+                frames.append(Frame(replace(f.trigger, subtype="meeting", flags=frozenset()), f.start, f.end,
+                                    si, f.clause, f.status))
     return sorted(frames, key=lambda f: f.start)
 
 
