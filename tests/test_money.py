@@ -536,3 +536,15 @@ def test_a_waiver_or_guarantee_without_a_figure_is_no_fact(text: str) -> None:
 ])
 def test_a_waiver_or_guarantee_in_another_phrase_leaves_the_figure_its_own_kind(text: str, kind: str) -> None:
     assert only(text).kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Litauen bezog im vergangenen Jahr Gas im Wert von über 300 Millionen Euro aus Norwegen.", "trade_volume"),
+    ("Der Handelsaustausch zwischen Chile und Peru erreichte 2023 rund 4 Milliarden Dollar.", "trade_volume"),
+    ("Die Europäische Kommission hat Moldau aus einem EU-Fonds 45 Millionen Euro bewilligt.", "aid"),
+    ("Uganda zahlt Kenia jährlich rund 40 Millionen Dollar an Hafengebühren.", "other"),
+    ("Nach dem Swap-Abkommen mit China stiegen die Devisenreserven Kenias auf 7 Milliarden Dollar.", "other"),
+    ("Ein Staatsfonds aus Katar investierte 45 Millionen Euro in den Hafen von Tanger.", "investment"),
+])
+def test_purchases_exchange_grants_fees_and_reserves(text: str, kind: str) -> None:
+    assert only(text).kind == kind

@@ -296,8 +296,10 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         kind = _cue_kind(lex, phrase, fig.start, skip="guarantee") or kind
     if kind == "investment" and any(c.label == "project_value" for t in words for c in lex.kinds.of(t.text)):
         kind = "project_value"  # the investment volume of the project the sentence names
-    if kind == "guarantee":
-        return "other"  # "Hermes-Bürgschaften deckten Exporte im Wert von 2 Mrd. Euro": covered, not traded
+    if kind in ("guarantee", "held"):
+        # "Hermes-Bürgschaften deckten Exporte im Wert von 2 Mrd. Euro": covered, not traded;
+        # "zahlt jährlich 40 Mio. Dollar an Hafengebühren", "Devisenreserven von 7 Mrd.": held or charged
+        return "other"
     if any(lex.has("waiver", t.text) for t in phrase) and any(lex.has("claim", t.text) for t in phrase):
         return "aid"  # "verzichtet auf Forderungen von 10 Mio. Euro, die Honduras in Wälder investiert"
     if kind in ("contract_value", "investment", "other") and any(lex.has("cost", t.text) for t in phrase):
@@ -305,6 +307,8 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
     if kind in ("project_value", "contract_value", "other") and any(lex.has("contribution", t.text) for t in phrase):
         # "will sich mit bis zu 150 Mio. Euro an der Bahnstrecke beteiligen"; a company's stake is an investment
         return "investment" if any(lex.has("company", t.text) for t in words) else "aid"
+    if kind == "other" and any(lex.has("grant", t.text) for t in phrase):
+        return "aid"  # "Die Kommission hat Moldau aus einem EU-Fonds 45 Mio. Euro bewilligt"
     if kind == "other" and _pledged(lex, phrase):
         # "Paris versprach Niamey Gelder von 18 Mio. Euro"; "Lissabon sagte Maputo Mittel von 12 Mio. Euro zu"
         return "investment" if any(lex.has("company", t.text) for t in words) else "aid"
