@@ -548,3 +548,10 @@ def test_a_waiver_or_guarantee_in_another_phrase_leaves_the_figure_its_own_kind(
 ])
 def test_purchases_exchange_grants_fees_and_reserves(text: str, kind: str) -> None:
     assert only(text).kind == kind
+
+
+def test_a_deal_signed_in_a_text_without_a_date_line_takes_the_year_the_text_reports() -> None:
+    text = ("Am 12. März 2024 reiste Präsident Li Wen nach Nairobi. Während des Besuchs unterzeichneten beide "
+            "Seiten ein Währungsabkommen über 2 Milliarden Dollar.")
+    fact = only(text, date=None)
+    assert (fact.kind, fact.period) == ("contract_value", "2024")

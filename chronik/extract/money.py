@@ -443,7 +443,7 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
     lex = lexicon()
     text = analysis.text
     main: list[str] | None = None  # the document's main pair, read at the first figure
-    report_year = doc_date.value[:4] if doc_date and doc_date.value and not doc_date.inferred else None
+    report_year = doc_date.value[:4] if doc_date and doc_date.value else None
     facts: list[Fact] = []
     undated: set[int] = set()  # ids of facts whose period is borrowed from the report or the paragraph
     currency: str | None = None  # the last currency of the paragraph, for figures that omit it
