@@ -6,6 +6,8 @@ group, an object standing for the guest."""
 
 from __future__ import annotations
 
+import pytest
+
 from chronik.model import Event
 from tests.event_reading import dyads
 from tests.event_reading import events as read_events
@@ -205,3 +207,36 @@ def test_a_call_someone_wants_to_hold_is_still_planned() -> None:
 def test_a_recognition_held_out_as_a_prospect_is_planned() -> None:
     text = "Der spanische Ministerpräsident Pedro Sánchez stellte Palästina eine Anerkennung in Aussicht."
     assert dyads(events(text)) == [("recognition", "ESP", "PSE", None, "planned")]
+
+
+def test_a_verb_after_a_fronted_phrase_is_no_adjective_of_the_inverted_subject() -> None:
+    text = "Nach dem Grenzzwischenfall beorderte Eritrea seine Botschafter aus Äthiopien und Dschibuti zurück."
+    assert [(e.source.country, e.target.country) for e in events(text)] == [("ERI", "ETH"), ("ERI", "DJI")]
+
+
+def test_an_adjective_between_preposition_and_name_still_belongs_to_it() -> None:
+    assert [(e.source.country, e.target.country) for e in events(
+        "Chile lieferte Waffen an das benachbarte Peru.")] == [("CHL", "PER")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der schwedische Premier kritisierte Ungarn scharf.", ("SWE", "HUN")),
+    ("Der rumänische Außenamtschef kritisierte Russland.", ("ROU", "RUS")),
+    ("Der indische Chefdiplomat besuchte im Mai Chile.", ("IND", "CHL")),
+    ("Ein algerischer Regierungssprecher wies die Kritik Marokkos zurück.", ("DZA", "MAR")),
+])
+def test_short_titles_with_a_country_adjective_are_actors(text: str, expected: tuple) -> None:
+    assert [(e.source.country, e.target.country) for e in events(text)] == [expected]
+
+
+def test_reciprocal_summons_give_one_criticism_per_direction() -> None:
+    for text in ("Damals hatten Armenien und Aserbaidschan gegenseitig ihre Botschafter einbestellt.",
+                 "Im Streit um den Fluss bestellten Armenien und Aserbaidschan gegenseitig die Botschafter ein."):
+        assert [(e.subtype, e.source.country, e.target.country) for e in events(text)] == [
+            ("criticism", "ARM", "AZE"), ("criticism", "AZE", "ARM")]
+
+
+def test_military_support_in_the_passive_is_aid_by_the_agents_country() -> None:
+    assert dyads(events("Die somalische Armee wird seit 2021 von türkischen Ausbildern unterstützt.")) == [
+        ("aid", "TUR", "SOM", "2021", "occurred")]
+    assert events("Die Regierung wird von der Opposition unterstützt.") == []

@@ -96,6 +96,7 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Span
     before = bisect_right(ends, start)  # the tokens ending before the name
     det = word_class("det")
     after_det = False  # prep det adj* Name: before the article only a preposition (or noun) may stand
+    adjectival = False  # a lowercase word passed as an adjective of the name
     for i in range(before - 1, max(before - 9, -1), -1):
         word = tokens[i].text
         place, cls, new_np, time_noun, article, adjective = _word_kind(word)
@@ -117,7 +118,10 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Span
         if article:
             after_det = True
             continue
+        if word[:1].isupper() and adjectival and not after_det:
+            return None, -1  # "Nach dem Zwischenfall beorderte Ruanda …": a noun before the 'adjective' makes it a verb
         if word[:1].isupper() or (not after_det and adjective):
+            adjectival = adjectival or not word[:1].isupper()
             after_det = after_det and not word[:1].isupper()
             continue
         if (word == "." and i > 0 and len(tokens[i - 1].text) == 1) or word in _QUOTES:
