@@ -147,7 +147,7 @@ def test_first_name_august_is_not_a_month() -> None:
     ("Heuer wird die Kommission wieder tagen.", "2025-03-12", "2025", "year"),
     ("Vor zwei Monaten trafen sich die Außenminister.", "2025-03-12", "2025-01", "month"),
     ("Der Gipfel ist für Januar nächsten Jahres geplant.", "2025-03-12", "2026-01", "month"),
-    ("Die Regierung tagte am vergangenen Wochenende.", "2025-11-12", "2025-11", "month"),
+    ("Die Regierung tagte am vergangenen Wochenende.", "2025-11-12", "2025-11-08", "day"),
 ])
 def test_relative_and_year_less_resolution(text: str, anchor: str, value: str, precision: str) -> None:
     (t,) = resolved(text, anchor)
@@ -614,3 +614,20 @@ def test_a_remembered_reading_serves_every_document_date_independently() -> None
     assert spec is not None
     with pytest.raises(FrozenInstanceError):
         spec.points[0].year = 1999  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("Am Wochenende trafen sich die Außenministerinnen in Tromsø.", "2024-06-24", "2024-06-22"),
+    ("Am Wochenende trafen sich die Außenministerinnen in Tromsø.", "2024-06-22", "2024-06-22"),
+    ("Am vergangenen Wochenende trafen sich die Außenministerinnen in Tromsø.", "2024-06-27", "2024-06-22"),
+    ("Am Wochenende wird der Gipfel in Tromsø stattfinden.", "2024-06-20", "2024-06-22"),
+    ("Am kommenden Wochenende treffen sich die Außenministerinnen in Tromsø.", "2024-06-24", "2024-06-29"),
+])
+def test_a_weekend_is_its_saturday(text: str, anchor: str, value: str) -> None:
+    (t,) = resolved(text, anchor)
+    assert (t.value, t.precision) == (value, "day")
+
+
+def test_the_end_of_a_week_stays_a_span() -> None:
+    (t,) = resolved("Ende vergangener Woche trafen sich die Außenministerinnen in Tromsø.", "2024-06-24")
+    assert (t.value, t.precision) == ("2024-06", "month")

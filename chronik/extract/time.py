@@ -375,7 +375,7 @@ def _interpret(name: str, text: str) -> _Spec | None:
         unit_word = re.search(r"(\w+)\s*$", text)
         assert unit_word
         unit = lx.units[unit_word.group(1).lower()][0]
-        part = _part_of(text) or lx.units[unit_word.group(1).lower()][2]
+        part = lx.units[unit_word.group(1).lower()][2] or _part_of(text)  # "Wochenende" holds "Ende"
         if name == "part_unit":
             return _Spec("deixis", unit=unit, offset=0, part=part)
         mod = _modifier(text)
@@ -1021,7 +1021,7 @@ def _resolve(spec: _Spec, a: _Anchor | None, future: bool,
             target = d - timedelta(days=back or (7 if direction < -1 else 0))
         return target.isoformat(), "day", None
     if spec.kind in ("deixis", "ago") and spec.unit and spec.offset is not None:
-        return _shift(a, spec.unit, spec.offset, spec.part)
+        return _shift(a, spec.unit, spec.offset, spec.part, future)
     return None, None, None
 
 
@@ -1031,8 +1031,10 @@ def _coarse(a: _Anchor) -> tuple[str, str, None]:
     return f"{a.year:04d}-{a.month:02d}", "month", None
 
 
-def _shift(a: _Anchor, unit: str, offset: int, part: str | None) -> tuple[str | None, str | None, None]:
-    """The anchor moved by `offset` units, at the precision the unit and anchor allow."""
+def _shift(a: _Anchor, unit: str, offset: int, part: str | None,
+           future: bool = False) -> tuple[str | None, str | None, None]:
+    """The anchor moved by `offset` units, at the precision the unit and anchor allow; a weekend is
+    its Saturday ("am Wochenende" the last one, or in a clause about what lies ahead the next one)."""
     if unit == "year":
         return f"{a.year + offset:04d}", "year", None
     if unit == "month":
@@ -1046,6 +1048,15 @@ def _shift(a: _Anchor, unit: str, offset: int, part: str | None) -> tuple[str | 
     d = a.date
     if unit == "day":
         return (d + timedelta(days=offset)).isoformat(), "day", None
+    if part == "weekend":
+        if offset == 0:
+            ahead = (5 - d.weekday()) % 7
+            saturday = d + timedelta(days=ahead) if future else d - timedelta(days=(7 - ahead) % 7)
+        elif offset > 0:
+            saturday = d + timedelta(days=(5 - d.weekday()) % 7 or 7)
+        else:
+            saturday = d - timedelta(days=d.weekday()) + timedelta(weeks=offset, days=5)
+        return saturday.isoformat(), "day", None
     monday = d - timedelta(days=d.weekday()) + timedelta(weeks=offset)
     first, last = {"early": (0, 1), "mid": (2, 3), "late": (3, 6)}.get(part or "", (0, 6))
     lo = monday + timedelta(days=first)  # a week is a span: its first day's month ("vergangene Woche")
