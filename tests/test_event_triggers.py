@@ -332,3 +332,30 @@ def test_a_reception_is_the_guests_visit_and_a_meeting_or_the_talks(text: str, e
 def test_a_reception_for_talks_gives_no_extra_visit(text: str) -> None:
     assert sum(e.subtype in ("visit", "state_visit", "official_visit") for e in events(text)) <= 1
     assert not any(e.subtype == "visit" and e.source.country == "JPN" for e in events(text))
+
+
+def test_an_agreement_in_a_call_with_a_middle_field_is_a_call_and_a_plan() -> None:
+    text = ("Die Außenminister Perus und Boliviens vereinbarten am Donnerstag in einem Telefonat, die "
+            "Zusammenarbeit beim Grenzschutz auszubauen.")
+    assert sorted(found(text)) == [("AGREE", "cooperation", "PER", "BOL", "planned"),
+                                   ("CONSULT", "phone_call", "PER", "BOL", "occurred")]
+    # an agreement itself (no infinitive after the comma) took place
+    assert found("Peru und Bolivien vereinbarten eine engere Zusammenarbeit, teilte das Ministerium mit.") == [
+        ("COOPERATE", "cooperation", "PER", "BOL", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Alle geplanten Ministertreffen zwischen Armenien und Aserbaidschan wurden ausgesetzt.",
+     [("SANCTION", "other", "ARM", "AZE", "occurred")]),
+    ("Georgien setzte die Konsultationen mit Russland aus.", [("SANCTION", "other", "GEO", "RUS", "occurred")]),
+    # one planned visit called off is no sanction and no visit
+    ("Der geplante Besuch des armenischen Präsidenten in Georgien wurde abgesagt.", []),
+])
+def test_planned_meetings_called_off_are_a_sanction_that_happened(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_a_demand_made_repeatedly_is_still_a_demand_but_repeated_visits_are_none() -> None:
+    assert found("Phnom Penh habe Bangkok wiederholt um Aufklärung ersucht, sagte der kambodschanische "
+                 "Sprecher.") == [("REQUEST", "demand", "KHM", "THA", "occurred")]
+    assert found("Der kambodschanische König hat Thailand wiederholt besucht.") == []
