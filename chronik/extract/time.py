@@ -129,7 +129,7 @@ class _Lexicon:
     units: dict[str, tuple[str, str, str | None]]
     parts: dict[str, tuple[str, tuple[int, int] | None]]
     numbers: dict[str, int]
-    cues: dict[str, str]
+    cues: tuple[tuple[str, str], ...]  # (phrase, kind); a phrase may have several kinds
 
 
 @cache
@@ -151,7 +151,7 @@ def _lexicon() -> _Lexicon:
         units={r["form"].lower(): (r["unit"], r["number"], r.get("part") or None) for r in load_tsv("time_units.tsv")},
         parts=parts,
         numbers={r["form"].lower(): int(r["value"]) for r in load_tsv("time_numbers.tsv")},
-        cues={r["phrase"]: r["kind"] for r in load_tsv("time_cues.tsv")},
+        cues=tuple((r["phrase"], r["kind"]) for r in load_tsv("time_cues.tsv")),
     )
 
 
@@ -229,13 +229,13 @@ def _patterns() -> _Patterns:
                    rf"(?:(?:-|{s})?jahre[n]?)?(?!\w)"),
         "deixis": rf"(?:{prep}{s})?" + _alt([d for d in lx.deixis if d not in {x.lower() for x in lx.exact_deixis}]),
         "deixis_exact": "(?<!\\w)(?:" + "|".join(re.escape(d) for d in lx.exact_deixis) + r")(?!\w)",
-        "cue": _alt([c for c, k in lx.cues.items() if k in ("vague", "future")]),
+        "cue": _alt([c for c, k in lx.cues if k in ("vague", "future")]),
     }
     compiled = tuple((name, re.compile(r"(?<!\w)" + p if not p.startswith("(?<") else p,
                                        0 if name == "deixis_exact" else re.IGNORECASE))
                      for name, p in pats.items())
-    future_verbs = [c for c, k in lx.cues.items() if k == "future_verb"]
-    cue_words = (w for c, k in lx.cues.items() if k in ("vague", "future") for w in c.split() if len(w) > 3)
+    future_verbs = [c for c, k in lx.cues if k == "future_verb"]
+    cue_words = (w for c, k in lx.cues if k in ("vague", "future") for w in c.split() if len(w) > 3)
     core = frozenset(w.lower().rstrip(".") for w in (*lx.months, *lx.deixis, *lx.units, *lx.parts, *cue_words))
     stems = tuple(lx.weekdays) + tuple(lx.modifiers)
     def role(name: str) -> re.Pattern[str]:
@@ -404,7 +404,8 @@ def _interpret(name: str, text: str) -> _Spec | None:
         form = word.group(1).lower()
         near = form in lx.near_deixis
         return _Spec("deixis", unit=unit, offset=offset, part=part, same=form in lx.sequel_deixis or near, near=near)
-    kind = next((k for c, k in lx.cues.items() if c.lower() == re.sub(r"\s+", " ", low)), None)
+    kind = next((k for c, k in lx.cues if k in ("vague", "future") and c.lower() == re.sub(r"\s+", " ", low)),
+                None)
     return _Spec(kind) if kind else None
 
 
@@ -545,7 +546,7 @@ class _Anchors:
 
     def __init__(self) -> None:
         lx, pt = _lexicon(), _patterns()
-        cues = [c for c, k in lx.cues.items() if k in ("vague", "future")]
+        cues = [c for c, k in lx.cues if k in ("vague", "future")]
         tests = [
             (_DIGIT, re.compile(r"\d").search), (_YEAR, re.compile(r"(?:1[89]|20)\d\d").search),
             (_DECADE, re.compile(r"(?:1[89]|20)\d0er", re.I).search),
