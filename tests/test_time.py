@@ -631,3 +631,16 @@ def test_a_weekend_is_its_saturday(text: str, anchor: str, value: str) -> None:
 def test_the_end_of_a_week_stays_a_span() -> None:
     (t,) = resolved("Ende vergangener Woche trafen sich die Außenministerinnen in Tromsø.", "2024-06-24")
     assert (t.value, t.precision) == ("2024-06", "month")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Präsident Ruto will im Februar nach Lima reisen.",
+    "Die Regierung in Nairobi plant im Februar eine Konferenz über die Grenze.",
+    "Ecuador beabsichtigt im Februar die Grenze zu öffnen.",
+])
+def test_a_plan_verb_that_is_also_a_governor_still_makes_its_month_future(sentence: str) -> None:
+    """'will', 'plant', 'beabsichtigt' are listed twice in time_cues.tsv (future verb and future governor):
+    both kinds count, so a month after the document date's month is next year's."""
+    times = find_times(sentence)
+    resolved = resolve_times(times, document_date("2024-05-10", times), analyze(sentence))
+    assert [(t.value, t.future) for t in resolved] == [("2025-02", True)]
