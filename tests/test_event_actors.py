@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from chronik.model import Event
-from tests.event_reading import dyads
+from tests.event_reading import dyads, found
 from tests.event_reading import events as read_events
 
 
@@ -240,3 +240,32 @@ def test_military_support_in_the_passive_is_aid_by_the_agents_country() -> None:
     assert dyads(events("Die somalische Armee wird seit 2021 von türkischen Ausbildern unterstützt.")) == [
         ("aid", "TUR", "SOM", "2021", "occurred")]
     assert events("Die Regierung wird von der Opposition unterstützt.") == []
+
+
+def test_verlangen_in_the_first_person_is_the_speakers_demand() -> None:
+    assert found("Wir verlangen von Taschkent, die Grenze sofort zu öffnen, sagte der kirgisische "
+                 "Außenminister.") == [("REQUEST", "demand", "KGZ", "UZB", "occurred")]
+
+
+def test_crossings_shut_toward_a_country_are_the_articles_country_coercing_it() -> None:
+    text = ("Die kirgisische Regierung reagiert auf den Schmuggel. Seit Montag sind alle Übergänge nach "
+            "Tadschikistan dicht.")
+    assert found(text) == [("COERCE", "coercion", "KGZ", "TJK", "occurred")]
+    assert found("Der kirgisische Präsident besuchte Osch. Wegen des Hochwassers sind alle Übergänge nach "
+                 "Tadschikistan gesperrt.") == []
+
+
+def test_a_dispute_taken_to_a_court_is_criticism_planned_when_only_intended() -> None:
+    assert found("Guyana will den Grenzstreit mit Venezuela vor ein internationales Schiedsgericht bringen.") == [
+        ("ACCUSE", "criticism", "GUY", "VEN", "planned")]
+    assert found("Guyana hat den Grenzstreit mit Venezuela 2018 vor den Internationalen Gerichtshof gebracht.") == [
+        ("ACCUSE", "criticism", "GUY", "VEN", "occurred")]
+    # a threat to do so is one threat
+    assert found("Guyana drohte Venezuela, den Streit vor die Vereinten Nationen zu bringen.") == [
+        ("THREATEN", "threat", "GUY", "VEN", "occurred")]
+
+
+def test_an_invitation_in_the_perfect_is_the_invitees_planned_visit() -> None:
+    text = ("Präsident Irfaan Ali hat den Präsidenten Surinams, Chan Santokhi, zu einem Besuch nach Georgetown "
+            "eingeladen.")
+    assert found(text) == [("AGREE", "visit", "SUR", "GUY", "planned")]

@@ -257,7 +257,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                     cues = possible_cues(possible)
                 clause = next((c for c in spans if c[0] <= s < c[1]), (sent.start, sent.end))
                 status = _status(trig, sent, clause, s, e, cues)
-                if status == "planned" and _verbal(trig.subtype):
+                if status == "planned" and _verbal(trig.subtype) and "prospect" not in trig.flags:
                     status = "occurred"  # "Serbien werde sich … nicht anschließen": the saying has happened
                 if status is not None:
                     found.append(Frame(trig, s, e, si, clause, status))

@@ -410,7 +410,7 @@ def _invited(frame: Frame, pair: tuple[Party, Party], parties: list[Party],
     text = analysis.text
     c0, c1 = frame.clause
     s0 = analysis.sentences[frame.sentence].start
-    if not _TO_NOUN.search(text, c0, frame.start) or not word_class("invite").search(text, s0, frame.start):
+    if not _TO_NOUN.search(text, c0, frame.start) or not word_class("invite").search(text, s0, c1):
         return None
     if any(p.start < c1 and p.prep == "von" for p in parties):
         return None  # "wurde von X zu einem Besuch eingeladen"
