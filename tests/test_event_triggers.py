@@ -359,3 +359,130 @@ def test_a_demand_made_repeatedly_is_still_a_demand_but_repeated_visits_are_none
     assert found("Phnom Penh habe Bangkok wiederholt um Aufklärung ersucht, sagte der kambodschanische "
                  "Sprecher.") == [("REQUEST", "demand", "KHM", "THA", "occurred")]
     assert found("Der kambodschanische König hat Thailand wiederholt besucht.") == []
+
+
+# ---- lexicon coverage: one sentence per row added in the LEXICON blocks of event_triggers.tsv
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # agreements
+    ("Georgien und Armenien haben den Grenzvertrag paraphiert.", ("SUPPORT", "agreement_signed", "GEO", "ARM")),
+    ("Die Ratifizierung des Abkommens mit Paraguay durch Uruguay erfolgte im Mai.",
+     ("SUPPORT", "agreement_signed", "URY", "PRY")),
+    ("Marokko und Mauretanien schlossen am Montag ein Fischereiabkommen ab.",
+     ("SUPPORT", "agreement_signed", "MAR", "MRT")),
+    ("Kasachstan und Usbekistan vereinbarten am Dienstag ein Abkommen über Wasserrechte.",
+     ("SUPPORT", "agreement_signed", "KAZ", "UZB")),
+    ("Malawi und Sambia haben sich auf ein gemeinsames Grenzregime verständigt.",
+     ("SUPPORT", "agreement_signed", "MWI", "ZMB")),
+    ("Thailand und Kambodscha erzielten am Sonntag eine Einigung über den Grenzverlauf.",
+     ("SUPPORT", "agreement_signed", "THA", "KHM")),
+    ("Angola und Namibia besiegelten ihre Partnerschaft mit einem Vertrag.",
+     ("SUPPORT", "agreement_signed", "AGO", "NAM")),
+    # cooperation
+    ("Polen kooperiert seit Montag mit Litauen bei der Grenzsicherung.", ("COOPERATE", "cooperation", "POL", "LTU")),
+    ("Estland und Finnland haben ihre Partnerschaft im Bereich der Energie vertieft.",
+     ("COOPERATE", "cooperation", "EST", "FIN")),
+    ("Die Marinen Indiens und Frankreichs hielten im Indischen Ozean ein gemeinsames Manöver ab.",
+     ("COOPERATE", "cooperation", "IND", "FRA")),
+    ("Kenia und Äthiopien gründeten eine gemeinsame Kommission für den Grenzhandel.",
+     ("COOPERATE", "cooperation", "KEN", "ETH")),
+    # recognition, relations, embassies
+    ("Die Anerkennung Palästinas durch Norwegen stieß in Israel auf Kritik.", ("SUPPORT", "recognition", "NOR", "PSE")),
+    ("Marokko und Israel normalisierten ihre Beziehungen im Dezember.",
+     ("SUPPORT", "relations_established", "MAR", "ISR")),
+    ("Estland eröffnete am Montag eine Botschaft in Seoul.", ("COOPERATE", "cooperation", "EST", "KOR")),
+    # aid and investment
+    ("Frankreich erließ der Elfenbeinküste Schulden in Höhe von 500 Millionen Euro.", ("AID", "aid", "FRA", "CIV")),
+    ("Eine Hilfslieferung aus Marokko erreichte am Montag Libyen.", ("AID", "aid", "MAR", "LBY")),
+    ("Australien hat Tonga nach dem Tsunami Trinkwasser und Zelte gespendet.", ("AID", "aid", "AUS", "TON")),
+    ("Großbritannien bildet ukrainische Soldaten aus.", ("AID", "aid", "GBR", "UKR")),
+    ("Spanien half Marokko nach dem Erdbeben mit Rettungsteams.", ("AID", "aid", "ESP", "MAR")),
+    ("Indien unterstützte Sri Lanka mit Treibstofflieferungen.", ("AID", "aid", "IND", "LKA")),
+    ("Japan investierte 2023 zwei Milliarden Dollar in Vietnam.", ("COOPERATE", "investment", "JPN", "VNM")),
+    ("Die Vereinigten Arabischen Emirate kündigten Investitionen in Ägypten an.",
+     ("AGREE", "investment", "ARE", "EGY")),
+    # sanctions lifted or tightened, coercion, threats
+    ("Australien lockerte die Sanktionen gegen Fidschi.", ("CONCEDE", "other", "AUS", "FJI")),
+    ("Großbritannien verschärfte die Sanktionen gegen Russland.", ("SANCTION", "sanction", "GBR", "RUS")),
+    ("Italien belegte Stahl aus Indien mit Strafzöllen.", ("SANCTION", "sanction", "ITA", "IND")),
+    ("Polen hat seinen Luftraum für Flugzeuge aus Belarus gesperrt.", ("COERCE", "coercion", "POL", "BLR")),
+    ("Die Schweiz hat Konten syrischer Regierungsmitglieder gesperrt.", ("COERCE", "coercion", "CHE", "SYR")),
+    ("Ein Importstopp Chinas für Fisch aus Japan trat am Montag in Kraft.", ("COERCE", "coercion", "CHN", "JPN")),
+    ("Russland warnte Finnland vor Konsequenzen eines Nato-Beitritts.", ("THREATEN", "threat", "RUS", "FIN")),
+    ("Ecuador stellte Kolumbien ein Ultimatum.", ("THREATEN", "threat", "ECU", "COL")),
+    # expulsion and downgrades
+    ("Mali erklärte den französischen Botschafter zur persona non grata.", ("SANCTION", "expulsion", "MLI", "FRA")),
+    ("Der Rückruf des brasilianischen Botschafters aus Israel wurde am Montag bekannt.",
+     ("SANCTION", "other", "BRA", "ISR")),
+    ("Litauen stufte die diplomatischen Beziehungen zu China herab.", ("SANCTION", "other", "LTU", "CHN")),
+    # military
+    ("Armenische Stellungen wurden von Aserbaidschan angegriffen.", ("ASSAULT", "attack", "AZE", "ARM")),
+    ("Ein ukrainischer Drohnenangriff traf eine Raffinerie in Russland.", ("ASSAULT", "attack", "UKR", "RUS")),
+    ("Russland hat Drohnen auf die Ukraine abgefeuert.", ("ASSAULT", "attack", "RUS", "UKR")),
+    ("Venezolanische Soldaten sind in das Gebiet Guyanas eingedrungen.", ("MOBILIZE", "mobilization", "VEN", "GUY")),
+    ("Russland zog an der Grenze zur Ukraine Truppen zusammen.", ("MOBILIZE", "mobilization", "RUS", "UKR")),
+    ("China hielt vor der Küste Taiwans ein Manöver ab.", ("MOBILIZE", "mobilization", "CHN", "TWN")),
+    ("Südkorea versetzte seine Truppen wegen Nordkorea in Alarmbereitschaft.",
+     ("MOBILIZE", "mobilization", "KOR", "PRK")),
+    # criticism
+    ("Estland hat die Entscheidung Russlands angeprangert.", ("ACCUSE", "criticism", "EST", "RUS")),
+    ("Die Philippinen legten bei China Protest ein.", ("ACCUSE", "criticism", "PHL", "CHN")),
+    ("Die Einbestellung des türkischen Botschafters durch Griechenland erfolgte am Montag.",
+     ("ACCUSE", "criticism", "GRC", "TUR")),
+    ("Das Vorgehen Serbiens wurde von Kroatien verurteilt.", ("ACCUSE", "criticism", "HRV", "SRB")),
+    # support and rejection
+    ("Ägypten sprach Katar seinen Dank aus.", ("SUPPORT", "support_statement", "EGY", "QAT")),
+    ("Spanien sprach sich für den Beitritt Moldaus aus.", ("SUPPORT", "support_statement", "ESP", "MDA")),
+    ("Frankreich sprach sich gegen den Vorschlag Italiens aus.", ("REJECT", "rejection", "FRA", "ITA")),
+    ("Polen bekundete der Ukraine seine Solidarität.", ("SUPPORT", "support_statement", "POL", "UKR")),
+    ("Bulgarien stellte sich im Streit hinter die Regierung Nordmazedoniens.",
+     ("SUPPORT", "support_statement", "BGR", "MKD")),
+    ("Die Entscheidung Ugandas wurde von Kenia begrüßt.", ("SUPPORT", "support_statement", "KEN", "UGA")),
+    ("Der Vorschlag Chinas wurde von Japan abgelehnt.", ("REJECT", "rejection", "JPN", "CHN")),
+    ("Russland legte im Sicherheitsrat ein Veto gegen die Resolution der USA ein.",
+     ("REJECT", "rejection", "RUS", "USA")),
+    ("Die Türkei hat den Beitritt Schwedens blockiert.", ("REJECT", "rejection", "TUR", "SWE")),
+    ("Die Ablehnung des Angebots Ecuadors durch Peru kam überraschend.", ("REJECT", "rejection", "PER", "ECU")),
+    # concessions and demands
+    ("Iran ließ am Montag zwei französische Diplomaten frei.", ("CONCEDE", "other", "IRN", "FRA")),
+    ("Armenien und Aserbaidschan haben Gefangene ausgetauscht.", ("CONCEDE", "other", "ARM", "AZE")),
+    ("Im Streit mit Kolumbien lenkte Ecuador am Dienstag ein.", ("CONCEDE", "other", "ECU", "COL")),
+    ("Die Türkei machte Schweden ein Zugeständnis.", ("CONCEDE", "other", "TUR", "SWE")),
+    ("Kenia fordert von Somalia eine Erklärung.", ("REQUEST", "demand", "KEN", "SOM")),
+    ("Polen forderte die Freilassung seines Staatsbürgers durch Belarus.", ("REQUEST", "demand", "POL", "BLR")),
+    ("Chile appellierte an Bolivien, den Dialog fortzusetzen.", ("REQUEST", "demand", "CHL", "BOL")),
+    ("Frankreich drängte Algerien zur Rücknahme seiner Staatsbürger.", ("REQUEST", "demand", "FRA", "DZA")),
+    ("Japan mahnte China zur Zurückhaltung.", ("REQUEST", "demand", "JPN", "CHN")),
+    ("Die Aufforderung Kenias an Somalia blieb unbeantwortet.", ("REQUEST", "demand", "KEN", "SOM")),
+])
+def test_lexicon_rows_read_their_event(text: str, expected: tuple) -> None:
+    assert expected in [e[:4] for e in found(text)]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a road blocked by protesters, a school or fire-brigade exercise, a blockade that is coercion
+    ("Demonstranten blockierten die Straße zur Botschaft Frankreichs in Bamako.", "REJECT"),
+    ("Schüler aus Polen und Litauen nahmen an einer gemeinsamen Übung der Feuerwehr teil.", "COOPERATE"),
+    ("Saudi-Arabien und Bahrain hatten Katar zuvor wirtschaftlich blockiert.", "REJECT"),
+    # a release, a lifting, giving in that is only demanded
+    ("Polen forderte die Freilassung seines Journalisten durch Belarus.", "CONCEDE"),
+    ("Russland forderte von Kanada die Aufhebung der Sanktionen.", "CONCEDE"),
+    ("Kuwait drängte Bagdad im Streit um die Grenze zum Einlenken.", "CONCEDE"),
+    # blood donated, voters mobilised, airspace closed for volcanic ash, a warning against an attack
+    ("Soldaten aus Kenia spendeten in Uganda Blut.", "AID"),
+    ("Ungarn mobilisierte Millionen Euro für die Ukraine.", "MOBILIZE"),
+    ("Island sperrte seinen Luftraum wegen Vulkanasche für Flugzeuge aus Norwegen.", "COERCE"),
+    ("Iran warnte Israel vor einem Angriff.", "ASSAULT"),
+    # a joint manoeuvre is no mobilisation; sanctions agreed among allies are no agreement with the target
+    ("China hielt gemeinsam mit Russland ein Manöver ab.", "MOBILIZE"),
+    ("Polen und Litauen einigten sich auf neue Sanktionen gegen Belarus.", "SUPPORT"),
+    # an appeal to a diaspora, a partnership deepened in a present-tense headline, a standing cooperation, a wish
+    ("Der Präsident Kasachstans appellierte an die Diaspora in den USA.", "REQUEST"),
+    ("Indien und Japan vertiefen Partnerschaft", "COOPERATE"),
+    ("Norwegen und Großbritannien arbeiten in der Nordsee seit Langem eng zusammen.", "COOPERATE"),
+    ("Saudi-Arabien und Katar wollen enger zusammenarbeiten.", "AGREE"),
+    # a debt relief only agreed to is no aid delivered
+    ("Portugal hatte vereinbart, Kap Verde Schulden von zwölf Millionen Euro zu erlassen.", "AID"),
+])
+def test_lexicon_rows_stay_off_other_senses(text: str, absent: str) -> None:
+    assert absent not in [e[0] for e in found(text)]
