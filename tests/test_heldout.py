@@ -1,5 +1,5 @@
-"""Generalisation check: `chronik extract` on the held-out corpora in tests/heldout,
-tests/heldout2, tests/heldout3 and tests/heldout4, scored by ../shared/eval/score.py against their gold.jsonl.
+"""Generalisation check: `chronik extract` on the held-out corpora in tests/heldout
+… tests/heldout6, scored by ../shared/eval/score.py against their gold.jsonl.
 
 The articles cover country pairs, outlets and names that appear nowhere in ../shared
 (Brazil–Argentina, Kenya–Ethiopia, Peru–Chile, France–Italy, Jordan–Israel, ...), and their gold
@@ -18,14 +18,18 @@ import pytest
 
 TESTS = Path(__file__).resolve().parent
 FLOORS = {
-    "heldout": {"entities": 0.96, "events_dyad_type": 0.89, "events": 0.87, "facts": 0.95,
+    "heldout": {"entities": 0.96, "events_dyad_type": 0.91, "events": 0.90, "facts": 0.95,
                 "doc_dates": 0.90, "event_dates": 0.90, "kb": 0.92},
-    "heldout2": {"entities": 0.94, "events_dyad_type": 0.81, "events": 0.79, "facts": 0.75,
+    "heldout2": {"entities": 0.94, "events_dyad_type": 0.84, "events": 0.80, "facts": 0.84,
                  "doc_dates": 0.90, "event_dates": 0.90, "kb": 0.94},
-    "heldout3": {"entities": 0.91, "events_dyad_type": 0.73, "events": 0.63, "facts": 0.95,
-                 "doc_dates": 0.90, "event_dates": 0.79, "kb": 0.88},
-    "heldout4": {"entities": 0.85, "events_dyad_type": 0.78, "events": 0.71, "facts": 0.86,
-                 "doc_dates": 0.90, "event_dates": 0.83, "kb": 0.81},
+    "heldout3": {"entities": 0.91, "events_dyad_type": 0.73, "events": 0.67, "facts": 0.95,
+                 "doc_dates": 0.90, "event_dates": 0.86, "kb": 0.89},
+    "heldout4": {"entities": 0.85, "events_dyad_type": 0.79, "events": 0.75, "facts": 0.86,
+                 "doc_dates": 0.90, "event_dates": 0.87, "kb": 0.82},
+    "heldout5": {"entities": 0.88, "events_dyad_type": 0.73, "events": 0.64, "facts": 0.90,
+                 "doc_dates": 0.85, "event_dates": 0.83, "kb": 0.88},
+    "heldout6": {"entities": 0.89, "events_dyad_type": 0.68, "events": 0.59, "facts": 0.82,
+                 "doc_dates": 0.85, "event_dates": 0.75, "kb": 0.81},
 }
 
 
