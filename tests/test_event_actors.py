@@ -269,3 +269,40 @@ def test_an_invitation_in_the_perfect_is_the_invitees_planned_visit() -> None:
     text = ("Präsident Irfaan Ali hat den Präsidenten Surinams, Chan Santokhi, zu einem Besuch nach Georgetown "
             "eingeladen.")
     assert found(text) == [("AGREE", "visit", "SUR", "GUY", "planned")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Iran hat zwei französische Staatsbürger freigelassen.", ("CONCEDE", "IRN", "FRA")),
+    ("Venezuela ließ drei kolumbianische Journalisten frei.", ("CONCEDE", "VEN", "COL")),
+    ("Kanada hat das Vermögen russischer Oligarchen eingefroren.", ("COERCE", "CAN", "RUS")),
+    ("Indische Truppen haben pakistanische Grenzposten beschossen.", ("ASSAULT", "IND", "PAK")),
+    ("Nordkorea beschoss südkoreanische Inseln.", ("ASSAULT", "PRK", "KOR")),
+    ("Die chilenische Marine hat einen peruanischen Fischkutter beschlagnahmt.", ("COERCE", "CHL", "PER")),
+    ("Iran hat einen britischen Tanker festgesetzt.", ("COERCE", "IRN", "GBR")),
+    ("Ukrainische Soldaten wurden von russischen Truppen angegriffen.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_a_country_adjective_on_a_patient_noun_is_the_target(text: str, expected: tuple) -> None:
+    assert [(e[0], e[2], e[3]) for e in found(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russland hat sieben Amerikaner festgenommen.", ("COERCE", "RUS", "USA")),
+    ("Zwei Briten wurden in Iran festgenommen.", ("COERCE", "IRN", "GBR")),
+    ("Polen setzte die Vergabe von Visa an Russen aus.", ("SANCTION", "POL", "RUS")),
+])
+def test_a_nationality_noun_after_a_numeral_or_preposition_is_the_target(text: str, expected: tuple) -> None:
+    assert [(e[0], e[2], e[3]) for e in found(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei in Moskau nahm zwei Oppositionelle fest.",  # a domestic arrest
+    "Französische Journalisten berichteten über die Kämpfe in Mali.",  # a patient noun is no actor
+    "Die Russen griffen die Stadt an.",  # the subject of an active clause undergoes nothing
+])
+def test_patients_start_no_event_of_their_own(text: str) -> None:
+    assert found(text) == []
+
+
+def test_the_subject_of_an_active_attack_is_no_patient() -> None:
+    text = "Aserbaidschanische Soldaten griffen armenische Stellungen an."
+    assert found(text) == [("ASSAULT", "attack", "AZE", "ARM", "occurred")]

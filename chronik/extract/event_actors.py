@@ -54,6 +54,7 @@ class Party:
     chain: int = -1  # coordination chain id ("X, Y und Z"); -1 when alone
     by_role: bool = False  # a role noun standing for a person named before ("die Bundeskanzlerin")
     mediator: bool = False  # named after a mediation noun ("unter Vermittlung Katars"): no party of other acts
+    patient: bool = False  # only ever undergoes an act ("zwei französische Journalisten", "sieben Amerikaner")
 
 
 @dataclass(slots=True)
@@ -62,6 +63,7 @@ class DocActors:
 
     by_sentence: list[list[Party]]
     dyad: tuple[str, ...]
+    patients: list[list[Party]] = field(default_factory=list)  # per sentence: who can only undergo an act
     clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence -> its clauses, once asked
 
 
@@ -187,6 +189,46 @@ def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Par
             continue
         for code in codes:  # the party spans adjective and noun: "deutschen Außenministeriums"
             out.append(Party(tok.start, end, country_name(code), code, None, "ADJ"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Nationality nouns (data/demonyms.tsv) -> their country."""
+    return {r["noun"]: r["country"] for r in load_tsv("demonyms.tsv")}
+
+
+def _demonym_country(word: str) -> str | None:
+    """The country of a nationality noun in a plural or declined form ("Russen", "Amerikaner", "Franzosen")."""
+    table = _demonyms()
+    for form in (word, word[:-1], word[:-2]):
+        if form in table:
+            return table[form]
+    return None
+
+
+def _patient_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party]:
+    """Who can only undergo an act: a country adjective before a patient-only noun ("zwei französische
+    Journalisten", "eines peruanischen Fischkutters", "russischer Oligarchen"), and a nationality noun
+    after a numeral, an article or a preposition ("sieben Amerikaner", "Visa an Russen"), not before a
+    name ("der Franzose Macron" is the person)."""
+    out: list[Party] = []
+    nouns = word_class("patient_only")
+    lead = word_class("patient_lead")
+    toks = sent.tokens
+    for i, tok in enumerate(toks):
+        word = tok.text
+        if not word[:1].isupper() or any(s <= tok.start < e for s, e in taken):
+            continue
+        if nouns.fullmatch(word) and i > 0 and toks[i - 1].text[:1].islower():
+            codes = adjective_countries(toks[i - 1].text)
+            if len(codes) == 1:
+                out.append(Party(toks[i - 1].start, tok.end, country_name(codes[0]), codes[0], None, "ADJ",
+                                 patient=True))
+            continue
+        code = _demonym_country(word) if i > 0 and lead.fullmatch(toks[i - 1].text) else None
+        if code and not lookup_place(word) and not (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):
+            out.append(Party(tok.start, tok.end, country_name(code), code, None, "ADJ", patient=True))
     return out
 
 
@@ -440,6 +482,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
     last_seen: dict[int, int] = {}
     told: dict[int, str] = {}  # entity -> the country an adjective gave one of its mentions
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    patients: list[list[Party]] = []
     for sent in analysis.sentences:
         mentions = order[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
         attached = _attach_adjectives(sent, layer, mentions)
@@ -455,6 +498,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
                 continue
             parties.append(Party(m.start, m.end, ent.name, country, m.entity, m.type))
         parties += _adjective_parties(sent, [(p.start, p.end) for p in parties])
+        patients.append(_patient_parties(sent, [(p.start, p.end) for p in parties]))
         spans = [(layer.mentions[i].start, layer.mentions[i].end) for i in mentions]
         tokens = {t.text for t in sent.tokens}
         if not forms.isdisjoint(tokens):
@@ -509,4 +553,4 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             0 <= g.start - p.end <= 1 or g.start <= p.start < g.end for g in groups))]
         parties += groups
         parties.sort(key=lambda p: p.start)
-    return DocActors(per_sentence, dyad)
+    return DocActors(per_sentence, dyad, patients=patients)

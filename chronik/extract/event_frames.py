@@ -794,6 +794,8 @@ class RoleFiller:
                 if source.country != joined.country:
                     return source, joined
         patients = self._patients(frame)
+        if not patients and "needs_patient" in trig.flags:
+            return None  # "Die Polizei nahm zwei Demonstranten fest": a domestic arrest
         if patients:  # "weitere russische Diplomaten ausgewiesen": the adjective names the target
             for source in self._collect(trig.source, frame, patients[0], independent=False):
                 if source not in patients and source.country != patients[0].country:
@@ -882,8 +884,19 @@ class RoleFiller:
         if "patient" not in frame.trigger.flags:
             return []
         nouns = word_class("patient_noun")
-        return [p for p in self.actors.by_sentence[frame.sentence] if p.kind == "ADJ"
-                and nouns.fullmatch(self.analysis.text[p.start:p.end].split()[-1].split("-")[-1])]
+        text = self.analysis.text
+        found = [p for p in self.actors.by_sentence[frame.sentence] if p.kind == "ADJ"
+                 and nouns.fullmatch(text[p.start:p.end].split()[-1].split("-")[-1])]
+        c0, c1 = frame.clause
+        found += [p for p in self.actors.patients[frame.sentence] if c0 <= p.start < c1] \
+            if self.actors.patients else []
+        if not found or frame.trigger.kind != "verb" or word_class("passive_aux").search(text, c0, c1):
+            return sorted(found, key=lambda p: p.start)
+        # "Aserbaidschanische Soldaten griffen armenische Stellungen an": the active clause's subject acts
+        lead = word_class("patient_lead")
+        return sorted((p for p in found if not (p.start < frame.start and all(
+            lead.fullmatch(w) or w[:1].islower() for w in text[c0:p.start].strip(" ,;:–—").split()))),
+            key=lambda p: p.start)
 
     def _collect(self, roles: tuple[str, ...], frame: Frame, other: Party | None, independent: bool) -> list[Party]:
         out: list[Party] = []
