@@ -907,3 +907,25 @@ def test_an_undated_lead_without_a_day_takes_the_event_closest_to_the_document_d
             "Paraguay Bolivien vorgeworfen, Schmuggler an der Grenze zu decken. Im Mai hatte die paraguayische "
             "Marine ein bolivianisches Frachtschiff beschlagnahmt.")
     assert [e.date for e in events(text)] == ["2024-05", "2024-02", "2024-05"]
+
+
+def test_a_treaty_year_in_an_attributive_phrase_dates_only_the_treaty() -> None:
+    found = events("Im Juni 2019 setzte Russland den 1987 mit den USA geschlossenen Vertrag aus.")
+    assert dyads(found) == [("other", "RUS", "USA", "2019-06", "occurred")]
+    found = events("Serbien hat im Juli 2020 den 1975 geschlossenen Freundschaftsvertrag mit Ungarn ausgesetzt.")
+    assert [e.date for e in found] == ["2020-07"]
+
+
+def test_a_treaty_year_with_a_place_dates_no_neighbouring_event() -> None:
+    text = ("Bolivien kündigte im Mai 2022 das 2014 in La Paz unterzeichnete Abkommen mit Chile. "
+            "Chile forderte Bolivien auf, die Entscheidung zurückzunehmen.")
+    found = events(text)
+    assert [(e.subtype, e.date) for e in found if e.subtype == "demand"] == [("demand", "2022-05")]
+    text = ("Am 3. Februar 2023 beriefen die Philippinen den chinesischen Botschafter ein. "
+            "Vietnam kritisierte das 2002 in Phnom Penh unterzeichnete Abkommen.")
+    assert [e.date for e in events(text) if e.subtype == "criticism"] == ["2023-02-03"]
+
+
+def test_the_attributive_year_still_dates_its_own_treaty_noun() -> None:
+    found = events("Das 2019 in Lima unterzeichnete Abkommen zwischen Peru und Chile trat in Kraft.")
+    assert [(e.subtype, e.date) for e in found] == [("agreement_signed", "2019")]

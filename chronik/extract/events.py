@@ -18,7 +18,7 @@ from functools import lru_cache
 from chronik.extract.event_actors import Party, document_actors
 from chronik.extract.event_frames import VISITS, Frame, RoleFiller, counterpart, find_frames
 from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class, words
-from chronik.extract.time import expand_list, governing_time, is_target
+from chronik.extract.time import expand_list, governing_time, is_attributive, is_target
 from chronik.language.gazetteer import country_name
 from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 
@@ -45,6 +45,7 @@ class _Draft:
     date: str | None
     own_date: bool
     from_lead: bool = False  # the date is only the article's lead event's: it yields in deduplication
+    attribute: bool = False  # dated by an attributive time ("das 2015 unterzeichnete Abkommen"): dates no neighbour
 
 
 def _times_in(times: list[TimeExpr], start: int, end: int) -> list[TimeExpr]:
@@ -98,6 +99,8 @@ class _Dater:
         self.times = [t for t in times if t.value and not t.vague and not _STATE_TIME.match(t.text)]
         self.all_times = [t for t in times if t.value and not t.vague]
         self.bound: set[int] = set()
+        # "den 1975 geschlossenen Vertrag": a treaty's year dates that noun, not a neighbouring sentence's event
+        self.attributive = {t.start for t in self.times if is_attributive(analysis.text, t)}
         self._items: dict[int, list[TimeExpr]] = {}  # id of one of `times` -> its list items
         self._by_start = sorted(self.times, key=lambda x: x.start)  # no two share a start: they do not overlap
         self._subclauses: dict[int, list[tuple[int, int]]] = {}  # sentence -> its subordinate clauses
@@ -381,7 +384,8 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
             bound = _bound_times(analysis.text, source, dater.times) or _bound_times(analysis.text, target, dater.times)
             for t in bound or governing or [None]:
                 value = _anniversary(t.value, sentence) if t is not None and t.value else None
-                drafts.append(_Draft(frame, source, target, value, t is not None))
+                drafts.append(_Draft(frame, source, target, value, t is not None,
+                                     attribute=t is not None and t.start in dater.attributive))
     _inherit_dates([d for d in drafts if id(d.frame) not in invited], analysis, dater, filler.anaphora, doc_date)
     return _dedup(drafts, analysis)
 
@@ -450,7 +454,8 @@ def _retold_later(d: _Draft, analysis: Analysis, dater: _Dater, anaphora: dict[i
     if family is None or _family(family) != _family(d.frame.trigger.subtype) or nxt >= len(analysis.sentences):
         return None
     sent = analysis.sentences[nxt]
-    later = [t.value for t in dater.times if sent.start <= t.start < sent.end and t.start not in dater.bound]
+    later = [t.value for t in dater.times if sent.start <= t.start < sent.end and t.start not in dater.bound
+             and t.start not in dater.attributive]
     return later[0] if later else None
 
 
@@ -489,12 +494,13 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
             earlier = [e.date for e in drafts[:i] if e.date and e.own_date
                        and _family(e.frame.trigger.subtype) == _family(family)]
         else:
-            told = [e for e in drafts[:i] if e.date and e.own_date
+            told = [e for e in drafts[:i] if e.date and e.own_date and not e.attribute
                     and para_start <= analysis.sentences[e.frame.sentence].start < sent.start]
             if told and _outside_visit(d, told[-1], drafts):
                 continue  # "Ghana drohte Togo mit Sanktionen" after a dated visit: no time of its own
             earlier = [e.date for e in told]
-        times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound]
+        times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound
+                 and t.start not in dater.attributive]
         if (not earlier and not times) or word_class("present").search(text, *d.frame.clause):
             from_lead.append(d)  # "lehnte eine Neuverhandlung nun ab": the reporting present, not the paragraph's past
             continue

@@ -1141,20 +1141,21 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
     None when nothing else is left.
     """
     sent = analysis.sentences[analysis.sentence_index(start)]
-    inside = [t for t in times if t.start >= start and t.end <= end]
+    text = analysis.text
+    # "setzte … den 1987 geschlossenen Vertrag aus": a treaty's year inside the phrase dates only the treaty
+    inside = [t for t in times
+              if t.start >= start and t.end <= end and _attribute_owns(text, t, start, end) is not False]
     if inside:
         return inside[0]
     cands = [t for t in times if t.start < sent.end and t.end > sent.start and not (t.start < end and start < t.end)]
     if not cands:
         return None
-    text = analysis.text
     if re.match(r"\s*\(", text[end:end + 3]):
         for t in cands:
             if t.start >= end and not text[end:t.start].strip(" (\u00a0"):
                 return t
     for t in cands:
-        attributive = _attributive_end(text, t.start, t.end)
-        if attributive is not None and t.end <= start < attributive:
+        if _attribute_owns(text, t, start, end):
             return t  # "das im Jahr 2019 unterzeichnete Abkommen"
     spans = [(t.start, t.end) for t in times]
 
@@ -1173,8 +1174,7 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
         state = _patterns().state_noun.search(text, max(0, t.start - 60), t.start)
         if state is not None and not (state.start() < end and start < state.end()):
             return True  # "die erste Reise seit seiner Vereidigung am 1. Juni"
-        attributive = _attributive_end(text, t.start, t.end)
-        return attributive is not None and not t.end <= start < attributive
+        return _attribute_owns(text, t, start, end) is False
 
     def key(t: TimeExpr) -> tuple[int, int, int]:
         lo, hi = between(t)
@@ -1204,14 +1204,37 @@ def _noun_attribute_of(text: str, t: TimeExpr) -> tuple[int, int] | None:
 _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?:[a-zäöüß]+\s+){0,3}?[a-zäöüß]{3,}(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem|de|den|des|der|dem)"
     r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
+# a prepositional phrase with a name inside the attributive phrase ("das 2015 in Minsk unterzeichnete Abkommen")
+_ATTRIBUTIVE_NAMED = re.compile(
+    r"\s+[a-zäöüß]{2,4}\s+(?:[\w-]+\s+){1,3}?[a-zäöüß]{3,}(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem)"
+    r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
 
 
 def _attributive_end(text: str, start: int, end: int) -> int | None:
-    """Where the participle ends if [start, end) sits inside an attributive phrase ("der kürzlich ernannte ...")."""
-    if not _patterns().attributive_before.search(text[max(0, start - 30):start]):
+    """Where the participle ends if [start, end) sits inside an attributive phrase ("der kürzlich ernannte ...",
+    "den 1975 geschlossenen Vertrag", "das 2015 in Minsk unterzeichnete Abkommen")."""
+    pt = _patterns()
+    if not (pt.attributive_before.search(text[max(0, start - 30):start])
+            or pt.attributive_before.match(text, start, end - 4) and text[end - 4:end].isdigit()):
         return None
-    m = _ATTRIBUTIVE_AFTER.match(text, end)
+    m = _ATTRIBUTIVE_AFTER.match(text, end) or _ATTRIBUTIVE_NAMED.match(text, end)
     return m.end() if m else None
+
+
+def is_attributive(text: str, t: TimeExpr) -> bool:
+    """Is `t` the time of an attributive participle phrase ("den 1975 geschlossenen Vertrag"), which
+    dates that noun only?"""
+    return _attributive_end(text, t.start, t.end) is not None
+
+
+def _attribute_owns(text: str, t: TimeExpr, start: int, end: int) -> bool | None:
+    """None if `t` is no attributive time; else whether the phrase [start, end) is the noun it is an
+    attribute of ("das 2015 unterzeichnete Abkommen"), not a verb phrase around or after that noun."""
+    attributive = _attributive_end(text, t.start, t.end)
+    if attributive is None:
+        return None
+    noun_end = attributive + len(re.match(r"[\w-]*", text[attributive:attributive + 60]).group())  # type: ignore[union-attr]
+    return t.end <= start < attributive and end <= noun_end
 
 
 def _boundaries(between: str, offset: int, spans: list[tuple[int, int]]) -> int:
