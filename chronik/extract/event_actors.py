@@ -207,27 +207,48 @@ def _demonym_country(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
+def _patient_word(word: str) -> tuple[bool, str | None]:
+    """Is a capitalised word a patient-only noun; the country it names as a nationality noun (not a place)."""
+    if word_class("patient_only").fullmatch(word):
+        return True, None
+    code = _demonym_country(word)
+    return False, code if code and not lookup_place(word) else None
+
+
+@lru_cache(maxsize=1)
+def _patient_scan() -> re.Pattern[str]:
+    """Where a patient-only noun or a nationality noun can stand in a sentence (capitalised, whole words)."""
+    nouns = "|".join(sorted(map(re.escape, _demonyms()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?=[A-ZÄÖÜ])(?:{words('patient_only')}|(?:{nouns})\w{{0,2}})(?![\w-])")
+
+
 def _patient_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party]:
     """Who can only undergo an act: a country adjective before a patient-only noun ("zwei französische
     Journalisten", "eines peruanischen Fischkutters", "russischer Oligarchen"), and a nationality noun
     after a numeral, an article or a preposition ("sieben Amerikaner", "Visa an Russen"), not before a
     name ("der Franzose Macron" is the person)."""
     out: list[Party] = []
-    nouns = word_class("patient_only")
-    lead = word_class("patient_lead")
     toks = sent.tokens
-    for i, tok in enumerate(toks):
-        word = tok.text
-        if not word[:1].isupper() or any(s <= tok.start < e for s, e in taken):
+    starts: list[int] | None = None
+    for m in _patient_scan().finditer(sent.text):
+        if starts is None:
+            starts = [t.start for t in toks]
+        i = bisect_left(starts, sent.start + m.start())
+        if i == 0 or i >= len(toks) or toks[i].start != sent.start + m.start():
             continue
-        if nouns.fullmatch(word) and i > 0 and toks[i - 1].text[:1].islower():
-            codes = adjective_countries(toks[i - 1].text)
+        tok = toks[i]
+        noun, code = _patient_word(tok.text)
+        if (not noun and code is None) or any(s <= tok.start < e for s, e in taken):
+            continue
+        before = toks[i - 1].text
+        if noun:
+            codes = adjective_countries(before) if before[:1].islower() else []
             if len(codes) == 1:
                 out.append(Party(toks[i - 1].start, tok.end, country_name(codes[0]), codes[0], None, "ADJ",
                                  patient=True))
-            continue
-        code = _demonym_country(word) if i > 0 and lead.fullmatch(toks[i - 1].text) else None
-        if code and not lookup_place(word) and not (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):
+        elif word_class("patient_lead").fullmatch(before) \
+                and not (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):
             out.append(Party(tok.start, tok.end, country_name(code), code, None, "ADJ", patient=True))
     return out
 
