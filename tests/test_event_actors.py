@@ -306,3 +306,17 @@ def test_patients_start_no_event_of_their_own(text: str) -> None:
 def test_the_subject_of_an_active_attack_is_no_patient() -> None:
     text = "Aserbaidschanische Soldaten griffen armenische Stellungen an."
     assert found(text) == [("ASSAULT", "attack", "AZE", "ARM", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sri Lanka wurde von China ein Kredit gewährt.", ("AID", "CHN", "LKA")),
+    ("Dem Nachbarland Laos wurden von Vietnam Hilfsgüter bereitgestellt.", ("AID", "VNM", "LAO")),
+    ("Die Grenze zu Tadschikistan wurde von Kirgistan geschlossen.", ("COERCE", "KGZ", "TJK")),
+])
+def test_the_von_agent_of_a_passive_acts_on_the_dative_or_the_place(text: str, expected: tuple) -> None:
+    assert [(e[0], e[2], e[3]) for e in found(text)] == [expected]
+
+
+def test_von_after_an_active_demand_is_its_addressee() -> None:
+    assert found("Kenia forderte von Äthiopien eine Entschuldigung.") == [
+        ("REQUEST", "demand", "KEN", "ETH", "occurred")]

@@ -801,6 +801,11 @@ class RoleFiller:
                 if source not in patients and source.country != patients[0].country:
                     return source, patients[0]
             return None
+        agent = self._passive_agent(frame)
+        if agent is not None:  # "Sri Lanka wurde von China ein Kredit gewährt": the von-phrase acts
+            for target in self._collect(trig.target, frame, agent, independent=False):
+                if target.country and target.country != agent.country and target is not agent:
+                    return agent, target
         sources = self._collect(trig.source, frame, None, independent=True)
         if not sources:
             for target in self._collect(trig.target, frame, None, independent=True)[:4]:
@@ -820,6 +825,21 @@ class RoleFiller:
                 if target.country and target.country != source.country:
                     return source, target
         return None
+
+    def _passive_agent(self, frame: Frame) -> Party | None:
+        """The agent of an active-verb row read in a werden-passive ("Die Grenze zu X wurde von Y
+        geschlossen", "Sri Lanka wurde von China ein Kredit gewährt"): the bare actor after 'von' or
+        'durch' between the clause's passive auxiliary and the trigger's end."""
+        if frame.trigger.kind != "verb":
+            return None
+        text = self.analysis.text
+        c0, c1 = frame.clause
+        aux = word_class("werden_passive").search(text, c0, c1)
+        if aux is None:
+            return None
+        lo = min(aux.start(), frame.start)
+        return next((p for p in self._context(frame).in_clause if p.prep in ("von", "durch")
+                     and lo <= p.prep_at < frame.end and not p.mediator), None)
 
     def _voiced(self, frame: Frame) -> bool:
         """Do domestic speakers voice the clause ("Kritik kam von Abgeordneten"), or does its pronoun
