@@ -929,3 +929,19 @@ def test_a_treaty_year_with_a_place_dates_no_neighbouring_event() -> None:
 def test_the_attributive_year_still_dates_its_own_treaty_noun() -> None:
     found = events("Das 2019 in Lima unterzeichnete Abkommen zwischen Peru und Chile trat in Kraft.")
     assert [(e.subtype, e.date) for e in found] == [("agreement_signed", "2019")]
+
+
+def test_a_continuing_contribution_since_a_year_is_dated_by_its_start() -> None:
+    found = events("Seit 1995 hat Norwegen Tansania Entwicklungshilfe in Höhe von 300 Millionen Euro "
+                   "zur Verfügung gestellt.")
+    assert dyads(found) == [("aid", "NOR", "TZA", "1995", "occurred")]
+    found = events("Seit Beginn des Krieges im Februar 2022 hat Polen der Ukraine Waffen geliefert.")
+    assert [(e.subtype, e.date) for e in found] == [("aid", "2022-02")]
+
+
+def test_since_dates_no_other_act_and_no_neighbouring_sentence() -> None:
+    text = ("Seit Ausbruch der Kämpfe im April 2023 sind Tausende geflohen. "
+            "Ägypten kritisierte den Sudan scharf.")
+    assert [(e.subtype, e.date) for e in events(text, None)] == [("criticism", None)]
+    text = "Seit 2021 kritisiert Ägypten den Sudan wegen des Staudamms."
+    assert [(e.subtype, e.date) for e in events(text)] == [("criticism", None)]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from chronik.extract.event_actors import Party, document_actors
 from chronik.extract.event_frames import VISITS, Frame, RoleFiller, counterpart, find_frames
 from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class, words
-from chronik.extract.time import expand_list, governing_time, is_attributive, is_target
+from chronik.extract.time import dates_noun_only, expand_list, governing_time, is_since, is_target
 from chronik.language.gazetteer import country_name
 from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 
@@ -32,6 +32,7 @@ _TO_NOUN = re.compile(rf"\b{words('to_prep')}\s+(?:\w+\s+){{0,2}}$")  # "zu eine
 _WORDS = re.compile(r"\w+")
 _PAREN = re.compile(r"\s*\(([^)]*)\)")
 _LIST_GAP = re.compile(rf"\s*(?:,|{_AND})\s*(?:{_AND}\s+)?(?:{words('times_adverb')}\s+)?")
+_CONTRIBUTIONS = frozenset({"aid", "investment", "cooperation"})
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
 _HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
                        "cooperation", "investment", "aid", "mobilization", "coercion"}
@@ -99,8 +100,9 @@ class _Dater:
         self.times = [t for t in times if t.value and not t.vague and not _STATE_TIME.match(t.text)]
         self.all_times = [t for t in times if t.value and not t.vague]
         self.bound: set[int] = set()
-        # "den 1975 geschlossenen Vertrag": a treaty's year dates that noun, not a neighbouring sentence's event
-        self.attributive = {t.start for t in self.times if is_attributive(analysis.text, t)}
+        # "den 1975 geschlossenen Vertrag", "seit Ausbruch der Kämpfe im April": a time that dates a noun
+        # only dates no neighbouring sentence's event
+        self.attributive = {t.start for t in self.times if dates_noun_only(analysis.text, t)}
         self._items: dict[int, list[TimeExpr]] = {}  # id of one of `times` -> its list items
         self._by_start = sorted(self.times, key=lambda x: x.start)  # no two share a start: they do not overlap
         self._subclauses: dict[int, list[tuple[int, int]]] = {}  # sentence -> its subordinate clauses
@@ -138,6 +140,17 @@ class _Dater:
         # "2021, zweimal 2022 und 2023": a list the time parser read as separate times
         chain = self._list_run(t, before=True)[::-1] + [t] + self._list_run(t, before=False)
         return [y for c in chain for y in self.items(c)]
+
+    def since(self, frame: Frame) -> list[TimeExpr]:
+        """"Seit 1992 hat X … zur Verfügung gestellt": the start of a continuing contribution, for aid,
+        investment and cooperation its clause dates by nothing else."""
+        if frame.trigger.subtype not in _CONTRIBUTIONS:
+            return []
+        sent = self.analysis.sentences[frame.sentence]
+        clause = self.subordinate(frame.start)
+        since = [t for t in self.all_times if sent.start <= t.start < sent.end and self.subordinate(t.start) == clause
+                 and is_since(self.analysis.text, t)]
+        return since[:1]
 
     def _list_run(self, t: TimeExpr, before: bool) -> list[TimeExpr]:
         """The times that continue a list with `t` on one side, nearest first: each separated from the
@@ -372,7 +385,7 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
             invited.add(id(frame))
         # "unterhalten seit 1962 diplomatische Beziehungen": a 'seit' time inside the trigger dates the state's start
         governing = [t for t in _times_in(dater.all_times, frame.start, frame.end) if _STATE_TIME.match(t.text)] \
-            or dater.governing(frame)
+            or dater.governing(frame) or dater.since(frame)
         if frame.trigger.kind == "noun":  # "die Treffen 2023 in Bischkek und 2024 in Berlin"
             np_end = filler.noun_phrase_end(frame)
             own = [t for t in dater.times if frame.end <= t.start < np_end]

@@ -171,6 +171,7 @@ class _Patterns:
     future_prep: re.Pattern[str]  # "für": after the document date
     span_prep: re.Pattern[str]  # "zwischen": "A und B" is one span
     target_prep: re.Pattern[str]  # "bis", "ab": a deadline or start, not a happening
+    state_prep: re.Pattern[str]  # "seit": the start of a state
     state_noun: re.Pattern[str]  # "seit seiner Vereidigung " right before a time that is that noun's
     clause_break: re.Pattern[str]  # ends the stretch a future cue ("wird") reaches
     subordinate: re.Pattern[str]  # comma + relative pronoun or subordinator
@@ -251,9 +252,10 @@ def _patterns() -> _Patterns:
         part=re.compile(part, re.I), modifier=re.compile(mod, re.I), weekday=re.compile(wd, re.I),
         future_verbs=re.compile(r"(?<!\w)" + _alt(future_verbs), re.I), core=core, stems=stems,
         month_prep=role("month"), past_prep=role("past"), future_prep=role("future"), span_prep=role("span"),
-        target_prep=role("target"),
+        target_prep=role("target"), state_prep=role("state"),
         state_noun=re.compile(r"(?<!\w)" + _alt([f for f, r in _prepositions().items() if "state" in r])
-                              + r"\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s+$"),
+                              + r"\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s+"
+                              + r"(?:(?:" + _alt(_clause_words("genitive")) + r")\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+)?$"),
         clause_break=re.compile(f"[{_BREAK_MARKS}]" + r"|\s-\s|(?<!\w)" + coordinators + r"|[.!?](?=\s)", re.I),
         subordinate=re.compile(subordinate, re.I), weak_break=re.compile(r",|(?<!\w)" + coordinators, re.I),
         attributive_before=re.compile(attributive, re.I))
@@ -1221,10 +1223,20 @@ def _attributive_end(text: str, start: int, end: int) -> int | None:
     return m.end() if m else None
 
 
-def is_attributive(text: str, t: TimeExpr) -> bool:
-    """Is `t` the time of an attributive participle phrase ("den 1975 geschlossenen Vertrag"), which
-    dates that noun only?"""
-    return _attributive_end(text, t.start, t.end) is not None
+def _since_noun(text: str, t: TimeExpr) -> bool:
+    return bool(_patterns().state_noun.search(text, max(0, t.start - 60), t.start))
+
+
+def is_since(text: str, t: TimeExpr) -> bool:
+    """Does `t` start a state: "seit 1992", or the time of the noun after "seit" ("seit Ausbruch der
+    Kämpfe im April")?"""
+    return bool(_patterns().state_prep.match(t.text)) or _since_noun(text, t)
+
+
+def dates_noun_only(text: str, t: TimeExpr) -> bool:
+    """Is `t` the time of an attributive participle phrase ("den 1975 geschlossenen Vertrag") or of the
+    noun after "seit" ("seit Ausbruch der Kämpfe im April"), which dates that noun only?"""
+    return _attributive_end(text, t.start, t.end) is not None or _since_noun(text, t)
 
 
 def _attribute_owns(text: str, t: TimeExpr, start: int, end: int) -> bool | None:
