@@ -823,3 +823,31 @@ def test_an_office_named_by_its_seat_belongs_to_the_organisation_after_it() -> N
     layer = read("Das Kabul Büro der Vereinten Nationen wurde geschlossen.")
     assert entity(layer, "Kabul").type == "GPE"
     assert not any(m.text.startswith("Kabul ") for m in layer.mentions)
+
+
+def test_a_served_region_before_a_bracketed_acronym_stays_in_the_organisations_name() -> None:
+    layer = read("Die Kommission für Fischerei im Westlichen Indischen Ozean (SWIOFC) tagte in Maputo. "
+                 "Das Institut für Konfliktforschung in Accra (ICRA) warnte vor Gewalt.")
+    assert entity(layer, "SWIOFC").name == "Kommission für Fischerei im Westlichen Indischen Ozean"
+    assert entity(layer, "ICRA").name == "Institut für Konfliktforschung in Accra"
+    assert entity(layer, "Accra").type == "GPE"  # the town stays a place of its own
+
+
+def test_a_place_after_a_complement_without_an_acronym_is_no_part_of_the_name() -> None:
+    layer = read("Die Stiftung für Bildung in Tansania verteilte Bücher.")
+    assert entity(layer, "Stiftung für Bildung").country == "TZA"
+    assert entity(layer, "Tansania").type == "GPE"
+
+
+def test_a_place_named_only_in_the_genitive_is_named_by_its_nominative() -> None:
+    layer = read("Die Botschafter Chiles und Paraguays wurden einbestellt. Der Präsident von Laos schwieg.")
+    assert entity(layer, "Chiles").name == "Chile"
+    assert entity(layer, "Paraguays").name == "Paraguay"
+    assert entity(layer, "Laos").name == "Laos"
+
+
+def test_an_acronym_that_opens_a_longer_name_of_the_same_country_is_that_organisation() -> None:
+    layer = read("Die KfW Entwicklungsbank sagte Ghana einen Kredit zu. Die KfW nannte keine Summe.")
+    assert entity(layer, "KfW").name == "KfW Entwicklungsbank"
+    layer = read("Siemens und Siemens Energy bauen ein Kraftwerk in Ägypten.")  # two companies
+    assert entity(layer, "Siemens").name == "Siemens"

@@ -41,9 +41,11 @@ from chronik.extract.entity_lexicon import (
     not_name_shape,
     nouns,
     org_head,
+    org_locatives,
     org_openers,
     org_seats,
     place_endings,
+    place_nominative,
     role,
     seat_heads,
     state_nouns,
@@ -1345,8 +1347,25 @@ class _Sentence:
                     k += 1  # "wirtschaftliche", "zivile und militärische", ", Verteidigung"
                 else:
                     break
-            return last if last > j else j
+            return self.served_region(last) if last > j else j
         return j
+
+    def served_region(self, k: int) -> int:
+        """End of the region an organisation serves after its complement, when its bracketed acronym
+        follows ("für Entwicklung im Südlichen Afrika (SADC)"); k when there is none."""
+        n = len(self.words)
+        prep = next((p for p in org_locatives() if tuple(self.words[k:k + len(p)]) == p), None)
+        if prep is None:
+            return k
+        m = k + len(prep)
+        while m < n and self.adj_like(m):
+            m += 1
+        while m < n and m - k < 7 and self.words[m][:1].isupper() and self.words[m] not in name_words().stop:
+            m += 1
+        named = m > k + len(prep) and not self.adj_like(m - 1)
+        if named and m + 2 < n and self.words[m] == "(" and self.words[m + 1].isupper() and self.words[m + 2] == ")":
+            return m
+        return k
 
     def cued_unknowns(self) -> None:
         """Unknown capitalised names that a cue word types: "laut Kazinform", "in Rutshuru",
@@ -1678,7 +1697,7 @@ class _Doc:
                                             not x.endswith("s"), len(x)))
             aliases = [name] + [x for x in d.forms if x != name]
             if d.type != "PER":
-                name = nominative_name(name)
+                name = nominative_name(name) if d.type == "ORG" else place_nominative(nominative_name(name))
             if d.type == "PER" and d.country is None:
                 d.country = d.known or _known_country(aliases, self.date)
             entities.append(Entity(d.type, name, aliases, d.country, list(d.roles)))  # type: ignore[arg-type]
@@ -1697,7 +1716,8 @@ class _Doc:
         ("Gaza", "Gazastreifen"), part of a longer person name (see short_forms)."""
         remap: dict[int, int] = {}
         text = self.text
-        for prev, cur in zip(self.found, self.found[1:]):
+        shown = [f for f in self.found if f.visible]  # not a place inside the name ("... in Oslo (PRIO)")
+        for prev, cur in zip(shown, shown[1:]):
             between = text[prev.end:cur.start]
             bracketed = between.strip() == "(" and text[cur.end:cur.end + 1] == ")"
             if cur.type == "ORG" and prev.type == "ORG" and prev.draft != cur.draft \
@@ -1705,11 +1725,15 @@ class _Doc:
                     and text[cur.start:cur.end].isupper():
                 remap[cur.draft] = remap.get(prev.draft, prev.draft)  # also "... Wirtschaftsgemeinschaft ECOWAS"
         orgs = [(i, d) for i, d in enumerate(self.drafts) if d.type == "ORG"]
-        for i, a in orgs:  # "Bundestag" joins "Deutscher Bundestag"
-            if i in remap or len(a.key) < 4:
+        surface = {f.draft: text[f.start:f.end] for f in reversed(self.found)}
+        for i, a in orgs:  # "Bundestag" joins "Deutscher Bundestag", "KfW" joins "KfW Entwicklungsbank"
+            form = surface.get(i, "")
+            acronym = a.country is not None and " " not in form and form[1:] != form[1:].lower()
+            if i in remap or len(a.key) < 4 and not acronym:
                 continue
-            tail = " " + a.key
-            j = next((j for j, b in orgs if i != j and b.key.endswith(tail)), None)
+            tail, head = " " + a.key, a.key + " "
+            j = next((j for j, b in orgs if i != j and (b.key.endswith(tail) or acronym
+                                                          and b.country == a.country and b.key.startswith(head))), None)
             if j is not None:
                 remap[i] = j
         links = alias_links()

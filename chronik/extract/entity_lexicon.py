@@ -110,6 +110,14 @@ def inner_titles() -> frozenset[str]:
 
 
 @cache
+def org_locatives() -> tuple[tuple[str, ...], ...]:
+    """Prepositions (+ article) that join a served region to an organisation's complement before its
+    bracketed acronym (name_words.tsv org_locative: "im Südlichen Afrika (SADC)"), longest first."""
+    rows = load_tsv("name_words.tsv")
+    return tuple(sorted((tuple(r["word"].split()) for r in rows if r["kind"] == "org_locative"), key=len, reverse=True))
+
+
+@cache
 def seat_heads() -> frozenset[str]:
     """Offices named by their town after an organisation's name (name_words.tsv seat_head: "ARD-Studio Kairo")."""
     return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "seat_head")
@@ -372,3 +380,12 @@ def nominative_name(name: str) -> str:
             return name
         out.append(m.group(1) + _STRONG_ENDING[gender])
     return " ".join([*out, head, *rest])
+
+
+def place_nominative(name: str) -> str:
+    """A place's genitive in -s that names the same place without it ('Perus', 'Ecuadors') in the
+    nominative; others unchanged."""
+    if not name.endswith("s") or (place := lookup_place(name)) is None:
+        return name
+    stem = lookup_place(name[:-1])
+    return name[:-1] if stem is not None and stem.country == place.country and stem.kind == place.kind else name
