@@ -98,3 +98,56 @@ def test_events_query_formats(tmp_path: Path, fmt: str) -> None:
     if fmt == "json":
         rows = json.loads(result.stdout)
         assert all({"doc_id", "type", "source", "target", "evidence"} <= set(r) for r in rows)
+
+
+def _store_state(db: str) -> dict[str, list[tuple[object, ...]]]:
+    queries = {
+        "events": "SELECT doc_id, idx, type, subtype, source_country, target_country, date, status, event_id "
+                  "FROM events ORDER BY doc_id, idx",
+        "links": "SELECT doc_id, idx, name, entity_id FROM doc_entities ORDER BY doc_id, idx",
+        "entities": "SELECT entity_id, type, name, country, aliases, docs FROM entities ORDER BY entity_id",
+        "rows": "SELECT (SELECT count(*) FROM sentences), (SELECT count(*) FROM mentions), "
+                "(SELECT count(*) FROM facts)",
+    }
+    with Store(db, read_only=True) as store:
+        return {k: [tuple(r.values()) for r in store.query(q)] for k, q in queries.items()}
+
+
+def test_ingest_in_batches_stores_what_one_document_at_a_time_stores(shared: Path, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batching only changes how many transactions there are: links, dedup and rows come out the same."""
+    import chronik.ingest.watch as watch
+
+    corpus = shared / "corpus" / "dev"
+    monkeypatch.setattr(watch, "BATCH", 1)
+    one = str(tmp_path / "one.duckdb")
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", one]).exit_code == 0
+    monkeypatch.setattr(watch, "BATCH", 8)
+    batched = str(tmp_path / "batched.duckdb")
+    assert runner.invoke(app, ["ingest", str(corpus), str(corpus), "--db", batched]).exit_code == 0
+    state = _store_state(batched)
+    assert state == _store_state(one)
+    assert len({r[0] for r in state["events"]}) > 8  # more documents than one batch
+
+
+def test_a_failing_document_in_a_batch_keeps_the_documents_before_it(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import chronik.store.duck as duck
+
+    real = duck.link_events
+
+    def fragile(con, doc_id, events, doc_date):  # type: ignore[no-untyped-def]
+        if doc_id == "b":
+            raise RuntimeError("disk full")
+        return real(con, doc_id, events, doc_date)
+
+    monkeypatch.setattr(duck, "link_events", fragile)
+    text = (SAMPLES / sorted(p.name for p in SAMPLES.glob("*.txt"))[0]).read_text(encoding="utf-8")
+    for name in "abc":
+        (tmp_path / f"{name}.txt").write_text(text.replace("Berlin", f"Berlin{name}"), encoding="utf-8")
+    db = str(tmp_path / "f.duckdb")
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", db])
+    assert isinstance(result.exception, RuntimeError)
+    with Store(db, read_only=True) as store:
+        assert [r["doc_id"] for r in store.query("SELECT doc_id FROM documents ORDER BY doc_id")] == ["a"]
+        assert check_store(store) == []

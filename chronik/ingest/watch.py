@@ -1,9 +1,9 @@
 """Incremental ingest: read sources into the store, and keep watching folders and feeds for more.
 
 `ingest_sources` is what `chronik ingest` does: documents whose text the store already
-has are not read again, each new or changed one is written in its own transaction, and
-each one's entities and events are linked
-to the corpus as it is written. `watch` polls folders (new or changed
+has are not read again, new or changed ones are written in transactions of up to 64 documents
+(a named pipe's one by one), and each one's entities and events are linked to the corpus as it
+is written. `watch` polls folders (new or changed
 files by size and modification time) and feed URLs (fetched every pass) and ingests what
 is new; the store is opened only while a pass writes, so others can read it in between.
 Files deleted from a watched folder keep their records.
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from chronik.ingest.feeds import is_url
 from chronik.ingest.readers import iter_paths
-from chronik.model import IngestError, RawDocument
+from chronik.model import DocRecord, IngestError, RawDocument
 from chronik.parallel import Plan, run
 from chronik.pipeline import reader_version
 from chronik.store.duck import Store
@@ -26,18 +26,46 @@ from chronik.store.duck import Store
 OnError = Callable[[IngestError], None]
 
 
+BATCH = 64  # documents per transaction
+BATCH_SECONDS = 1.0  # nor does a document wait longer than this for the next one to fill its batch
+
+
+def _streams(sources: Iterable[str | Path]) -> bool:
+    """Is any source a named pipe (whose next article may be a long time coming)?"""
+    return any(not is_url(str(s)) and Path(s).is_fifo() for s in sources)
+
+
 def ingest_sources(store: Store, sources: Iterable[str | Path], plan: Plan, on_error: OnError) -> dict[str, int]:
-    """Read `sources` into `store`; the number of documents per action (added, replaced, unchanged)."""
+    """Read `sources` into `store`; the number of documents per action (added, replaced, unchanged).
+    Documents are stored in transactions of up to BATCH documents, a pipe's one by one (each is in the
+    store as soon as it is read)."""
+    sources = list(sources)
+    size = 1 if _streams(sources) else BATCH
+
     def unchanged(doc: RawDocument) -> bool:
         return store.is_current(doc.doc_id, doc.text, reader_version())
 
     actions: dict[str, int] = {}
+    pending: list[DocRecord] = []
+    started = 0.0
+
+    def flush() -> None:
+        for result in store.write_many(pending):
+            actions[result.action] = actions.get(result.action, 0) + 1
+        pending.clear()
+
     for item in run(sources, plan, unchanged):
         if isinstance(item, IngestError):
             on_error(item)
-            continue
-        action = "unchanged" if isinstance(item, str) else store.write(item).action
-        actions[action] = actions.get(action, 0) + 1
+        elif isinstance(item, str):
+            actions["unchanged"] = actions.get("unchanged", 0) + 1
+        else:
+            started = started if pending else time.monotonic()
+            pending.append(item)
+        if pending and (len(pending) >= size or time.monotonic() - started >= BATCH_SECONDS):
+            flush()
+    if pending:
+        flush()
     counts = store.counts()
     if counts["doc_entities"] and not counts["entities"]:  # a store written before incremental linking
         store.relink()

@@ -160,38 +160,54 @@ class Store:
     def write(self, rec: DocRecord) -> WriteResult:
         """Store one document's records atomically, replacing older ones for the same id (also the same
         text read by another version of chronik)."""
-        doc = rec.doc
-        old = self.stored(doc.doc_id)
-        digest = content_hash(doc.text)
-        if rec.reader and old == (digest, rec.reader):
-            return WriteResult(doc.doc_id, "unchanged")
+        return self.write_many([rec])[0]
+
+    def write_many(self, recs: list[DocRecord]) -> list[WriteResult]:
+        """Store several documents in one transaction (fewer commits and statements than one by one).
+        If the batch fails it is rolled back and its documents are written one at a time, so every
+        document before a failing one is kept and the failing one raises its error."""
+        if len(recs) > 1:
+            try:
+                return self._write_all(recs)
+            except Exception:  # rolled back; the one-by-one pass below keeps the good ones and raises the cause
+                pass
+            return [self._write_all([rec])[0] for rec in recs]
+        return self._write_all(recs)
+
+    def _write_all(self, recs: list[DocRecord]) -> list[WriteResult]:
+        results: list[WriteResult] = []
+        later = _Deferred()
         with self.transaction() as con:
-            if old:
-                unlink_document(con, doc.doc_id)
-            for table in PER_DOCUMENT if old else ():  # a new document has nothing to replace
-                con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
-            con.execute(
-                "INSERT INTO documents (doc_id, source, url, title, outlet, doc_date, doc_date_inferred, "
-                "language, content_hash, text, reader) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [doc.doc_id, doc.source, doc.url, doc.title, doc.outlet, rec.doc_date.value,
-                 rec.doc_date.inferred, "de", digest, doc.text, rec.reader or None])
-            _insert(con, "sentences", [(doc.doc_id, i, s.start, s.end, s.text)
-                                       for i, s in enumerate(rec.analysis.sentences)])
-            _insert(con, "mentions", [(doc.doc_id, i, m.start, m.end, m.type, m.text, m.entity)
-                                      for i, m in enumerate(rec.mentions)])
-            entity_ids = link_document(con, doc.doc_id, rec.entities)
-            _insert(con, "doc_entities", [(doc.doc_id, i, e.type, e.name, e.aliases, e.country, e.roles, entity_ids[i])
-                                          for i, e in enumerate(rec.entities)])
-            event_ids = link_events(con, doc.doc_id, rec.events, rec.doc_date.value)
-            _insert(con, "events", [
-                (doc.doc_id, i, e.type, e.subtype, e.status, e.source.name, e.source.country, e.source.entity,
-                 e.target.name, e.target.country, e.target.entity, e.date, e.evidence, e.start, e.end,
-                 e.trigger, e.location, e.cameo, e.goldstein, event_ids[i], dedup_block(e))
-                for i, e in enumerate(rec.events)])
-            _insert(con, "facts", [
-                (doc.doc_id, i, f.kind, f.value, f.currency, f.qualifier, f.period, sorted(f.countries),
-                 f.evidence, f.start, f.end, f.change) for i, f in enumerate(rec.facts)])
-        return WriteResult(doc.doc_id, "replaced" if old else "added")
+            for rec in recs:
+                doc = rec.doc
+                if doc.doc_id in later.ids:
+                    later.insert(con)  # the id comes again: its first rows must be in place to be replaced
+                old = self.stored(doc.doc_id)
+                digest = content_hash(doc.text)
+                if rec.reader and old == (digest, rec.reader):
+                    results.append(WriteResult(doc.doc_id, "unchanged"))
+                    continue
+                if old:
+                    unlink_document(con, doc.doc_id)
+                for table in PER_DOCUMENT if old else ():  # a new document has nothing to replace
+                    con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
+                con.execute(
+                    "INSERT INTO documents (doc_id, source, url, title, outlet, doc_date, doc_date_inferred, "
+                    "language, content_hash, text, reader) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [doc.doc_id, doc.source, doc.url, doc.title, doc.outlet, rec.doc_date.value,
+                     rec.doc_date.inferred, "de", digest, doc.text, rec.reader or None])
+                entity_ids = link_document(con, doc.doc_id, rec.entities)
+                event_ids = link_events(con, doc.doc_id, rec.events, rec.doc_date.value)
+                # events (and documents) are read by the next document's dedup: written now; the rest later
+                _insert(con, "events", [
+                    (doc.doc_id, i, e.type, e.subtype, e.status, e.source.name, e.source.country, e.source.entity,
+                     e.target.name, e.target.country, e.target.entity, e.date, e.evidence, e.start, e.end,
+                     e.trigger, e.location, e.cameo, e.goldstein, event_ids[i], dedup_block(e))
+                    for i, e in enumerate(rec.events)])
+                later.add(rec, entity_ids)
+                results.append(WriteResult(doc.doc_id, "replaced" if old else "added"))
+            later.insert(con)
+        return results
 
     def doc_entities(self) -> Iterator[tuple[str, Entity]]:
         """Every document's entities as (doc_id, Entity), in ingest order."""
@@ -245,6 +261,33 @@ class Store:
                 params.append(code)
         return self.query(f"SELECT * FROM facts WHERE {' AND '.join(where)} ORDER BY period NULLS LAST, doc_id, idx",
                           params)
+
+
+class _Deferred:
+    """Rows of a batch's documents that no later document's linking reads, inserted once per batch."""
+
+    def __init__(self) -> None:
+        self.ids: set[str] = set()
+        self.rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in ("sentences", "mentions", "doc_entities",
+                                                                        "facts")}
+
+    def add(self, rec: DocRecord, entity_ids: list[int]) -> None:
+        """Keep one document's sentence, mention, entity and fact rows."""
+        d = rec.doc.doc_id
+        self.ids.add(d)
+        self.rows["sentences"] += [(d, i, s.start, s.end, s.text) for i, s in enumerate(rec.analysis.sentences)]
+        self.rows["mentions"] += [(d, i, m.start, m.end, m.type, m.text, m.entity) for i, m in enumerate(rec.mentions)]
+        self.rows["doc_entities"] += [(d, i, e.type, e.name, e.aliases, e.country, e.roles, entity_ids[i])
+                                      for i, e in enumerate(rec.entities)]
+        self.rows["facts"] += [(d, i, f.kind, f.value, f.currency, f.qualifier, f.period, sorted(f.countries),
+                                f.evidence, f.start, f.end, f.change) for i, f in enumerate(rec.facts)]
+
+    def insert(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Insert what is kept, and start afresh."""
+        for table, kept in self.rows.items():
+            _insert(con, table, kept)
+            kept.clear()
+        self.ids.clear()
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]]) -> None:
