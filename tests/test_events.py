@@ -945,3 +945,18 @@ def test_since_dates_no_other_act_and_no_neighbouring_sentence() -> None:
     assert [(e.subtype, e.date) for e in events(text, None)] == [("criticism", None)]
     text = "Seit 2021 kritisiert Ägypten den Sudan wegen des Staudamms."
     assert [(e.subtype, e.date) for e in events(text)] == [("criticism", None)]
+
+
+def test_a_visit_invited_to_is_not_dated_by_the_invitation() -> None:
+    text = ("Chiles Präsident Gabriel Boric lud am 5. März 2024 den argentinischen Präsidenten "
+            "zu einem Besuch nach Santiago ein.")
+    assert dyads(events(text)) == [("visit", "ARG", "CHL", None, "planned")]
+    text = ("Chiles Präsident Gabriel Boric lud den argentinischen Präsidenten "
+            "zu einem Besuch im Oktober 2024 nach Santiago ein.")
+    assert dyads(events(text)) == [("visit", "ARG", "CHL", "2024-10", "planned")]
+
+
+def test_a_time_before_the_invitation_dates_no_invited_visit() -> None:
+    text = ("Chiles Präsident Gabriel Boric lud den argentinischen Präsidenten "
+            "zu einem Besuch im Oktober nach Santiago ein.")
+    assert [e.date for e in events(text)] == [None]

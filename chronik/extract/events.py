@@ -390,6 +390,11 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
             np_end = filler.noun_phrase_end(frame)
             own = [t for t in dater.times if frame.end <= t.start < np_end]
             governing = own if len(own) > 1 else governing
+        if invitation is not None:  # "lud am 5. März … zu einem Besuch im Herbst ein": the visit's own time, if any
+            issued = [t.value or "" for t in dater.times if frame.clause[0] <= t.start < frame.start]
+            since = max(issued[-1:] + [doc_date.value or ""])  # a visit invited to lies ahead
+            governing = [t for t in governing if frame.end <= t.start < frame.clause[1]
+                         and (t.value or "") >= since[:len(t.value or "")]]
         sentence = analysis.sentences[frame.sentence].text
         if frame.status == "occurred" and any(_after(t, doc_date) for t in governing):
             frame.status = "planned"  # "trifft am Freitag": a date after publication is not yet a fact
