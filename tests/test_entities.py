@@ -851,3 +851,20 @@ def test_an_acronym_that_opens_a_longer_name_of_the_same_country_is_that_organis
     assert entity(layer, "KfW").name == "KfW Entwicklungsbank"
     layer = read("Siemens und Siemens Energy bauen ein Kraftwerk in Ägypten.")  # two companies
     assert entity(layer, "Siemens").name == "Siemens"
+
+
+def test_an_unknown_town_takes_the_country_its_phrase_names() -> None:
+    layer = read("In der malischen Stadt Niono kam es zu Kämpfen. Hilfe kam nach Ansongo im Osten von Mali. "
+                 "Das Lager in Kalobeyei in Kenia ist voll. In Bokolmanyo (Äthiopien) warten Familien.")
+    assert entity(layer, "Niono").country == "MLI"
+    assert entity(layer, "Ansongo").country == "MLI"
+    assert entity(layer, "Kalobeyei").country == "KEN"
+    assert entity(layer, "Bokolmanyo").country == "ETH"
+
+
+def test_a_country_that_does_not_hold_the_town_gives_it_none() -> None:
+    layer = read("Flüchtlinge aus Kalobeyei in Uganda berichten. Die Stadt Bokolmanyo an der Grenze zu Kenia "
+                 "wurde beschossen.")
+    assert entity(layer, "Kalobeyei").country is None  # people from the town, now in Uganda
+    assert entity(layer, "Bokolmanyo").country is None  # a border town is not in the neighbour
+    assert entity(read("Die Kämpfe in Ansongo im Norden Malis dauern an."), "Ansongo").country == "MLI"

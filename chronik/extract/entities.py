@@ -30,6 +30,7 @@ from chronik.extract.entity_lexicon import (
     Role,
     alias_links,
     cue_type,
+    directions,
     first_names,
     fold_key,
     gazetteer_entries,
@@ -759,7 +760,8 @@ class _Sentence:
         """End of a town's distinguishing tail after token j: "am Main", "an der Warthe", "im Breisgau"."""
         for link in name_words().place_links:
             k = j + len(link)
-            if tuple(self.words[j:k]) == link and k < len(self.words) and self.town_word(k):
+            if tuple(self.words[j:k]) == link and k < len(self.words) and self.town_word(k) \
+                    and self.words[k] not in directions():  # "Gao im Norden von Mali": no "Norden" of the name
                 hit = self.place_at(k)
                 return k + (hit[0] if hit is not None else 1)
         return j
@@ -1429,17 +1431,44 @@ class _Sentence:
             if etype == "GPE" and k - i > 1 and not (prev == i - 1 and self.words[prev][:1].isupper()
                                                      and all(x not in nouns() for x in self.words[i:k])):
                 continue  # only a region noun names a place of several words: "Provinz Khyber Pakhtunkhwa"
+            country = None
             if etype == "GPE":
                 tail = self.place_tail(k)  # "in Landsberg an der Warthe": the river is part of the name
                 self.spans = [sp for sp in self.spans if not k <= sp.start < tail]
                 k = tail
+                country = self.town_country(prev, k)
             if etype == "PER" and (self.initial(i) and not after or k - i > 3):
                 continue
             if etype == "PER" and self.initial(i) and k <= i + 2 and not self.subject_name(i, k - 1):
                 continue
             if etype == "PER" and after and k == i + 1:
                 i = self.name_before(i)  # "Thein Maung Oo sagte": the name parts before the cued one
-            self.take(_Span(i, k, etype, fold_key(" ".join(self.words[i:k])), kind="" if etype == "PER" else "cued"))
+            self.take(_Span(i, k, etype, fold_key(" ".join(self.words[i:k])), country,
+                            kind="" if etype == "PER" else "cued"))
+
+    def town_country(self, prev: int, k: int) -> str | None:
+        """The country of an unknown town that its phrase names: an adjective before its town noun ("der
+        somalischen Stadt X"), a country in brackets ("X (Kenia)"), a part of a country ("X im Norden
+        Somalias", "im Süden von Mali") or, after a cue of location, the country it lies in ("in X in Kenia";
+        not "aus X in Kenia": people from X may be in Kenia)."""
+        n = len(self.words)
+        if prev > 0 and self.words[prev][:1].isupper() and self.words[prev - 1][:1].islower():
+            codes = adjective_countries(self.words[prev - 1])
+            if len(codes) == 1:
+                return codes[0]
+        if k + 2 < n and self.words[k] == "(" and self.words[k + 2] == ")":
+            m = k + 1
+        elif k + 2 < n and self.words[k] == "im" and self.words[k + 1] in directions():
+            m = k + 2 + (self.words[k + 2] in ("von", "des"))
+        elif k + 1 < n and self.words[k] == "in" and prev >= 0 and self.words[prev] in ("in", "nach", "bei", "nahe"):
+            m = k + 1
+        else:
+            return None
+        hit = self.place_at(m) if m < n else None
+        if hit is None or hit[1].kind not in ("country", "historic") \
+                or m + hit[0] < n and self.words[m + hit[0]] == "-":
+            return None
+        return hit[1].country
 
 
 @dataclass(slots=True)
@@ -1667,7 +1696,7 @@ class _Doc:
             surface = self.text[start:end]
             if span.type == "GPE":
                 place = lookup_place(surface) or cued_place(surface)
-                span.country = place.country if place else country_code(surface)
+                span.country = place.country if place else country_code(surface) or span.country
             self.place(start, end, span)
 
     def layer(self) -> EntityLayer:

@@ -110,6 +110,12 @@ def inner_titles() -> frozenset[str]:
 
 
 @cache
+def directions() -> frozenset[str]:
+    """Parts of a country that place a town in it after 'im' (name_words.tsv direction: "im Norden Somalias")."""
+    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "direction")
+
+
+@cache
 def org_locatives() -> tuple[tuple[str, ...], ...]:
     """Prepositions (+ article) that join a served region to an organisation's complement before its
     bracketed acronym (name_words.tsv org_locative: "im Südlichen Afrika (SADC)"), longest first."""
