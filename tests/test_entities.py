@@ -868,3 +868,12 @@ def test_a_country_that_does_not_hold_the_town_gives_it_none() -> None:
     assert entity(layer, "Kalobeyei").country is None  # people from the town, now in Uganda
     assert entity(layer, "Bokolmanyo").country is None  # a border town is not in the neighbour
     assert entity(read("Die Kämpfe in Ansongo im Norden Malis dauern an."), "Ansongo").country == "MLI"
+
+
+def test_a_spokesperson_speaks_for_the_ministry_named_just_before() -> None:
+    layer = read("Das Außenministerium in Accra wies die Vorwürfe zurück. "
+                 "Außenamtssprecher Kwame Mensah rief Abidjan und Lomé zur Mäßigung auf.")
+    assert entity(layer, "Kwame Mensah").country == "GHA"
+    layer = read("Die Außenministerien in Accra und Lomé bestellten die Botschafter ein. "
+                 "Außenamtssprecherin Ama Owusu sagte, man bleibe hart.")
+    assert entity(layer, "Ama Owusu").country is None  # two countries' ministries: no cue

@@ -1875,8 +1875,14 @@ def _ministry_country(tokens: list[Token], span: _Span, ministries: dict[str, st
     words = [t.text.lower() for t in tokens if span.role[0] <= t.start and t.end <= span.role[1] and role(t.text)]
     if not words:
         return None
-    w = words[-1]
+    w = next((minister for title, minister in _spokespeople() if words[-1].startswith(title)), words[-1])
     return next((c for key, c in ministries.items() if w.startswith(key) and len(w) - len(key) <= 2), None)
+
+
+@cache
+def _spokespeople() -> tuple[tuple[str, str], ...]:
+    """Spokespersons' titles and the minister's title of the ministry they speak for (office_spokespeople.tsv)."""
+    return tuple((r["title"], r["minister"]) for r in load_tsv("office_spokespeople.tsv"))
 
 
 def _known_country(names: list[str], date: str | None = None) -> str | None:
