@@ -363,6 +363,17 @@ def test_a_date_inside_a_counterfactual_lead_is_a_happening() -> None:
     assert document_date(None, find_times(text)) == DocDate("2025-05", inferred=True)
 
 
+def test_a_counterfactual_dass_clause_with_two_subjects_is_a_happening() -> None:
+    text = ("Wer im Jahr 2019 vorausgesagt hätte, dass Litauen und Polen im Oktober 2023 ein gemeinsames Manöver "
+            "abhalten würden, wäre belächelt worden. Im November unterzeichneten beide ein Abkommen.")
+    assert document_date(None, find_times(text)) == DocDate("2023-11", inferred=True)
+
+
+def test_a_plain_dass_clause_after_an_und_stays_ahead() -> None:
+    text = "Vilnius kündigte an, dass Litauen und Polen im Oktober 2025 ein Manöver abhalten werden."
+    assert [t.future for t in find_times(text)] == [True]
+
+
 def test_a_counterfactual_condition_keeps_its_consequence_unreal() -> None:
     text = "Hätte Bratislava zugestimmt, würde der Vertrag im Mai 2025 in Kraft treten."
     assert [t.future for t in find_times(text)] == [True]

@@ -775,7 +775,9 @@ def _in_future_clause(text: str, start: int, end: int) -> bool:
     right = right_m.start() if right_m else len(text)
     segment = text[left:start] + " " + text[end:right]
     cue = _patterns().future_verbs.search(segment)
-    if cue and text[left:start].split()[:1] == ["dass"] and _counterfactual(text, lo, left):
+    comma = text.rfind(",", lo, start)  # "…, dass A und B im Mai 2025 …": the dass-clause, over an 'und'
+    if cue and comma >= 0 and text[comma + 1:start].split()[:1] == ["dass"] \
+            and not _CLAUSE_END.search(text, comma + 1, start) and _counterfactual(text, lo, comma):
         return False  # "Wer prophezeit hätte, dass X im Mai 2025 empfangen würde, …": it did happen
     return bool(cue) or _governed_ahead(text, start, end)
 
