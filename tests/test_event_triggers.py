@@ -486,3 +486,40 @@ def test_lexicon_rows_read_their_event(text: str, expected: tuple) -> None:
 ])
 def test_lexicon_rows_stay_off_other_senses(text: str, absent: str) -> None:
     assert absent not in [e[0] for e in found(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moskau hat Litauen scharf angegriffen.", ("ACCUSE", "criticism", "RUS", "LTU", "occurred")),
+    ("Der belarussische Präsident griff Polen in seiner Rede scharf an.",
+     ("ACCUSE", "criticism", "BLR", "POL", "occurred")),
+    ("Die litauische Regierung wurde von Russland scharf angegriffen.",
+     ("ACCUSE", "criticism", "RUS", "LTU", "occurred")),
+    ("Die Slowakei stellte sich demonstrativ an die Seite Moldaus.",
+     ("SUPPORT", "support_statement", "SVK", "MDA", "occurred")),
+])
+def test_verbal_attacks_are_criticism_and_standing_by_a_side_is_support(text: str, expected: tuple) -> None:
+    assert found(text) == [expected]
+
+
+def test_troops_attacking_sharply_still_attack() -> None:
+    text = "Russische Truppen haben ukrainische Stellungen scharf angegriffen."
+    assert found(text) == [("ASSAULT", "attack", "RUS", "UKR", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ein belarussisches Gericht verurteilte den Polen Andrzej Nowak zu acht Jahren Haft.",  # a sentence
+    "Die Sanktionen der Schweiz treffen Russland schwer.",  # 'treffen' = hit
+    "Die Schließung des Luftraums traf Armenien hart.",
+    "Frankreich verurteilte den Umsturzversuch in Niger.",  # a domestic act, no culprit named
+    "Italien hat den Anschlag in Kabul scharf verurteilt.",
+])
+def test_court_sentences_hits_and_condemned_domestic_acts_are_no_events(text: str) -> None:
+    assert [e for e in found(text) if e[0] in ("ACCUSE", "CONSULT")] == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Ghana verurteilte den Anschlag Togos in Lomé.", "TGO"),  # the culprit in the genitive
+    ("Polen verurteilte Belarus für den Anschlag in Vilnius.", "BLR"),  # the culprit as the object
+])
+def test_condemning_an_act_whose_culprit_is_named_is_criticism(text: str, target: str) -> None:
+    assert [(e[1], e[3]) for e in found(text)] == [("criticism", target)]

@@ -75,6 +75,9 @@ _RETOLD = re.compile(rf"[\s,;:–—„“\"»«]*{words('retold_visit')}\s+(?:[
 _INNER_RELATIVE = re.compile(rf",\s*{words('relative_form')}\s")
 # "kritisierte Peru wegen des Angriffs": the act noun is what the object is blamed for
 _REASON = re.compile(rf"\b{words('act_reason')}\s+(?:[a-zäöüß]\w*\s+){{0,2}}$")
+# "den Anschlag in Kabul": a violent act told by its scene (group 1: an adjective before it)
+_DOMESTIC_ACT = re.compile(rf"\b{words('det')}\s+(?:([a-zäöüß][\w-]*)\s+)?{words('domestic_act')}"
+                           rf"\s+(?:\S+\s+){{0,3}}?{words('dest')}\s")
 _CLAUSE_HEAD = re.compile(rf"([\s,;:–—]*(?:(?:{_AND}|{_OR})\s+)?)(\w+)")
 
 
@@ -793,6 +796,8 @@ class RoleFiller:
             for source in self._collect(trig.source, frame, joined, independent=False):
                 if source.country != joined.country:
                     return source, joined
+        if trig.subtype == "criticism" and self._condemns_domestic(frame):
+            return None  # "verurteilte den Umsturzversuch in Niger": no culprit state is named
         patients = self._patients(frame)
         if not patients and "needs_patient" in trig.flags:
             return None  # "Die Polizei nahm zwei Demonstranten fest": a domestic arrest
@@ -825,6 +830,23 @@ class RoleFiller:
                 if target.country and target.country != source.country:
                     return source, target
         return None
+
+    def _condemns_domestic(self, frame: Frame) -> bool:
+        """Does a verbal criticism condemn a violent act inside a country ("verurteilte den Anschlag in
+        Kabul", "hat den Putschversuch in Niger verurteilt") without naming a culprit: no country
+        adjective on the act, no genitive after it, no other actor before it than the subject?"""
+        if frame.trigger.kind != "verb":
+            return False
+        text = self.analysis.text
+        c0, c1 = frame.clause
+        act = _DOMESTIC_ACT.search(text, c0, c1)
+        if act is None or text[act.start(1):act.start(1) + 1].islower() and adjective_countries(act.group(1)):
+            return False
+        in_clause = self._context(frame).in_clause
+        subject = next((p for p in in_clause if p.prep is None), None)
+        named = [p for p in in_clause if p is not subject and (p.start < act.start() or (
+            act.start() <= p.start <= act.end() + 25 and p.prep is None))]
+        return not named
 
     def _passive_agent(self, frame: Frame) -> Party | None:
         """The agent of an active-verb row read in a werden-passive ("Die Grenze zu X wurde von Y
