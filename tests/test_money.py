@@ -555,3 +555,16 @@ def test_a_deal_signed_in_a_text_without_a_date_line_takes_the_year_the_text_rep
             "Seiten ein Währungsabkommen über 2 Milliarden Dollar.")
     fact = only(text, date=None)
     assert (fact.kind, fact.period) == ("contract_value", "2024")
+
+
+def test_a_credit_line_of_an_international_lender_is_no_countrys_aid() -> None:
+    text = "Der Internationale Währungsfonds gewährte Sri Lanka eine Kreditlinie über 2,9 Milliarden Dollar."
+    assert only(text).kind == "other"
+    assert only("Der IWF stellte Ägypten im Februar 2024 8 Milliarden Dollar zur Verfügung.").kind == "other"
+
+
+def test_a_countrys_credit_beside_a_lender_stays_aid() -> None:
+    assert only("Japan gewährte Sri Lanka einen Kredit über 500 Millionen Dollar.").kind == "aid"
+    facts = read("Norwegen zahlte 20 Millionen Dollar in einen Fonds der Weltbank für Nepal ein, "
+                 "und Japan gewährte Nepal Hilfe von 30 Millionen Dollar.")
+    assert [f.kind for f in facts if f.value == 30_000_000] == ["aid"]

@@ -499,7 +499,11 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
             clause = _clause(text, sent, fig)
             in_clause = [t for t in words if clause[0] <= t.start < clause[1]]
             goal = any(c.label == "goal" for t in in_clause for c in lex.kinds.of(t.text))
-            kind = _kind(lex, fig, change, words, figures, clause, _clause(text, sent, fig, ";,"))
+            phrase = _clause(text, sent, fig, ";,")
+            kind = _kind(lex, fig, change, words, figures, clause, phrase)
+            if kind in ("aid", "investment") and any(lex.has("lender", t.text) for t in words
+                                                     if phrase[0] <= t.start < phrase[1]):
+                kind = "other"  # "Der IWF gewährte Sri Lanka eine Kreditlinie über 2,9 Mrd.": no country's money
             if kind == "other" and not change and not fig.head and topic \
                     and any(lex.has("anaphor", t.text) for t in in_clause):
                 kind = topic  # "... hatte er 79,4 Mrd. Dollar betragen" after a sentence on trade
