@@ -523,3 +523,28 @@ def test_court_sentences_hits_and_condemned_domestic_acts_are_no_events(text: st
 ])
 def test_condemning_an_act_whose_culprit_is_named_is_criticism(text: str, target: str) -> None:
     assert [(e[1], e[3]) for e in found(text)] == [("criticism", target)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Montenegro trat dem Freihandelsabkommen mit Serbien bei.",
+     [("SUPPORT", "agreement_signed", "MNE", "SRB", "occurred")]),
+    ("Georgien ist dem Abkommen zwischen Armenien und Aserbaidschan beigetreten.",
+     [("SUPPORT", "agreement_signed", "GEO", "ARM", "occurred"),
+      ("SUPPORT", "agreement_signed", "GEO", "AZE", "occurred")]),
+    ("Das Abkommen zwischen Peru und Chile trat am Montag in Kraft.",
+     [("SUPPORT", "agreement_signed", "PER", "CHL", "occurred")]),
+    ("Chinesische Kriegsschiffe kreuzten tagelang vor der taiwanischen Küste.",
+     [("MOBILIZE", "mobilization", "CHN", "TWN", "occurred")]),
+    ("Russische Kriegsschiffe kreuzten vor der Küste Norwegens.",
+     [("MOBILIZE", "mobilization", "RUS", "NOR", "occurred")]),
+])
+def test_joining_a_treaty_its_entry_into_force_and_warships_off_a_coast(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Das Gesetz über ausländische Agenten trat in Georgien in Kraft.",  # a domestic law
+    "Die Zölle der USA gegen China traten am Montag in Kraft.",  # a measure, not a treaty
+])
+def test_laws_and_measures_entering_into_force_are_no_agreement(text: str) -> None:
+    assert [e for e in found(text) if e[1] == "agreement_signed"] == []
