@@ -548,3 +548,14 @@ def test_joining_a_treaty_its_entry_into_force_and_warships_off_a_coast(text: st
 ])
 def test_laws_and_measures_entering_into_force_are_no_agreement(text: str) -> None:
     assert [e for e in found(text) if e[1] == "agreement_signed"] == []
+
+
+def test_consultations_held_in_a_foreign_capital_are_also_a_visit() -> None:
+    text = ("Im März führte der estnische Außenminister in Riga politische Konsultationen mit seinem "
+            "lettischen Amtskollegen.")
+    assert {e[:4] for e in found(text)} == {("CONSULT", "visit", "EST", "LVA"), ("CONSULT", "talks", "EST", "LVA")}
+
+
+def test_talks_held_at_home_are_no_visit() -> None:
+    text = "Der lettische Außenminister führte in Riga Gespräche mit seinem estnischen Amtskollegen."
+    assert [e[1] for e in found(text)] == ["talks"]
