@@ -960,3 +960,16 @@ def test_a_time_before_the_invitation_dates_no_invited_visit() -> None:
     text = ("Chiles Präsident Gabriel Boric lud den argentinischen Präsidenten "
             "zu einem Besuch im Oktober nach Santiago ein.")
     assert [e.date for e in events(text)] == [None]
+
+
+def test_live_blog_entries_take_the_day_heading_above_them() -> None:
+    """A ticker in reverse order: each entry under 'Freitag, 4. März' is dated by that heading, not
+    by the document date or the lead event."""
+    text = ("Liveblog: Krise im Baltikum\n\nFreitag, 4. März\n\n"
+            "18.20 Uhr: Lettland hat den russischen Botschafter einbestellt.\n\n"
+            "Donnerstag, 3. März\n\n21.05 Uhr: Litauen hat Sanktionen gegen Belarus verhängt.\n\n"
+            "9.30 Uhr: Finnlands Präsident hat Schweden besucht.\n\n"
+            "Mittwoch, 23. Februar\n\nDie Ukraine hat Russland scharf kritisiert.")
+    assert [(e.subtype, e.source.country, e.date) for e in events(text, "2022-03-05")] == [
+        ("criticism", "LVA", "2022-03-04"), ("sanction", "LTU", "2022-03-03"),
+        ("visit", "FIN", "2022-03-03"), ("criticism", "UKR", "2022-02-23")]

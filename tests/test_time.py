@@ -12,6 +12,7 @@ from chronik.extract.time import (
     expand_list,
     find_times,
     governing_time,
+    headings,
     is_list,
     resolve_times,
 )
@@ -655,3 +656,24 @@ def test_a_plan_verb_that_is_also_a_governor_still_makes_its_month_future(senten
     times = find_times(sentence)
     resolved = resolve_times(times, document_date("2024-05-10", times), analyze(sentence))
     assert [(t.value, t.future) for t in resolved] == [("2025-02", True)]
+
+
+_TICKER = ("Ticker: Spannungen an der Grenze\n\n+++ Dienstag, 9. Januar +++\n\n"
+           "14.40 Uhr: Gestern hatte Bischkek Duschanbe einen Angriff vorgeworfen.\n\n"
+           "+++ Montag, 8. Januar +++\n\n19.30 Uhr: Taschkent schickt Hilfsgüter.")
+
+
+def test_live_blog_day_headings_anchor_their_entries() -> None:
+    """Lines that are only a day are a ticker's headings; 'gestern' in an entry counts from its heading."""
+    times = find_times(_TICKER)
+    resolved = resolve_times(times, document_date("2024-01-12", times), analyze(_TICKER))
+    assert [h.text for h in headings(_TICKER, resolved)] == ["Dienstag, 9. Januar", "Montag, 8. Januar"]
+    assert [t.value for t in resolved] == ["2024-01-09", "2024-01-08", "2024-01-08"]
+
+
+@pytest.mark.parametrize("text", [
+    "Botschafter in Ankara\n\n3. Oktober 2023\n\nDer Minister reiste am Montag nach Ankara.",
+    "Am Montag, 2. Oktober, traf der Minister in Ankara ein.\nAm Dienstag, 3. Oktober, reiste er weiter.",
+])
+def test_a_single_date_line_or_dates_in_sentences_are_no_headings(text: str) -> None:
+    assert headings(text, find_times(text)) == []

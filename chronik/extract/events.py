@@ -18,7 +18,7 @@ from functools import lru_cache
 from chronik.extract.event_actors import Party, document_actors
 from chronik.extract.event_frames import VISITS, Frame, RoleFiller, counterpart, find_frames
 from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class, words
-from chronik.extract.time import dates_noun_only, expand_list, governing_time, is_since, is_target
+from chronik.extract.time import dates_noun_only, expand_list, governing_time, headings, is_since, is_target
 from chronik.language.gazetteer import country_name
 from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 
@@ -491,12 +491,13 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
                    doc_date: DocDate) -> None:
     """Undated events take the date of the event their sentence refers back to ("während dieses
     Besuchs"), else of the last dated event of their paragraph, else the last date of their
-    paragraph, else, in the opening paragraph, the first day named after it, else the date of the
-    article's lead event (the day of the opening paragraph, else the dated visit, meeting, talks,
-    summit or credentials ceremony of the publication year closest to the document date, else its
-    dated event closest to it)."""
+    paragraph, else, in a live blog, the day heading above their entry, else, in the opening
+    paragraph, the first day named after it, else the date of the article's lead event (the day of
+    the opening paragraph, else the dated visit, meeting, talks, summit or credentials
+    ceremony of the publication year closest to the document date, else its dated event closest to it)."""
     year = (doc_date.value or "")[:4]
     text = analysis.text
+    heads = headings(text, dater.all_times)
     from_lead: list[_Draft] = []
     for i, d in enumerate(drafts):
         if d.date:
@@ -519,6 +520,10 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
             earlier = [e.date for e in told]
         times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound
                  and t.start not in dater.attributive]
+        heading = [h.value for h in heads if h.start < para_start]
+        if not earlier and not times and heading:
+            d.date = heading[-1]  # "Montag, 7. August" over "18.20 Uhr: X ist in Y eingetroffen."
+            continue
         if (not earlier and not times) or word_class("present").search(text, *d.frame.clause):
             from_lead.append(d)  # "lehnte eine Neuverhandlung nun ab": the reporting present, not the paragraph's past
             continue

@@ -34,6 +34,9 @@ Public API
     Is ``t`` the end or start of a span ("bis 2029", "ab 2027")?
 ``governing_time(analysis, times, start, end)``
     The expression that governs an event trigger or noun phrase at ``[start, end)``.
+``headings(text, times)``
+    The date headings of a live blog or ticker: lines that are only a date ("Montag, 7. August"),
+    when the text has at least two; each dates the entries below it until the next one.
 
 Lists and spans
 ---------------
@@ -830,6 +833,28 @@ def is_bound(t: TimeExpr) -> bool:
     return bool(_patterns().target_prep.match(t.text))
 
 
+_HEADING_REST = re.compile(r"[\W_]*")
+
+
+def _heading_line(text: str, t: TimeExpr) -> bool:
+    """Is `t` a day and all its line says, but for punctuation ("+++ Montag, 7. August +++")?"""
+    lo = text.rfind("\n", 0, t.start) + 1
+    hi = text.find("\n", t.end)
+    hi = len(text) if hi < 0 else hi
+    if not (_HEADING_REST.fullmatch(text, lo, t.start) and _HEADING_REST.fullmatch(text, t.end, hi)):
+        return False
+    spec = _spec_of(t)
+    return spec is not None and (spec.kind == "weekday" or spec.kind == "date" and spec.points[0].day is not None)
+
+
+def headings(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """The day headings of a live blog or ticker ("Freitag, 4. März" on a line of its own, entries
+    "18.20 Uhr: …" below it), in text order; none unless the text has at least two of them, so a
+    single date line under a normal article's title is no heading."""
+    found = [t for t in times if _heading_line(text, t)]
+    return found if len(found) >= 2 else []
+
+
 # ---------------------------------------------------------------- document date
 
 
@@ -934,6 +959,8 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
     previous: TimeExpr | None = None
     last_day: TimeExpr | None = None  # the latest day named so far that is no deadline or target
     narrative: str | None = None  # the latest day the text has named so far
+    heads = {t.start for t in headings(analysis.text, times)} if analysis is not None else set()
+    day_anchor = a  # in a live blog, the day of the entry's heading
     for t in times:
         spec = _spec_of(t) if t.value is None and t.relative else None
         if spec is not None:
@@ -943,13 +970,15 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             reference = previous.value if previous else None
             if spec.same and spec.unit in ("day", "week"):
                 reference = _day_reference(previous, last_day, anchor, analysis)
-            value, precision, end_value = _resolve(spec, a, t.future, reference)
+            value, precision, end_value = _resolve(spec, a if t.start in heads else day_anchor, t.future, reference)
             if (anchor.inferred and value and narrative and spec.kind == "weekday" and spec.direction == 0
                     and not t.future):  # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th
                 value = _nearest_weekday(narrative, spec.weekday or 0)
             t = replace(t, value=value, precision=precision, end_value=end_value)  # type: ignore[arg-type]
         if t.value and a and not t.future and _after(t.value, anchor.value or ""):
             t = replace(t, future=True)
+        if t.start in heads:
+            day_anchor = _anchor(t.value) or a
         if t.value:
             previous = t
             if t.precision == "day" and not is_target(t):
