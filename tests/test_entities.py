@@ -877,3 +877,22 @@ def test_a_spokesperson_speaks_for_the_ministry_named_just_before() -> None:
     layer = read("Die Außenministerien in Accra und Lomé bestellten die Botschafter ein. "
                  "Außenamtssprecherin Ama Owusu sagte, man bleibe hart.")
     assert entity(layer, "Ama Owusu").country is None  # two countries' ministries: no cue
+
+
+def test_words_in_capitals_of_a_sign_off_or_headline_are_no_acronyms() -> None:
+    layer = read("Die Ministerin dankte den Gästen.\n\nKANZLEI DER STAATSPRÄSIDENTIN\n3. OKTOBER 2021")
+    assert [e.name for e in layer.entities] == []
+    layer = read("REGIERUNG KÜNDIGT NEUE VERHANDLUNGEN MIT URUGUAY AN")
+    assert [(e.type, e.country) for e in layer.entities] == [("GPE", "URY")]
+    layer = read("Die OSZE und die WHO berieten in Lima.")
+    assert {e.name for e in layer.entities if e.type == "ORG"} == {"OSZE", "WHO"}
+
+
+def test_island_groups_and_sea_areas_named_with_von_are_places() -> None:
+    layer = read("Manila beansprucht die Kalayaan-Inseln. In der Bucht von Tanjong und im Golf von Aden "
+                 "kreuzen Schiffe.")
+    assert entity(layer, "Kalayaan-Inseln").type == "LOC"
+    assert entity(layer, "Bucht von Tanjong").type == "LOC"
+    assert entity(layer, "Golf von Aden").type == "LOC"
+    assert not any(e.name == "Aden" for e in layer.entities)
+    assert [e.name for e in read("Die Bucht von der Küste aus war leer.").entities] == []

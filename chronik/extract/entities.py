@@ -29,6 +29,7 @@ from chronik.extract.entity_lexicon import (
     Known,
     Role,
     alias_links,
+    capitalised_word,
     cue_type,
     directions,
     first_names,
@@ -123,7 +124,8 @@ def _plain_noun(w: str) -> bool:
     words = name_words()
     return w in nouns() and w not in words.clubs and role(w) is None and org_head(w) is None \
         and not gazetteer_entries(w) and w not in first_names() and w not in words.stop and not _adj_like(w) \
-        and "-" not in w and w not in words.place_prefixes and w not in words.site_heads
+        and "-" not in w and w not in words.place_prefixes and w not in words.site_heads \
+        and w not in words.water_heads
 
 
 @lru_cache(maxsize=1 << 14)
@@ -574,6 +576,8 @@ class _Sentence:
                                                           and not self.headed_name(i))
                                                  and not self.noun_compound(w) and not _ABSTRACT.search(w)):
             return self.club(i - 1, named=True)  # "Zeitung Le Monde", "Agentur Kazinform"
+        if w in name_words().water_heads and self.water(i):
+            return i + 3
         if w in name_words().site_heads:
             end = self.site(i)
             if end is not None:
@@ -601,10 +605,21 @@ class _Sentence:
             self.take(_Span(i, i + 1, "GPE", w, w, "country"))
             return i + 1
         if _ACRONYM.match(w) and w not in nouns() and w not in name_words().stop and len(w) >= 2 \
-                and not w.isdigit() and not self.is_initial(i) and not self.compound(w):
+                and not w.isdigit() and not self.is_initial(i) and not self.compound(w) \
+                and not capitalised_word(w) and not self.caps_line(i):
             self.take(_Span(i, i + 1, "ORG", fold_key(w), kind="acronym"))
             return i + 1
         return i + 1
+
+    def caps_line(self, i: int) -> bool:
+        """Token i stands among words written in capitals that are no acronyms ("REGIERUNG KÜNDIGT NEUE
+        GESPRÄCHE AN", "BÜRO DES PREMIERMINISTERS"): a headline or sign-off, where no unknown acronym is read."""
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(self.words):
+                v = self.words[k]
+                if v.isalpha() and v.isupper() and len(v) > 1 and (len(v) > 6 or capitalised_word(v)):
+                    return True
+        return False
 
     def place_org(self, i: int, n: int, known: Known) -> int | None:
         """A town's name before an organisation head that needs a name part: one organisation of the
@@ -1010,6 +1025,15 @@ class _Sentence:
             return None
         self.take(_Span(i, k, "LOC", fold_key(" ".join(words[i:k])), self.site_country(i + 1, k), kind="site"))
         return k
+
+    def water(self, i: int) -> bool:
+        """A sea area named by its noun, 'von' and a place ("Golf von Guinea", "Bucht von Kotor"): one LOC."""
+        words = self.words
+        if i + 2 >= len(words) or words[i + 1] != "von" or self.taken[i + 2] or not words[i + 2][:1].isupper() \
+                or not words[i + 2].replace("-", "").isalpha() or words[i + 2] in name_words().stop:
+            return False
+        self.take(_Span(i, i + 3, "LOC", fold_key(" ".join(words[i:i + 3])), kind="landscape"))
+        return True
 
     def site_country(self, s: int, e: int) -> str | None:
         """A site's country: that of a place in its name ("Flughafen Kuala Lumpur") or of the town right

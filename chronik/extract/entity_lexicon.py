@@ -48,6 +48,22 @@ def nouns() -> dict[str, None]:
 
 
 @cache
+def _month_names() -> frozenset[str]:
+    """Month names and their short forms, lower case (time_months.tsv)."""
+    return frozenset(r["form"].rstrip(".") for r in load_tsv("time_months.tsv"))
+
+
+@lru_cache(maxsize=4096)
+def capitalised_word(word: str) -> bool:
+    """An all-caps word that is a German function word, month name or common noun written in capitals
+    ("DES", "JANUAR", "BÜRO" of a sign-off or headline): no acronym. Nouns of under four letters are
+    left alone: the lexicon lists rare ones ("Aa") that agencies' acronyms spell ("AA")."""
+    low = word.lower()
+    return low in load_words("function_words_de.txt") or low in _month_names() \
+        or len(low) > 3 and low.capitalize() in nouns()
+
+
+@cache
 def first_names() -> dict[str, str]:
     """Given name -> gender (m/f/u)."""
     return load_column_map("first_names.tsv", "name", "gender")
@@ -74,6 +90,7 @@ class NameWords:
     site_heads: frozenset[str]  # nouns that begin a site's name and stay in it ("Flughafen", "Palast")
     tail_links: frozenset[str]  # English words joining a complement to such a head ("Fund for Development")
     english: frozenset[str]  # English function words that are no German words: a title's inner words
+    water_heads: frozenset[str]  # sea-area nouns that with 'von' and a name are one LOC ("Golf von Aden")
 
 
 @cache
@@ -91,7 +108,8 @@ def name_words() -> NameWords:
                      kind("not_adj"), frozenset(w.rstrip(".") for w in kind("name_suffix")),
                      kind("honorific"), kind("name_prefix"),
                      {**dict.fromkeys(kind("org_tail"), "ORG"), **dict.fromkeys(kind("loc_tail"), "LOC")},
-                     kind("site_head"), kind("tail_link"), kind("tail_link") | kind("english"))
+                     kind("site_head"), kind("tail_link"), kind("tail_link") | kind("english"),
+                     kind("water_head"))
 
 
 @cache
