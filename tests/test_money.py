@@ -568,3 +568,24 @@ def test_a_countrys_credit_beside_a_lender_stays_aid() -> None:
     facts = read("Norwegen zahlte 20 Millionen Dollar in einen Fonds der Weltbank für Nepal ein, "
                  "und Japan gewährte Nepal Hilfe von 30 Millionen Dollar.")
     assert [f.kind for f in facts if f.value == 30_000_000] == ["aid"]
+
+
+@pytest.mark.parametrize("sentence, currency", [
+    ("Zwischen Niger und Burkina Faso wurden 2022 Waren im Wert von 120 Milliarden CFA-Franc gehandelt.", "XOF"),
+    ("Kamerun sagte dem Tschad Hilfen über 15 Milliarden Franc CFA zu.", "XAF"),
+    ("Die Weltbank bewilligte ein Projekt über 60 Milliarden FCFA.", "XOF"),
+    ("Das Abkommen sieht Zahlungen von 9 Milliarden zentralafrikanischen CFA-Franc vor.", "XAF"),
+])
+def test_cfa_franc_is_west_african_unless_a_central_african_country_is_named(sentence: str, currency: str) -> None:
+    assert only(sentence).currency == currency
+
+
+def test_goods_traded_in_the_passive_are_trade_volume() -> None:
+    text = ("Über den Grenzübergang bei Nong Khai wurden im Jahr 2023 Waren im Wert von rund 90 Milliarden "
+            "Baht zwischen Thailand und Laos gehandelt.")
+    assert (only(text).kind, only(text).currency) == ("trade_volume", "THB")
+
+
+def test_acting_quickly_with_a_credit_is_no_trade() -> None:
+    text = "Die Regierung in Lusaka hat schnell gehandelt und Malawi einen Kredit über 5 Millionen Dollar gewährt."
+    assert only(text).kind == "aid"

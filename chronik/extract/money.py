@@ -191,9 +191,9 @@ def _currency(lex: Lexicon, surface: str | None) -> str | None:
 
 def _local_currency(lex: Lexicon, form: str, named: set[str], main: list[str]) -> str | None:
     """The currency a shared word ("Kronen") means here: that of a country in the sentence, else of the
-    document's main pair, else unknown."""
+    document's main pair, else the word's currency for no country in particular ("CFA-Franc"), else unknown."""
     users = lex.local[form]
-    return next((users[c] for c in sorted(named) + main if c in users), None)
+    return next((users[c] for c in sorted(named) + main if c in users), users.get(""))
 
 
 def _may_hold_figure(lex: Lexicon, text: str) -> bool:
