@@ -896,3 +896,22 @@ def test_island_groups_and_sea_areas_named_with_von_are_places() -> None:
     assert entity(layer, "Golf von Aden").type == "LOC"
     assert not any(e.name == "Aden" for e in layer.entities)
     assert [e.name for e in read("Die Bucht von der Küste aus war leer.").entities] == []
+
+
+def test_acronyms_written_as_words_are_organisations_linked_to_their_long_form() -> None:
+    layer = read("Auf dem Apec-Gipfel sprachen die Asean-Staaten über Zölle. Die Zentralafrikanische "
+                 "Wirtschaftsgemeinschaft (Cemac) tagte in Libreville.")
+    assert entity(layer, "Apec").type == "ORG" and entity(layer, "Asean").type == "ORG"
+    cemac = entity(layer, "Cemac")
+    assert cemac.name == "Zentralafrikanische Wirtschaftsgemeinschaft"
+    layer = read("Die Kämpfer der Lisa National Union (LNU) griffen an. Die LNU meldete Verluste.")
+    assert entity(layer, "LNU").name == "Lisa National Union"  # "Lisa" is also a given name
+    assert [e.name for e in read("Laut Hanna Weber (SPD) ist das falsch.").entities if e.type == "ORG"] == ["SPD"]
+
+
+def test_armed_movements_carry_their_base_country() -> None:
+    layer = read("Die Huthi-Rebellen beschossen einen Tanker. Auch al-Shabaab und die M23 drohten.")
+    assert entity(layer, "Huthi-Rebellen").country == "YEM"
+    assert entity(layer, "al-Shabaab").country == "SOM"
+    assert entity(layer, "M23").country == "COD"
+    assert entity(read("Die Miliz Islamischer Staat bekannte sich zum Anschlag."), "Islamischer Staat").country is None

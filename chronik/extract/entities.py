@@ -346,6 +346,8 @@ class _Sentence:
             if k >= i and not taken[k] and (_can_start(w) or k + 1 < n and heads[k + 1] == "k"):
                 i = self.at(k)
         self.tailed_names()
+        if "(" in self.words:
+            self.spelled_starts()
         self.joined_regions()
         self.given_before()
         self.stop_word_surnames()
@@ -496,6 +498,17 @@ class _Sentence:
                 continue
             self.spans = [sp for sp in self.spans if not s <= sp.start < e]
             self.take(_Span(s, e, tails[w], fold_key(" ".join(self.words[s:e])), kind="tail"))
+
+    def spelled_starts(self) -> None:
+        """An organisation before its bracketed acronym takes the untaken capitalised word before it that
+        the acronym spells ("Karen National Union (KNU)": "Karen" is also a given name and a noun)."""
+        words = self.words
+        for sp in self.spans:
+            e, k = sp.end, sp.start - 1
+            if sp.type == "ORG" and k >= 0 and e + 2 < len(words) and words[e] == "(" and words[e + 2] == ")" \
+                    and not self.taken[k] and words[k][:1].isupper() and words[k].isalpha() \
+                    and words[k] not in name_words().stop and words[e + 1] == "".join(w[0] for w in words[k:e]):
+                sp.start, sp.key, self.taken[k] = k, fold_key(" ".join(words[k:e])), True
 
     def tail_word(self, k: int) -> bool:
         """A capitalised word of an English complement, untaken or a one-word place ("for Development")."""
@@ -1763,10 +1776,11 @@ class _Doc:
         return EntityLayer(entities, mentions)
 
     def merges(self) -> dict[int, int]:
-        """Drafts that are one entity: an acronym in parentheses or apposition after a name ("Internationale
-        Tourismusbörse (ITB)", "Westafrikanische Wirtschaftsgemeinschaft ECOWAS"), an organisation's head
-        alone ("Bundestag", "Deutscher Bundestag"), a place name that begins another of the same country
-        ("Gaza", "Gazastreifen"), part of a longer person name (see short_forms)."""
+        """Drafts that are one entity: an acronym in parentheses (also one spelled as a word, "(Ecowas)") or
+        in apposition after a name ("Internationale Tourismusbörse (ITB)", "Westafrikanische
+        Wirtschaftsgemeinschaft ECOWAS"), an organisation's head alone ("Bundestag", "Deutscher Bundestag"),
+        a place name that begins another of the same country ("Gaza", "Gazastreifen"), part of a longer
+        person name (see short_forms)."""
         remap: dict[int, int] = {}
         text = self.text
         shown = [f for f in self.found if f.visible]  # not a place inside the name ("... in Oslo (PRIO)")
@@ -1775,7 +1789,8 @@ class _Doc:
             bracketed = between.strip() == "(" and text[cur.end:cur.end + 1] == ")"
             if cur.type == "ORG" and prev.type == "ORG" and prev.draft != cur.draft \
                     and (bracketed or between == " " and " " in text[prev.start:prev.end]) \
-                    and text[cur.start:cur.end].isupper():
+                    and (text[cur.start:cur.end].isupper() or bracketed and cur.end - cur.start <= 8
+                         and " " not in text[cur.start:cur.end] and " " in text[prev.start:prev.end]):
                 remap[cur.draft] = remap.get(prev.draft, prev.draft)  # also "... Wirtschaftsgemeinschaft ECOWAS"
         orgs = [(i, d) for i, d in enumerate(self.drafts) if d.type == "ORG"]
         surface = {f.draft: text[f.start:f.end] for f in reversed(self.found)}
