@@ -677,3 +677,18 @@ def test_live_blog_day_headings_anchor_their_entries() -> None:
 ])
 def test_a_single_date_line_or_dates_in_sentences_are_no_headings(text: str) -> None:
     assert headings(text, find_times(text)) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Am Montag landete die Ministerin in Quito. Noch am selben Abend traf sie den Präsidenten.",
+     ["2024-05-06", "2024-05-06"]),
+    ("Am 3. März 2023 landete er in Lima. Am nächsten Tag traf er den Präsidenten.", ["2023-03-03", "2023-03-04"]),
+    ("Am 3. März 2023 landete er in Lima. Am folgenden Nachmittag reiste er ab.", ["2023-03-03", "2023-03-04"]),
+    ("Im Mai 2019 brach Caracas die Beziehungen ab. Im folgenden Jahr wurden sie wiederhergestellt.",
+     ["2019-05", "2020"]),
+    ("Die Gespräche gehen nächste Woche weiter.", ["2024-05"]),
+    ("Am Abend sprach der Gast in Quito.", []),
+])
+def test_evening_and_following_day_count_from_the_day_told_before(text: str, values: list[str]) -> None:
+    times = find_times(text)
+    assert [t.value for t in resolve_times(times, document_date("2024-05-10", times), analyze(text))] == values

@@ -292,14 +292,15 @@ def _part_of(text: str) -> str | None:
 
 
 def _modifier(text: str) -> tuple[int | None, bool] | None:
-    """The offset ("same" -> (None, True)) of the first relative modifier in `text`."""
+    """The offset and whether it counts from the previous date ("same" -> (None, True), "after" ->
+    (1, True)) of the first relative modifier in `text`."""
     m = _patterns().modifier.search(text)
     if not m:
         return None
     word = m.group().lower()
     for stem, off in _lexicon().modifiers.items():
         if word.startswith(stem) and len(word) - len(stem) <= 2:
-            return (None, True) if off == "same" else (int(off), False)
+            return {"same": (None, True), "after": (1, True)}.get(off) or (int(off), False)
     return None
 
 
@@ -369,7 +370,7 @@ def _interpret(name: str, text: str) -> _Spec | None:
             return None
         mod = _modifier(text)
         direction = 0
-        if mod and not mod[1]:
+        if mod and mod[0] is not None:  # "am folgenden Montag" too lies after
             direction = -2 if mod[0] < 0 else 1 if mod[0] > 0 else 0
         if pt.future_prep.match(text):
             direction = 1
@@ -387,6 +388,8 @@ def _interpret(name: str, text: str) -> _Spec | None:
         if not mod:
             return None
         offset, same = mod
+        # "am nächsten Tag", "am nächsten Morgen": the day after the one told before, not tomorrow
+        same = same or unit == "day" and offset == 1
         return _Spec("deixis", unit=unit, offset=offset, same=same, part=part)
     if name in ("ago", "ahead"):
         m = re.match(r"\w+\s+(\S+)\s+(\w+)", text, re.I)
