@@ -92,3 +92,58 @@ def test_an_undated_meeting_takes_the_date_of_the_next_sentence_that_retells_it(
             "Samia Suluhu Hassan. Das Treffen am Samstag dauerte zwei Stunden. Am Mittwoch hatte Ruto Uganda besucht.")
     found = {e.subtype: e.date for e in events(text)}
     assert found == {"meeting": "2024-06-15", "visit": "2024-06-19"}
+
+
+def test_co_subjects_of_a_sanction_act_each_toward_the_named_target() -> None:
+    found = events("Estland, Lettland und Litauen froren am Dienstag ihre Beziehungen zu Belarus ein.")
+    assert sorted((e.source.country, e.target.country) for e in found) == [("EST", "BLR"), ("LTU", "BLR"),
+                                                                           ("LVA", "BLR")]
+
+
+def test_co_subjects_are_never_each_others_target() -> None:
+    found = events("Am Freitag verkündeten Kenia, Uganda und Ruanda den Abbruch ihrer Beziehungen zu Burundi.")
+    assert not any({e.source.country, e.target.country} <= {"KEN", "UGA", "RWA"} for e in found)
+    assert {e.source.country for e in found} == {"KEN", "UGA", "RWA"}
+
+
+def test_a_recipient_list_without_a_named_sender_gives_no_pair_from_the_list() -> None:
+    found = events("Der Militärrat hat seine Botschafter aus Senegal, Gambia und Mauretanien abberufen.")
+    assert not any({e.source.country, e.target.country} <= {"SEN", "GMB", "MRT"} for e in found)
+
+
+def test_a_recipient_list_after_a_named_sender_gives_one_recall_each() -> None:
+    found = events("Die Regierung Nigers hat ihre Botschafter aus Benin, Togo und Ghana abberufen.")
+    assert sorted(e.target.country for e in found) == ["BEN", "GHA", "TGO"]
+    assert {e.source.country for e in found} == {"NER"}
+
+
+def test_a_mutual_act_between_listed_countries_stays() -> None:
+    found = events("Armenien und Aserbaidschan beschuldigten sich am Montag gegenseitig, die Waffenruhe "
+                   "gebrochen zu haben.")
+    assert {(e.source.country, e.target.country) for e in found} >= {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_an_apposition_before_a_dative_is_no_list() -> None:
+    text = ("Am Donnerstag überreichte der neue Botschafter Portugals, João Ferreira, Staatspräsident "
+            "Cyril Ramaphosa sein Beglaubigungsschreiben.")
+    assert [(e.subtype, e.source.country, e.target.country) for e in events(text)] == [
+        ("credentials", "PRT", "ZAF")]
+
+
+def test_a_country_genitive_after_a_noun_is_no_list_member() -> None:
+    text = "Es folgte die Entscheidung Litauens, den Botschafter Weißrusslands des Landes zu verweisen."
+    assert [(e.subtype, e.source.country, e.target.country) for e in events(text)] == [
+        ("expulsion", "LTU", "BLR")]
+
+
+def test_the_mediator_of_an_agreement_noun_is_no_party() -> None:
+    text = ("Das von Norwegen vermittelte Abkommen zwischen Kolumbien und Venezuela wurde am Montag in Oslo "
+            "unterzeichnet.")
+    assert [(e.subtype, e.source.country, e.target.country) for e in events(text)] == [
+        ("agreement_signed", "COL", "VEN")]
+
+
+def test_a_mediation_told_as_such_still_names_the_mediator() -> None:
+    text = "Unter Vermittlung Norwegens unterzeichneten Kolumbien und Venezuela ein Abkommen."
+    found = {(e.subtype, e.source.country, e.target.country) for e in events(text)}
+    assert ("agreement_signed", "COL", "VEN") in found and ("talks", "NOR", "COL") in found

@@ -152,6 +152,12 @@ def _mediation_phrase() -> re.Pattern[str]:
                       r"(?:[a-zäöüß]\w*\s+)?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _mediated_after() -> re.Pattern[str]:
+    """An attributive mediation participle and the noun it qualifies, right after the mediator."""
+    return re.compile(rf"\s+{words('mediated')}\s+[A-ZÄÖÜ]")
+
+
 def _named_after(p: Party, text: str) -> bool:
     """Is a town the name of an agreement ("die Vereinbarung von Genf", "das Abkommen von Minsk")? It is no actor."""
     if p.kind != "GPE" or p.prep != "von" or country_code(p.name):
@@ -425,6 +431,8 @@ def _chain(parties: list[Party], text: str) -> None:
         # "Lammert, Vertretern des deutschen Ministeriums" is a list; "X, Sprecher des Ministeriums" and
         # "Aliyev, dem aserbaidschanischen Präsidenten" are not
         gap_words = gap.split()
+        if gap_words and gap_words[-1][:1].isupper() and _genitive_of_noun(b, text):
+            continue  # "die Entscheidung Thailands, den Botschafter Kambodschas …": a noun's genitive, no list
         mixed = {a.kind, b.kind} <= _ACTOR_KINDS and any(w[:1].isupper() for w in gap_words) \
             and not any(actor_noun.fullmatch(w) for w in gap_words)
         if (a.kind == b.kind or mixed) and (_LIST_GAP.match(gap) or (a.kind == b.kind == "PER"
@@ -435,6 +443,12 @@ def _chain(parties: list[Party], text: str) -> None:
             b.chain = a.chain
             if b.prep is None and "von" not in gap.split():  # "nach Athen, Ankara und Nikosia"
                 b.prep, b.prep_at = a.prep, a.prep_at
+
+
+def _genitive_of_noun(p: Party, text: str) -> bool:
+    """Is a country named in its genitive ("Kambodschas") where its name has no final s?"""
+    surface = text[p.start:p.end]
+    return p.kind == "GPE" and surface.endswith("s") and not p.name.endswith("s") and surface[:-1] == p.name
 
 
 def _drop_holder_bodies(parties: list[Party], text: str) -> list[Party]:
@@ -551,6 +565,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         if word_class("mediation") in possible_patterns(sent.text):
             for p in parties:
                 p.mediator = bool(_mediation_phrase().search(text, max(sent.start, p.start - 50), p.start))
+        if word_class("mediated") in possible_patterns(sent.text):
+            for p in parties:  # "das von Katar vermittelte Abkommen": Katar mediates
+                p.mediator = p.mediator or (p.prep == "von" and bool(_mediated_after().match(text, p.end)))
         for p in parties:
             counts[p.country] += 1
         if len(parties) > 1:

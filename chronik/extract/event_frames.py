@@ -17,6 +17,7 @@ from chronik.extract.event_lexicon import (
     StatusCue,
     Trigger,
     first_class,
+    is_symmetric,
     plover_type,
     possible_cues,
     possible_patterns,
@@ -817,7 +818,7 @@ class RoleFiller:
                 for source in self._collect(trig.source, frame, target, independent=False):
                     if voiced and not (frame.clause[0] <= source.start < frame.clause[1] and source.prep is None):
                         continue
-                    if source.country != target.country:
+                    if source.country != target.country and not self._co_listed(frame, source, target):
                         return source, target
             sources = self._collect(trig.source, frame, None, independent=False)
         if voiced:  # "Kritik kam von der Opposition": only a state actor named in the clause still acts
@@ -827,9 +828,34 @@ class RoleFiller:
             if source.kind == "GROUP":  # "die Staatschefs beider Länder": the other of the two
                 targets = self.options("group", frame, source) + targets
             for target in targets:
-                if target.country and target.country != source.country:
+                if target.country and target.country != source.country \
+                        and not self._co_listed(frame, source, target):
                     return source, target
         return None
+
+    def _co_listed(self, frame: Frame, source: Party, target: Party) -> bool:
+        """Are source and target members of one list ("Chile, Peru und Bolivien froren ihre Beziehungen zu
+        Paraguay ein", "ihre Botschafter aus A, B und C")? Co-subjects act together, never on each other,
+        unless the act is one of equals or the clause says it was mutual ("beschuldigten sich gegenseitig").
+        The article's main countries standing in for unnamed actors are no pair from such a list either."""
+        if is_symmetric(frame.trigger.subtype) or "joint" in frame.trigger.flags or source.prep == "zwischen":
+            return False
+        if source.start >= 0 and target.start >= 0 and source.prep != target.prep:
+            return False
+        sentence = self.actors.by_sentence[frame.sentence]
+
+        def chains(p: Party) -> set[int]:
+            if p.start >= 0:
+                return {p.chain} - {-1}
+            return {q.chain for q in sentence if q.country == p.country} - {-1}
+        text = self.analysis.text
+        for chain in chains(source) & chains(target):
+            members = [p for p in sentence if p.chain == chain]
+            # a list joined by 'und' or 'oder', not an apposition ("der Botschafter Y, N, Präsident M")
+            if word_class("conj_and").search(text, members[0].end, members[-1].start) \
+                    or word_class("conj_or").search(text, members[0].end, members[-1].start):
+                return not word_class("mutual").search(text, *frame.clause)
+        return False
 
     def _condemns_domestic(self, frame: Frame) -> bool:
         """Does a verbal criticism condemn a violent act inside a country ("verurteilte den Anschlag in
