@@ -27,7 +27,7 @@ OnError = Callable[[IngestError], None]
 
 
 BATCH = 64  # documents per transaction
-BATCH_SECONDS = 1.0  # nor does a document wait longer than this for the next one to fill its batch
+BATCH_SECONDS = 1.0  # a batch is written when the next document comes this long after its first one
 
 
 def _streams(sources: Iterable[str | Path]) -> bool:
@@ -37,8 +37,8 @@ def _streams(sources: Iterable[str | Path]) -> bool:
 
 def ingest_sources(store: Store, sources: Iterable[str | Path], plan: Plan, on_error: OnError) -> dict[str, int]:
     """Read `sources` into `store`; the number of documents per action (added, replaced, unchanged).
-    Documents are stored in transactions of up to BATCH documents, a pipe's one by one (each is in the
-    store as soon as it is read)."""
+    Documents are stored in transactions of up to BATCH documents, and the last batch when the sources
+    are read; a named pipe's documents one by one (each is in the store as soon as it is read)."""
     sources = list(sources)
     size = 1 if _streams(sources) else BATCH
 

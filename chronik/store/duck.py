@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -55,6 +56,8 @@ CREATE TABLE IF NOT EXISTS facts (
     period VARCHAR, countries VARCHAR[], evidence VARCHAR, start_char INTEGER, end_char INTEGER,
     change BOOLEAN);
 """
+
+log = logging.getLogger(__name__)
 
 PER_DOCUMENT = ("sentences", "mentions", "doc_entities", "events", "facts", "documents")
 
@@ -169,8 +172,9 @@ class Store:
         if len(recs) > 1:
             try:
                 return self._write_all(recs)
-            except Exception:  # rolled back; the one-by-one pass below keeps the good ones and raises the cause
-                pass
+            except Exception as error:  # rolled back: the one-by-one pass keeps the good ones, raises for a bad one
+                log.warning("storing %d documents together failed (%s: %s); storing them one at a time",
+                            len(recs), type(error).__name__, error)
             return [self._write_all([rec])[0] for rec in recs]
         return self._write_all(recs)
 
