@@ -692,3 +692,23 @@ def test_a_single_date_line_or_dates_in_sentences_are_no_headings(text: str) -> 
 def test_evening_and_following_day_count_from_the_day_told_before(text: str, values: list[str]) -> None:
     times = find_times(text)
     assert [t.value for t in resolve_times(times, document_date("2024-05-10", times), analyze(text))] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Im Mai 2011 begann der Streit um die Fischgründe. Anfang Juli wies Lima die Protestnote zurück.",
+     ["2011-05", "2011-07"]),
+    ("Am 4. Februar 2016 schlossen beide Seiten einen Vertrag. Im März folgte ein Besuch in Santiago.",
+     ["2016-02-04", "2016-03"]),
+    # a story of the document's own year keeps it
+    ("Im Januar 2024 hatte Oslo protestiert. Am 3. März besuchte der Minister Bern.", ["2024-01", "2024-03-03"]),
+    # a time anchored to the document's time ends the old story
+    ("Im Mai 2021 begann der Streit. Gestern wies Quito die Note zurück. Im März gab es Gespräche.",
+     ["2021-05", "2024-05-09", "2024-03"]),
+    # a year on a noun ('die Wahl vom Juli 2022') tells no story
+    ("Die Kritik folgte der Wahl vom Juli 2022. Im Januar verhängte Washington Sanktionen.", ["2022-07", "2024-01"]),
+    # a new paragraph is a new story
+    ("Im Mai 2011 begann der Streit.\nIm März besuchte der Minister Lima.", ["2011-05", "2024-03"]),
+])
+def test_a_year_less_month_takes_the_year_of_the_story_its_paragraph_tells(text: str, values: list[str]) -> None:
+    times = find_times(text)
+    assert [t.value for t in resolve_times(times, document_date("2024-05-10", times), analyze(text))] == values

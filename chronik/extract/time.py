@@ -388,7 +388,7 @@ def _interpret(name: str, text: str) -> _Spec | None:
         if not mod:
             return None
         offset, same = mod
-        # "am nächsten Tag", "am nächsten Morgen": the day after the one told before, not tomorrow
+        # "am nächsten Tag", "am nächsten Abend": the day after the one told before, not tomorrow
         same = same or unit == "day" and offset == 1
         return _Spec("deixis", unit=unit, offset=offset, same=same, part=part)
     if name in ("ago", "ahead"):
@@ -964,8 +964,12 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
     narrative: str | None = None  # the latest day the text has named so far
     heads = {t.start for t in headings(analysis.text, times)} if analysis is not None else set()
     day_anchor = a  # in a live blog, the day of the entry's heading
+    story: tuple[int, int] | None = None  # (year, paragraph start) of an earlier year the paragraph tells
     for t in times:
         spec = _spec_of(t) if t.value is None and t.relative else None
+        para = analysis.text.rfind("\n", 0, t.start) + 1 if analysis is not None else 0
+        if spec is not None and spec.kind != "date" and not spec.same:
+            story = None  # "gestern", "am Montag": the paragraph is back at the document's time
         if spec is not None:
             if spec.near and (analysis is None or previous is None
                               or analysis.sentence_index(previous.start) != analysis.sentence_index(t.start)):
@@ -973,7 +977,10 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             reference = previous.value if previous else None
             if spec.same and spec.unit in ("day", "week"):
                 reference = _day_reference(previous, last_day, anchor, analysis)
-            value, precision, end_value = _resolve(spec, a if t.start in heads else day_anchor, t.future, reference)
+            base = a if t.start in heads else day_anchor
+            if story and story[1] == para and not t.future and _story_date(spec):
+                base = _Anchor(story[0], 12, 31)  # "Im Mai 2009 begann der Streit. Anfang Juli …": 2009
+            value, precision, end_value = _resolve(spec, base, t.future, reference)
             if (anchor.inferred and value and narrative and spec.kind == "weekday" and spec.direction == 0
                     and not t.future):  # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th
                 value = _nearest_weekday(narrative, spec.weekday or 0)
@@ -982,6 +989,10 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             t = replace(t, future=True)
         if t.start in heads:
             day_anchor = _anchor(t.value) or a
+        if (analysis is not None and a and not t.relative and t.value and not t.future and not is_target(t)
+                and int(t.value[:4]) < a.year and not dates_noun_only(analysis.text, t)
+                and _tells_story(t.text)):
+            story = (int(t.value[:4]), para)
         if t.value:
             previous = t
             if t.precision == "day" and not is_target(t):
@@ -990,6 +1001,22 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
                 narrative = max(narrative or "", t.value)
         out.append(t)
     return out
+
+
+def _tells_story(text: str) -> bool:
+    """Does the year of a time expression set the year of the story its paragraph tells: opened by a
+    story preposition ("im Mai 2009", "am 3. Mai 2009") or by none ("Anfang 2009"), not "vom Juli 2024"?"""
+    preps = _prepositions()
+    words = text.lower().split()
+    first = " ".join(words[:2]) if " ".join(words[:2]) in preps else words[0] if words else ""
+    return first not in preps or "story" in preps[first]
+
+
+def _story_date(spec: _Spec) -> bool:
+    """Is `spec` a month or day with no year of any kind ("Anfang Juli", "am 3. März"), so the year of
+    the story its paragraph tells decides it?"""
+    return spec.kind == "date" and all(p.year is None and p.year_offset is None and not p.same_year
+                                       for p in spec.points)
 
 
 def _day_reference(previous: TimeExpr | None, last_day: TimeExpr | None, anchor: DocDate,
