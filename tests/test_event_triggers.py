@@ -559,3 +559,53 @@ def test_consultations_held_in_a_foreign_capital_are_also_a_visit() -> None:
 def test_talks_held_at_home_are_no_visit() -> None:
     text = "Der lettische Außenminister führte in Riga Gespräche mit seinem estnischen Amtskollegen."
     assert [e[1] for e in found(text)] == ["talks"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # lawsuits and complaints, an agentless summons by the host, an agreement lifted
+    ("Belize verklagte Guatemala vor dem Internationalen Gerichtshof.", ("ACCUSE", "criticism", "BLZ", "GTM")),
+    ("Peru reichte am Montag bei der OAS Beschwerde gegen Bolivien ein.", ("ACCUSE", "criticism", "PER", "BOL")),
+    ("Am Montag wurde der ruandische Botschafter ins Außenministerium in Kinshasa zitiert.",
+     ("ACCUSE", "criticism", "COD", "RWA")),
+    ("Im Mai hob Kasachstan das Transitabkommen mit Usbekistan, nach dem Lastwagen die Grenze frei passieren "
+     "durften, auf.", ("SANCTION", "other", "KAZ", "UZB")),
+    # views exchanged, ambassadors exchanged again
+    ("Die Außenminister Ghanas und Togos tauschten sich am Montag in Accra über die Lage aus.",
+     ("CONSULT", "talks", "GHA", "TGO")),
+    ("Marokko und Algerien tauschten wieder Botschafter aus.", ("SUPPORT", "relations_established", "MAR", "DZA")),
+    # occupation, water cannon, military intervention
+    ("Argentinische Truppen besetzten im April die britische Insel Südgeorgien.", ("COERCE", "coercion", "ARG", "GBR")),
+    ("Die vietnamesische Marine drängte ein chinesisches Fischerboot mit Wasserwerfern ab.",
+     ("COERCE", "coercion", "VNM", "CHN")),
+    ("Frankreich griff 2013 militärisch in Mali ein.", ("ASSAULT", "attack", "FRA", "MLI")),
+    # a mediation offered, aid flown in or given, airspace opened, a ruling implemented, an investor
+    ("Die Türkei bot sich als Vermittler zwischen Armenien und Aserbaidschan an.", ("AGREE", "other", "TUR", "ARM")),
+    ("Italien ließ per Luftbrücke Zelte nach Libyen fliegen.", ("AID", "aid", "ITA", "LBY")),
+    ("Südkorea schenkte der Armee Laos zwölf Lastwagen.", ("AID", "aid", "KOR", "LAO")),
+    ("Indien öffnete seinen Luftraum für pakistanische Flugzeuge.", ("CONCEDE", "other", "IND", "PAK")),
+    ("Honduras setzte das Urteil des Gerichtshofs im Grenzstreit mit El Salvador um.",
+     ("CONCEDE", "other", "HND", "SLV")),
+    ("Japan war 2021 der größte ausländische Investor in Vietnam.", ("COOPERATE", "investment", "JPN", "VNM")),
+])
+def test_report_lexicon_rows_read_their_event(text: str, expected: tuple) -> None:
+    assert expected in [e[:4] for e in found(text)]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Die Opposition besetzte in Accra das Parlament, auch Gäste aus Togo waren da.", "COERCE"),
+    ("Der Präsident Ghanas schenkte seinem Gast aus Togo große Aufmerksamkeit.", "AID"),
+    ("Die Studenten tauschten sich mit Kollegen aus Polen über ihre Erfahrungen aus.", "SANCTION"),
+    ("Chile hob die Visumpflicht für Bürger aus Peru auf.", "SANCTION"),
+])
+def test_report_lexicon_rows_stay_off_other_senses(text: str, absent: str) -> None:
+    assert absent not in [e[0] for e in found(text)]
+
+
+def test_views_exchanged_during_a_talk_told_before_are_no_second_talk() -> None:
+    text = ("Der Präsident Ghanas empfing am Montag den Außenminister Togos zu einem Gespräch. "
+            "In dem Gespräch tauschten sich beide Seiten über die Lage in der Region aus.")
+    assert [e[1] for e in found(text)].count("talks") == 1
+
+
+def test_one_of_the_largest_investors_is_no_investment_event() -> None:
+    assert found("Japanische Firmen zählen zu den größten ausländischen Investoren in Vietnam.") == []
