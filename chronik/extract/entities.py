@@ -32,7 +32,6 @@ from chronik.extract.entity_lexicon import (
     capitalised_word,
     cue_type,
     directions,
-    first_names,
     fold_key,
     gazetteer_entries,
     inner_titles,
@@ -57,6 +56,7 @@ from chronik.language.actors import is_known_name, lookup_actor
 from chronik.language.gazetteer import adjective_countries, country_code, country_forms, cued_place, lookup_place
 from chronik.language.resources import load_tsv, load_words
 from chronik.language.text import token_texts
+from chronik.language.words import ROMAN, clause_words, first_names, regnal_given_name
 from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 
 _ARTICLES = frozenset("der die das den dem des ein eine einer einen einem eines".split())
@@ -73,7 +73,6 @@ _ADJ_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|är|ell|iv
                         r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)$")
 _STRICT_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|är|ell|iv|ier|an)(?:e|en|er|es|em)$")
 _APOSTROPHES = re.compile("['’ʼ´`]")
-_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
 _LOWER_ADJ = re.compile(r"(?:isch|ig|lich|al|är|ell|iv|er|ier|an|ant|ent|ive)(?:e|en|er|es|em)$")
 _CITY_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöü]+er$")
 _COMPLEMENT_STOP = frozenset("und sowie oder mit bei in im am an auf aus nach vor seit zu zum zur".split())
@@ -779,10 +778,10 @@ class _Sentence:
         j = i
         while j > 0 and self.words[j - 1] not in _CLAUSE_MARKS:
             w = self.words[j - 1]
-            if w.islower() and w not in _ARTICLES and not _ADJ_END.search(w) and w not in _clause_words("coordinator"):
+            if w.islower() and w not in _ARTICLES and not _ADJ_END.search(w) and w not in clause_words("coordinator"):
                 return False  # a verb or adverb before the subject: the verb is not the word after the name
             j -= 1
-        return j == i or self.words[j].lower() not in _clause_words("subordinator")
+        return j == i or self.words[j].lower() not in clause_words("subordinator")
 
     def place_tail(self, j: int) -> int:
         """End of a town's distinguishing tail after token j: "am Main", "an der Warthe", "im Breisgau"."""
@@ -1007,13 +1006,12 @@ class _Sentence:
             break
         if k == j:
             return max(i + 1, start + 1)
-        if k < n and _ROMAN.fullmatch(self.words[k]):
+        if k < n and ROMAN.fullmatch(self.words[k]):
             k += 1
-        if k < n and self.words[k] == "." and (_ROMAN.fullmatch(self.words[k - 1])
+        if k < n and self.words[k] == "." and (ROMAN.fullmatch(self.words[k - 1])
                                               or self.words[k - 1] in name_words().suffixes):
             k += 1  # "Rudolf II.", "Ludwig XIV.", "Martin Luther King Jr."
-            if k < n and _ROMAN.fullmatch(self.words[k - 2]) and self.words[k] in first_names() \
-                    and self.words[k].lower() not in load_words("function_words_de.txt"):
+            if k < n and regnal_given_name(self.words[k - 2], self.words[k]):
                 k += 1  # "Carl XVI. Gustaf": a given name after the regnal number
         span = info or _Span(i, k, "PER", "")
         span.start, span.end, span.type = i, k, "PER"
@@ -1869,12 +1867,6 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
 def _patronymics() -> frozenset[str]:
     """Words joining a given name to a forebear's name ("bin", "ibn": name_patronymics.tsv)."""
     return frozenset(r["word"] for r in load_tsv("name_patronymics.tsv"))
-
-
-@cache
-def _clause_words(kind: str) -> frozenset[str]:
-    """Words that open or join clauses (time_clauses.tsv): kind subordinator ("als", "nachdem"), coordinator."""
-    return frozenset(r["word"] for r in load_tsv("time_clauses.tsv") if r["kind"] == kind)
 
 
 def _subject_country(tokens: list[Token], spans: list[_Span]) -> str | None:

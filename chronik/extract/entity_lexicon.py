@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from chronik.language.gazetteer import lookup_place, place_forms
-from chronik.language.resources import load_column_map, load_tsv, load_words, read_words
+from chronik.language.resources import load_tsv, load_words, read_words
 from chronik.language.text import token_texts
 
 
@@ -61,12 +61,6 @@ def capitalised_word(word: str) -> bool:
     low = word.lower()
     return low in load_words("function_words_de.txt") or low in _month_names() \
         or len(low) > 3 and low.capitalize() in nouns()
-
-
-@cache
-def first_names() -> dict[str, str]:
-    """Given name -> gender (m/f/u)."""
-    return load_column_map("first_names.tsv", "name", "gender")
 
 
 @dataclass(frozen=True, slots=True)

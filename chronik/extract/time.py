@@ -68,6 +68,7 @@ from functools import cache, lru_cache
 
 from chronik.extract.alternation import grouped
 from chronik.language.resources import load_tsv
+from chronik.language.words import clause_words
 from chronik.model import Analysis, DocDate, TimeExpr
 
 _CONNECT_SPAN = {"-", "–", "bis", "bis zum", "bis zur"}
@@ -188,7 +189,7 @@ def _patterns() -> _Patterns:
     lx = _lexicon()
     month = _alt(list(lx.months))
     wd = ("(?:" + "|".join(sorted(lx.weekdays, key=len, reverse=True)) + ")(?:"
-          + "|".join(_clause_words("daypart")) + r")?(?!\w)")
+          + "|".join(clause_words("daypart")) + r")?(?!\w)")
     year = r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d]|[.,]\d|er|\w)"
     day = r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?!\d)"
     mod = ("(?:" + "|".join(re.escape(m) for m in sorted(lx.modifiers, key=len, reverse=True))
@@ -204,7 +205,7 @@ def _patterns() -> _Patterns:
     prep = _alt(list(_prepositions()))
     art = r"(?:der|des|dem|den|die|das)"
     year_word = _alt(_year_words())
-    day_adj = "(?:" + "|".join(_clause_words("daypart_adjective")) + r")(?:e|en|er|es|em)(?!\w)"
+    day_adj = "(?:" + "|".join(clause_words("daypart_adjective")) + r")(?:e|en|er|es|em)(?!\w)"
     rel_year = rf"(?:des{_SEP})?{mod}{_SEP}{year_word}"
     of_year = rf"(?:des{_SEP}{year_word}{_SEP})?"
     s, o = _SEP, r"\s*"
@@ -245,11 +246,11 @@ def _patterns() -> _Patterns:
     def role(name: str) -> re.Pattern[str]:
         return re.compile(_alt([f for f, roles in _prepositions().items() if name in roles]) + r"\s", re.I)
 
-    coordinators = _alt(_clause_words("coordinator"))
-    subordinate = (r",\s*(?:" + _alt(_clause_words("relative_prep")) + r"\s+)?(?:"
-                   + _alt(_clause_words("relative") + _clause_words("subordinator")) + ")")
-    attributive = (r"(?<!,\s)(?<![\w,])" + _alt(_clause_words("article")) + r"\s+(?:"
-                   + _alt(_clause_words("focus")) + r"\s+)?$")
+    coordinators = _alt(clause_words("coordinator"))
+    subordinate = (r",\s*(?:" + _alt(clause_words("relative_prep")) + r"\s+)?(?:"
+                   + _alt(clause_words("relative") + clause_words("subordinator")) + ")")
+    attributive = (r"(?<!,\s)(?<![\w,])" + _alt(clause_words("article")) + r"\s+(?:"
+                   + _alt(clause_words("focus")) + r"\s+)?$")
     return _Patterns(
         patterns=compiled, month=re.compile(month, re.I), year=re.compile(year), day=re.compile(day),
         part=re.compile(part, re.I), modifier=re.compile(mod, re.I), weekday=re.compile(wd, re.I),
@@ -257,7 +258,7 @@ def _patterns() -> _Patterns:
         month_prep=role("month"), past_prep=role("past"), future_prep=role("future"), span_prep=role("span"),
         target_prep=role("target"), state_prep=role("state"),
         state_noun=re.compile(r"(?<!\w)" + _alt([f for f, r in _prepositions().items() if "state" in r])
-                              + r"\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s+(?:(?:" + _alt(_clause_words("genitive"))
+                              + r"\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s+(?:(?:" + _alt(clause_words("genitive"))
                               + r")\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+)?$"),
         clause_break=re.compile(f"[{_BREAK_MARKS}]" + r"|\s-\s|(?<!\w)" + coordinators + r"|[.!?](?=\s)", re.I),
         subordinate=re.compile(subordinate, re.I), weak_break=re.compile(r",|(?<!\w)" + coordinators, re.I),
@@ -275,12 +276,6 @@ def _prepositions() -> dict[str, frozenset[str]]:
 def _year_words() -> frozenset[str]:
     """Nouns for "year" in any form ("Jahr", "Jahres", "Jahren")."""
     return frozenset(f for f, (unit, _, _) in _lexicon().units.items() if unit == "year")
-
-
-@cache
-def _clause_words(kind: str) -> list[str]:
-    """Clause words of one kind (data/time_clauses.tsv)."""
-    return [r["word"].lower() for r in load_tsv("time_clauses.tsv") if r["kind"] == kind]
 
 
 # ---------------------------------------------------------------- interpretation of one match
@@ -765,7 +760,7 @@ def _spec_future(spec: _Spec) -> bool:
 @cache
 def _marks_stand_alone() -> bool:
     """Is no break mark part of a coordinator (data/time_clauses.tsv), so each mark is a break of its own?"""
-    return not any(c in word for word in _clause_words("coordinator") for c in _BREAK_MARKS)
+    return not any(c in word for word in clause_words("coordinator") for c in _BREAK_MARKS)
 
 
 def _in_future_clause(text: str, start: int, end: int) -> bool:
@@ -811,7 +806,7 @@ def _governed_ahead(text: str, start: int, end: int) -> bool:
     clause = text[comma + 1:stop_m.start() if stop_m else len(text)]
     words = re.findall(r"\w+", clause.lower())
     before = re.findall(r"\w+", text[max(0, start - 20):start].lower())[-1:]
-    participle = bool(before) and before[0] in _clause_words("article") and _ATTRIBUTIVE_AFTER.match(text, end)
+    participle = bool(before) and before[0] in clause_words("article") and _ATTRIBUTIVE_AFTER.match(text, end)
     if not words or participle or any(w in _cue_words("past_verb") for w in words):
         return False  # "forderte, die am Montag verhängten Zölle aufzuheben": the time is the participle's
     if words[0] != "dass" and not (_ZU_INFINITIVE.search(clause) and not _PERFECT_INFINITIVE.search(clause)):

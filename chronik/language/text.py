@@ -10,9 +10,9 @@ before a further given name ("Carl XVI. Gustaf").
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from chronik.language.resources import load_column_map, load_words
+from chronik.language.resources import load_words
+from chronik.language.words import ROMAN, regnal_given_name
 from chronik.model import Analysis, Sentence, Token
 
 _W = "[\\w\u0300-\u036f]"  # a word character, combining accents included ("Løvås" written decomposed)
@@ -20,7 +20,6 @@ _TOKEN = re.compile(rf"\d+(?:[.,]\d+)*|{_W}+(?:[-'’ʼ´+.]{_W}+)*-?|[^\w\s]")
 _BOUNDARY = re.compile(r"[.!?…]+[\"“”»«'’)]*\s+(?=[\"„“»«'(]?[A-ZÄÖÜ0-9])")
 _PARAGRAPH = re.compile(r"[ \t\u00a0]*\n\s*")
 _CLOSERS = "\"“”»«'’)"
-_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _NAME_BEFORE = re.compile(r"[A-ZÄÖÜ]\w+\s+$")
 _NEXT_WORD = re.compile(r"[.\s]*(\w+)")
 
@@ -35,11 +34,6 @@ def token_texts(text: str) -> list[str]:
     return [text] if text.isalpha() else _TOKEN.findall(text)
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(load_column_map("first_names.tsv", "name", "gender"))
-
-
 def _ends_sentence(text: str, dot: int) -> bool:
     """Is the '.' at index `dot` a sentence end (not an abbreviation, initial or ordinal)?"""
     j = dot
@@ -52,10 +46,9 @@ def _ends_sentence(text: str, dot: int) -> bool:
         return False  # ordinal day or day range: "am 7. Oktober", "am 20.-22. November"
     if len(word) == 1 and word.isalpha() and word.isupper():
         return False  # initial: "R. Herzog"
-    if _ROMAN.fullmatch(word) and _NAME_BEFORE.search(text, max(0, j - 40), j):
+    if ROMAN.fullmatch(word) and _NAME_BEFORE.search(text, max(0, j - 40), j):
         nxt = _NEXT_WORD.match(text, dot)
-        if nxt is not None and nxt.group(1) in _given_names() \
-                and nxt.group(1).lower() not in load_words("function_words_de.txt"):  # not "Er", "Die"
+        if nxt is not None and regnal_given_name(word, nxt.group(1)):
             return False  # regnal ordinal inside a monarch's name: "Carl XVI. Gustaf"
     abbreviations = load_words("abbreviations.txt")
     return word not in abbreviations and word.lower() not in abbreviations

@@ -1,0 +1,35 @@
+"""Word lists that several readers share, loaded once from chronik/data/.
+
+The sentence splitter and the entity recogniser both need the given names (a regnal number before a
+given name ends no sentence and stays in the monarch's name); the time and entity readers both need
+the clause words of time_clauses.tsv. Loading them here keeps one loader per file, below the readers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from chronik.language.resources import load_column_map, load_tsv, load_words
+
+ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # a regnal number I to XXXIX ("XVI" of "Carl XVI. Gustaf")
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Given name -> gender (m/f/u), from first_names.tsv."""
+    return load_column_map("first_names.tsv", "name", "gender")
+
+
+def regnal_given_name(number: str, word: str) -> bool:
+    """Is `number` a regnal number and `word` after it (and its dot) a further given name of the monarch
+    ("Carl XVI. Gustaf"), not a capitalised function word opening the next sentence ("Er", "Die")?"""
+    return ROMAN.fullmatch(number) is not None and word in first_names() \
+        and word.lower() not in load_words("function_words_de.txt")
+
+
+@cache
+def clause_words(kind: str) -> tuple[str, ...]:
+    """Words of one kind that open or join clauses (time_clauses.tsv), lower case, in file order:
+    subordinator ("als", "nachdem"), coordinator ("und", "sowie"), relative, article, …"""
+    return tuple(r["word"].lower() for r in load_tsv("time_clauses.tsv") if r["kind"] == kind)
