@@ -46,14 +46,20 @@ from chronik.extract.entity_lexicon import (
     org_openers,
     org_seats,
     place_endings,
-    place_nominative,
     role,
     seat_heads,
     state_nouns,
     tld_country,
 )
 from chronik.language.actors import is_known_name, lookup_actor
-from chronik.language.gazetteer import adjective_countries, country_code, country_forms, cued_place, lookup_place
+from chronik.language.gazetteer import (
+    adjective_countries,
+    country_code,
+    country_forms,
+    cued_place,
+    lookup_place,
+    place_nominative,
+)
 from chronik.language.resources import load_tsv, load_words
 from chronik.language.text import token_texts
 from chronik.language.words import ROMAN, clause_words, first_names, regnal_given_name

@@ -398,12 +398,3 @@ def nominative_name(name: str) -> str:
             return name
         out.append(m.group(1) + _STRONG_ENDING[gender])
     return " ".join([*out, head, *rest])
-
-
-def place_nominative(name: str) -> str:
-    """A place's genitive in -s that names the same place without it ('Perus', 'Ecuadors') in the
-    nominative; others unchanged."""
-    if not name.endswith("s") or (place := lookup_place(name)) is None:
-        return name
-    stem = lookup_place(name[:-1])
-    return name[:-1] if stem is not None and stem.country == place.country and stem.kind == place.kind else name

@@ -221,6 +221,15 @@ def lookup_place(surface: str) -> Place | None:
     return None
 
 
+def place_nominative(name: str) -> str:
+    """A place's genitive in -s that the inflection rules leave alone and that names the same place
+    without it ('Perus', 'Chiles', 'Ecuadors') in the nominative; others unchanged."""
+    if not name.endswith("s") or (place := lookup_place(name)) is None:
+        return name
+    stem = lookup_place(name[:-1])
+    return name[:-1] if stem is not None and stem.country == place.country and stem.kind == place.kind else name
+
+
 @cache
 def place_forms() -> frozenset[str]:
     """Every surface form of every country, city and region (for building matchers)."""

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from chronik.language.actors import lookup_actor
-from chronik.language.gazetteer import country_code, is_capital, lookup_place, place_country
+from chronik.language.gazetteer import country_code, is_capital, lookup_place, place_country, place_nominative
 from chronik.language.resources import load_tsv
 from chronik.model import Entity
 from chronik.resolve.keys import PersonName, fold, is_initial, letters, second_surname_split, split_name, token_keys
@@ -247,10 +247,8 @@ def base_form(name: str, etype: str) -> str:
         out = pattern.sub(replacement, out)
     if out != name and etype in GEO and lookup_place(name) is not None and lookup_place(out) is None:
         return name
-    if out == name and etype in GEO and name.endswith("s") and (place := lookup_place(name)) is not None:
-        stem = lookup_place(name[:-1])  # 'Perus', 'Chiles', 'Ecuadors': a genitive the rules leave alone
-        if stem is not None and stem.country == place.country and stem.kind == place.kind:
-            return name[:-1]
+    if out == name and etype in GEO:
+        return place_nominative(name)  # 'Perus', 'Ecuadors': a genitive the rules leave alone
     return out
 
 
