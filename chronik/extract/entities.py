@@ -31,24 +31,20 @@ from chronik.extract.entity_lexicon import (
     alias_links,
     capitalised_word,
     cue_type,
-    directions,
     fold_key,
     gazetteer_entries,
-    inner_titles,
     iso3_codes,
     landscape_endings,
+    name_word_kind,
     name_words,
     nominative_name,
     not_name_shape,
     nouns,
     org_head,
     org_locatives,
-    org_openers,
     org_seats,
     place_endings,
     role,
-    seat_heads,
-    state_nouns,
     tld_country,
 )
 from chronik.language.actors import is_known_name, lookup_actor
@@ -551,7 +547,7 @@ class _Sentence:
         known = self.gazetteer_org(i) if entries or "-" in w else None
         if known is not None:
             return known
-        if w in org_openers() and self.particle_surname(i + 1):
+        if w in name_word_kind("org_opener") and self.particle_surname(i + 1):
             end = i + 2  # "Dschaisch al-Adl", "Harakat al-Nudschaba al-Islamija": an armed group, no person
             while end < len(self.words) and end - i < 5 and self.particle_surname(end):
                 end += 1
@@ -676,7 +672,7 @@ class _Sentence:
             head = w.split("-")[0]
             for toks, known in gazetteer_entries(head):
                 if len(toks) == 1 and known.type == "ORG":
-                    seat = self.place_at(i + 1) if w[len(head) + 1:] in seat_heads() else None
+                    seat = self.place_at(i + 1) if w[len(head) + 1:] in name_word_kind("seat_head") else None
                     if seat is not None and seat[1].type == "GPE" and seat[1].kind in ("city", "capital"):
                         end = i + 1 + seat[0]  # "ARD-Studio Kairo": one organisation, the town its seat
                         self.take(_Span(i, end, "ORG", fold_key(" ".join(self.words[i:end])), known.country))
@@ -794,7 +790,7 @@ class _Sentence:
         for link in name_words().place_links:
             k = j + len(link)
             if tuple(self.words[j:k]) == link and k < len(self.words) and self.town_word(k) \
-                    and self.words[k] not in directions():  # "Gao im Norden von Mali": no "Norden" of the name
+                    and self.words[k] not in name_word_kind("direction"):  # "Gao im Norden von Mali": no "Norden"
                 hit = self.place_at(k)
                 return k + (hit[0] if hit is not None else 1)
         return j
@@ -978,7 +974,8 @@ class _Sentence:
                     break  # "Sadyr Schaparow Monika Lenhard": a second name begins, not "Al-Jaber Al-Sabah"
                 k += 1
                 continue
-            if k > j and self.words[k] in inner_titles() and k + 1 < n and self.words[k + 1][:1].isupper() \
+            if k > j and self.words[k] in name_word_kind("inner_title") and k + 1 < n \
+                    and self.words[k + 1][:1].isupper() \
                     and self.words[k + 1].isalpha() and role(self.words[k + 1]) is None \
                     and self.words[k + 1].lower() not in _ARTICLES and self.place_at(k + 1) is None:
                 k += 2  # "Hassan Scheich Mohamud": a title inside the name
@@ -1368,7 +1365,8 @@ class _Sentence:
                     and self.words[k] in nouns() and not self.taken[k] and not _EVENTISH.search(self.words[k]):
                 end = k + (hit[0] if hit else 1)
                 state = self.words[k].removesuffix("es").removesuffix("s")
-                if hit is None and end < n and (state in name_words().state_words or self.words[k] in state_nouns()) \
+                if hit is None and end < n and (state in name_words().state_words
+                                                or self.words[k] in name_word_kind("state_noun")) \
                         and (place := self.place_at(end)) is not None and place[1].kind == "country":
                     end += place[0]  # "Botschaft des Königreichs Bahrain", "Konsulat des Emirats Katar"
                 return self.complement(end, kind) if end < n and self.words[end] in ("der", "des") else end
@@ -1499,7 +1497,7 @@ class _Sentence:
                 return codes[0]
         if k + 2 < n and self.words[k] == "(" and self.words[k + 2] == ")":
             m = k + 1
-        elif k + 2 < n and self.words[k] == "im" and self.words[k + 1] in directions():
+        elif k + 2 < n and self.words[k] == "im" and self.words[k + 1] in name_word_kind("direction"):
             m = k + 2 + (self.words[k + 2] in ("von", "des"))
         elif k + 1 < n and self.words[k] == "in" and prev >= 0 and self.words[prev] in ("in", "nach", "bei", "nahe"):
             m = k + 1
@@ -1646,7 +1644,7 @@ class _Doc:
                 parts = self.text[f.start:f.end].split()
                 for n, part in enumerate(parts[:-1]):  # short family names first: "Xi" of "Xi Jinping"
                     if (len(part) > 3 or n == 0 and len(parts) == 2) and part.isalpha() \
-                            and part not in name_words().particles and part not in inner_titles():
+                            and part not in name_words().particles and part not in name_word_kind("inner_title"):
                         given.setdefault(translit_key(part), set()).add(same.get(f.draft, f.draft))  # "Lula", "Samia"
                 last = parts[-1]
                 head, _, rest = last.partition("-")

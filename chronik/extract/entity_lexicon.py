@@ -88,13 +88,15 @@ class NameWords:
 
 
 @cache
+def name_word_kind(kind: str) -> frozenset[str]:
+    """The words of one kind of name_words.tsv."""
+    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == kind)
+
+
+@cache
 def name_words() -> NameWords:
     """The word sets of name_words.tsv."""
-    rows = load_tsv("name_words.tsv")
-
-    def kind(k: str) -> frozenset[str]:
-        return frozenset(r["word"] for r in rows if r["kind"] == k)
-
+    kind = name_word_kind
     return NameWords(kind("adj"), kind("stop"), tuple(sorted(kind("surname_end"), key=len, reverse=True)),
                      kind("particle"), kind("club"), kind("article"), kind("state_word"),
                      frozenset(w.rstrip(".") for w in kind("place_prefix")),
@@ -110,57 +112,23 @@ def name_words() -> NameWords:
 def alias_links() -> tuple[tuple[str, str], ...]:
     """What stands between a person's name and a second name of the same person, and after it
     (name_words.tsv alias_link "before|after"): "X (Y)", "X alias Y", "X, auch Y genannt"."""
-    rows = load_tsv("name_words.tsv")
-    return tuple((a.strip(), b.strip()) for a, _, b in (r["word"].partition("|") for r in rows
+    return tuple((a.strip(), b.strip()) for a, _, b in (r["word"].partition("|") for r in load_tsv("name_words.tsv")
                                                          if r["kind"] == "alias_link"))
-
-
-@cache
-def inner_titles() -> frozenset[str]:
-    """Titles that stand inside a person's name and stay in it (name_words.tsv inner_title: "Scheich")."""
-    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "inner_title")
-
-
-@cache
-def directions() -> frozenset[str]:
-    """Parts of a country that place a town in it after 'im' (name_words.tsv direction: "im Norden Somalias")."""
-    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "direction")
 
 
 @cache
 def org_locatives() -> tuple[tuple[str, ...], ...]:
     """Prepositions (+ article) that join a served region to an organisation's complement before its
     bracketed acronym (name_words.tsv org_locative: "im Südlichen Afrika (SADC)"), longest first."""
-    rows = load_tsv("name_words.tsv")
-    return tuple(sorted((tuple(r["word"].split()) for r in rows if r["kind"] == "org_locative"), key=len, reverse=True))
-
-
-@cache
-def seat_heads() -> frozenset[str]:
-    """Offices named by their town after an organisation's name (name_words.tsv seat_head: "ARD-Studio Kairo")."""
-    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "seat_head")
-
-
-@cache
-def org_openers() -> frozenset[str]:
-    """Words that open an organisation's name before an "al-" part (name_words.tsv org_opener: "Dschaisch")."""
-    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "org_opener")
-
-
-@cache
-def state_nouns() -> frozenset[str]:
-    """Words for a state before a country's name in an official name (name_words.tsv state_noun: "Republik")."""
-    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "state_noun")
+    return tuple(sorted((tuple(w.split()) for w in name_word_kind("org_locative")), key=len, reverse=True))
 
 
 @cache
 def not_name_shape() -> re.Pattern[str]:
     """Lower-cased shapes of adverbs, adjectives and participles (name_words.tsv nonname_end,
     verb_prefix, verb_insep): "entsprechend", "hervorgehoben", "unterzeichnet"."""
-    rows = load_tsv("name_words.tsv")
-
     def alt(kind: str) -> str:
-        return "|".join(sorted((re.escape(r["word"]) for r in rows if r["kind"] == kind), key=len, reverse=True))
+        return "|".join(sorted(map(re.escape, name_word_kind(kind)), key=len, reverse=True))
 
     return re.compile(rf"\w+(?:{alt('nonname_end')})|(?:{alt('verb_prefix')})?ge\w{{3,}}(?:t|en)|"
                       rf"(?:{alt('verb_insep')})\w{{3,}}t")
@@ -169,18 +137,18 @@ def not_name_shape() -> re.Pattern[str]:
 @cache
 def place_endings() -> tuple[str, ...]:
     """Endings of German place names that are also nouns ("Magdeburg", "Heidelberg", "Neustadt")."""
-    return tuple(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "place_end")
+    return tuple(name_word_kind("place_end"))
 
 
 @cache
 def landscape_endings() -> tuple[str, ...]:
     """Endings of compound landscape names ("Ohridsee", "Atlasgebirge"): such an unknown word is a LOC."""
-    return tuple(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "loc_end")
+    return tuple(name_word_kind("loc_end"))
 
 
 @cache
 def _role_prefixes() -> tuple[str, ...]:
-    return tuple(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "role_prefix")
+    return tuple(name_word_kind("role_prefix"))
 
 
 @cache

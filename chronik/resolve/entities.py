@@ -272,24 +272,16 @@ class _Reading:
     names: tuple[PersonName, ...]
 
 
-def _reading(etype: str, aliases: list[str], country: str | None) -> _Reading:
+def _reading(etype: str, aliases: list[str], country: str | None, voted: bool = False) -> _Reading:
+    """The reading of an entity's names; a person's dictionary names are looked up under the country
+    person_country() gives, or for a cluster (`voted`) under the cluster's voted country."""
     group = _group(etype)
     folds = frozenset(fold(a) for a in aliases)
     if group != "PER":
         return _Reading(group, folds, country, frozenset(), ())
-    own = person_country(aliases, country)
+    own = country if voted else person_country(aliases, country)
     actors = frozenset(n for n in (_actor_name(a, own) for a in aliases) if n)
     return _Reading(group, folds, own, actors, tuple(_person_names(aliases)))
-
-
-def _cluster_reading(etype: str, aliases: list[str], country: str | None) -> _Reading:
-    """A cluster's reading: its dictionary names are looked up under the cluster's voted country."""
-    group = _group(etype)
-    folds = frozenset(fold(a) for a in aliases)
-    if group != "PER":
-        return _Reading(group, folds, country, frozenset(), ())
-    actors = frozenset(n for n in (_actor_name(a, country) for a in aliases) if n)
-    return _Reading(group, folds, country, actors, tuple(_person_names(aliases)))
 
 
 def _score(ent: _Reading, roles: list[str], cluster: _Reading, cluster_roles: list[str], shared: set[str]) -> int:
@@ -421,7 +413,7 @@ class Resolver:
         signature = (cluster.name, tuple(cluster.aliases), cluster.country)
         cached = self.readings.get(cluster.id)
         if cached is None or cached[0] != signature:
-            cached = signature, _cluster_reading(cluster.type, [cluster.name, *cluster.aliases], cluster.country)
+            cached = signature, _reading(cluster.type, [cluster.name, *cluster.aliases], cluster.country, voted=True)
             self.readings[cluster.id] = cached
         return cached[1]
 
