@@ -589,3 +589,32 @@ def test_goods_traded_in_the_passive_are_trade_volume() -> None:
 def test_acting_quickly_with_a_credit_is_no_trade() -> None:
     text = "Die Regierung in Lusaka hat schnell gehandelt und Malawi einen Kredit über 5 Millionen Dollar gewährt."
     assert only(text).kind == "aid"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Schweden überweist Kolumbien rund eine Milliarde Kronen pro Jahr für den Waldschutz.", 1e9),
+    ("Der Fonds erhält zwei Millionen Euro je Monat aus Oslo.", 2e6),
+])
+def test_a_sum_per_year_or_month_is_a_figure(sentence: str, value: float) -> None:
+    assert [v for v, _ in figures(sentence)] == [value]
+
+
+def test_a_price_per_unit_is_no_figure_even_after_a_number_word() -> None:
+    assert figures("Weizen kostete zuletzt zwei Dollar pro Scheffel.") == []
+
+
+def test_a_named_contract_value_wins_over_the_word_investment() -> None:
+    fact = only("Chile und Südkorea schlossen einen Vertrag über ein Stahlwerk. Den Wert des Auftrags – "
+                "eine Investition von drei Milliarden Dollar – bezifferte der Hersteller am Freitag.")
+    assert fact.kind == "contract_value"
+
+
+def test_the_value_of_investments_stays_investment() -> None:
+    fact = only("Der Wert der Investitionen Südkoreas in Chile liegt bei drei Milliarden Dollar.")
+    assert fact.kind == "investment"
+
+
+def test_a_pledge_split_by_a_relative_clause_is_aid() -> None:
+    fact = only("Finnland sagte der Klimapartnerschaft mit Kenia, an der sich auch Kanada beteiligt, "
+                "250 Millionen Euro zu.")
+    assert fact.kind == "aid"

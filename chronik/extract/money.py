@@ -222,8 +222,9 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         is_word = m.group("num").lower() in lex.numbers
         compound_noun = bool(m.group("head") and m.group("cur") and not m.group("scale")
                              and "-" not in sentence.text[m.end("num"):m.start("cur")])
-        after = sentence.text[m.end():].split(maxsplit=1)
-        per_unit = bool(after) and lex.has("per_unit", after[0])
+        after = sentence.text[m.end():].split(maxsplit=2)
+        per_unit = (bool(after) and lex.has("per_unit", after[0])
+                    and not (len(after) > 1 and lex.has("per_period", after[1].rstrip(".,;"))))
         if (is_word and not m.group("scale")) or compound_noun or per_unit:
             continue
         scale = lex.scales[m.group("scale").lower()] if m.group("scale") else 1.0
@@ -296,6 +297,8 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         kind = _cue_kind(lex, phrase, fig.start, skip="guarantee") or kind
     if kind == "investment" and any(c.label == "project_value" for t in words for c in lex.kinds.of(t.text)):
         kind = "project_value"  # the investment volume of the project the sentence names
+    if kind in ("investment", "other") and _contract_valued(lex, words):
+        kind = "contract_value"  # "Den Wert des Auftrags – eine Investition von 5 Mrd. Euro – nannte …"
     if kind in ("guarantee", "held"):
         # "Hermes-Bürgschaften deckten Exporte im Wert von 2 Mrd. Euro": covered, not traded;
         # "zahlt jährlich 40 Mio. Dollar an Hafengebühren", "Devisenreserven von 7 Mrd.": held or charged
@@ -309,7 +312,7 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         return "investment" if any(lex.has("company", t.text) for t in words) else "aid"
     if kind == "other" and any(lex.has("grant", t.text) for t in phrase):
         return "aid"  # "Die Kommission hat Moldau aus einem EU-Fonds 45 Mio. Euro bewilligt"
-    if kind == "other" and _pledged(lex, phrase):
+    if kind == "other" and _pledged(lex, phrase, [t for t in words if clause[0] <= t.start < phrase_span[1]]):
         # "Paris versprach Niamey Gelder von 18 Mio. Euro"; "Lissabon sagte Maputo Mittel von 12 Mio. Euro zu"
         return "investment" if any(lex.has("company", t.text) for t in words) else "aid"
     if kind == "other" and any(lex.has("delivery", t.text) for t in words):
@@ -318,12 +321,21 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
     return kind
 
 
-def _pledged(lex: Lexicon, phrase: list[Token]) -> bool:
-    """Does a pledge verb govern the phrase: a whole one, or a split one whose particle closes it?"""
+def _contract_valued(lex: Lexicon, words: list[Token]) -> bool:
+    """Does the sentence name a contract's value ('Wert des Auftrags', 'Volumen der Verträge')?"""
+    return any(lex.has("value_of", a.text) and b.text.lower() in ("des", "der")
+               and any(c.label == "contract_value" for c in lex.kinds.of(n.text))
+               for a, b, n in zip(words, words[1:], words[2:]))
+
+
+def _pledged(lex: Lexicon, phrase: list[Token], lead: list[Token]) -> bool:
+    """Does a pledge verb govern the phrase: a whole one, or a split one whose particle closes it and
+    whose verb opens it or the clause before it ('Oslo sagte der Partnerschaft, an der sich auch
+    Japan beteiligt, 500 Mio. Euro zu'; `lead` runs from the clause's start to the phrase's end)?"""
     if any(lex.has("pledge", t.text) for t in phrase):
         return True
     last = next((t.text for t in reversed(phrase) if t.text[:1].isalpha()), None)
-    return last is not None and lex.has("particle", last) and any(lex.has("pledge_split", t.text) for t in phrase)
+    return last is not None and lex.has("particle", last) and any(lex.has("pledge_split", t.text) for t in lead)
 
 
 def _exported(lex: Lexicon, words: list[Token]) -> bool:
