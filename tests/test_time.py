@@ -358,10 +358,24 @@ def test_an_expiry_told_in_the_present_does_not_date_the_document() -> None:
     assert [t.future for t in times] == [False, True, True]
 
 
+def test_a_present_tritt_is_future_only_in_an_entry_into_force() -> None:
+    text = "Der Premier tritt am 3. Mai 2024 in Berlin vor die Presse."
+    assert [t.future for t in find_times(text)] == [False]
+    assert document_date(None, find_times(text)) == DocDate("2024-05-03", inferred=True)
+    text = "Die Reform, die am 1. Juli 2025 in Kraft tritt, wurde gestern beschlossen."
+    assert [t.future for t in find_times(text)][:1] == [True]
+
+
 def test_a_date_inside_a_counterfactual_lead_is_a_happening() -> None:
     text = ("Wer vor einem Jahr prophezeit hätte, dass Präsident Tomás Varga im Mai 2025 in Bratislava empfangen "
             "würde, wäre ausgelacht worden. Im Januar 2024 hatte Ungarn noch protestiert.")
     assert document_date(None, find_times(text)) == DocDate("2025-05", inferred=True)
+
+
+def test_a_wish_in_konjunktiv_two_is_no_counterfactual_lead() -> None:
+    text = "Er sagte, man hätte sich gewünscht, dass Kenia im Juni 2025 an dem Gipfel teilnehmen würde."
+    assert [t.future for t in find_times(text)] == [True]
+    assert document_date(None, find_times(text)) != DocDate("2025-06", inferred=True)
 
 
 def test_a_counterfactual_dass_clause_with_two_subjects_is_a_happening() -> None:

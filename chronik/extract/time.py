@@ -74,6 +74,7 @@ from chronik.model import Analysis, DocDate, TimeExpr
 _CONNECT_SPAN = {"-", "–", "bis", "bis zum", "bis zur"}
 _BREAK_MARKS = ";:,–—"  # each one a clause break by itself
 _SEP = r"[ \t\u00a0]+"
+_GAP = _SEP + r"(?:[\w.-]+" + _SEP + "){0,5}"  # ' … ' in a cue phrase: up to five words between its parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,10 +114,11 @@ class _Spec:
 
 
 def _alt(forms: list[str]) -> str:
-    """A case-insensitive regex alternation, longest first; word forms must not run into further letters."""
+    """A case-insensitive regex alternation, longest first; word forms must not run into further letters;
+    ' … ' in a form stands for up to five words ("tritt … in Kraft")."""
     parts = []
     for f in sorted(set(forms), key=len, reverse=True):
-        rest = re.escape(f[1:]).replace(r"\ ", _SEP)
+        rest = re.escape(f[1:]).replace(r"\ …\ ", _GAP).replace(r"\ ", _SEP)
         parts.append((f[0], rest if f.endswith(".") else rest + r"(?!\w)"))
     return grouped(parts, ignore_case=True)
 
@@ -169,6 +171,7 @@ class _Patterns:
     modifier: re.Pattern[str]
     weekday: re.Pattern[str]
     future_verbs: re.Pattern[str]
+    counterfactual: re.Pattern[str]
     core: frozenset[str]  # words a temporal expression is built around: where to look closer
     month_prep: re.Pattern[str]  # prepositions that may open a bare month ("im November")
     past_prep: re.Pattern[str]  # "vom", "seit": on or before the document date
@@ -255,6 +258,7 @@ def _patterns() -> _Patterns:
         patterns=compiled, month=re.compile(month, re.I), year=re.compile(year), day=re.compile(day),
         part=re.compile(part, re.I), modifier=re.compile(mod, re.I), weekday=re.compile(wd, re.I),
         future_verbs=re.compile(r"(?<!\w)" + _alt(future_verbs), re.I), core=core, stems=stems,
+        counterfactual=re.compile(r"(?<!\w)" + _alt([c for c, k in lx.cues if k == "counterfactual"]), re.I),
         month_prep=role("month"), past_prep=role("past"), future_prep=role("future"), span_prep=role("span"),
         target_prep=role("target"), state_prep=role("state"),
         state_noun=re.compile(r"(?<!\w)" + _alt([f for f, r in _prepositions().items() if "state" in r])
@@ -786,7 +790,7 @@ def _in_future_clause(text: str, start: int, end: int) -> bool:
 def _counterfactual(text: str, lo: int, end: int) -> bool:
     """Does the sentence up to `end` open a counterfactual frame ("Wer vor einem Jahr prophezeit hätte, dass …")?"""
     head_start = max((m.end() for m in _SENTENCE_END.finditer(text, lo, end)), default=lo)
-    return not _cue_words("counterfactual").isdisjoint(re.findall(r"\w+", text[head_start:end].lower()))
+    return _patterns().counterfactual.search(text, head_start, end) is not None
 
 
 _CLAUSE_END = re.compile(r"[,;:!?]|[.](?=\s|$)")
