@@ -104,6 +104,8 @@ def test_a_short_quotation_of_capitalised_words_is_a_slogan_not_a_person() -> No
     layer = read("„Präsident Ruto hat zugesagt“, sagte Außenminister Musalia Mudavadi.")
     assert entity(layer, "Ruto").type == "PER"
     assert entity(layer, "Musalia Mudavadi").roles == ["Außenminister"]  # not "sagte Außenminister"
+    layer = read("Auf den Plakaten: „Frieden Jetzt“ Emmanuel Macron „Europa Vereint“.")
+    assert entity(layer, "Emmanuel Macron").type == "PER"  # between two quotations, in none
 
 
 def test_names_spelled_with_baltic_or_slavic_letters_are_persons_unless_the_text_places_them() -> None:

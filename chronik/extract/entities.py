@@ -82,6 +82,7 @@ _ROLE_LINK = frozenset("der des von für in".split())
 _FOREIGN_LETTERS = re.compile("[āēīōūšžčņļķģėųįřťďňůőűłśźżćńęą]")  # in no German word: Baltic, Slavic, Hungarian
 _CLAUSE_OPENERS = frozenset(",“”\"«»")
 _QUOTES = frozenset("„“”\"«»")
+_QUOTE_PAIRS = {"„": "“”", "«": "»", "»": "«", '"': '"'}  # an opening quotation mark -> the marks that close it
 _ACRONYM_LINKS = frozenset("der des für zur zum im und von".split())  # inside a name a bracketed acronym follows
 _ROLE_ADJ = re.compile(r"(?:e|en|er|es|em)$")
 _VERB_PAST = re.compile(r"(?<!i)(?:ete|eten|tte|tten)$")  # "eröffnete", "stattete": verbs, not adjectives
@@ -380,15 +381,21 @@ class _Sentence:
 
     def unquote_slogans(self) -> None:
         """A short quotation of capitalised words only ("„Free Palestine“", "„Yankee Go Home“") is a slogan
-        or title: no person in it."""
+        or title: no person in it. A quotation runs from an opening mark to its own closing mark; the words
+        between one quotation's close and the next one's opening are no quotation."""
         words, n = self.words, len(self.words)
-        for a, w in enumerate(words):
-            if w not in _QUOTES:
+        a = 0
+        while a < n:
+            closers = _QUOTE_PAIRS.get(words[a])
+            if closers is None:
+                a += 1
                 continue
-            b = next((k for k in range(a + 1, min(a + 7, n)) if words[k] in _QUOTES), None)
-            if b is None or b - a < 3 or not all(x[:1].isupper() and x.isalpha() for x in words[a + 1:b]):
-                continue
-            self.spans = [sp for sp in self.spans if not (sp.type == "PER" and a < sp.start and sp.end <= b)]
+            b = next((k for k in range(a + 1, n) if words[k] in closers), None)
+            if b is None:
+                return
+            if 3 <= b - a < 7 and all(x[:1].isupper() and x.isalpha() for x in words[a + 1:b]):
+                self.spans = [sp for sp in self.spans if not (sp.type == "PER" and a < sp.start and sp.end <= b)]
+            a = b + 1
 
     def joined_regions(self) -> None:
         """A region named by two names joined with "und" after a singular region noun ("die Provinz Sistan
