@@ -973,3 +973,14 @@ def test_live_blog_entries_take_the_day_heading_above_them() -> None:
     assert [(e.subtype, e.source.country, e.date) for e in events(text, "2022-03-05")] == [
         ("criticism", "LVA", "2022-03-04"), ("sanction", "LTU", "2022-03-03"),
         ("visit", "FIN", "2022-03-03"), ("criticism", "UKR", "2022-02-23")]
+
+
+def test_timeline_entries_take_the_year_or_ticker_day_above_them() -> None:
+    """A timeline under year lines, a ticker whose day headings carry a clock time."""
+    timeline = ("Chronik der Beziehungen\n\n2011\n\nDer mongolische Präsident besuchte Seoul.\n\n"
+                "Juni 2017\n\nSüdkorea und die Mongolei unterzeichneten ein Abkommen über Bergbau.")
+    assert [(e.subtype, e.date) for e in events(timeline)] == [("visit", "2011"), ("agreement_signed", "2017-06")]
+    ticker = ("+++ Dienstag, 9. Januar, 14.40 Uhr +++\n\nDer kirgisische Außenminister ist in Duschanbe eingetroffen."
+              "\n\n+++ Mittwoch, 10. Januar, 08.15 Uhr +++\n\nTadschikistan hat Kirgistan scharf kritisiert.")
+    assert [(e.source.country, e.date) for e in events(ticker, "2024-01-12")] == [
+        ("KGZ", "2024-01-09"), ("TJK", "2024-01-10")]

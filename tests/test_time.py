@@ -726,3 +726,34 @@ def test_evening_and_following_day_count_from_the_day_told_before(text: str, val
 def test_a_year_less_month_takes_the_year_of_the_story_its_paragraph_tells(text: str, values: list[str]) -> None:
     times = find_times(text)
     assert [t.value for t in resolve_times(times, document_date("2024-05-10", times), analyze(text))] == values
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Der Gipfel begann am Donnerstag, dem 6.11.2025, in Nairobi.", "am Donnerstag, dem 6.11.2025", "2025-11-06"),
+    ("Am 6. November 2025, einem Donnerstag, begann der Gipfel.", "Am 6. November 2025, einem Donnerstag",
+     "2025-11-06"),
+])
+def test_a_weekday_and_a_date_in_apposition_are_one_day(text: str, span: str, value: str) -> None:
+    found = resolved(text, "2026-01-20")
+    assert [(t.text, t.value) for t in found] == [(span, value)]
+
+
+def test_a_weekday_after_a_date_with_a_preposition_is_no_apposition() -> None:
+    found = resolved("Am 6. November, am Donnerstag, begann der Gipfel.", "2025-11-20")
+    assert [t.text for t in found] == ["Am 6. November", "am Donnerstag"]
+
+
+@pytest.mark.parametrize("text, heads", [
+    ("Chronik\n\n1994\n\nDie Staaten nehmen Beziehungen auf.\n\n2008\n\nEin Abkommen folgt.", ["1994", "2008"]),
+    ("Ticker\n\n+++ Dienstag, 9. Januar, 14.40 Uhr +++\n\nX.\n\n+++ Mittwoch, 10. Januar, 8.15 Uhr +++\n\nY.",
+     ["Dienstag, 9. Januar", "Mittwoch, 10. Januar"]),
+    ("Rückblick\n\nOktober 2019\n\nDer Streit beginnt.\n\nJanuar 2021\n\nDer Streit endet.",
+     ["Oktober 2019", "Januar 2021"]),
+])
+def test_timeline_years_months_and_ticker_days_with_a_clock_are_headings(text: str, heads: list[str]) -> None:
+    assert [h.text for h in headings(text, find_times(text))] == heads
+
+
+def test_one_year_line_or_a_line_with_a_sentence_is_no_heading() -> None:
+    text = "Rückblick\n\n1994\n\nDie Staaten nehmen Beziehungen auf.\n\n2008 folgte ein Abkommen."
+    assert headings(text, find_times(text)) == []

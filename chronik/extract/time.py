@@ -693,18 +693,34 @@ def _count_not_year(text: str, start: int, piece: str) -> bool:
     return _is_count(text, start + years[0].start(), start + years[0].end())
 
 
+@cache
+def _apposition() -> re.Pattern[str]:
+    """The comma and article before a date or weekday in apposition (", dem", ", einem"); the article
+    may be part of the date's own span ("dem 3.3.2025")."""
+    return re.compile(r"\s*,\s*(?:(?:" + _alt(clause_words("apposition")) + r")\s+)?", re.I)
+
+
 def _merge_weekdays(text: str, found: list[tuple[TimeExpr, _Spec]]) -> list[tuple[TimeExpr, _Spec]]:
-    """ "am Dienstag (11.11.2025)", "Am Mittwoch (5. Oktober)": the weekday takes the date's meaning."""
+    """ "am Dienstag (11.11.2025)", "Am Mittwoch (5. Oktober)", "am Montag, dem 3.3.2025": the weekday
+    takes the date's meaning; "am 3. März 2025, einem Montag": the weekday joins the date."""
     out: list[tuple[TimeExpr, _Spec]] = []
     i = 0
     while i < len(found):
         t, spec = found[i]
+        if i + 1 < len(found) and spec.kind == "date" and spec.points[-1].day and found[i + 1][1].kind == "weekday":
+            gap = text[t.end:found[i + 1][0].start]
+            if (m := _apposition().fullmatch(gap)) and m.group().strip(" ,"):
+                end = found[i + 1][0].end
+                out.append((replace(t, end=end, text=text[t.start:end]), spec))
+                i += 2
+                continue
         if spec.kind == "weekday" and i + 1 < len(found):
             nt, nspec = found[i + 1]
             gap = text[t.end:nt.start]
             close = re.match(r"\s*\)", text[nt.end:])
-            if nspec.kind == "date" and re.fullmatch(r"\s*\(\s*", gap) and close and nspec.points[0].day:
-                end = nt.end + close.end()
+            end = nt.end + close.end() if close and re.fullmatch(r"\s*\(\s*", gap) else (
+                nt.end if _apposition().fullmatch(gap) else None)
+            if nspec.kind == "date" and nspec.points[0].day and end is not None:
                 shift = nt.start - t.start
                 points = tuple(replace(p, start=p.start + shift, end=p.end + shift) for p in nspec.points)
                 merged = replace(nspec, points=points)
@@ -838,21 +854,30 @@ def is_bound(t: TimeExpr) -> bool:
 _HEADING_REST = re.compile(r"[\W_]*")
 
 
+@cache
+def _heading_rest() -> re.Pattern[str]:
+    """What a heading line may hold besides its date: punctuation and a clock time ("09.30 Uhr")."""
+    clock = _alt(clause_words("clock"))
+    return re.compile(r"[\W_]*(?:\d{1,2}[.:]\d{2}\s*(?:" + clock + r")?[\W_]*)?", re.I)
+
+
 def _heading_line(text: str, t: TimeExpr) -> bool:
-    """Is `t` a day and all its line says, but for punctuation ("+++ Montag, 7. August +++")?"""
+    """Is `t` a date and all its line says, but for punctuation and a clock time ("+++ Montag,
+    7. August, 09.30 Uhr +++", "1999", "Mai 2015")?"""
     lo = text.rfind("\n", 0, t.start) + 1
     hi = text.find("\n", t.end)
     hi = len(text) if hi < 0 else hi
-    if not (_HEADING_REST.fullmatch(text, lo, t.start) and _HEADING_REST.fullmatch(text, t.end, hi)):
+    if not (_HEADING_REST.fullmatch(text, lo, t.start) and _heading_rest().fullmatch(text, t.end, hi)):
         return False
     spec = _spec_of(t)
-    return spec is not None and (spec.kind == "weekday" or spec.kind == "date" and spec.points[0].day is not None)
+    return spec is not None and (spec.kind == "weekday" or spec.kind == "date" and not spec.span
+                                 and len(spec.points) == 1)
 
 
 def headings(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
-    """The day headings of a live blog or ticker ("Freitag, 4. März" on a line of its own, entries
-    "18.20 Uhr: …" below it), in text order; none unless the text has at least two of them, so a
-    single date line under a normal article's title is no heading."""
+    """The headings of a live blog, ticker or timeline ("Freitag, 4. März" or "1999" on a line of its
+    own, entries "18.20 Uhr: …" below it), in text order; none unless the text has at least two of
+    them, so a single date line under a normal article's title is no heading."""
     found = [t for t in times if _heading_line(text, t)]
     return found if len(found) >= 2 else []
 
@@ -986,8 +1011,8 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             t = replace(t, value=value, precision=precision, end_value=end_value)  # type: ignore[arg-type]
         if t.value and a and not t.future and _after(t.value, anchor.value or ""):
             t = replace(t, future=True)
-        if t.start in heads:
-            day_anchor = _anchor(t.value) or a
+        if t.start in heads:  # a year or month heading of a timeline anchors no "gestern"
+            day_anchor = (_anchor(t.value) if t.precision == "day" else None) or a
         if (analysis is not None and a and not t.relative and t.value and not t.future and not is_target(t)
                 and int(t.value[:4]) < a.year and not dates_noun_only(analysis.text, t)
                 and _tells_story(t.text)):
