@@ -111,6 +111,8 @@ def test_a_short_quotation_of_capitalised_words_is_a_slogan_not_a_person() -> No
 def test_names_spelled_with_baltic_or_slavic_letters_are_persons_unless_the_text_places_them() -> None:
     layer = read("Staatssekretär Jānis Ozols und Krišjānis Kariņš trafen sich in Riga. Kariņš lobte die Gespräche.")
     assert entity(layer, "Krišjānis Kariņš").aliases == ["Krišjānis Kariņš", "Kariņš"]
+    layer = read("Premierministerin Evika Siliņa nannte den Antrag eine Provokation durch Jaunā Vienotība.")
+    assert [(e.type, e.name) for e in layer.entities] == [("PER", "Evika Siliņa")]  # a party, no person
     layer = read("Das Dorf Stara Wieś liegt an der Grenze. Stara Wieś ist klein.")
     assert [(e.type, e.name) for e in layer.entities] == [("GPE", "Stara Wieś")]
 

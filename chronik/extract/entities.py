@@ -362,7 +362,8 @@ class _Sentence:
 
     def foreign_names(self) -> None:
         """Two or three unknown capitalised words, one of them spelled with letters no German word has
-        ("Krišjānis Kariņš", "Radosław Nowak"), are a person's name, whatever stands around them."""
+        ("Krišjānis Kariņš", "Radosław Nowak"), are a person's name when a person cue stands with them;
+        else they stay unread (a party "Jaunā Vienotība" has the same letters)."""
         words, n = self.words, len(self.words)
         i = 0
         while i + 1 < n:
@@ -370,11 +371,28 @@ class _Sentence:
             while k < n and k - i < 3 and self.foreign_part(k):
                 k += 1
             if k - i >= 2 and any(_FOREIGN_LETTERS.search(w) for w in words[i:k]) \
-                    and (i == 0 or not words[i - 1][:1].isupper()):
+                    and (i == 0 or not words[i - 1][:1].isupper()) \
+                    and self.person_cue(i, k):
                 self.take(_Span(i, k, "PER", "", kind="foreign"))
             i = max(k, i + 1)
 
+    def person_cue(self, i: int, k: int) -> bool:
+        """Does a person cue stand with the unknown name words [i, k): a known given name in them, a role
+        or title or a verb of saying before them ("Staatssekretär X", "sagte X"), a verb of saying after
+        them ("X sagte"), or a person they are listed with ("Jānis Ozols und X")?"""
+        words = self.words
+        if any(w in first_names() for w in words[i:k]) or k < len(words) and cue_type(words[k], "after") == "PER":
+            return True
+        if i == 0:
+            return False
+        before = words[i - 1]
+        return role(before) is not None or cue_type(before, "before") == "PER" \
+            or before.lower() in clause_words("coordinator") and any(sp.type == "PER" and sp.end == i - 1
+                                                                     for sp in self.spans)
+
     def foreign_part(self, k: int) -> bool:
+        """Can word `k` be part of an unknown foreign name: free, capitalised, alphabetic, in lower case after
+        its first letter, and no common noun, stop word, role or place?"""
         w = self.words[k]
         return not self.taken[k] and w[:1].isupper() and w.isalpha() and w[1:].islower() and w not in nouns() \
             and w not in name_words().stop and role(w) is None and self.place_at(k) is None
