@@ -320,3 +320,14 @@ def test_the_von_agent_of_a_passive_acts_on_the_dative_or_the_place(text: str, e
 def test_von_after_an_active_demand_is_its_addressee() -> None:
     assert found("Kenia forderte von Äthiopien eine Entschuldigung.") == [
         ("REQUEST", "demand", "KEN", "ETH", "occurred")]
+
+
+def test_two_groups_of_persons_in_one_sentence_are_two_lists() -> None:
+    from chronik.extract.event_actors import Party, _named_pairs
+    text = "Dort trafen beide Präsidenten Lula, danach flogen beide Präsidenten nach Quito."
+    first, second = text.find("beide"), text.rfind("beide")
+    groups = [Party(at, at + 17, "beide Präsidenten", "", None, "GROUP") for at in (first, second)]
+    before = [[Party(0, 5, "Boric", "CHL", 1, "PER"), Party(10, 15, "Milei", "ARG", 2, "PER")]]
+    out = _named_pairs(groups, before, ("BRA", "ECU"), text)
+    assert [p.country for p in out] == ["CHL", "ARG", "CHL", "ARG"]
+    assert out[0].chain == out[1].chain != out[2].chain == out[3].chain

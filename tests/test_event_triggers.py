@@ -609,3 +609,36 @@ def test_views_exchanged_during_a_talk_told_before_are_no_second_talk() -> None:
 
 def test_one_of_the_largest_investors_is_no_investment_event() -> None:
     assert found("Japanische Firmen zählen zu den größten ausländischen Investoren in Vietnam.") == []
+
+
+def test_a_domestic_act_fronted_with_a_capitalised_article_names_no_culprit() -> None:
+    text = "Den Anschlag in Nairobi verurteilte die somalische Regierung scharf."
+    assert found(text) == []
+
+
+def test_a_treaty_year_dates_the_treaty_only_and_fires_without_auf() -> None:
+    both = events("Bolivien berief sich auf den Grenzvertrag von 1927 und warf Paraguay einen Angriff vor.")
+    assert {(e.subtype, e.date) for e in both} >= {("agreement_signed", "1927"), ("criticism", None)}
+    plan = events("Asunción will den Grenzvertrag von 1904 zwischen Paraguay und Bolivien neu verhandeln.")
+    assert [(e.subtype, {e.source.country, e.target.country}, e.date, e.status) for e in plan] == [
+        ("agreement_signed", {"PRY", "BOL"}, "1904", "occurred")]
+
+
+def test_a_third_partys_treaty_told_in_passing_takes_not_the_articles_countries() -> None:
+    text = ("Die Regierung in Bogotá telefonierte mit Quito und bekräftigte die Pflichten aus dem "
+            "Verteidigungsvertrag von 1952.")
+    assert "agreement_signed" not in [e[1] for e in found(text)]
+
+
+def test_talks_in_a_lowercase_phrase_are_no_stay_in_a_place() -> None:
+    text = ("Der chilenische Präsident führte in vertraulichen Gesprächen mit Argentinien in Buenos Aires "
+            "eine Lösung herbei.")
+    assert [e[1] for e in found(text)] == ["talks"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der kenianische Präsident bezeichnete Uganda als den verlässlichsten Partner in der Region.",
+    "Die spanische Premierministerin nannte Marokko den treuesten Verbündeten ihres Landes.",
+])
+def test_praise_adjectives_in_the_superlative_are_support(text: str) -> None:
+    assert [e[:2] for e in found(text)] == [("SUPPORT", "support_statement")]

@@ -984,3 +984,15 @@ def test_timeline_entries_take_the_year_or_ticker_day_above_them() -> None:
               "\n\n+++ Mittwoch, 10. Januar, 08.15 Uhr +++\n\nTadschikistan hat Kirgistan scharf kritisiert.")
     assert [(e.source.country, e.date) for e in events(ticker, "2024-01-12")] == [
         ("KGZ", "2024-01-09"), ("TJK", "2024-01-10")]
+
+
+def test_kurz_zuvor_takes_the_main_time_not_a_historical_year_in_the_sentence_before() -> None:
+    text = ("Am 12. Mai 2024 feierte Dakar den Jahrestag der Föderation, die 1960 zerbrochen war. "
+            "Kurz zuvor hatte Mali Senegal scharf kritisiert.")
+    assert [(e.subtype, e.date) for e in events(text) if e.subtype == "criticism"] == [("criticism", "2024-05-12")]
+
+
+def test_without_a_sequence_adverb_the_paragraph_s_last_time_still_dates() -> None:
+    text = ("Am 12. Mai 2024 sprach Malis Präsident in Dakar über das Jahr 1960. "
+            "Mali hatte Senegal scharf kritisiert.")
+    assert [e.date for e in events(text) if e.subtype == "criticism"] == ["1960"]

@@ -496,11 +496,12 @@ def _named_pairs(groups: list[Party], before: list[list[Party]], dyad: tuple[str
         return groups
     persons = word_class("group_persons")
     out: list[Party] = []
-    for g in groups:
+    for i, g in enumerate(groups):
         if g.kind != "GROUP" or not persons.fullmatch(text, g.start, g.end):
             out.append(g)
             continue
-        out += [Party(g.start, g.end, p.name, p.country, p.entity, "PER", chain=1 << 20) for p in people]
+        # the two persons are one coordinated list of their own, apart from any other group's
+        out += [Party(g.start, g.end, p.name, p.country, p.entity, "PER", chain=(1 << 20) + i) for p in people]
     return out
 
 

@@ -77,9 +77,16 @@ _INNER_RELATIVE = re.compile(rf",\s*{words('relative_form')}\s")
 # "kritisierte Peru wegen des Angriffs": the act noun is what the object is blamed for
 _REASON = re.compile(rf"\b{words('act_reason')}\s+(?:[a-zäöüß]\w*\s+){{0,2}}$")
 # "den Anschlag in Kabul": a violent act told by its scene (group 1: an adjective before it)
-_DOMESTIC_ACT = re.compile(rf"\b{words('det')}\s+(?:([a-zäöüß][\w-]*)\s+)?{words('domestic_act')}"
+_DOMESTIC_ACT = re.compile(rf"\b(?i:{words('det')})\s+(?:([a-zäöüß][\w-]*)\s+)?{words('domestic_act')}"
                            rf"\s+(?:\S+\s+){{0,3}}?{words('dest')}\s")
+# how far (characters, about three short words) after a violent act's scene a bare actor still belongs
+# to the act's phrase and may name its culprit; an actor further on is the critic or someone else
+_CULPRIT_REACH = 25
 _CLAUSE_HEAD = re.compile(rf"([\s,;:–—]*(?:(?:{_AND}|{_OR})\s+)?)(\w+)")
+
+
+def _patient_noun(word: str, nouns: re.Pattern[str], only: re.Pattern[str]) -> bool:
+    return bool(nouns.fullmatch(word) or only.fullmatch(word))
 
 
 def counterpart(text: str, party: Party, clause: tuple[int, int]) -> bool:
@@ -117,7 +124,7 @@ def _promised(found: list[Frame], text: str, offset: int) -> list[Frame]:
         for n in inner:
             n.status = "planned"
         if inner:
-            out.remove(p)
+            out = [f for f in out if f is not p]
     return out
 
 
@@ -871,7 +878,7 @@ class RoleFiller:
         in_clause = self._context(frame).in_clause
         subject = next((p for p in in_clause if p.prep is None), None)
         named = [p for p in in_clause if p is not subject and (p.start < act.start() or (
-            act.start() <= p.start <= act.end() + 25 and p.prep is None))]
+            act.start() <= p.start <= act.end() + _CULPRIT_REACH and p.prep is None))]
         return not named
 
     def _passive_agent(self, frame: Frame) -> Party | None:
@@ -951,10 +958,10 @@ class RoleFiller:
         the act ("russische Diplomaten" in an expulsion), never its source."""
         if "patient" not in frame.trigger.flags:
             return []
-        nouns = word_class("patient_noun")
+        nouns, only = word_class("patient_noun"), word_class("patient_only")
         text = self.analysis.text
         found = [p for p in self.actors.by_sentence[frame.sentence] if p.kind == "ADJ"
-                 and nouns.fullmatch(text[p.start:p.end].split()[-1].split("-")[-1])]
+                 and _patient_noun(text[p.start:p.end].split()[-1].split("-")[-1], nouns, only)]
         c0, c1 = frame.clause
         found += [p for p in self.actors.patients[frame.sentence] if c0 <= p.start < c1] \
             if self.actors.patients else []

@@ -20,7 +20,6 @@ from chronik.extract.event_frames import VISITS, Frame, RoleFiller, counterpart,
 from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class, words
 from chronik.extract.time import dates_noun_only, expand_list, governing_time, headings, is_since, is_target
 from chronik.language.gazetteer import country_name
-from chronik.language.words import clause_words
 from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 
 _LEAD = VISITS | {"meeting", "talks", "summit", "credentials", "phone_call"}
@@ -107,6 +106,19 @@ class _Dater:
         self._items: dict[int, list[TimeExpr]] = {}  # id of one of `times` -> its list items
         self._by_start = sorted(self.times, key=lambda x: x.start)  # no two share a start: they do not overlap
         self._subclauses: dict[int, list[tuple[int, int]]] = {}  # sentence -> its subordinate clauses
+        self.owned: dict[int, tuple[int, int]] = {}  # a time inside a self-naming noun -> that noun's span
+
+    def own(self, frames: list[Frame], doc_date: DocDate) -> None:
+        """A time inside an event noun that names itself ("den Vertrag von 1904", flag `named`) dates
+        that noun only: no other event of its sentence, nor a neighbour; a past one tells a treaty signed,
+        whatever plan its clause tells ("will den Vertrag von 1904 neu verhandeln")."""
+        for f in frames:
+            if f.trigger.kind == "noun" and "named" in f.trigger.flags:
+                for t in _times_in(self.times, f.start, f.end):
+                    self.owned[t.start] = (f.start, f.end)
+                    self.attributive.add(t.start)
+                    if f.status == "planned" and t.value and doc_date.value and t.value[:4] < doc_date.value[:4]:
+                        f.status = "occurred"
 
     def items(self, t: TimeExpr) -> list[TimeExpr]:
         """expand_list(t) with a value, for one of the document's times (computed once)."""
@@ -135,7 +147,10 @@ class _Dater:
         head = _WHEN.match(self.analysis.text, c0, frame.start)
         # "seit 2017, als X Athen besucht hatte": the time the als-clause explains dates it
         before = [x for x in self.all_times if x.end <= c0 and not self.analysis.text[x.end:c0].strip()] if head else []
-        t = before[-1] if before else governing_time(self.analysis, self.times, frame.start, frame.end)
+        times = self.times
+        if self.owned:  # "auf den Grenzvertrag von 1927": that year is the treaty's, not its sentence's
+            times = [x for x in times if self.owned.get(x.start, (frame.start, frame.end)) == (frame.start, frame.end)]
+        t = before[-1] if before else governing_time(self.analysis, times, frame.start, frame.end)
         if t is None or (not before and self.subordinate(frame.start) != self.subordinate(t.start)):
             return []  # "…, nachdem Peru sie 2022 abgebrochen hatte": that time dates only its own clause
         # "2021, zweimal 2022 und 2023": a list the time parser read as separate times
@@ -373,7 +388,9 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
         dater.mark_bound(parties)
     drafts: list[_Draft] = []
     invited: set[int] = set()  # frames of a visit someone is invited to: no date but their own
-    for frame in find_frames(analysis, actors):
+    frames = find_frames(analysis, actors)
+    dater.own(frames, doc_date)
+    for frame in frames:
         pair = filler.fill(frame) or _group_pair(frame, actors.by_sentence[frame.sentence], actors.dyad,
                                                  filler.last_source)
         if pair is None:
@@ -397,7 +414,7 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
             governing = [t for t in governing if frame.end <= t.start < frame.clause[1]
                          and (t.value or "") >= since[:len(t.value or "")]]
         sentence = analysis.sentences[frame.sentence].text
-        if frame.status == "occurred" and any(_after(t, doc_date) for t in governing):
+        if frame.status == "occurred" and any(_after(t, doc_date) and t.start not in dater.owned for t in governing):
             frame.status = "planned"  # "trifft am Freitag": a date after publication is not yet a fact
         for source, target in _pairs(frame, pair[0], pair[1], parties, analysis.text, actors.dyad, filler):
             bound = _bound_times(analysis.text, source, dater.times) or _bound_times(analysis.text, target, dater.times)
@@ -488,25 +505,6 @@ def _outside_visit(d: _Draft, told: _Draft, drafts: list[_Draft]) -> bool:
     return not (d.source.kind == "PER" and d.source.country in (told.source.country, told.target.country))
 
 
-@lru_cache(maxsize=1)
-def _sequence() -> re.Pattern[str]:
-    """Adverbs that place an act at the narrative's last happening ("kurz zuvor", "damals")."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(clause_words("sequence")) + r")(?!\w)", re.I)
-
-
-def _main_times(analysis: Analysis, dater: _Dater, lo: int, hi: int) -> list[str]:
-    """The first free time of each sentence between `lo` and `hi`: the time its main act happened,
-    not a historical year named later in it ("…, wo 1963 die OAU gegründet wurde")."""
-    out: list[str] = []
-    for s in analysis.sentences:
-        if lo <= s.start < hi:
-            first = next((t.value for t in dater.times if s.start <= t.start < s.end and t.value
-                          and t.start not in dater.bound and t.start not in dater.attributive), None)
-            if first:
-                out.append(first)
-    return out
-
-
 def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anaphora: dict[int, str],
                    doc_date: DocDate) -> None:
     """Undated events take the date of the event their sentence refers back to ("während dieses
@@ -540,8 +538,6 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
             earlier = [e.date for e in told]
         times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound
                  and t.start not in dater.attributive]
-        if not earlier and len(times) > 1 and _sequence().search(text, *d.frame.clause):
-            times = _main_times(analysis, dater, para_start, sent.start)  # "Kurz zuvor": not a year inside
         heading = [h.value for h in heads if h.start < para_start]
         if not earlier and not times and heading:
             d.date = heading[-1]  # "Montag, 7. August" over "18.20 Uhr: X ist in Y eingetroffen."
