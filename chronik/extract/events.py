@@ -20,6 +20,7 @@ from chronik.extract.event_frames import VISITS, Frame, RoleFiller, counterpart,
 from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class, words
 from chronik.extract.time import dates_noun_only, expand_list, governing_time, headings, is_since, is_target
 from chronik.language.gazetteer import country_name
+from chronik.language.words import clause_words
 from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 
 _LEAD = VISITS | {"meeting", "talks", "summit", "credentials", "phone_call"}
@@ -505,6 +506,25 @@ def _outside_visit(d: _Draft, told: _Draft, drafts: list[_Draft]) -> bool:
     return not (d.source.kind == "PER" and d.source.country in (told.source.country, told.target.country))
 
 
+@lru_cache(maxsize=1)
+def _sequence() -> re.Pattern[str]:
+    """Adverbs that place an act at the narrative's last happening ("kurz zuvor", "damals")."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(clause_words("sequence")) + r")(?!\w)", re.I)
+
+
+def _main_times(analysis: Analysis, dater: _Dater, lo: int, hi: int) -> list[str]:
+    """The first free time of each sentence between `lo` and `hi`: the time its main act happened,
+    not a historical year named later in it ("…, wo 1963 die OAU gegründet wurde")."""
+    out: list[str] = []
+    for s in analysis.sentences:
+        if lo <= s.start < hi:
+            first = next((t.value for t in dater.times if s.start <= t.start < s.end and t.value
+                          and t.start not in dater.bound and t.start not in dater.attributive), None)
+            if first:
+                out.append(first)
+    return out
+
+
 def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anaphora: dict[int, str],
                    doc_date: DocDate) -> None:
     """Undated events take the date of the event their sentence refers back to ("während dieses
@@ -538,6 +558,8 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
             earlier = [e.date for e in told]
         times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound
                  and t.start not in dater.attributive]
+        if not earlier and len(times) > 1 and _sequence().search(text, *d.frame.clause):
+            times = _main_times(analysis, dater, para_start, sent.start)  # "Kurz zuvor": not a year inside
         heading = [h.value for h in heads if h.start < para_start]
         if not earlier and not times and heading:
             d.date = heading[-1]  # "Montag, 7. August" over "18.20 Uhr: X ist in Y eingetroffen."
