@@ -339,9 +339,9 @@ class _Sentence:
         """Every span in the sentence, left to right; only tokens that can start a name are tried."""
         heads, taken = self.heads, self.taken
         n = len(heads)
-        openers = load_words("sentence_openers.txt")
+        stop, openers = name_words().stop, name_word_kind("opener")
         for k, w in enumerate(self.words):
-            if w in openers and k + 1 < n and self.words[k + 1][:1].islower() and self.initial(k):
+            if (w in openers or w in stop) and k + 1 < n and self.words[k + 1][:1].islower() and self.initial(k):
                 taken[k] = True  # "Knapp zwei Drittel …", "Scharf kritisierte …": an adverb, no name
         i = 0
         for k, w in enumerate(self.words):
