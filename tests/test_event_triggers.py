@@ -642,3 +642,20 @@ def test_talks_in_a_lowercase_phrase_are_no_stay_in_a_place() -> None:
 ])
 def test_praise_adjectives_in_the_superlative_are_support(text: str) -> None:
     assert [e[:2] for e in found(text)] == [("SUPPORT", "support_statement")]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Canberra hat vor einem Schiedsgericht ein Verfahren gegen Jakarta angestrengt.", ("AUS", "IDN")),
+    ("Der kenianische Außenminister beklagte die Haltung Tansanias.", ("KEN", "TZA")),
+    ("Die Regierung in Oslo äußerte Sorge über die Manöver Russlands.", ("NOR", "RUS")),
+])
+def test_complaint_concern_and_proceedings_are_criticism(text: str, dyad: tuple[str, str]) -> None:
+    assert found(text) == [("ACCUSE", "criticism", *dyad, "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ukraine beklagte am Montag zwei Tote nach dem Angriff.",
+    "Zehntausende protestierten in Tiflis gegen die Regierung.",
+])
+def test_mourning_and_street_protest_are_no_criticism(text: str) -> None:
+    assert "criticism" not in [e[1] for e in found(text)]
