@@ -83,7 +83,6 @@ _FOREIGN_LETTERS = re.compile("[āēīōūšžčņļķģėųįřťďňůőűłś
 _CLAUSE_OPENERS = frozenset(",“”\"«»")
 _QUOTES = frozenset("„“”\"«»")
 _QUOTE_PAIRS = {"„": "“”", "«": "»", "»": "«", '"': '"'}  # an opening quotation mark -> the marks that close it
-_ACRONYM_LINKS = frozenset("der des für zur zum im und von".split())  # inside a name a bracketed acronym follows
 _ROLE_ADJ = re.compile(r"(?:e|en|er|es|em)$")
 _VERB_PAST = re.compile(r"(?<!i)(?:ete|eten|tte|tten)$")  # "eröffnete", "stattete": verbs, not adjectives
 _EVENTISH = re.compile(r"(?:gespräch|gespräche|gesprächen|verhandlungen|treffens?|besuch(?:e|es|s)?|reise|debatte|"
@@ -606,7 +605,7 @@ class _Sentence:
         if w.endswith(landscape_endings()) and self.lake(i):
             return i + 1
         defined = self.defined_acronym(i) if _STRICT_ADJ.match(w) or i + 1 < len(self.words) \
-            and self.words[i + 1] in _ACRONYM_LINKS else None
+            and self.words[i + 1] in name_word_kind("acronym_link") else None
         if defined is not None:
             return defined
         if i > 0 and cue_type(self.words[i - 1], "before") == "ORG" and self.words[i - 1][0].isupper() \
@@ -725,7 +724,7 @@ class _Sentence:
         j, words = i, self.words
         while j < len(words) and _STRICT_ADJ.match(words[j]):
             j += 1
-        if j == i and i + 2 < len(words) and words[i + 1] in _ACRONYM_LINKS:
+        if j == i and i + 2 < len(words) and words[i + 1] in name_word_kind("acronym_link"):
             j = self.linked_name_end(i)  # "Allianz der Sahelstaaten (AES)"
         if j == i or j + 3 >= len(words) or not words[j][:1].isupper() \
                 or words[j + 1] != "(" or words[j + 3] != ")" or not _ACRONYM.match(words[j + 2]) \
@@ -743,11 +742,11 @@ class _Sentence:
         k = i + 1
         while k < n and k - i < 9 and words[k] != "(":
             w = words[k]
-            if not (w in _ACRONYM_LINKS or w[:1].isupper() and w.replace("-", "").isalpha()
+            if not (w in name_word_kind("acronym_link") or w[:1].isupper() and w.replace("-", "").isalpha()
                     and w not in name_words().stop):
                 return i
             k += 1
-        return k - 1 if k < n and words[k - 1] not in _ACRONYM_LINKS else i
+        return k - 1 if k < n and words[k - 1] not in name_word_kind("acronym_link") else i
 
     def prefixed_town(self, i: int) -> int | None:
         """A town named with a prefix ("Bad Homburg", "Sankt Augustin", "St. Ingbert") and its tail."""
@@ -1522,9 +1521,11 @@ class _Sentence:
                 return codes[0]
         if k + 2 < n and self.words[k] == "(" and self.words[k + 2] == ")":
             m = k + 1
-        elif k + 2 < n and self.words[k] == "im" and self.words[k + 1] in name_word_kind("direction"):
-            m = k + 2 + (self.words[k + 2] in ("von", "des"))
-        elif k + 1 < n and self.words[k] == "in" and prev >= 0 and self.words[prev] in ("in", "nach", "bei", "nahe"):
+        elif k + 2 < n and self.words[k] in name_word_kind("direction_prep") \
+                and self.words[k + 1] in name_word_kind("direction"):
+            m = k + 2 + (self.words[k + 2] in name_word_kind("direction_link"))
+        elif k + 1 < n and self.words[k] in name_word_kind("country_prep") and prev >= 0 \
+                and self.words[prev] in name_word_kind("location_prep"):
             m = k + 1
         else:
             return None
