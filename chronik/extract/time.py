@@ -32,6 +32,11 @@ Public API
     Is ``t`` a deadline, start or target ("bis 2030", "ab 2027", "für 2025") rather than a happening?
 ``is_bound(t)``
     Is ``t`` the end or start of a span ("bis 2029", "ab 2027")?
+``is_since(text, t)``
+    Does ``t`` start a state that lasts ("seit 1992", "seit Ausbruch der Kämpfe im April")?
+``dates_noun_only(text, t)``
+    Does ``t`` date only a noun, not the clause around it ("den 1975 geschlossenen Vertrag",
+    "seit Ausbruch der Kämpfe im April")?
 ``governing_time(analysis, times, start, end)``
     The expression that governs an event trigger or noun phrase at ``[start, end)``.
 ``headings(text, times)``
@@ -797,7 +802,8 @@ def _in_future_clause(text: str, start: int, end: int) -> bool:
     segment = text[left:start] + " " + text[end:right]
     cue = _patterns().future_verbs.search(segment)
     comma = text.rfind(",", lo, start)  # "…, dass A und B im Mai 2025 …": the dass-clause, over an 'und'
-    if cue and comma >= 0 and text[comma + 1:start].split()[:1] == ["dass"] \
+    opener = text[comma + 1:start].split()[:1] if comma >= 0 else []
+    if cue and opener and opener[0] in clause_words("complementizer") \
             and not _CLAUSE_END.search(text, comma + 1, start) and _counterfactual(text, lo, comma):
         return False  # "Wer prophezeit hätte, dass X im Mai 2025 empfangen würde, …": it did happen
     return bool(cue) or _governed_ahead(text, start, end)
@@ -1288,12 +1294,13 @@ def _noun_attribute_of(text: str, t: TimeExpr) -> tuple[int, int] | None:
     return t.start - len(m.group()), t.start - len(m.group()) + len(m.group(1))
 
 
+_PAST_PARTICIPLE_END = "te|ten|tes|ter|tem|ene|enen|enes|ener|enem"  # "unterzeichnete", "geschlossenen"
 _ATTRIBUTIVE_AFTER = re.compile(
-    r"\s+(?:[a-zäöüß]+\s+){0,3}?[a-zäöüß]{3,}(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem|de|den|des|der|dem)"
+    rf"\s+(?:[a-zäöüß]+\s+){{0,3}}?[a-zäöüß]{{3,}}(?:{_PAST_PARTICIPLE_END}|de|den|des|der|dem)"
     r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
 # a prepositional phrase with a name inside the attributive phrase ("das 2015 in Minsk unterzeichnete Abkommen")
 _ATTRIBUTIVE_NAMED = re.compile(
-    r"\s+[a-zäöüß]{2,4}\s+(?:[\w-]+\s+){1,3}?[a-zäöüß]{3,}(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem)"
+    rf"\s+[a-zäöüß]{{2,4}}\s+(?:[\w-]+\s+){{1,3}}?[a-zäöüß]{{3,}}(?:{_PAST_PARTICIPLE_END})"
     r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
 
 
@@ -1309,6 +1316,7 @@ def _attributive_end(text: str, start: int, end: int) -> int | None:
 
 
 def _since_noun(text: str, t: TimeExpr) -> bool:
+    """Is `t` the time of the noun after "seit" ("seit Ausbruch der Kämpfe im April"), within 60 characters?"""
     return bool(_patterns().state_noun.search(text, max(0, t.start - 60), t.start))
 
 
