@@ -261,7 +261,7 @@ def _qualifier(lex: Lexicon, before: str, tokens_before: list[Token]) -> tuple[s
     return "eq", 0
 
 
-def _cue_kind(lex: Lexicon, tokens: list[Token], near: int, skip: str = "goal") -> str | None:
+def _cue_kind(lex: Lexicon, tokens: list[Token], near: int, skip: str | None = None) -> str | None:
     """The kind of the strongest cue word among `tokens` (the nearest to `near` on a tie), no goal
     nor `skip` cue."""
     found = [(c.priority, -abs(t.start - near), c.label) for t in tokens
