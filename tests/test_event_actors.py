@@ -331,3 +331,45 @@ def test_two_groups_of_persons_in_one_sentence_are_two_lists() -> None:
     out = _named_pairs(groups, before, ("BRA", "ECU"), text)
     assert [p.country for p in out] == ["CHL", "ARG", "CHL", "ARG"]
     assert out[0].chain == out[1].chain != out[2].chain == out[3].chain
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ankara lehnte die Forderung Athens ab.", [("REJECT", "rejection", "TUR", "GRC", "occurred")]),
+    ("Madrid wies das Verlangen Rabats zurück.", [("REJECT", "rejection", "ESP", "MAR", "occurred")]),
+    ("Sofia lehnte Skopjes Forderung nach einer Entschuldigung ab.",
+     [("REJECT", "rejection", "BGR", "MKD", "occurred")]),
+])
+def test_a_rejected_demand_is_no_demand_of_the_rejecter(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_a_demand_beside_a_rejection_is_still_a_demand() -> None:
+    text = "Kiew lehnte die Forderungen Moskaus ab und verlangte den Abzug der Truppen."
+    assert ("REQUEST", "demand", "UKR", "RUS", "occurred") in found(text)
+
+
+def test_a_capitalised_country_adjective_inside_a_name_is_no_actor() -> None:
+    assert found("Venezuela drohte, den Fall vor die Organisation Amerikanischer Staaten zu bringen.") == []
+    assert found("Kiew kritisierte die russischen Behörden.") == [("ACCUSE", "criticism", "UKR", "RUS", "occurred")]
+    assert found("Die Russische Föderation verurteilte die Sanktionen Japans.") == [
+        ("ACCUSE", "criticism", "RUS", "JPN", "occurred")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador bricht aus Solidarität mit Kolumbien die Beziehungen zu Venezuela ab.",
+     [("SANCTION", "other", "ECU", "VEN", "occurred")]),
+    ("Aus Solidarität mit der Ukraine verhängte Kanada Sanktionen gegen Belarus.",
+     [("SANCTION", "sanction", "CAN", "BLR", "occurred")]),
+])
+def test_the_country_of_a_motive_phrase_is_no_party(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Den Beschluss der Regierung in Vilnius kritisierte das Außenministerium in Warschau scharf.",
+     [("ACCUSE", "criticism", "POL", "LTU", "occurred")]),
+    ("Den Vorschlag Wellingtons lehnte Canberra ab.", [("REJECT", "rejection", "AUS", "NZL", "occurred")]),
+    ("Den Haag kritisierte Moskau scharf.", [("ACCUSE", "criticism", "NLD", "RUS", "occurred")]),
+])
+def test_a_fronted_accusative_object_puts_the_subject_after_the_verb(text: str, expected: list) -> None:
+    assert found(text) == expected

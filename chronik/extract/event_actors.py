@@ -146,6 +146,12 @@ def _in_topic(p: Party, text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _purpose_phrase() -> re.Pattern[str]:
+    """A motive phrase up to an actor ("aus Solidarität mit ", "aus Rücksicht auf das benachbarte ")."""
+    return re.compile(rf"\b{words('purpose')}\s+(?:{words('det')}\s+)?(?:[a-zäöüß]\w*\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _mediation_phrase() -> re.Pattern[str]:
     """A mediation noun and the words up to its mediator ("unter Vermittlung ", "durch die Vermittlung von ")."""
     return re.compile(rf"\b{words('mediation')}\s+(?:(?:{words('von')}|{words('durch')}|{words('det')})\s+){{0,2}}"
@@ -193,6 +199,8 @@ def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Par
             end = toks[i + 1].end
         if not head[:1].isupper() or any(s <= tok.start < e for s, e in taken) or not actor_noun.fullmatch(head):
             continue
+        if i and tok.text[:1].isupper() and "-" not in tok.text and texts[i - 1][-1:] not in ".:!?\"„“«»":
+            continue  # a capitalised adjective inside a name: "Organisation Amerikanischer Staaten"
         for code in codes:  # the party spans adjective and noun: "deutschen Außenministeriums"
             out.append(Party(tok.start, end, country_name(code), code, None, "ADJ"))
     return out
@@ -563,6 +571,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         for p in parties:
             p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)
         parties = [p for p in parties if not _in_topic(p, text, sent.start) and not _named_after(p, text)]
+        if word_class("purpose") in possible_patterns(sent.text):  # "aus Solidarität mit Kolumbien": no party
+            parties = [p for p in parties if not _purpose_phrase().search(text, max(sent.start, p.start - 60), p.start)]
         if word_class("mediation") in possible_patterns(sent.text):
             for p in parties:
                 p.mediator = bool(_mediation_phrase().search(text, max(sent.start, p.start - 50), p.start))

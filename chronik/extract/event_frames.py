@@ -70,6 +70,7 @@ _OTHERED = frozenset({"any", "dyad"})  # roles whose options depend on whether a
 _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s+$")
 _OWNED = re.compile(r"\w+\s+(?:der|des)\s+(?:\w+\s+)?[A-ZÄÖÜ]")
+_FRONTED = re.compile(rf"{words('fronted_object')}\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]")
 _NOMINATIVE = re.compile(rf"{words('nominative_article')}\s+(?:[a-zäöüß]\w*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{1,2}}$")
 _RETOLD = re.compile(rf"[\s,;:–—„“\"»«]*{words('retold_visit')}\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # a relative clause inside a trigger's span ("Grenzübergang, den X geschlossen hatte"): X is its agent
@@ -145,6 +146,19 @@ def _link_objects(found: list[Frame], text: str) -> None:
                     or (len(gap) <= 4 and all(w[:1].islower() or time_noun.fullmatch(w) for w in gap)):
                 n.object_of, v.act_object = v, n
             break
+
+
+def _rejected(n: Frame, found: list[Frame], text: str) -> bool:
+    """A demand noun that is the object of a rejection of its clause ("lehnte die Forderung Athens ab",
+    "wies das Verlangen Rabats zurück", "lehnte am Montag Skopjes Forderung ab")."""
+    if not text[n.start:n.start + 1].isupper():
+        return False
+    for v in found:
+        if v.trigger.subtype != "rejection" or v.clause != n.clause or v.start >= n.start:
+            continue
+        if n.start < v.end or len(text[v.end:n.start].split()) <= 3:
+            return True
+    return False
 
 
 def clauses(sent: Sentence, parties: list[Party]) -> list[tuple[int, int]]:
@@ -288,6 +302,8 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 continue  # "drohte, die Grenze zu schließen": one threat, not also a planned closure
             if "weak" in f.trigger.flags and f.clause in strong:
                 continue
+            if f.trigger.subtype == "demand" and _rejected(f, found, analysis.text):
+                continue  # "lehnte die Forderung Athens ab": the rejection only, no demand by the rejecter
             if "aside" in f.trigger.flags and stay:
                 continue  # "empfing sie während ihres Aufenthalts zu Gesprächen": the stay is told already
             if f.clause in ended and _cooperative(f.trigger.subtype):
@@ -548,6 +564,11 @@ class RoleFiller:
             if head and frame.trigger.kind != "noun" and text[c0:frame.start].strip(" ,") == "":
                 # "X, der das Abkommen … kritisiert hatte, lehnte … ab": the relative clause's antecedent
                 return [p for p in outer if p.end <= head.end(1)][-1:]
+            if frame.trigger.kind != "noun" and _FRONTED.match(text[c0:frame.start].lstrip(" ,;:–—\"„“»«")) \
+                    and not any(p.start <= c0 + 4 for p in bare):
+                after = [p for p in bare if p.start > frame.start]
+                if after:  # "Den Beschluss Rigas kritisierte Tallinn": the subject follows the verb
+                    return after[:1]
             if inverted:
                 sent = self.analysis.sentences[frame.sentence]
                 last = not text[c1:sent.end].strip(" .!?\"“”")

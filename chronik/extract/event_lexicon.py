@@ -208,7 +208,8 @@ def _lexicon_index() -> AnchorIndex:
     return AnchorIndex(patterns + [c.pattern for c in status_cues()])
 
 
-SENTENCE_CLASSES = ("group", "partner", "media", "mediation", "mediated")  # word classes searched for in sentences
+# word classes searched for in sentences
+SENTENCE_CLASSES = ("group", "partner", "media", "mediation", "mediated", "purpose")
 
 
 @lru_cache(maxsize=1 << 10)  # a sentence is asked about by the actor and the frame reader
