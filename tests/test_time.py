@@ -757,3 +757,49 @@ def test_timeline_years_months_and_ticker_days_with_a_clock_are_headings(text: s
 def test_one_year_line_or_a_line_with_a_sentence_is_no_heading() -> None:
     text = "Rückblick\n\n1994\n\nDie Staaten nehmen Beziehungen auf.\n\n2008 folgte ein Abkommen."
     assert headings(text, find_times(text)) == []
+
+
+def test_a_late_year_day_far_after_the_story_is_the_one_before_it() -> None:
+    text = ("Am 4. Februar 2027 reiste die ghanaische Außenministerin nach Lomé. Am Montag, dem 8. Februar, traf "
+            "Präsident Faure in Accra ein. Am Dienstag unterzeichneten beide ein Abkommen. Am 21. Oktober hatte "
+            "Togo die Grenze geschlossen.")
+    times = find_times(text)
+    doc = document_date(None, times)
+    assert doc == DocDate("2027-02-09", inferred=True)  # the Tuesday after Monday the 8th, not 21 October 2027
+    assert [t.value for t in resolve_times(times, doc, analyze(text))][-1] == "2026-10-21"
+
+
+def test_a_year_less_day_a_few_months_after_the_story_stays_in_its_year() -> None:
+    text = "Am 4. Februar 2027 begannen die Gespräche in Lomé. Am 20. Juni unterzeichneten beide ein Abkommen."
+    assert document_date(None, find_times(text)) == DocDate("2027-06-20", inferred=True)
+
+
+@pytest.mark.parametrize("text, values", [
+    # a bracketed list of years tells no story the next month belongs to
+    ("Der Minister war mehrfach in Tallinn (2018, 2021). Im März telefonierte er mit seiner Amtskollegin.",
+     ["2018", "2024-03"]),
+    # a year set against the narrative by 'bereits'
+    ("Vilnius hatte bereits 2017 protestiert; die Ministerin selbst war im März in Riga.", ["2017", "2024-03"]),
+    # 'Zuletzt' places the month at the latest time before now
+    ("Im Mai 2019 begann der Streit. Zuletzt telefonierten die Minister im März.", ["2019-05", "2024-03"]),
+    # without such a cue the story's year stays
+    ("Im Mai 2019 begann der Streit. Im Juli telefonierten die Minister.", ["2019-05", "2019-07"]),
+])
+def test_background_years_and_latest_times_tell_no_story(text: str, values: list[str]) -> None:
+    times = find_times(text)
+    assert [t.value for t in resolve_times(times, document_date("2024-05-10", times), analyze(text))] == values
+
+
+@pytest.mark.parametrize("text, span, value, future", [
+    ("Ein Treffen ist für das dritte Quartal geplant.", "dritte Quartal", "2024", True),
+    ("Im ersten Quartal stieg der Handel.", "Im ersten Quartal", "2024", False),
+    ("Für die zweite Jahreshälfte 2025 sind Gespräche vorgesehen.", "zweite Jahreshälfte 2025", "2025", True),
+    ("Im ersten Halbjahr 2021 sank der Export.", "Im ersten Halbjahr 2021", "2021", False),
+])
+def test_quarters_and_halves_of_a_year_are_read_like_seasons(text: str, span: str, value: str, future: bool) -> None:
+    found = resolved(text, "2024-05-10")
+    assert [(t.text, t.value, t.future) for t in found] == [(span, value, future)]
+
+
+def test_an_ordinal_without_quarter_is_no_time() -> None:
+    assert resolved("Das dritte Treffen fand in Riga statt.", "2024-05-10") == []

@@ -249,7 +249,9 @@ def _patterns() -> _Patterns:
                      for name, p in pats.items())
     future_verbs = [c for c, k in lx.cues if k == "future_verb"]
     cue_words = (w for c, k in lx.cues if k in ("vague", "future") for w in c.split() if len(w) > 3)
-    core = frozenset(w.lower().rstrip(".") for w in (*lx.months, *lx.deixis, *lx.units, *lx.parts, *cue_words))
+    part_heads = (p.split()[-1] for p in lx.parts)  # "dritten quartal": a window opens at "Quartal"
+    core = frozenset(w.lower().rstrip(".") for w in (*lx.months, *lx.deixis, *lx.units, *lx.parts, *part_heads,
+                                                     *cue_words))
     stems = tuple(lx.weekdays) + tuple(lx.modifiers)
     def role(name: str) -> re.Pattern[str]:
         return re.compile(_alt([f for f, roles in _prepositions().items() if name in roles]) + r"\s", re.I)
@@ -900,7 +902,10 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
     happening told with month and year before it to the end of that year ("Im Oktober 2024 … Im
     November …" is 2024-11; "Im Februar 2025 … Am 26. Januar …" is earlier and dates nothing); before
     any such date, a year-less day counts from the latest full date on (into the next year if need
-    be), a year-less month from its month to the end of its year."""
+    be), a year-less month from its month to the end of its year. A year-less day more than half a year
+    after the date it counts from is the one a year before ("Am 3. März 2026 … Am 28. November hatte …"),
+    which dates nothing; a weekday after a year-less day counts from it ("Montag, dem 9. März … am
+    Dienstag" is the 10th)."""
     meta = re.match(r"(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?", (meta_date or "").strip())
     if meta:
         return DocDate(meta.group())
@@ -939,10 +944,19 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
             later = (p.month, p.day or 1) >= (ref.month, ref.day if p.day else 1)
             if not later and (p.day is None or told is not None):
                 continue  # "nachdem er im Februar ... besucht hatte": earlier in the same year
-            value = _point_value(p, ref.year if later else ref.year + 1)[0]
+            year = ref.year if later else ref.year + 1
+            if later and p.day is not None and _valid(year, p.month, p.day) and \
+                    (date(year, p.month, p.day) - ref).days > _FAR_AHEAD_DAYS:
+                continue  # "Am 3. März 2026 … Am 28. November hatte …": the November before, which dates nothing
+            value = _point_value(p, year)[0]
             if value:
                 values.append(value)
+                if p.day is not None:  # "Am Montag, dem 9. März … Am Dienstag …": the 10th
+                    narrative = max(narrative or "", value)
     return DocDate(max(values), inferred=True)
+
+
+_FAR_AHEAD_DAYS = 183  # a year-less day further after the date told before it is the one a year earlier
 
 
 def _first_day(value: str) -> date:
@@ -1008,7 +1022,7 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             if spec.same and spec.unit in ("day", "week"):
                 reference = _day_reference(previous, last_day, anchor, analysis)
             base = a if t.start in heads else day_anchor
-            if story and story[1] == para and not t.future and _story_date(spec):
+            if story and story[1] == para and not t.future and _story_date(spec) and not _recent(analysis, t):
                 base = _Anchor(story[0], 12, 31)  # "Im Mai 2009 begann der Streit. Anfang Juli …": 2009
             value, precision, end_value = _resolve(spec, base, t.future, reference)
             if (anchor.inferred and value and narrative and spec.kind == "weekday" and spec.direction == 0
@@ -1021,7 +1035,7 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             day_anchor = (_anchor(t.value) if t.precision == "day" else None) or a
         if (analysis is not None and a and not t.relative and t.value and not t.future and not is_target(t)
                 and int(t.value[:4]) < a.year and not dates_noun_only(analysis.text, t)
-                and _tells_story(t.text)):
+                and _tells_story(t.text) and not _background(analysis.text, t)):
             story = (int(t.value[:4]), para)
         if t.value:
             previous = t
@@ -1040,6 +1054,24 @@ def _tells_story(text: str) -> bool:
     words = text.lower().split()
     first = " ".join(words[:2]) if " ".join(words[:2]) in preps else words[0] if words else ""
     return first not in preps or "story" in preps[first]
+
+
+def _background(text: str, t: TimeExpr) -> bool:
+    """Is `t` a year given as background, not the start of a story: in brackets or a list ("war mehrfach
+    in Lima (2019, 2022)") or set against the narrative by a particle ("A hatte bereits 2019 …")?"""
+    before = text[max(0, t.start - 30):t.start].rstrip()
+    word = re.search(r"(\w+)$", before)
+    return before.endswith("(") or is_list(t) or bool(word and word.group(1).lower() in clause_words("anterior"))
+
+
+def _recent(analysis: Analysis | None, t: TimeExpr) -> bool:
+    """Does an adverb of the latest time before now open `t`'s sentence up to it ("Zuletzt telefonierte
+    sie im März"), so the month is the document's latest one, not one of an earlier story?"""
+    if analysis is None:
+        return False
+    sent = analysis.sentences[analysis.sentence_index(t.start)]
+    words = re.findall(r"\w+", analysis.text[sent.start:t.start].lower())
+    return any(w in clause_words("recent") for w in words)
 
 
 def _story_date(spec: _Spec) -> bool:
