@@ -659,3 +659,56 @@ def test_complaint_concern_and_proceedings_are_criticism(text: str, dyad: tuple[
 ])
 def test_mourning_and_street_protest_are_no_criticism(text: str) -> None:
     assert "criticism" not in [e[1] for e in found(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Diplomatische Beziehungen nahmen Nepal und Peru am 5. Juni 1975 auf.", ("SUPPORT", "relations_established")),
+    ("Der Grenzverlauf steht für Baku nicht zur Debatte, erklärte der Außenminister Aserbaidschans an die Adresse "
+     "Armeniens.", ("REJECT", "rejection")),
+    ("Canberra erteilte dem Vorschlag aus Wellington eine Absage.", ("REJECT", "rejection")),
+    ("Der Außenminister Perus sprach von einem „unfreundlichen Akt“ Boliviens.", ("ACCUSE", "criticism")),
+    ("Die Regierung in Jakarta äußerte sich besorgt über die Militärübungen Australiens.", ("ACCUSE", "criticism")),
+    ("Die Regierung in Dakar verteidigte das Vorgehen ihrer Armee gegen Vorwürfe aus Gambia.", ("REJECT", "rejection")),
+    ("Der Papst brachte die Präsidenten Perus und Ecuadors an einen Tisch.", ("CONSULT", "meeting")),
+    ("Andernfalls sehe sich Manila gezwungen, Maßnahmen gegen Peking zu ergreifen.", ("THREATEN", "threat")),
+    ("Pakistans Armeechef warnt Indien: Falls Neu-Delhi losschlage, werde man «ohne Zögern» reagieren.",
+     ("THREATEN", "threat")),
+    ("Die Armee Ghanas stürmte die Botschaft Togos in Accra.", ("COERCE", "coercion")),
+    ("Eritreische Truppen waren auf äthiopisches Gebiet vorgedrungen.", ("ASSAULT", "attack")),
+    ("Die Armee Äthiopiens schoss Granaten auf Dörfer jenseits der Grenze in Eritrea.", ("ASSAULT", "attack")),
+    ("Seit Montag verkehrt wieder ein Zug zwischen Sofia und Skopje.", ("COOPERATE", "cooperation")),
+    ("Die Flüge zwischen Baku und Eriwan wurden wieder aufgenommen.", ("COOPERATE", "cooperation")),
+    ("Der Bau des grenzüberschreitenden Abschnitts zwischen Estland und Lettland hat begonnen.",
+     ("COOPERATE", "cooperation")),
+    ("Die Außenminister Irlands und Portugals kamen zu einem Gespräch zusammen.", ("CONSULT", "talks")),
+    ("Die Regierungen Perus und Ecuadors hätten den Vorschlag angenommen, sagte der Vermittler.",
+     ("SUPPORT", "agreement_signed")),
+    ("Lima hat den gesamten Warenverkehr mit Bolivien bis auf Weiteres ausgesetzt.", ("SANCTION", "sanction")),
+    ("Schon im Mai hatte Quito Lieferungen von Zement und Stahl nach Kolumbien begrenzt.", ("SANCTION", "sanction")),
+    ("Japan lieferte humanitäre Hilfe an Myanmar, darunter Zelte und Medikamente.", ("AID", "aid")),
+    ("Koreanische Unternehmen planen Investitionen in Höhe von zwei Milliarden Dollar in Vietnam.",
+     ("AGREE", "investment")),
+])
+def test_idioms_separable_verbs_and_agentless_cooperation(text: str, expected: tuple[str, str]) -> None:
+    assert [e[:2] for e in found(text)] == [expected]
+
+
+def test_debt_relief_by_a_share_of_old_debts_is_aid() -> None:
+    text = "Frankreich unterstützt Senegal durch den Erlass von 40 Prozent der Altschulden."
+    assert ("AID", "aid", "FRA", "SEN", "occurred") in found(text)
+
+
+def test_a_copula_stay_for_talks_in_a_capital_is_a_visit() -> None:
+    text = "Der kroatische Außenminister Ivo Marić war im Januar zu Gesprächen mit seinem Kollegen in Belgrad."
+    assert ("CONSULT", "visit", "HRV", "SRB", "occurred") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Eine dänische Beteiligung an dem schwedischen Projekt stehe nicht zur Debatte, sagte der Minister.",
+    "Peking hat den Handel mit Vilnius gestoppt, Lieferungen in beide Richtungen sind ausgesetzt.",
+    "Wegen des Unwetters wurden die Flüge zwischen Oslo und Stockholm erst am Abend wieder aufgenommen.",
+    "Der Bürgermeister verteidigte den Haushalt gegen Kritik der Opposition.",
+])
+def test_own_participation_trade_stop_twice_and_weather_are_no_new_act(text: str) -> None:
+    kinds = [e[1] for e in found(text)]
+    assert "rejection" not in kinds and "sanction" not in kinds and "cooperation" not in kinds
