@@ -803,3 +803,24 @@ def test_quarters_and_halves_of_a_year_are_read_like_seasons(text: str, span: st
 
 def test_an_ordinal_without_quarter_is_no_time() -> None:
     assert resolved("Das dritte Treffen fand in Riga statt.", "2024-05-10") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Am Donnerstag vergangener Woche protestierte Vilnius.", "2024-05-02"),
+    ("Am Mittwoch der kommenden Woche reist sie nach Riga.", "2024-05-15"),
+    ("Am Montag dieser Woche reiste sie nach Riga.", "2024-05-06"),
+    ("Am Donnerstag protestierte Vilnius.", "2024-05-09"),
+])
+def test_a_weekday_of_a_named_week_is_that_day(text: str, value: str) -> None:
+    assert [t.value for t in resolved(text, "2024-05-10")] == [value]
+
+
+def test_an_act_told_after_a_coarse_event_takes_the_day_its_paragraph_names_for_it() -> None:
+    from tests.event_reading import events
+    text = ("Im Mai 2024 kam es zur ersten Reise eines estnischen Präsidenten nach Lettland, was am Montag, dem "
+            "6. Mai, in Riga geschah. Dort unterzeichneten Estland und Lettland ein Abkommen.")
+    signed = [e for e in events(text, "2024-06-08") if e.subtype == "agreement_signed"]
+    assert [e.date for e in signed] == ["2024-05-06"]
+    other = ("Im Mai 2024 reiste der estnische Präsident nach Lettland. "
+             "Dort unterzeichneten Estland und Lettland ein Abkommen.")
+    assert [e.date for e in events(other, "2024-06-08") if e.subtype == "agreement_signed"] == ["2024-05"]

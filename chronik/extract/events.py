@@ -568,6 +568,8 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
             from_lead.append(d)  # "lehnte eine Neuverhandlung nun ab": the reporting present, not the paragraph's past
             continue
         d.date = (earlier or times)[-1]
+        if family is None and earlier and times and times[-1].startswith(d.date):
+            d.date = times[-1]  # "Im Mai 2024 reiste X nach Lima, was am 6. Mai geschah. Dort …": the day
         d.own_date = family is not None and bool(earlier)  # "während dieses Besuchs" dates it as firmly as a date
     # an event dated by its paragraph's time dates the article's lead as well as one dated by its own
     dated = [d for d in drafts if d.date and d.date.startswith(year) and d not in from_lead

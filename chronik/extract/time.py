@@ -207,6 +207,7 @@ def _patterns() -> _Patterns:
     part = _alt(part_words)
     season = _alt(seasons)
     unit_sg = _alt([u for u, (_, n, _) in lx.units.items() if n == "sg"])
+    week = _alt([u for u, (unit, n, part) in lx.units.items() if unit == "week" and n == "sg" and not part])
     unit_any = _alt(list(lx.units))
     number = "(?:" + _alt(list(lx.numbers)) + r"|\d{1,3}(?!\d))"
     sequel = _alt([*_cue_words("sequel_before"), *_cue_words("sequel_after")])
@@ -232,7 +233,8 @@ def _patterns() -> _Patterns:
         "years": (rf"(?:{prep}{s}){{0,2}}(?:{part}{s}(?:des{s})?)?"
                   rf"(?:(?:{art}{s})?{year_word}{s})?{year}(?:{o}(?:-|–|/|bis|und|sowie|,){o}{year})*"),
         "season": rf"(?:{prep}{s})?(?:(?:{art}{s})?{mod}{s})?{season}(?:{s}{year}|{s}{rel_year})?",
-        "weekday": rf"(?:{prep}{s})?(?:{mod}{s}|{day_adj}{s})?{wd}(?:{o}(?:und|bis|-|–){o}{wd})?",
+        "weekday": (rf"(?:{prep}{s})?(?:{mod}{s}|{day_adj}{s})?{wd}(?:{o}(?:und|bis|-|–){o}{wd})?"
+                    rf"(?:{s}(?:der{s})?{mod}{s}{week})?"),
         "unit": rf"(?:{prep}{s})?(?:(?:{part}){s})?(?:{art}{s})?{mod}{s}{unit_sg}",
         "part_unit": rf"(?:{prep}{s})?{part}{s}(?:des|der){s}{unit_sg}",
         "ago": rf"vor{s}{number}{s}{unit_any}",
@@ -374,6 +376,13 @@ def _interpret(name: str, text: str) -> _Spec | None:
         weekday = next((n for f, n in lx.weekdays.items() if word.group().lower().startswith(f)), None)
         if weekday is None:
             return None
+        rest = text[word.end():]
+        if pt.weekday.search(rest) is None and re.search(r"\s\w+\s*$", rest):  # "Dienstag vergangener Woche"
+            week = _modifier(rest)
+            if week is None or week[0] is None:
+                return None
+            direction = (week[0] > 0) - 2 * (week[0] < 0)
+            return _Spec("weekday", weekday=weekday, unit="week", offset=week[0], direction=direction)
         mod = _modifier(text)
         direction = 0
         if mod and mod[0] is not None:  # "am folgenden Montag" too lies after
@@ -929,7 +938,8 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
                 told = _first_day(t.value)
             continue
         spec = _spec_of(t)
-        if spec is not None and spec.kind == "weekday" and spec.direction == 0 and happening and narrative:
+        if spec is not None and spec.kind == "weekday" and spec.direction == 0 and not spec.unit and happening \
+                and narrative:
             values.append(_nearest_weekday(narrative, spec.weekday or 0))
         if spec is None or spec.kind != "date" or not happening:
             continue
@@ -1026,7 +1036,7 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
                 base = _Anchor(story[0], 12, 31)  # "Im Mai 2009 begann der Streit. Anfang Juli …": 2009
             value, precision, end_value = _resolve(spec, base, t.future, reference)
             if (anchor.inferred and value and narrative and spec.kind == "weekday" and spec.direction == 0
-                    and not t.future):  # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th
+                    and not spec.unit and not t.future):  # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th
                 value = _nearest_weekday(narrative, spec.weekday or 0)
             t = replace(t, value=value, precision=precision, end_value=end_value)  # type: ignore[arg-type]
         if t.value and a and not t.future and _after(t.value, anchor.value or ""):
@@ -1137,8 +1147,11 @@ def _resolve(spec: _Spec, a: _Anchor | None, future: bool,
     if spec.kind == "weekday" and spec.weekday is not None:
         if a.day is None:
             return _coarse(a)
-        direction = spec.direction or (1 if future else -1)
         d = a.date
+        if spec.unit == "week" and spec.offset is not None:  # "am Dienstag vergangener Woche"
+            monday = d - timedelta(days=d.weekday()) + timedelta(weeks=spec.offset)
+            return (monday + timedelta(days=spec.weekday)).isoformat(), "day", None
+        direction = spec.direction or (1 if future else -1)
         delta = (spec.weekday - d.weekday()) % 7
         back = (d.weekday() - spec.weekday) % 7
         if direction > 0:
