@@ -147,3 +147,31 @@ def test_a_mediation_told_as_such_still_names_the_mediator() -> None:
     text = "Unter Vermittlung Norwegens unterzeichneten Kolumbien und Venezuela ein Abkommen."
     found = {(e.subtype, e.source.country, e.target.country) for e in events(text)}
     assert ("agreement_signed", "COL", "VEN") in found and ("talks", "NOR", "COL") in found
+
+
+def test_further_countries_of_a_trip_are_one_planned_visit_each_from_the_traveller() -> None:
+    text = ("Der kenianische Außenminister Musalia Mudavadi reiste am Montag nach Lilongwe. "
+            "Auf seiner Reise will der Minister noch Tansania, Sambia und Namibia besuchen.")
+    planned = [(e.source.country, e.target.country, e.date) for e in events(text) if e.status == "planned"]
+    assert planned == [("KEN", "TZA", None), ("KEN", "ZMB", None), ("KEN", "NAM", None)]
+
+
+def test_further_stops_of_a_trip_named_by_a_copula() -> None:
+    text = "Der japanische Premier Fumio Kishida besucht Indien. Weitere Stationen der Reise sind Nepal und Bhutan."
+    assert dyads(events(text))[1:] == [("visit", "JPN", "NPL", None, "planned"),
+                                       ("visit", "JPN", "BTN", None, "planned")]
+
+
+def test_listed_stops_without_a_traveller_never_visit_each_other() -> None:
+    assert events("Auf seiner Reise will der Minister noch Malawi, Sambia und Namibia besuchen.") == []
+
+
+def test_listed_visitors_named_as_subject_are_no_stops() -> None:
+    found = [(e.source.country, e.target.country) for e in events("Malawi und Sambia besuchten im Mai Kenia.")]
+    assert ("MWI", "ZMB") not in found and ("KEN", "MWI") not in found
+
+
+def test_a_separable_verb_before_a_second_predicate_closes_on_its_own_particle() -> None:
+    text = "Riga wies am Montag zwei belarussische Diplomaten aus und setzte das Abkommen mit Minsk aus."
+    assert [(e.subtype, e.source.country, e.target.country) for e in events(text)] == [
+        ("expulsion", "LVA", "BLR"), ("other", "LVA", "BLR")]

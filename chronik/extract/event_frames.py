@@ -40,6 +40,8 @@ _ENDS_ARTICLE = re.compile(rf"\b{words('article')}\s+$")
 # punctuation (not the comma of "1,5"), or a conjunction (group 1) before a lowercase word; every
 # alternative starts with a character class, which lets the regex engine skip ahead
 _BOUNDARY = re.compile(rf"[;:–—„“\"»«]|,(?:(?<!\d,)|(?!\d))|\s((?:{_AND}|{_OR}|{_BUT}))\s+(?=[a-zäöüß])")
+_COORDINATED = re.compile(rf"\s(?:{_AND}|{_OR})\s+[a-zäöüß]")  # "… aus und setzte …": a second predicate
+_STOPS_AHEAD = re.compile(r"\b(?:sind|ist|sollen|soll)\s+(?:\w+\s+)?$")  # "Weitere Stationen sind A, B und C"
 _ROLE_PLACE = re.compile(rf"\b{words('posted_at')} ([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)")
 # a meeting on the sidelines of a summit is its own
 _SIDELINES = re.compile(rf"\b{words('sidelines')}\b", re.IGNORECASE)
@@ -255,6 +257,17 @@ def _cooperative(subtype: str) -> bool:
     return subtype != "other" and plover_type(subtype, "occurred") in ("SUPPORT", "COOPERATE", "AID")
 
 
+def _within_predicate(trig: Trigger, m: re.Match[str], sent: Sentence,
+                      spans: list[tuple[int, int]]) -> re.Match[str]:
+    """A separable verb whose gap runs past 'und' before a second verb ("wies X aus und setzte Y aus")
+    closes inside its own predicate when it can: the last particle belongs to the second verb."""
+    start = sent.start + m.start()
+    end = next((b for a, b in spans if a <= start < b), sent.end)
+    if sent.start + m.end() <= end or not _COORDINATED.match(sent.text, end - sent.start):
+        return m
+    return trig.pattern.search(sent.text, m.start(), end - sent.start) or m
+
+
 def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
     """Every trigger match of the document, with weak and absorbed triggers removed."""
     frames: list[Frame] = []
@@ -269,6 +282,10 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
             if trig.excludes and trig.excludes in possible and trig.excludes.search(sent.text):
                 continue
             for m in trig.pattern.finditer(sent.text):
+                if spans is None:
+                    spans = sentence_clauses(analysis, actors, si)
+                    cues = possible_cues(possible)
+                m = _within_predicate(trig, m, sent, spans)
                 s, e = sent.start + m.start(), sent.start + m.end()
                 # a long match ("Vereinbarungen … getroffen") claims only its first and last word
                 spans_of_words = list(_WORD.finditer(m.group()))
@@ -277,9 +294,6 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 if any(a < te and ts < b for a, b in claim for ts, te in taken):
                     continue
                 taken.extend(claim)
-                if spans is None:
-                    spans = sentence_clauses(analysis, actors, si)
-                    cues = possible_cues(possible)
                 clause = next((c for c in spans if c[0] <= s < c[1]), (sent.start, sent.end))
                 status = _status(trig, sent, clause, s, e, cues)
                 if status == "planned" and _verbal(trig.subtype) and "prospect" not in trig.flags:
@@ -360,6 +374,7 @@ class RoleFiller:
         self._starts = [sent.start for sent in analysis.sentences]
         self._option_cache: dict[tuple, list[Party]] = {}  # options() of the roles without state
         self._filled: dict[int, tuple[Party, Party] | None] = {}  # id of a verbal frame with an act object -> pair
+        self.stop_lists: set[int] = set()  # ids of visit frames whose places are a list of stops of one trip
 
     def _context(self, frame: Frame) -> _Context:
         """The actors around a frame and its clause's shape, computed once per frame position."""
@@ -797,7 +812,38 @@ class RoleFiller:
             return bool(before and word_class("delegation").fullmatch(before))
         return party.kind == "ADJ" and bool(word_class("delegation").search(text, party.start, party.end))
 
+    def _listed_stops(self, frame: Frame) -> tuple[Party, Party] | None:
+        """"Auf seiner Reise will der Minister noch A, B und C besuchen", "Weitere Stationen der Reise sind
+        A, B und C": a list of countries in a visit's clause that names no other actor, after a possessive, a
+        stop noun or a role noun ('sie' may be the plural visitors), is where the traveller told of goes next
+        (one visit each); the list's members never visit each other."""
+        if frame.trigger.subtype not in VISITS:
+            return None
+        _, _, in_clause, bare, _, _, _ = self._context(frame)
+        listed = [p for p in in_clause if p.chain >= 0 and p.prep in (None, "dest") and p.kind == "GPE"]
+        named = [p for p in bare if p not in listed]  # "der Minister": a role noun standing for the traveller
+        if len(listed) < 2 or any(p.chain != listed[0].chain for p in listed) or any(not p.by_role for p in named):
+            return None
+        text = self.analysis.text
+        lead = text[frame.clause[0]:listed[0].start]
+        before = _last_word(lead)
+        if before and word_class("actor_noun").fullmatch(before):
+            return None  # "die Außenminister Chiles und Perus": the list names whose ministers act
+        if not any(word_class(c).search(lead) for c in ("poss", "stops", "actor_noun")):
+            return None
+        traveller = named[0] if named else self.last_visit[0] if self.last_visit is not None \
+            else next(iter(self._topic(frame.start)), None)
+        self.stop_lists.add(id(frame))
+        if word_class("stops").search(lead) and _STOPS_AHEAD.search(text, listed[0].start - 12, listed[0].start):
+            frame.status = "planned"  # "Weitere Stationen sind A, B und C": still to come
+        if traveller is None:
+            return None
+        return next(((traveller, p) for p in listed if p.country != traveller.country), None)
+
     def _fill(self, frame: Frame) -> tuple[Party, Party] | None:
+        stops = self._listed_stops(frame)
+        if id(frame) in self.stop_lists and stops is not None:
+            return stops
         if self._anaphoric(frame):
             self.anaphora[frame.sentence] = frame.trigger.subtype
             return None

@@ -397,6 +397,8 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
         if pair is None:
             continue
         parties = actors.by_sentence[frame.sentence]
+        if id(frame) in filler.stop_lists and frame.status == "planned":
+            invited.add(id(frame))  # further stops of a trip: only a time of their own dates them
         invitation = _invited(frame, pair, parties, analysis)
         if invitation is not None:  # an invitation is to a visit still to come
             pair = invitation
