@@ -919,3 +919,49 @@ def test_armed_movements_carry_their_base_country() -> None:
     assert entity(layer, "al-Shabaab").country == "SOM"
     assert entity(layer, "M23").country == "COD"
     assert entity(read("Die Miliz Islamischer Staat bekannte sich zum Anschlag."), "Islamischer Staat").country is None
+
+
+def test_a_party_in_brackets_gives_the_person_its_country() -> None:
+    layer = read("Die Abgeordnete Ingrid Pölzl (ÖVP) und der Senator Tomasz Zieliński (PiS) widersprachen.")
+    assert entity(layer, "Ingrid Pölzl").country == "AUT"
+    assert entity(layer, "Tomasz Zieliński").country == "POL"
+    layer = read("Die Abgeordnete Ingrid Pölzl (Wahlkreis Süd) widersprach.")  # no party: no country
+    assert entity(layer, "Ingrid Pölzl").country is None
+
+
+def test_a_charge_daffaires_role_adjective_gives_the_country() -> None:
+    layer = read("Der belgische Geschäftsträger Luc Vermeulen wurde ins Ministerium bestellt.")
+    assert entity(layer, "Luc Vermeulen").country == "BEL"
+
+
+def test_federal_titles_follow_the_documents_austrian_or_swiss_cues() -> None:
+    layer = read("In Innsbruck und Salzburg wurde demonstriert. Bundeskanzler Franz Oberhuber versprach in Wien "
+                 "Hilfe, die Bundesregierung will bis Mai entscheiden.")
+    assert entity(layer, "Franz Oberhuber").country == "AUT"
+    assert entity(layer, "Bundesregierung").country == "AUT"
+    layer = read("Bundeskanzler Franz Oberhuber reiste nach Rom. Die Bundesregierung in Berlin schwieg.")
+    assert entity(layer, "Franz Oberhuber").country == "DEU"
+    assert entity(layer, "Bundesregierung").country == "DEU"
+
+
+def test_foreign_parliaments_are_organisations_of_their_country() -> None:
+    layer = read("Der Storting in Oslo und die Saeima in Riga stimmten dem Abkommen zu.")
+    assert (entity(layer, "Storting").type, entity(layer, "Storting").country) == ("ORG", "NOR")
+    assert entity(layer, "Saeima").country == "LVA"
+
+
+def test_a_given_name_spelled_like_a_country_opens_a_persons_name() -> None:
+    layer = read("Israel Halevy sagte am Montag, Israel werde nicht nachgeben. "
+                 "Danach sprach Israel Kahn, der Minister.")
+    assert entity(layer, "Israel Halevy").type == "PER"
+    assert entity(layer, "Israel Kahn").type == "PER"
+    assert entity(layer, "Israel").type == "GPE"
+    for text in ("In Israel Soldaten zu sehen ist normal.", "Laut Israel Hayom lehnt die Regierung ab."):
+        assert not [e for e in read(text).entities if e.type == "PER"]
+
+
+def test_former_states_without_a_continuing_state_have_no_country() -> None:
+    layer = read("Die DDR und die Tschechoslowakei schlossen 1960 einen Vertrag, die UdSSR auch.")
+    assert entity(layer, "DDR").country is None
+    assert entity(layer, "Tschechoslowakei").country is None
+    assert entity(layer, "UdSSR").country == "RUS"

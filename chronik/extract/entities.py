@@ -106,6 +106,7 @@ class _Span:
     nested: list[tuple[int, int, Known]] = field(default_factory=list)
     sub: tuple[int, int] | None = None  # char range inside a single token (parts of "Baku-Tiflis")
     cut: int = 0  # only the first `cut` characters of the token ("ASEM" of "ASEM-Gipfel")
+    fallback: bool = False  # role_country is only the role's default ("Bundeskanzler" -> DEU)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -588,6 +589,9 @@ class _Sentence:
         if town is not None:
             return town
         hit = self.place_at(i) if entries else None
+        if hit is not None and self.country_given_name(i, hit):
+            self.take(_Span(i, i + 2, "PER", ""))  # "Israel Katz": a given name spelled like a country
+            return i + 2
         if hit is not None and not (hit[0] == 1 and w in name_words().stop and not self.place_cued(i)):  # "Oder ..."
             n, known = hit
             if known.type == "GPE" and known.kind in ("city", "capital") and self.team_name(i + n):
@@ -674,6 +678,23 @@ class _Sentence:
         end = self.complement(k + 1, self.heads[k] or "0")
         self.take(_Span(i, end, "ORG", "", known.country, "pattern"))
         return end
+
+    def country_given_name(self, i: int, hit: tuple[int, Known]) -> bool:
+        """A country's name that is also a given name, before an unknown capitalised word and with no place
+        cue or article before it, opens a person's name ("Israel Katz sagte", not "in Israel Soldaten")."""
+        n = len(self.words)
+        return hit[0] == 1 and hit[1].kind == "country" and self.words[i] in first_names() \
+            and i + 1 < n and (self.name_like_strict(i + 1) or self.short_noun_surname(i + 1)) \
+            and "-" not in self.words[i + 1] \
+            and self.words[i + 1] not in first_names() and not self.place_cued(i) \
+            and not (i > 0 and self.words[i - 1].lower() in load_words("function_words_de.txt"))
+
+    def short_noun_surname(self, i: int) -> bool:
+        """A short common noun that is a frequent surname ("Katz", "Stein", "Wolf"), not an inflected or
+        plural form, before a lower-case word or punctuation: a surname after a given name."""
+        w = self.words[i]
+        return len(w) <= 5 and not _ROLE_ADJ.search(w) and self.surname_ok(i) \
+            and (i + 1 == len(self.words) or not self.words[i + 1][:1].isalnum() or self.words[i + 1][:1].islower())
 
     def place_cued(self, i: int) -> bool:
         """A place cue or article right before token i ("an der Oder", "die Seine"): a place whose name is
@@ -1217,7 +1238,8 @@ class _Sentence:
         text_end = j
         if role_country is None:
             role_country = self.governing_country(start)
-        if role_country is None and r.country:
+        fallback = role_country is None and bool(r.country)
+        if fallback:
             role_country = r.country
         phrase = (start, text_end)
         k = j
@@ -1232,13 +1254,14 @@ class _Sentence:
         title = start == i and (i == 0 or self.words[i - 1] not in _ARTICLES)
         if k > j and self.words[k - 1] in name_words().honorifics and self.honorific_start(k):
             end = self.honorific_end(k)  # "Präsident U Thein Sein": the name after the address title
-            self.take(_Span(k, end, "PER", "", role=self.phrase(phrase), role_country=role_country, gender=r.gender))
+            self.take(_Span(k, end, "PER", "", role=self.phrase(phrase), role_country=role_country, gender=r.gender,
+                            fallback=fallback))
             return end
         if r.honorific or self.is_initial(k) or self.surname_ok(k, title) and not self.initial(k) or \
                 self.name_like(k) and self.name_like(k + 1) or k < n and self.words[k][:1].isupper() \
                 and self.words[k] not in name_words().stop and self.name_like_strict(k + 1):
             info = _Span(k, k, "PER", "", role=None if r.honorific else self.phrase(phrase),
-                         role_country=role_country, gender=r.gender)
+                         role_country=role_country, gender=r.gender, fallback=fallback)
             return self.person(i, k, info, title or r.honorific)
         # a role noun reference ("die Botschafterin", "das kasachische Staatsoberhaupt")
         appositive = start > 1 and self.words[start - 1] == "," and self.taken[start - 2] \
@@ -1252,7 +1275,8 @@ class _Sentence:
                 and not r.honorific and not plural:
             opening = start == 1 and (genitive or self.words[0] in ("Der", "Die"))  # the sentence's subject
             self.spans.append(_Span(i, i, "ROLE", "", role=self.phrase(phrase), role_country=role_country,
-                                    gender=r.gender, kind="appositive" if appositive else "subject" if opening else ""))
+                                    gender=r.gender, kind="appositive" if appositive else "subject" if opening else "",
+                                    fallback=fallback))
         return i + 1
 
     def governing_country(self, start: int) -> str | None:
@@ -1536,6 +1560,10 @@ class _Sentence:
         return hit[1].country
 
 
+_PARTY_BRACKET = re.compile(r" ?\(([^()\n]{2,40})\)")
+_FEDERAL_STATES = ("DEU", "AUT", "CHE")  # the states whose federal offices share their names
+
+
 @dataclass(slots=True)
 class _Draft:
     type: str
@@ -1545,6 +1573,7 @@ class _Draft:
     roles: list[str] = field(default_factory=list)
     gender: str = "u"
     known: str | None = None  # the country the office-holder dictionary gives, used when the text gives none
+    fallback: bool = False  # the country is only a role's default ("Bundeskanzler" -> DEU)
 
 
 @dataclass(slots=True)
@@ -1585,8 +1614,8 @@ class _Doc:
             phrase = " ".join(self.text[s:e].split())
             if phrase not in d.roles:
                 d.roles.append(phrase)
-        if span.role_country and d.country is None:
-            d.country = span.role_country
+        if span.role_country and (d.country is None or d.fallback and not span.fallback):
+            d.country, d.fallback = span.role_country, span.fallback
         if span.gender != "u" and d.gender == "u":
             d.gender = span.gender
 
@@ -1763,6 +1792,40 @@ class _Doc:
                 place = lookup_place(surface) or cued_place(surface)
                 span.country = place.country if place else country_code(surface) or span.country
             self.place(start, end, span)
+
+    def party_countries(self) -> None:
+        """A person given no country takes the country of the party bracketed after the name ("Eva Brandl (ÖVP)")."""
+        for f in self.found:
+            d = self.drafts[f.draft]
+            if f.type != "PER" or d.country is not None or d.known is not None:
+                continue
+            m = _PARTY_BRACKET.match(self.text, f.end)
+            words = m.group(1).split() if m else []
+            for toks, known in gazetteer_entries(words[0]) if words else ():
+                if toks == tuple(words) and known.kind == "party" and known.country:
+                    d.country = known.country
+                    break
+
+    def federal_state(self) -> None:
+        """Federal institutions and titles that Germany, Austria and Switzerland share ("Bundesregierung",
+        "Bundeskanzler X") take the country of the document's Austrian or Swiss cues when those outnumber
+        the German ones; DEU stays the default. A person the office-holder dictionary knows keeps its country."""
+        federal = {fold_key(w) for w in name_word_kind("federal")}
+        soft = set()
+        counts = dict.fromkeys(_FEDERAL_STATES, 0)
+        for idx, d in enumerate(self.drafts):
+            if d.fallback and d.known:
+                d.country, d.fallback = d.known, False
+            if d.country == "DEU" and (d.fallback or d.type == "ORG" and d.key in federal):
+                soft.add(idx)
+        for f in self.found:
+            country = self.drafts[f.draft].country
+            if country in counts and f.draft not in soft:
+                counts[country] += 1
+        state = max(_FEDERAL_STATES, key=lambda c: counts[c])
+        if state != "DEU" and counts[state] > counts["DEU"]:
+            for idx in soft:
+                self.drafts[idx].country = state
 
     def layer(self) -> EntityLayer:
         """Entities named by their fullest form, aliases in order of appearance; visible mentions."""
@@ -2045,4 +2108,6 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
     doc.surnames(analysis)
     doc.state_words(analysis)
     doc.add_weak()
+    doc.party_countries()
+    doc.federal_state()
     return doc.layer()
