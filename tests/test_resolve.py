@@ -299,3 +299,11 @@ def test_genitives_of_places_ending_in_a_vowel_or_r_give_the_nominative_name() -
 def test_a_direction_name_with_its_adjective_is_given_in_the_nominative() -> None:
     from chronik.extract.entity_lexicon import nominative_name
     assert nominative_name("Mittleren Osten") == "Mittlerer Osten"
+
+
+def test_a_former_state_continued_by_another_stays_its_own_entity_across_documents() -> None:
+    from chronik.resolve.entities import entity_keys
+    soviet = entity_keys("GPE", ["UdSSR"], "RUS")
+    russia = entity_keys("GPE", ["Russland"], "RUS")
+    assert not soviet & russia
+    assert entity_keys("GPE", ["Sowjetunion"], "RUS") & soviet

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from chronik.language.gazetteer import lookup_place, place_forms
+from chronik.language.gazetteer import historic_country, lookup_place, place_forms
 from chronik.language.resources import load_tsv, load_words, read_words
 from chronik.language.text import token_texts
 
@@ -302,7 +302,8 @@ def _entries(first: str) -> tuple[tuple[tuple[str, ...], Known], ...]:
         if place is not None:
             key = (place.country if place.kind == "country" else f"{place.country}~historic") \
                 if place.kind in ("country", "historic") and place.country else fold_key(form)
-            entries.append((toks, Known(place.type, key, place.country, place.kind)))
+            country = place.country if place.kind != "historic" else historic_country(place.country)
+            entries.append((toks, Known(place.type, key, country, place.kind)))
     entries.sort(key=lambda e: -len(e[0]))
     return tuple(entries)
 

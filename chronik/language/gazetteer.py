@@ -196,6 +196,24 @@ def _forms_by_code() -> dict[str, tuple[str, ...]]:
     return {code: tuple(forms) for code, forms in by_code.items()}
 
 
+@cache
+def _iso_codes() -> frozenset[str]:
+    return frozenset(row["iso3"] for row in load_tsv("countries.tsv"))
+
+
+@cache
+def _continued_by() -> dict[str, str]:
+    return {r["iso3"]: r["continued_by"] for r in load_tsv("countries_extra.tsv") if r.get("continued_by")}
+
+
+def historic_country(code: str | None) -> str | None:
+    """The country a former state's entity carries: the state continuing it ("SUN" -> "RUS"), its own
+    code when that is still an ISO 3166-1 code ("MNG"), else none ("DDR", "YUG")."""
+    if code in _iso_codes():
+        return code
+    return _continued_by().get(code or "")
+
+
 def country_forms(iso3: str) -> tuple[str, ...]:
     """Every known surface form of a country ("KAZ" -> "Kasachstan", "Kasachstans", "Republik Kasachstan", ...)."""
     return _forms_by_code().get(iso3, ())

@@ -143,7 +143,8 @@ def entity_keys(etype: str, aliases: Iterable[str], country: str | None) -> set[
             keys.add(f"n:{group}:{acronym}")
         if group == "GEO":
             code = country_code(alias) or (alias if re.fullmatch(r"[A-Z]{3}", alias) and alias == country else None)
-            if code and (country is None or code == country):
+            historic = code is not None and (place := lookup_place(alias)) is not None and place.kind == "historic"
+            if code and (country is None or code == country or historic):  # "UdSSR" (country RUS): its own code
                 keys.add("c:" + code)
             elif is_capital(alias) and place_country(alias) in (country, None):
                 keys.add(f"k:{place_country(alias)}")
