@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.language.gazetteer import adjective_countries, country_code, country_name, is_capital, place_country
+from chronik.extract.event_lexicon import compile_pattern
+from chronik.language.gazetteer import (
+    adjective_countries,
+    country_code,
+    country_name,
+    is_capital,
+    lookup_place,
+    place_country,
+)
 from chronik.language.resources import load_column_map, load_tsv
 from chronik.language.text import token_texts, tokenize
 
@@ -64,3 +72,13 @@ def test_regnal_number_before_a_given_name_ends_no_sentence() -> None:
         "König Olav XII. Magnus empfing die Gäste in Bergen.", "Danach reisten sie ab."]
     text = "Das sagte Papst Pius XIII. Er rief zum Frieden auf."
     assert len(split_sentences(text)) == 2  # a pronoun after the number starts a new sentence
+
+
+def test_swiss_spelling_names_the_same_places_and_triggers() -> None:
+    """Swiss outlets write 'ss' for 'ß': the places, adjectives and event words still read."""
+    assert country_code("Weissrussland") == country_code("Weißrussland") == "BLR"
+    assert country_code("Grossbritanniens") == "GBR"
+    assert lookup_place("Grossbritannien") is not None
+    assert adjective_countries("weissrussischen") == ["BLR"]
+    assert compile_pattern("Maßnahme\\w*").search("die Massnahmen Minsks")
+    assert compile_pattern("Gru[ß]").search("Gruß") and not compile_pattern("Gru[ß]").search("Grus")  # a class stays

@@ -15,9 +15,29 @@ from chronik.language.resources import load_tsv
 GAP = r"(?![\w-]).{0,250}?(?<![\w-])"  # whole words on both sides: "sei…" does not start "seiner"
 
 
+def swiss_spelling(pattern: str) -> str:
+    """A data-file pattern that also matches Swiss spelling: 'ß' outside a character class becomes
+    '(?:ß|ss)' ("Massnahmen", "schliessen", "Aussenministerium")."""
+    out, in_class, escaped = [], False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "ß" and not in_class:
+            out.append("(?:ß|ss)")
+            continue
+        out.append(char)
+    return "".join(out)
+
+
 def compile_pattern(pattern: str, case_sensitive: bool = False) -> re.Pattern[str]:
-    """A data-file pattern as a whole-word regex; `…` is a gap inside the sentence."""
-    body = pattern.replace("…", GAP)
+    """A data-file pattern as a whole-word regex; `…` is a gap inside the sentence; Swiss 'ss' for 'ß'."""
+    body = swiss_spelling(pattern).replace("…", GAP)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", 0 if case_sensitive else re.IGNORECASE)
 
 
@@ -291,7 +311,7 @@ def words(name: str) -> str:
     parts = [r["pattern"] for r in load_tsv("event_words.tsv") if r["class"] == name]
     if not parts:
         raise KeyError(f"event_words.tsv has no class {name!r}")
-    return "(?:" + "|".join(parts) + ")"
+    return "(?:" + swiss_spelling("|".join(parts)) + ")"
 
 
 @lru_cache(maxsize=1 << 16)

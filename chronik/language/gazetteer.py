@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import TypeVar
 
 from chronik.language.resources import load_tsv
 
@@ -30,6 +31,17 @@ class Place:
 _OFFICIAL = re.compile(r"([A-ZÄÖÜ]\w+?)(e[rs]?) ([A-ZÄÖÜ]\w+) (.+)")
 
 
+_V = TypeVar("_V")
+
+
+def _swiss(forms: dict[str, _V]) -> dict[str, _V]:
+    """The forms with their Swiss spellings added ('Weissrussland', 'Grossbritanniens': 'ss' for 'ß')."""
+    for form, value in list(forms.items()):
+        if "ß" in form:
+            forms.setdefault(form.replace("ß", "ss"), value)
+    return forms
+
+
 @cache
 def _countries() -> dict[str, str]:
     forms: dict[str, str] = {}
@@ -39,7 +51,7 @@ def _countries() -> dict[str, str]:
     for form, iso3 in list(forms.items()):
         for variant in _declined(form):
             forms.setdefault(variant, iso3)
-    return forms
+    return _swiss(forms)
 
 
 def _declined(form: str) -> list[str]:
@@ -83,7 +95,7 @@ def _adjectives() -> tuple[dict[str, str], dict[str, str]]:
     prefix: dict[str, str] = {}
     for row in load_tsv("country_adjectives.tsv"):
         (adj if row["kind"] == "adj" else prefix)[row["stem"]] = row["iso3"]
-    return adj, prefix
+    return _swiss(adj), _swiss(prefix)
 
 
 @cache
@@ -96,7 +108,7 @@ def _cities() -> dict[str, tuple[str, bool]]:
         cities.setdefault(row["name"], value)
         if not _NO_GENITIVE_S.search(row["name"]):
             cities.setdefault(row["name"] + "s", value)
-    return cities
+    return _swiss(cities)
 
 
 @cache
@@ -120,7 +132,7 @@ def _regions() -> dict[str, tuple[str, str | None]]:
         regions.setdefault(row["name"], value)
         if " " not in row["name"] and not _NO_GENITIVE_S.search(row["name"]) and not row["name"].endswith("e"):
             regions.setdefault(row["name"] + "s", value)
-    return regions
+    return _swiss(regions)
 
 
 def _norm(surface: str) -> str:
