@@ -373,3 +373,20 @@ def test_the_country_of_a_motive_phrase_is_no_party(text: str, expected: list) -
 ])
 def test_a_fronted_accusative_object_puts_the_subject_after_the_verb(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("11:20 Uhr - Sudanesische Kampfflugzeuge haben in der Nacht Stellungen im Tschad bombardiert.",
+     ("attack", "SDN", "TCD")),
+    ("- Die sudanesische Luftwaffe hat Dörfer im Tschad bombardiert.", ("attack", "SDN", "TCD")),
+    ("Kolumbianische Seeleute wurden am Montag von der venezolanischen Küstenwache festgesetzt.",
+     ("coercion", "VEN", "COL")),
+])
+def test_a_country_adjective_opening_a_ticker_line_or_sentence_names_the_actor_or_patient(
+        text: str, want: tuple[str, str, str]) -> None:
+    assert [d[:3] for d in dyads(events(text))] == [want]
+
+
+def test_a_capitalised_adjective_inside_a_name_is_still_no_actor() -> None:
+    text = "Die Organisation Amerikanischer Staaten kritisierte die Wahl in Nicaragua."
+    assert all(d[1] != "USA" for d in dyads(events(text)))

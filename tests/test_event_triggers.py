@@ -712,3 +712,21 @@ def test_a_copula_stay_for_talks_in_a_capital_is_a_visit() -> None:
 def test_own_participation_trade_stop_twice_and_weather_are_no_new_act(text: str) -> None:
     kinds = [e[1] for e in found(text)]
     assert "rejection" not in kinds and "sanction" not in kinds and "cooperation" not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Sudanesische Truppen haben den Grenzposten im Tschad eingenommen.",
+    "Sudanesische Soldaten eroberten am Montag eine Grenzstadt im Tschad.",
+    "Die sudanesische Armee nahm die Stellung im Tschad nach heftigen Kämpfen ein.",
+])
+def test_a_place_or_post_taken_by_force_is_an_attack(text: str) -> None:
+    assert [(e[1], e[2], e[3]) for e in found(text)] == [("attack", "SDN", "TCD")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Opposition im Tschad nahm eine harte Haltung gegenüber dem Sudan ein.",
+    "Die Partei eroberte bei den Wahlen im Tschad die Hauptstadt.",
+    "Der sudanesische Minister nahm im Tschad seinen Platz am Verhandlungstisch ein.",
+])
+def test_taking_a_stance_a_seat_or_an_election_is_no_attack(text: str) -> None:
+    assert all(e[1] != "attack" for e in found(text))

@@ -177,6 +177,11 @@ def _last_word(text: str) -> str | None:
     return parts[-1] if parts else None
 
 
+def _opens(texts: list[str], i: int) -> bool:
+    """Does word `i` open its clause: first word, or after a colon, quote or a ticker's dash ("07:40 Uhr - ")?"""
+    return not i or texts[i - 1][-1:] in ".:!?\"„“«»" or not texts[i - 1].strip("-–—+")
+
+
 def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party]:
     """Country adjectives before actor nouns ("die kasachischen Behörden", "US-Unternehmen")."""
     out: list[Party] = []
@@ -199,7 +204,7 @@ def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Par
             end = toks[i + 1].end
         if not head[:1].isupper() or any(s <= tok.start < e for s, e in taken) or not actor_noun.fullmatch(head):
             continue
-        if i and tok.text[:1].isupper() and "-" not in tok.text and texts[i - 1][-1:] not in ".:!?\"„“«»":
+        if tok.text[:1].isupper() and "-" not in tok.text and not _opens(texts, i):
             continue  # a capitalised adjective inside a name: "Organisation Amerikanischer Staaten"
         for code in codes:  # the party spans adjective and noun: "deutschen Außenministeriums"
             out.append(Party(tok.start, end, country_name(code), code, None, "ADJ"))
@@ -245,6 +250,7 @@ def _patient_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party
     out: list[Party] = []
     toks = sent.tokens
     starts: list[int] | None = None
+    texts = [t.text for t in toks]
     for m in _patient_scan().finditer(sent.text):
         if starts is None:
             starts = [t.start for t in toks]
@@ -257,7 +263,7 @@ def _patient_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party
             continue
         before = toks[i - 1].text
         if noun:
-            codes = adjective_countries(before) if before[:1].islower() else []
+            codes = adjective_countries(before) if before[:1].islower() or _opens(texts, i - 1) else []
             if len(codes) == 1:
                 out.append(Party(toks[i - 1].start, tok.end, country_name(codes[0]), codes[0], None, "ADJ",
                                  patient=True))
