@@ -965,3 +965,18 @@ def test_former_states_without_a_continuing_state_have_no_country() -> None:
     assert entity(layer, "DDR").country is None
     assert entity(layer, "Tschechoslowakei").country is None
     assert entity(layer, "UdSSR").country == "RUS"
+
+
+def test_a_surname_told_before_the_full_names_never_joins_two_namesakes() -> None:
+    layer = read("Kariuki sprach zuerst. Danach sagte Joseph Kariuki, man sei einig. Sein Bruder Peter Kariuki "
+                 "widersprach ihm am Abend.")
+    persons = {e.name for e in layer.entities if e.type == "PER"}
+    assert {"Joseph Kariuki", "Peter Kariuki"} <= persons
+
+
+def test_other_spellings_of_country_names_in_german_news() -> None:
+    layer = read("Die Präsidenten von Botswana, Qatar und Aserbeidschan trafen sich in Saudiarabien. "
+                 "Auch Zimbabwe und Kuweit schickten Vertreter.")
+    countries = {e.name: e.country for e in layer.entities if e.type == "GPE"}
+    assert countries == {"Botswana": "BWA", "Qatar": "QAT", "Aserbeidschan": "AZE", "Saudiarabien": "SAU",
+                         "Zimbabwe": "ZWE", "Kuweit": "KWT"}

@@ -307,3 +307,22 @@ def test_a_former_state_continued_by_another_stays_its_own_entity_across_documen
     russia = entity_keys("GPE", ["Russland"], "RUS")
     assert not soviet & russia
     assert entity_keys("GPE", ["Sowjetunion"], "RUS") & soviet
+
+
+def test_a_bare_surname_never_merges_namesakes_of_one_family() -> None:
+    # 'Kenyatta' alone is the dictionary's Uhuru Kenyatta; beside 'Jomo Kenyatta' it names the father, not the son
+    kb = build_kb([("a", per("Uhuru Kenyatta", "Kenyatta", country="KEN")),
+                   ("b", per("Jomo Kenyatta", "Kenyatta")),
+                   ("c", per("Uhuru Kenyatta", country="KEN"))])
+    assert cluster_of(kb, "Jomo Kenyatta") != cluster_of(kb, "Uhuru Kenyatta")
+
+
+def test_a_sea_and_a_state_link_only_by_a_shared_name() -> None:
+    kb = build_kb([("a", Entity("LOC", "Schwarzes Meer", ["Schwarzes Meer"], None)),
+                   ("b", Entity("LOC", "Südchinesisches Meer", ["Südchinesisches Meer"], None)),
+                   ("c", Entity("LOC", "Jemen", ["Jemen"], "YEM")),
+                   ("d", Entity("GPE", "Jemen", ["Jemen"], "YEM")),
+                   ("e", Entity("GPE", "SM", ["SM"], None))])
+    assert cluster_of(kb, "Schwarzes Meer") != cluster_of(kb, "Südchinesisches Meer")  # no 'SM' acronym key
+    assert cluster_of(kb, "SM") not in (cluster_of(kb, "Schwarzes Meer"), cluster_of(kb, "Südchinesisches Meer"))
+    assert len(kb) == 4  # the region and the state called 'Jemen' share that name

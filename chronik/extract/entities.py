@@ -1657,6 +1657,8 @@ class _Doc:
                 continue
             tokens = self.text[start:end].replace(".", ". ").split()
             idx = _match_person(tokens, full)
+            if idx is not None and len(tokens) > 1:  # a bare surname told first now has its given name:
+                full = [(tokens if i == idx and len(t) == 1 else t, i) for t, i in full]  # no namesake joins it
             if idx is None:
                 idx = self.draft("PER", fold_key(self.text[start:end]), None)
                 self.drafts[idx].gender = first_names().get(tokens[0], "u") if len(tokens) > 1 else "u"

@@ -138,7 +138,7 @@ def entity_keys(etype: str, aliases: Iterable[str], country: str | None) -> set[
         stem = _strip_genitive(alias)
         if stem:
             keys.add(f"n:{group}:{fold(stem)}")
-        acronym = _acronym(alias)
+        acronym = _acronym(alias) if group != "GEO" or etype == "GPE" else None  # 'Rotes Meer' is no 'RM'
         if acronym:
             keys.add(f"n:{group}:{acronym}")
         if group == "GEO":
@@ -281,7 +281,9 @@ def _reading(etype: str, aliases: list[str], country: str | None, voted: bool = 
     if group != "PER":
         return _Reading(group, folds, country, frozenset(), ())
     own = country if voted else person_country(aliases, country)
-    actors = frozenset(n for n in (_actor_name(a, own) for a in aliases) if n)
+    full = {fold(a) for a, n in zip(aliases, map(split_name, aliases)) if n.given and not is_initial(n.given[0])}
+    # a bare surname ('Haftar') names the dictionary's holder only when no full name says which namesake it is
+    actors = frozenset(n for n in (_actor_name(a, own) for a in aliases if not full or fold(a) in full) if n)
     return _Reading(group, folds, own, actors, tuple(_person_names(aliases)))
 
 
@@ -384,6 +386,12 @@ def _edits(a: str, b: str) -> int:
     return prev[-1]
 
 
+def _crossing(shared: set[str]) -> bool:
+    """A sea or region (LOC) and a state or town (GPE) are one place only by a name both carry, never by a
+    country code, capital or acronym key alone ('Rotes Meer' is not the country on its coast)."""
+    return not any(k.startswith(("n:GEO:", "u:")) for k in shared)
+
+
 class Resolver:
     """Links document entities to corpus clusters through blocking keys, one entity at a time."""
 
@@ -428,7 +436,8 @@ class Resolver:
             return None
         mine = _reading(ent.type, [ent.name, *ent.aliases], ent.country)
         scored = [(_score(mine, ent.roles, self._reading(c), c.roles, ks), c.doc_count, -cid, cid)
-                  for cid, ks in shared.items() for c in (self.clusters[cid],)]
+                  for cid, ks in shared.items() for c in (self.clusters[cid],)
+                  if c.type == ent.type or not _crossing(ks)]
         scored = [s for s in scored if s[0] > 0]
         return self.clusters[max(scored)[3]] if scored else None
 
