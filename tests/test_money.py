@@ -618,3 +618,32 @@ def test_a_pledge_split_by_a_relative_clause_is_aid() -> None:
     fact = only("Finnland sagte der Klimapartnerschaft mit Kenia, an der sich auch Kanada beteiligt, "
                 "250 Millionen Euro zu.")
     assert fact.kind == "aid"
+
+
+@pytest.mark.parametrize("text, kind, period", [
+    # a share or stake bought is an investment
+    ("Ein Staatsfonds aus Oman erwarb für rund 1,5 Milliarden Dollar einen Anteil am Hafen von Mombasa in Kenia.",
+     "investment", None),
+    ("Eine Firma aus Malaysia kaufte für 300 Millionen Euro eine Beteiligung am Flughafen von Porto in Portugal.",
+     "investment", None),
+    # a deficit or surplus booked beside the trade is no trade volume
+    ("Der Handel zwischen Brasilien und Argentinien erreichte 2023 rund 28 Milliarden Dollar, wobei Argentinien "
+     "ein Defizit von 4 Milliarden Dollar verbuchte.", "other", "2023"),
+    # support 'mit' a sum is aid
+    ("Spanien kündigte an, Marokko mit 200 Millionen Euro unterstützen zu wollen.", "aid", "2024"),
+    ("Finnland hat Schulen in Sambia seit 2014 mit über 6 Millionen Euro gefördert.", "aid", "2014"),
+    ("Irland ist mit 40 Millionen Euro der wichtigste Geldgeber Lesothos.", "aid", "2024"),
+])
+def test_stakes_balances_and_support_kinds(text: str, kind: str, period: str | None) -> None:
+    facts = [f for f in read(text) if f.kind == kind]
+    assert facts and facts[-1].period == period, [(f.kind, f.value, f.period) for f in read(text)]
+
+
+def test_a_trade_figure_beside_a_deficit_stays_trade() -> None:
+    facts = read("Der Handel zwischen Brasilien und Argentinien erreichte 2023 rund 28 Milliarden Dollar, wobei "
+                 "Argentinien ein Defizit von 4 Milliarden Dollar verbuchte.")
+    assert [(f.kind, f.value) for f in facts] == [("trade_volume", 28e9), ("other", 4e9)]
+
+
+def test_a_market_share_in_trade_is_no_investment() -> None:
+    assert only("Chinas Anteil am Außenhandel Vietnams von 30 Milliarden Dollar wuchs 2023.").kind == "trade_volume"

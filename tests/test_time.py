@@ -722,6 +722,9 @@ def test_evening_and_following_day_count_from_the_day_told_before(text: str, val
     ("Die Kritik folgte der Wahl vom Juli 2022. Im Januar verhängte Washington Sanktionen.", ["2022-07", "2024-01"]),
     # a new paragraph is a new story
     ("Im Mai 2011 begann der Streit.\nIm März besuchte der Minister Lima.", ["2011-05", "2024-03"]),
+    # a month earlier in the calendar than the story's does not continue it
+    ("Im November 2019 schloss Tallinn sein Konsulat. Der Minister war im April in Riga gewesen.",
+     ["2019-11", "2024-04"]),
 ])
 def test_a_year_less_month_takes_the_year_of_the_story_its_paragraph_tells(text: str, values: list[str]) -> None:
     times = find_times(text)
@@ -824,3 +827,14 @@ def test_an_act_told_after_a_coarse_event_takes_the_day_its_paragraph_names_for_
     other = ("Im Mai 2024 reiste der estnische Präsident nach Lettland. "
              "Dort unterzeichneten Estland und Lettland ein Abkommen.")
     assert [e.date for e in events(other, "2024-06-08") if e.subtype == "agreement_signed"] == ["2024-05"]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Am Neujahrstag empfing der Präsident Ghanas den Gast aus Togo.", ["2024-01-01"]),
+    ("Zu Neujahr 2019 reiste die Ministerin nach Accra.", ["2019-01-01"]),
+    ("Am Heiligabend rief der Kanzler in Wien an.", ["2023-12-24"]),
+    ("Die Neujahrsansprache des Präsidenten dauerte lange.", []),
+])
+def test_fixed_holidays_are_their_day(text: str, values: list[str]) -> None:
+    times = find_times(text)
+    assert [t.value for t in resolve_times(times, document_date("2024-05-10", times), analyze(text))] == values

@@ -154,6 +154,8 @@ class _Dater:
         t = before[-1] if before else governing_time(self.analysis, times, frame.start, frame.end)
         if t is None or (not before and self.subordinate(frame.start) != self.subordinate(t.start)):
             return []  # "…, nachdem Peru sie 2022 abgebrochen hatte": that time dates only its own clause
+        if is_target(t) and _sequence().search(self.analysis.text, *frame.clause):
+            return []  # "sagte ihm damals Kredite für die Jahre 2026 bis 2028 zu": the years the pledge covers
         # "2021, zweimal 2022 und 2023": a list the time parser read as separate times
         chain = self._list_run(t, before=True)[::-1] + [t] + self._list_run(t, before=False)
         return [y for c in chain for y in self.items(c)]

@@ -131,6 +131,7 @@ def _alt(forms: list[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     months: dict[str, int]
+    holidays: dict[str, tuple[int, int]]  # a fixed holiday's (month, day)
     weekdays: dict[str, int]
     deixis: dict[str, tuple[str, int, str | None]]
     exact_deixis: frozenset[str]
@@ -152,6 +153,7 @@ def _lexicon() -> _Lexicon:
         parts[r["form"].lower()] = (r["part"], (rng[0], rng[1]) if rng else None)
     return _Lexicon(
         months={r["form"].lower(): int(r["month"]) for r in load_tsv("time_months.tsv")},
+        holidays={r["form"].lower(): (int(r["month"]), int(r["day"])) for r in load_tsv("time_holidays.tsv")},
         weekdays={r["form"].lower(): int(r["weekday"]) for r in load_tsv("time_weekdays.tsv")},
         deixis={r["form"].lower(): (r["unit"], int(r["offset"]), r.get("part") or None)
                 for r in load_tsv("time_deixis.tsv")},
@@ -233,6 +235,7 @@ def _patterns() -> _Patterns:
         "years": (rf"(?:{prep}{s}){{0,2}}(?:{part}{s}(?:des{s})?)?"
                   rf"(?:(?:{art}{s})?{year_word}{s})?{year}(?:{o}(?:-|–|/|bis|und|sowie|,){o}{year})*"),
         "season": rf"(?:{prep}{s})?(?:(?:{art}{s})?{mod}{s})?{season}(?:{s}{year}|{s}{rel_year})?",
+        "holiday": rf"(?:{prep}{s}(?:{art}{s})?)?{_alt(list(lx.holidays))}(?:{s}{year})?",
         "weekday": (rf"(?:{prep}{s})?(?:{mod}{s}|{day_adj}{s})?{wd}(?:{o}(?:und|bis|-|–){o}{wd})?"
                     rf"(?:{s}(?:der{s})?{mod}{s}{week})?"),
         "unit": rf"(?:{prep}{s})?(?:(?:{part}){s})?(?:{art}{s})?{mod}{s}{unit_sg}",
@@ -252,8 +255,8 @@ def _patterns() -> _Patterns:
     future_verbs = [c for c, k in lx.cues if k == "future_verb"]
     cue_words = (w for c, k in lx.cues if k in ("vague", "future") for w in c.split() if len(w) > 3)
     part_heads = (p.split()[-1] for p in lx.parts)  # "dritten quartal": a window opens at "Quartal"
-    core = frozenset(w.lower().rstrip(".") for w in (*lx.months, *lx.deixis, *lx.units, *lx.parts, *part_heads,
-                                                     *cue_words))
+    core = frozenset(w.lower().rstrip(".") for w in (*lx.months, *lx.holidays, *lx.deixis, *lx.units, *lx.parts,
+                                                     *part_heads, *cue_words))
     stems = tuple(lx.weekdays) + tuple(lx.modifiers)
     def role(name: str) -> re.Pattern[str]:
         return re.compile(_alt([f for f, roles in _prepositions().items() if name in roles]) + r"\s", re.I)
@@ -358,6 +361,12 @@ def _interpret(name: str, text: str) -> _Spec | None:
         return _interpret_months(text)
     if name == "years":
         return _interpret_years(text)
+    if name == "holiday":
+        hm = re.search(_alt(list(lx.holidays)), text, re.I)
+        assert hm
+        y = pt.year.search(text)
+        month, day = lx.holidays[hm.group().lower()]
+        return _Spec("date", (_Point(0, len(text), int(y.group()) if y else None, month, day),))
     if name == "season":
         sm = re.search(_alt([p for p, (k, _) in lx.parts.items() if k == "season"]), text, re.I)
         assert sm
@@ -573,7 +582,7 @@ class _Anchors:
         tests = [
             (_DIGIT, re.compile(r"\d").search), (_YEAR, re.compile(r"(?:1[89]|20)\d\d").search),
             (_DECADE, re.compile(r"(?:1[89]|20)\d0er", re.I).search),
-            (_MONTH, _key_words(lx.months)), (_WEEKDAY, _key_words(lx.weekdays) + r"\w*"),
+            (_MONTH, _key_words([*lx.months, *lx.holidays])), (_WEEKDAY, _key_words(lx.weekdays) + r"\w*"),
             (_SEASON, _key_words(p for p, (kind, _) in lx.parts.items() if kind == "season")),
             (_UNIT_SG, _key_words(u for u, (_, n, _) in lx.units.items() if n == "sg")),
             (_UNIT, _key_words(lx.units)), (_MODIFIER, _key_words(lx.modifiers) + r"\w*"),
@@ -588,7 +597,7 @@ class _Anchors:
         self.needs: dict[str, tuple[int, re.Pattern[str] | None]] = {
             "iso": (_YEAR, re.compile(r"\d-[01]")), "numeric": (_YEAR, day_month),
             "numeric_short": (_DIGIT, day_month), "days": (_MONTH, day), "months": (_MONTH, None),
-            "years": (_YEAR, None), "season": (_SEASON, None), "weekday": (_WEEKDAY, None),
+            "years": (_YEAR, None), "season": (_SEASON, None), "holiday": (_MONTH, None), "weekday": (_WEEKDAY, None),
             "unit": (_UNIT_SG | _MODIFIER, None), "part_unit": (_UNIT_SG | _PART, None), "ago": (_UNIT, None),
             "ahead": (_UNIT, None), "sequel": (_UNIT | _SEQUEL, None), "decade": (_DECADE, None),
             "deixis": (_DEIXIS, None), "deixis_exact": (_DEIXIS, None), "cue": (_CUE, None)}
@@ -1018,7 +1027,8 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
     narrative: str | None = None  # the latest day the text has named so far
     heads = {t.start for t in headings(analysis.text, times)} if analysis is not None else set()
     day_anchor = a  # in a live blog, the day of the entry's heading
-    story: tuple[int, int] | None = None  # (year, paragraph start) of an earlier year the paragraph tells
+    # (year, paragraph start, month or 0) of an earlier year the paragraph tells
+    story: tuple[int, int, int] | None = None
     for t in times:
         spec = _spec_of(t) if t.value is None and t.relative else None
         para = analysis.text.rfind("\n", 0, t.start) + 1 if analysis is not None else 0
@@ -1032,8 +1042,10 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             if spec.same and spec.unit in ("day", "week"):
                 reference = _day_reference(previous, last_day, anchor, analysis)
             base = a if t.start in heads else day_anchor
-            if story and story[1] == para and not t.future and _story_date(spec) and not _recent(analysis, t):
-                base = _Anchor(story[0], 12, 31)  # "Im Mai 2009 begann der Streit. Anfang Juli …": 2009
+            if story and story[1] == para and not t.future and _story_date(spec) and not _recent(analysis, t) \
+                    and all((p.month or 12) >= story[2] for p in spec.points):
+                # "Im Mai 2009 begann der Streit. Anfang Juli …": 2009; not "Im Dezember 2021 … im Mai …"
+                base = _Anchor(story[0], 12, 31)
             value, precision, end_value = _resolve(spec, base, t.future, reference)
             if (anchor.inferred and value and narrative and spec.kind == "weekday" and spec.direction == 0
                     and not spec.unit and not t.future):  # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th
@@ -1046,7 +1058,7 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
         if (analysis is not None and a and not t.relative and t.value and not t.future and not is_target(t)
                 and int(t.value[:4]) < a.year and not dates_noun_only(analysis.text, t)
                 and _tells_story(t.text) and not _background(analysis.text, t)):
-            story = (int(t.value[:4]), para)
+            story = (int(t.value[:4]), para, int(t.value[5:7]) if len(t.value) >= 7 else 0)
         if t.value:
             previous = t
             if t.precision == "day" and not is_target(t):
