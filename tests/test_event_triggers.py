@@ -730,3 +730,26 @@ def test_a_place_or_post_taken_by_force_is_an_attack(text: str) -> None:
 ])
 def test_taking_a_stance_a_seat_or_an_election_is_no_attack(text: str) -> None:
     assert all(e[1] != "attack" for e in found(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Estland hat die Entscheidung Finnlands begrüßt.",
+     [("SUPPORT", "support_statement", "EST", "FIN", "occurred")]),
+    ("Der Präsident Tansanias hat dem ugandischen Präsidenten für dessen Weitsicht gedankt.",
+     [("SUPPORT", "support_statement", "TZA", "UGA", "occurred")]),
+    ("Tansania dankte Uganda für das Entgegenkommen.",
+     [("SUPPORT", "support_statement", "TZA", "UGA", "occurred")]),
+    ("Die Regierung in Warschau bedauerte die Entscheidung Prags.",
+     [("ACCUSE", "criticism", "POL", "CZE", "occurred")]),
+    ("Norwegen hatte bereits im März Hilfsgüter nach Sudan geschickt.",
+     [("AID", "aid", "NOR", "SDN", "occurred")]),
+    ("Kenia und Somalia haben die Unterzeichnung des Abkommens überraschend verschoben.",
+     [("AGREE", "agreement_signed", "KEN", "SOM", "planned")]),
+    ("Die Unterzeichnung des Abkommens zwischen Chile und Peru wurde abgesagt.", []),
+    # a welcome at the airport is a reception, regret over a death no criticism, thanks to no state no event
+    ("Der Präsident Mexikos begrüßte den Gast am Flughafen.", []),
+    ("Die Regierung Ecuadors bedauerte den Tod der Soldaten in Peru.", []),
+    ("Der Premier dankte den Helfern für ihren Einsatz in Kenia.", []),
+])
+def test_welcome_thanks_regret_perfect_aid_and_postponed_signing(text: str, expected: list) -> None:
+    assert found(text) == expected
