@@ -980,3 +980,27 @@ def test_other_spellings_of_country_names_in_german_news() -> None:
     countries = {e.name: e.country for e in layer.entities if e.type == "GPE"}
     assert countries == {"Botswana": "BWA", "Qatar": "QAT", "Aserbeidschan": "AZE", "Saudiarabien": "SAU",
                          "Zimbabwe": "ZWE", "Kuweit": "KWT"}
+
+
+def test_a_kinship_noun_introduces_a_relatives_full_name() -> None:
+    layer = read("Der frühere Staatschef Dorian Karim empfing die Delegation. Sein Bruder Rovshenbek Karim, "
+                 "der heutige Regierungschef, war nicht anwesend. Ihr Sohn Sothea Chanrith blieb in Phnom Penh.")
+    assert entity(layer, "Dorian Karim").aliases == ["Dorian Karim"]
+    assert entity(layer, "Rovshenbek Karim").aliases == ["Rovshenbek Karim"]
+    assert entity(layer, "Sothea Chanrith").type == "PER"
+    assert [e.name for e in read("Der Sohn des Premiers wurde verhaftet.").entities] == []
+
+
+def test_an_aide_of_a_named_leader_takes_the_leaders_country() -> None:
+    layer = read("Tomás Ferrer, Berater von Präsident Gabriel Boric, reiste nach Lima.")
+    assert entity(layer, "Tomás Ferrer").country == "CHL"
+    layer = read("Jana Holubová, die Sprecherin von Premierminister Petr Fiala, sagte am Montag, man sei bereit.")
+    assert entity(layer, "Jana Holubová").country == "CZE"
+    layer = read("Tovan Meskari, der Sprecher des Präsidenten, sagte am Montag, die Gespräche gingen weiter.")
+    assert entity(layer, "Tovan Meskari").country is None
+
+
+def test_an_office_holders_full_name_is_a_person_even_with_an_unknown_given_name() -> None:
+    layer = read("Am Montag hat Shehbaz Sharif in Peking ein Abkommen unterzeichnet.")
+    assert entity(layer, "Shehbaz Sharif").country == "PAK"
+    assert entity(layer, "Peking").type == "GPE"

@@ -107,6 +107,7 @@ class _Span:
     sub: tuple[int, int] | None = None  # char range inside a single token (parts of "Baku-Tiflis")
     cut: int = 0  # only the first `cut` characters of the token ("ASEM" of "ASEM-Gipfel")
     fallback: bool = False  # role_country is only the role's default ("Bundeskanzler" -> DEU)
+    through: int = -1  # char offset of another person's role the role is defined by ("Berater von Präsident X")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -635,6 +636,9 @@ class _Sentence:
             return self.person(i, i, None)
         if _surname_shape(w) and self.surname_shaped(i) and not self.initial(i):
             return self.person(i, i, None)
+        if i + 1 < len(self.words) and _strict_name_word(w) and _name_word(self.words[i + 1]) \
+                and not self.taken[i + 1] and is_known_name(f"{w} {self.words[i + 1]}"):
+            return self.person(i, i, None)  # an office holder's full name ("Shehbaz Sharif": given name unknown)
         if _strict_name_word(w) and self.name_like_strict(i) and "-" not in w \
                 and (self.surname_shaped(i + 1) or self.particle_surname(i + 1)):
             return self.person(i, i, None)  # "Bachtijor Saidow", "Khalil al-Hassan": an unknown given name
@@ -1190,6 +1194,7 @@ class _Sentence:
             start -= 1
         n = len(self.words)
         role_country = self.role_country(start, i)
+        through = -1
         j = i + 1
         # complement: "der Republik Kasachstan", "des Bundestages", "von Usbekistan", "in Kasachstan"
         while j < n and self.words[j] in _ROLE_LINK:
@@ -1205,6 +1210,10 @@ class _Sentence:
                 break
             if adj_country and role_country is None and self.words[j] != "in":
                 role_country = adj_country
+            other = role(self.words[k]) if self.words[j] in ("von", "des") and self.words[k][:1].isupper() else None
+            if other is not None and not other.honorific and role_country is None:
+                through = self.toks[k].start  # "Berater von Präsident X": X's country
+                break
             hit = self.place_at(k)
             end = self.place_org(k, hit[0], hit[1]) if hit is not None else None
             if end is not None:  # "Sprecherin der Taipeh Vertretung"
@@ -1276,7 +1285,7 @@ class _Sentence:
             opening = start == 1 and (genitive or self.words[0] in ("Der", "Die"))  # the sentence's subject
             self.spans.append(_Span(i, i, "ROLE", "", role=self.phrase(phrase), role_country=role_country,
                                     gender=r.gender, kind="appositive" if appositive else "subject" if opening else "",
-                                    fallback=fallback))
+                                    fallback=fallback, through=through))
         return i + 1
 
     def governing_country(self, start: int) -> str | None:
@@ -1574,6 +1583,7 @@ class _Draft:
     gender: str = "u"
     known: str | None = None  # the country the office-holder dictionary gives, used when the text gives none
     fallback: bool = False  # the country is only a role's default ("Bundeskanzler" -> DEU)
+    via: int | None = None  # the person whose aide or relative this one is: their country, if none of its own
 
 
 @dataclass(slots=True)
@@ -1647,11 +1657,14 @@ class _Doc:
         full: list[tuple[list[str], int]] = []
         recent: list[int] = []
         pending: tuple[int, _Span] | None = None  # a role noun naming nobody yet ("Perus Außenminister ...")
+        through: tuple[int, int] | None = None  # (char offset of the other person's role, the aide's draft)
         for start, end, span in self.persons:
             if end < 0:
                 target = self.referent(recent, span)
                 if target is not None:
                     self.add_role(target, span)
+                    if span.through >= 0:
+                        through = (span.through, target)
                 elif span.role_country and span.kind == "subject":
                     pending = (start, span)
                 continue
@@ -1668,6 +1681,9 @@ class _Doc:
                         and self.drafts[idx].known is None and _compatible(self.drafts[idx].gender, pending[1].gender):
                     self.add_role(idx, pending[1])  # "... Außenministerin kündigte an. Ana Gervasi sagte ..."
             pending = None
+            if through is not None and span.role and span.role[0] <= through[0] < span.role[1] and idx != through[1]:
+                self.drafts[through[1]].via = idx
+            through = None
             self.add_role(idx, span)
             self.found.append(_Found(start, end, "PER", idx))
             if idx in recent:
@@ -1839,6 +1855,11 @@ class _Doc:
             b.roles.extend(r for r in a.roles if r not in b.roles)
             b.country = b.country or a.country
             b.known = b.known or a.known
+            b.via = b.via if b.via is not None else a.via
+        for d in self.drafts:
+            other = self.drafts[remap.get(d.via, d.via)] if d.via is not None else None
+            if other is not None and other is not d and d.country is None and d.known is None:
+                d.country = other.country or other.known
         for f in self.found:
             f.draft = remap.get(f.draft, f.draft)
             form = " ".join(text[f.start:f.end].split())
