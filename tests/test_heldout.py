@@ -1,5 +1,5 @@
 """Generalisation check: `chronik extract` on the held-out corpora in tests/heldout
-… tests/heldout6, scored by ../shared/eval/score.py against their gold.jsonl.
+… tests/heldout12, scored by ../shared/eval/score.py against their gold.jsonl.
 
 The articles cover country pairs, outlets and names that appear nowhere in ../shared
 (Brazil–Argentina, Kenya–Ethiopia, Peru–Chile, France–Italy, Jordan–Israel, ...), and their gold
@@ -30,6 +30,18 @@ FLOORS = {
                  "doc_dates": 0.85, "event_dates": 0.83, "kb": 0.88},
     "heldout6": {"entities": 0.89, "events_dyad_type": 0.68, "events": 0.59, "facts": 0.82,
                  "doc_dates": 0.85, "event_dates": 0.75, "kb": 0.81},
+    "heldout7": {"entities": 0.85, "events_dyad_type": 0.60, "events": 0.47, "facts": 0.77,
+                 "doc_dates": 0.97, "event_dates": 0.57, "kb": 0.85},
+    "heldout8": {"entities": 0.88, "events_dyad_type": 0.64, "events": 0.50, "facts": 0.97,
+                 "doc_dates": 0.97, "event_dates": 0.72, "kb": 0.89},
+    "heldout9": {"entities": 0.81, "events_dyad_type": 0.65, "events": 0.53, "facts": 0.93,
+                 "doc_dates": 0.97, "event_dates": 0.68, "kb": 0.89},
+    "heldout10": {"entities": 0.88, "events_dyad_type": 0.54, "events": 0.49, "facts": 0.77,
+                 "doc_dates": 0.87, "event_dates": 0.80, "kb": 0.92},
+    "heldout11": {"entities": 0.86, "events_dyad_type": 0.58, "events": 0.49, "facts": 0.82,
+                 "doc_dates": 0.87, "event_dates": 0.71, "kb": 0.84},
+    "heldout12": {"entities": 0.85, "events_dyad_type": 0.57, "events": 0.50, "facts": 0.71,
+                 "doc_dates": 0.77, "event_dates": 0.63, "kb": 0.75},
 }
 
 
