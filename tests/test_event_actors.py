@@ -390,3 +390,24 @@ def test_a_country_adjective_opening_a_ticker_line_or_sentence_names_the_actor_o
 def test_a_capitalised_adjective_inside_a_name_is_still_no_actor() -> None:
     text = "Die Organisation Amerikanischer Staaten kritisierte die Wahl in Nicaragua."
     assert all(d[1] != "USA" for d in dyads(events(text)))
+
+
+def test_man_before_a_speaker_named_after_the_quote_is_the_speakers_town() -> None:
+    text = "Man habe Quito aufgefordert, den Botschafter abzuziehen, hieß es aus Lima."
+    assert [d[:3] for d in dyads(events(text))] == [("demand", "PER", "ECU")]
+
+
+def test_a_named_subject_before_an_inverted_speaker_keeps_its_act() -> None:
+    text = "Kolumbien habe Venezuela angegriffen, sagte der Sprecher in Caracas."
+    assert [d[:3] for d in dyads(events(text))] == [("attack", "COL", "VEN")]
+
+
+def test_a_neutral_reported_fact_gives_no_event_to_the_speaker() -> None:
+    assert events("Die Lage an der Grenze sei ruhig, erklärte der chilenische Minister.") == []
+
+
+def test_militia_supported_by_a_state_is_no_support_statement_of_its_own() -> None:
+    found_ = dyads(events("Die vom Iran unterstützten Rebellen beschossen ein Schiff vor Jemen."))
+    assert all(d[0] != "support_statement" for d in found_)
+    assert [d[:3] for d in dyads(events("Uganda unterstützte Kenia bei den Verhandlungen."))] == \
+        [("support_statement", "UGA", "KEN")]

@@ -711,7 +711,7 @@ class RoleFiller:
         else:
             second = _SECOND_WORD.match(text, frame.start, c1)  # "Solche Vorwürfe weisen wir zurück"
             if not second or not cls.fullmatch(second.group(1)):
-                return None
+                return self._tail_speaker(frame) if self._subjectless(frame) else None
             pos, pronoun = second.start(1), second.group(1)
         if any(p.start < pos for p in self._context(frame).bare):
             return None  # "Serbien und wir …": a named subject comes first
@@ -719,7 +719,33 @@ class RoleFiller:
                    and p.prep in (None, "laut") and p.kind in ("PER", "ORG", "ADJ")]
         if outside:
             return [min(outside, key=lambda p: p.start - c1 if p.start >= c1 else c0 - p.end)]
+        tail = self._tail_speaker(frame)
+        if tail:  # "Man habe Rom aufgefordert, …, sagte der Präfekt von Nizza": the speaker's town
+            return tail
         return self._topic(frame.start)[:1] if pronoun.lower() == "wir" else None
+
+    def _subjectless(self, frame: Frame) -> bool:
+        """Does a verb's clause name no actor or pronoun before the trigger ("Die Zugehörigkeit der Inseln
+        werde nicht verhandelt"), so that a speaker after it may be its actor?"""
+        text = self.analysis.text
+        c0 = frame.clause[0]
+        return not any(p.start < frame.start for p in self._context(frame).bare) \
+            and not word_class("pron").search(text, c0, frame.start) \
+            and not _RELATIVE.match(text, c0) and not word_class("infinitive").search(text, c0, frame.end)
+
+    def _tail_speaker(self, frame: Frame) -> list[Party] | None:
+        """The speaker named after a reporting verb that opens a later clause of the sentence ("…, sagte der
+        Gast aus Seoul", "…, hieß es aus Laibach")."""
+        text = self.analysis.text
+        sent = self.analysis.sentences[frame.sentence]
+        c1 = frame.clause[1]
+        for m in word_class("report_tail").finditer(text, c1, sent.end):
+            if not text[:m.start()].rstrip(" \"“”»«'‘’").endswith(","):
+                continue  # the reporting verb opens a clause of its own
+            speakers = [p for p in self.actors.by_sentence[frame.sentence] if p.start >= m.end()
+                        and p.prep in (None, "von", "aus", "laut") and p.kind in ("PER", "ORG", "ADJ", "GPE")]
+            return speakers[:1] or None
+        return None
 
     def _anaphoric(self, frame: Frame) -> bool:
         """Does an event noun refer back to an event already reported ("während dieses Besuchs")?"""
