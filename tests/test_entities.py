@@ -1004,3 +1004,36 @@ def test_an_office_holders_full_name_is_a_person_even_with_an_unknown_given_name
     layer = read("Am Montag hat Shehbaz Sharif in Peking ein Abkommen unterzeichnet.")
     assert entity(layer, "Shehbaz Sharif").country == "PAK"
     assert entity(layer, "Peking").type == "GPE"
+
+
+def test_an_object_role_does_not_describe_the_clauses_named_subject() -> None:
+    layer = read("Premier Jonas Bakajew traf am Montag den georgischen Präsidenten in Tiflis.")
+    bakajew = entity(layer, "Jonas Bakajew")
+    assert bakajew.country is None and bakajew.roles == ["Premier"]
+    layer = read("Ministerin Lea Horn sprach in Jerewan mit der armenischen Präsidentin.")
+    assert entity(layer, "Lea Horn").country is None
+    # an object role still names another person of its country named in the clause
+    layer = read("Kanzlerin Ida Berg empfing Präsident Wolodymyr Selenskyj und dankte dem ukrainischen Präsidenten.")
+    assert "ukrainischen Präsidenten" in entity(layer, "Wolodymyr Selenskyj").roles
+    assert entity(layer, "Ida Berg").roles == ["Kanzlerin"]
+
+
+def test_a_finite_past_form_is_no_part_of_a_role_anywhere() -> None:
+    layer = read("In Bern sagte Bundespräsidentin Elena Gerber, man sei besorgt.")
+    assert entity(layer, "Elena Gerber").roles == ["Bundespräsidentin"]
+    layer = read("Am Dienstag erklärte Außenministerin Jana Hruba in Prag, die Lage sei ernst.")
+    assert entity(layer, "Jana Hruba").roles == ["Außenministerin"]
+    # a participle after a genitive or a determiner stays an adjective of the role
+    layer = read("Chiles designierte Präsidentin Marta Soto reiste nach Lima.")
+    assert entity(layer, "Marta Soto").roles == ["designierte Präsidentin"]
+
+
+def test_a_federal_title_with_its_own_place_cue_takes_that_country() -> None:
+    layer = read("Kanzler Karl Nehammer und die österreichische Regierung in Wien reagierten. Vizekanzler Werner "
+                 "Kogler in Wien und das Außenministerium in Wien schwiegen. Auch die Bundesregierung in Berlin "
+                 "äußerte sich.")
+    assert entity(layer, "Bundesregierung").country == "DEU"
+    # without a cue of its own, the document's Swiss majority decides
+    layer = read("Bundesrat Ignazio Cassis sprach in Bern. Die Schweizer Regierung in Bern reagierte. "
+                 "Die Bundesregierung forderte Aufklärung.")
+    assert entity(layer, "Bundesregierung").country == "CHE"

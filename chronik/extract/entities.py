@@ -108,6 +108,7 @@ class _Span:
     cut: int = 0  # only the first `cut` characters of the token ("ASEM" of "ASEM-Gipfel")
     fallback: bool = False  # role_country is only the role's default ("Bundeskanzler" -> DEU)
     through: int = -1  # char offset of another person's role the role is defined by ("Berater von Präsident X")
+    clause: int = -1  # char offset of the subject named in an object role's clause: not the role's referent
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1283,10 +1284,26 @@ class _Sentence:
         if appositive or (genitive or start > 0 and self.words[start - 1].lower() in _DEF_ARTICLES) \
                 and not r.honorific and not plural:
             opening = start == 1 and (genitive or self.words[0] in ("Der", "Die"))  # the sentence's subject
+            clause = -1 if appositive or opening else self.object_clause(start)
             self.spans.append(_Span(i, i, "ROLE", "", role=self.phrase(phrase), role_country=role_country,
                                     gender=r.gender, kind="appositive" if appositive else "subject" if opening else "",
-                                    fallback=fallback, through=through))
+                                    fallback=fallback, through=through, clause=clause))
         return i + 1
+
+    def object_clause(self, start: int) -> int:
+        """For a role phrase that is a verb's object ("X traf am Montag den georgischen Präsidenten", "sprach mit
+        der Ministerin") after a person named in its clause: the char offset of the first one, the clause's
+        subject, whom the role does not describe; else -1."""
+        article = self.words[start - 1]
+        if article not in ("den", "dem") and not (article == "der" and start > 1
+                                                  and self.words[start - 2] in name_word_kind("object_prep")):
+            return -1
+        c = start - 1
+        while c > 0 and self.words[c - 1] not in _CLAUSE_MARKS:
+            c -= 1
+        subject = min((sp.start for sp in self.spans if sp.type == "PER" and c <= sp.start and sp.end < start),
+                      default=None)
+        return self.toks[subject].start if subject is not None else -1
 
     def governing_country(self, start: int) -> str | None:
         """The country of the institution a role phrase belongs to: "der chilenischen Regierung von
@@ -1307,9 +1324,21 @@ class _Sentence:
         return hit[1].country if hit is not None and hit[1].type == "GPE" and hit[0] == 1 else None
 
     def clause_verb(self, k: int) -> bool:
-        """A lower-case past form in -te opening a clause after a quotation or comma ("…“, sagte Außenminister
-        X"): a verb, no adjective of the role after it."""
-        return self.words[k].endswith("te") and k > 0 and self.words[k - 1] in _CLAUSE_OPENERS
+        """A lower-case past form in -te(n) in a clause's verb slot, no adjective of the role after it: after a
+        quotation or comma ("…“, sagte Außenminister X") or after the last word of a fronted phrase ("In Bern
+        sagte Bundespräsidentin X", "Am Montag teilte Ministerin Y mit"); not after a determiner ("die designierte
+        Präsidentin") nor after a genitive ("Chiles designierte Präsidentin")."""
+        w = self.words[k]
+        if not w.endswith(("te", "ten")) or k == 0:
+            return False
+        prev = self.words[k - 1]
+        if prev in _CLAUSE_OPENERS:
+            return True
+        if not prev[:1].isupper() or prev.lower() in _ARTICLES or prev.lower() in name_word_kind("determiner"):
+            return False
+        genitive = prev.endswith("s") and (place_nominative(prev) != prev or lookup_place(prev) is None
+                                           and prev not in name_words().stop)
+        return not genitive
 
     def phrase(self, span: tuple[int, int]) -> tuple[int, int]:
         """Character offsets of a role phrase given as a token range."""
@@ -1571,6 +1600,7 @@ class _Sentence:
 
 _PARTY_BRACKET = re.compile(r" ?\(([^()\n]{2,40})\)")
 _FEDERAL_STATES = ("DEU", "AUT", "CHE")  # the states whose federal offices share their names
+_PLACE_AFTER = re.compile(r"\s+(?:in|aus)\s+(\w+)")  # "die Bundesregierung in Wien"
 
 
 @dataclass(slots=True)
@@ -1658,9 +1688,11 @@ class _Doc:
         recent: list[int] = []
         pending: tuple[int, _Span] | None = None  # a role noun naming nobody yet ("Perus Außenminister ...")
         through: tuple[int, int] | None = None  # (char offset of the other person's role, the aide's draft)
+        at: dict[int, int] = {}  # char offset of a person's mention -> its draft
         for start, end, span in self.persons:
             if end < 0:
-                target = self.referent(recent, span)
+                others = [i for i in recent if i != at.get(span.clause)]
+                target = self.referent(others, span)
                 if target is not None:
                     self.add_role(target, span)
                     if span.through >= 0:
@@ -1689,6 +1721,7 @@ class _Doc:
             if idx in recent:
                 recent.remove(idx)
             recent.append(idx)
+            at[start] = idx
 
     def referent(self, recent: list[int], span: _Span) -> int | None:
         """The person a role noun refers to: the latest one of the role's country (when it names one),
@@ -1840,10 +1873,31 @@ class _Doc:
             country = self.drafts[f.draft].country
             if country in counts and f.draft not in soft:
                 counts[country] += 1
+        cued: dict[int, set[str]] = {}
+        for f in self.found:
+            if f.draft in soft:
+                cued.setdefault(f.draft, set()).update(self.local_state(f))
+        for idx, states in cued.items():
+            if len(states) == 1:  # "die Bundesregierung in Berlin", "die Schweizer Bundesregierung"
+                self.drafts[idx].country = states.pop()
+                soft.discard(idx)
         state = max(_FEDERAL_STATES, key=lambda c: counts[c])
         if state != "DEU" and counts[state] > counts["DEU"]:
             for idx in soft:
                 self.drafts[idx].country = state
+
+    def local_state(self, f: _Found) -> set[str]:
+        """The federal state a mention's own cue names: an adjective before it ("österreichische", "Schweizer")
+        or a capital or town after it ("in Wien", "aus Bern")."""
+        states = set()
+        before = self.text[max(0, f.start - 40):f.start].split()
+        if before:
+            states.update(c for c in adjective_countries(before[-1]) if c in _FEDERAL_STATES)
+        after = _PLACE_AFTER.match(self.text, f.end)
+        place = lookup_place(after.group(1)) if after else None
+        if place is not None and place.type == "GPE" and place.country in _FEDERAL_STATES:
+            states.add(place.country)
+        return states
 
     def layer(self) -> EntityLayer:
         """Entities named by their fullest form, aliases in order of appearance; visible mentions."""
