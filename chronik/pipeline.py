@@ -40,7 +40,7 @@ def process(doc: RawDocument) -> DocRecord:
     """Read one document: language layer, entities, time, events, money."""
     analysis = analyze(doc.text)
     times = find_times(doc.text)
-    doc_date = document_date(doc.meta_date, times)
+    doc_date = document_date(doc.meta_date, times, doc.text)
     layer = extract_entities(analysis, doc_date.value)
     times = resolve_times(times, doc_date, analysis)
     events = extract_events(analysis, layer, times, doc_date)

@@ -838,3 +838,47 @@ def test_an_act_told_after_a_coarse_event_takes_the_day_its_paragraph_names_for_
 def test_fixed_holidays_are_their_day(text: str, values: list[str]) -> None:
     times = find_times(text)
     assert [t.value for t in resolve_times(times, document_date("2024-05-10", times), analyze(text))] == values
+
+
+def test_year_less_dates_after_a_december_told_before_them_fall_in_the_next_year() -> None:
+    text = ("Als die Unterhändler im Dezember 2024 in Asunción zusammenkamen, glaubte kaum jemand an einen "
+            "Durchbruch. Schon 2019 war ein ähnlicher Versuch gescheitert. Am 14. März unterzeichneten Paraguay und "
+            "Bolivien ein Rahmenabkommen. Mitte April folgte der Gefangenenaustausch. Am 17. Mai empfing Peña "
+            "seinen Amtskollegen.")
+    times = find_times(text)
+    doc = document_date(None, times)
+    assert doc == DocDate("2025-05-17", inferred=True)
+    assert [t.value for t in resolve_times(times, doc, analyze(text))] == [
+        "2024-12", "2019", "2025-03-14", "2025-04", "2025-05-17"]
+
+
+def test_a_year_less_month_after_a_past_story_december_rolls_into_the_next_year() -> None:
+    rolled = ("Im Dezember 2022 zog Ghana seinen Botschafter aus Togo ab. Im Februar verhängte Accra Zölle. "
+              "Am 9. April trafen sich die Außenminister in Lomé.")
+    assert [t.value for t in resolve_times(find_times(rolled), DocDate("2025-06-01"), analyze(rolled))] == [
+        "2022-12", "2023-02", "2023-04-09"]
+
+
+def test_no_rollover_from_a_december_told_in_a_counterfactual_opening() -> None:
+    text = ("Wer vor zwei Jahren vorausgesagt hätte, dass Präsident Kofi Mensah im Dezember 2024 in Lomé "
+            "empfangen würde, wäre verlacht worden. Im Januar hatten beide Seiten noch Botschafter ausgewiesen. "
+            "Am 8. Januar schloss Togo die Grenze.")
+    times = find_times(text)
+    assert document_date(None, times, text) == DocDate("2024-12", inferred=True)
+    rolled = text.replace("Wer vor zwei Jahren vorausgesagt hätte, dass", "Als").replace(
+        "empfangen würde, wäre verlacht worden", "empfangen wurde, war das eine Überraschung")
+    assert document_date(None, find_times(rolled), rolled) == DocDate("2025-01-08", inferred=True)
+
+
+def test_no_rollover_for_a_year_less_day_in_the_pluperfect() -> None:
+    text = ("Im Dezember 2024 brach Ecuador die Gespräche mit Peru ab. Am 3. Februar hatte Lima einen "
+            "Grenzposten besetzt.")
+    assert document_date(None, find_times(text), text) == DocDate("2024-12", inferred=True)
+    told = text.replace("hatte Lima einen Grenzposten besetzt", "besetzte Lima einen Grenzposten")
+    assert document_date(None, find_times(told), told) == DocDate("2025-02-03", inferred=True)
+
+
+def test_a_year_less_day_shortly_before_the_month_told_stays_in_its_year() -> None:
+    text = ("Im November 2024 setzte Peru die Gespräche mit Ecuador aus. Am 28. Oktober hatte Quito einen "
+            "Grenzposten besetzt.")
+    assert document_date(None, find_times(text)) == DocDate("2024-11", inferred=True)

@@ -911,7 +911,7 @@ def headings(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
 # ---------------------------------------------------------------- document date
 
 
-def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
+def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None = None) -> DocDate:
     """The metadata date (its ISO part); else the latest dated happening the text reports
     (inferred); else None.
 
@@ -923,7 +923,11 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
     be), a year-less month from its month to the end of its year. A year-less day more than half a year
     after the date it counts from is the one a year before ("Am 3. März 2026 … Am 28. November hatte …"),
     which dates nothing; a weekday after a year-less day counts from it ("Montag, dem 9. März … am
-    Dienstag" is the 10th)."""
+    Dienstag" is the 10th). After a November or December, a year-less date earlier in the year that is
+    nearer in the next year goes there ("Im Dezember 2024 … Am 14. März …" is 2025-03-14) and is told
+    from then on; with the document's `text`, not from a date inside a counterfactual opening ("Wer
+    vorausgesagt hätte, dass … im Dezember 2024 …") nor for a date in the pluperfect ("Am 28. Oktober
+    hatte … besetzt")."""
     meta = re.match(r"(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?", (meta_date or "").strip())
     if meta:
         return DocDate(meta.group())
@@ -937,6 +941,7 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
     previous: str | None = None  # the year of the last absolute expression, for "desselben Jahres"
     narrative: str | None = None  # the latest full date so far, for "am Dienstag" after it
     told: date | None = None  # the last happening told with month and year, for a year-less date after it
+    told_at: TimeExpr | None = None  # where `told` was told
     for t in times:
         happening = not (t.future or t.vague or is_target(t))
         if t.value:
@@ -944,7 +949,7 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
             if happening and t.precision == "day":
                 narrative = max(narrative or "", t.value)
             if happening and t.precision in ("day", "month"):
-                told = _first_day(t.value)
+                told, told_at = _first_day(t.value), t
             continue
         spec = _spec_of(t)
         if spec is not None and spec.kind == "weekday" and spec.direction == 0 and not spec.unit and happening \
@@ -961,7 +966,8 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
                 continue
             ref = told or start  # "Im Oktober 2024 … Im November …": the year the text tells of there
             later = (p.month, p.day or 1) >= (ref.month, ref.day if p.day else 1)
-            if not later and (p.day is None or told is not None):
+            rolls = told is not None and _rolls_over(p, told) and _may_roll(text, told_at, t)
+            if not later and (p.day is None or told is not None) and not rolls:
                 continue  # "nachdem er im Februar ... besucht hatte": earlier in the same year
             year = ref.year if later else ref.year + 1
             if later and p.day is not None and _valid(year, p.month, p.day) and \
@@ -970,12 +976,52 @@ def document_date(meta_date: str | None, times: list[TimeExpr]) -> DocDate:
             value = _point_value(p, year)[0]
             if value:
                 values.append(value)
+                if told is not None:  # "Im Dezember 2024 … Am 14. März … Mitte April …": the story goes on from there
+                    told = _first_day(value)  # told_at stays: a story opened in a counterfactual rolls nowhere
                 if p.day is not None:  # "Am Montag, dem 9. März … Am Dienstag …": the 10th
                     narrative = max(narrative or "", value)
     return DocDate(max(values), inferred=True)
 
 
 _FAR_AHEAD_DAYS = 183  # a year-less day further after the date told before it is the one a year earlier
+_LATE_MONTH = 11  # a story told from November or December on runs into the next year
+
+
+def _rolls_over(p: _Point, told: date) -> bool:
+    """Is the year-less month or day `p`, earlier in the year than the date `told` before it, nearer to
+    it in the next year ("Im Dezember 2024 … Am 14. März …" is 2025) than in the same year ("Im Februar
+    2025 … Am 26. Januar war …", "Am 3. Oktober … nachdem er im April …" stay in that year)? A month
+    counts by its nearest day."""
+    if p.month is None or not _valid(told.year, p.month, p.day or 1) or not _valid(told.year + 1, p.month, p.day or 1):
+        return False
+    last = p.day or calendar.monthrange(told.year, p.month)[1]
+    back = (told - date(told.year, p.month, last)).days
+    forward = (date(told.year + 1, p.month, p.day or 1) - told).days
+    return told.month >= _LATE_MONTH and forward < back
+
+
+def _may_roll(text: str | None, told_at: TimeExpr | None, t: TimeExpr) -> bool:
+    """May the year-less date `t` go into the year after the date told at `told_at`? Not when that date
+    stands in a counterfactual opening ("Wer vorausgesagt hätte, dass … im Dezember 2024 …, der …
+    Im Januar …" tells the backstory of that year) nor when `t`'s clause is in the pluperfect."""
+    if text is None:
+        return True
+    if told_at is not None and _counterfactual(text, max(0, told_at.start - 300), told_at.start):
+        return False
+    return not _pluperfect(text, t)
+
+
+def _pluperfect(text: str, t: TimeExpr) -> bool:
+    """Is the clause of `t` in the pluperfect: a finite "hatte"/"war" and a participle at the clause's
+    end ("Am 28. Oktober hatte Quito einen Posten besetzt", "…, nachdem Lomé im Juli geschlossen hatte")?"""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, t.start - 300), t.start)), default=0)
+    right_m = _CLAUSE_END.search(text, t.end)
+    words = re.findall(r"\w+", text[left:right_m.start() if right_m else len(text)])
+    aux = _cue_words("pluperfect_aux")
+    if not any(w in aux for w in words):
+        return False
+    tail = [w for w in words[-2:] if w not in aux]
+    return bool(tail) and tail[-1].islower() and tail[-1].endswith(("t", "en"))
 
 
 def _first_day(value: str) -> date:
@@ -1027,8 +1073,8 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
     narrative: str | None = None  # the latest day the text has named so far
     heads = {t.start for t in headings(analysis.text, times)} if analysis is not None else set()
     day_anchor = a  # in a live blog, the day of the entry's heading
-    # (year, paragraph start, month or 0) of an earlier year the paragraph tells
-    story: tuple[int, int, int] | None = None
+    # (date, paragraph start, where told) of an earlier year the paragraph tells
+    story: tuple[date, int, TimeExpr] | None = None
     for t in times:
         spec = _spec_of(t) if t.value is None and t.relative else None
         para = analysis.text.rfind("\n", 0, t.start) + 1 if analysis is not None else 0
@@ -1042,11 +1088,18 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             if spec.same and spec.unit in ("day", "week"):
                 reference = _day_reference(previous, last_day, anchor, analysis)
             base = a if t.start in heads else day_anchor
-            if story and story[1] == para and not t.future and _story_date(spec) and not _recent(analysis, t) \
-                    and all((p.month or 12) >= story[2] for p in spec.points):
-                # "Im Mai 2009 begann der Streit. Anfang Juli …": 2009; not "Im Dezember 2021 … im Mai …"
-                base = _Anchor(story[0], 12, 31)
+            in_story = bool(story and story[1] == para and not t.future and _story_date(spec)
+                            and not _recent(analysis, t))
+            if story and in_story:
+                rolls = _rolls_over(spec.points[0], story[0]) and _may_roll(
+                    analysis.text if analysis is not None else None, story[2], t)  # "Im Dezember 2009 … Im März": 2010
+                year = story[0].year + int(rolls)
+                # "Im Mai 2009 begann der Streit. Anfang Juli …": 2009; not "Im Mai 2021 … im Februar …"
+                in_story = year < a.year and (rolls or all((p.month or 12) >= story[0].month for p in spec.points))
+                base = _Anchor(year, 12, 31) if in_story else base
             value, precision, end_value = _resolve(spec, base, t.future, reference)
+            if in_story and value and len(value) > 4:
+                story = (_first_day(value), para, t)  # "Im Dezember 2009 … Im März … Im Mai …": the story goes on
             if (anchor.inferred and value and narrative and spec.kind == "weekday" and spec.direction == 0
                     and not spec.unit and not t.future):  # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th
                 value = _nearest_weekday(narrative, spec.weekday or 0)
@@ -1058,7 +1111,7 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
         if (analysis is not None and a and not t.relative and t.value and not t.future and not is_target(t)
                 and int(t.value[:4]) < a.year and not dates_noun_only(analysis.text, t)
                 and _tells_story(t.text) and not _background(analysis.text, t)):
-            story = (int(t.value[:4]), para, int(t.value[5:7]) if len(t.value) >= 7 else 0)
+            story = (_first_day(t.value), para, t)
         if t.value:
             previous = t
             if t.precision == "day" and not is_target(t):
