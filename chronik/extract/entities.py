@@ -1093,7 +1093,8 @@ class _Sentence:
     def water(self, i: int) -> bool:
         """A sea area named by its noun, 'von' and a place ("Golf von Guinea", "Bucht von Kotor"): one LOC."""
         words = self.words
-        if i + 2 >= len(words) or words[i + 1] != "von" or self.taken[i + 2] or not words[i + 2][:1].isupper() \
+        if i + 2 >= len(words) or words[i + 1] not in name_word_kind("water_link") or self.taken[i + 2] \
+                or not words[i + 2][:1].isupper() \
                 or not words[i + 2].replace("-", "").isalpha() or words[i + 2] in name_words().stop:
             return False
         self.take(_Span(i, i + 3, "LOC", fold_key(" ".join(words[i:i + 3])), kind="landscape"))
@@ -1211,7 +1212,8 @@ class _Sentence:
                 break
             if adj_country and role_country is None and self.words[j] != "in":
                 role_country = adj_country
-            other = role(self.words[k]) if self.words[j] in ("von", "des") and self.words[k][:1].isupper() else None
+            other = role(self.words[k]) if self.words[j] in name_word_kind("aide_link") \
+                and self.words[k][:1].isupper() else None
             if other is not None and not other.honorific and role_country is None:
                 through = self.toks[k].start  # "Berater von Präsident X": X's country
                 break
@@ -1295,8 +1297,9 @@ class _Sentence:
         der Ministerin") after a person named in its clause: the char offset of the first one, the clause's
         subject, whom the role does not describe; else -1."""
         article = self.words[start - 1]
-        if article not in ("den", "dem") and not (article == "der" and start > 1
-                                                  and self.words[start - 2] in name_word_kind("object_prep")):
+        if article not in name_word_kind("object_article") and not (
+                article in name_word_kind("object_prep_article") and start > 1
+                and self.words[start - 2] in name_word_kind("object_prep")):
             return -1
         c = start - 1
         while c > 0 and self.words[c - 1] not in _CLAUSE_MARKS:
@@ -1600,7 +1603,13 @@ class _Sentence:
 
 _PARTY_BRACKET = re.compile(r" ?\(([^()\n]{2,40})\)")
 _FEDERAL_STATES = ("DEU", "AUT", "CHE")  # the states whose federal offices share their names
-_PLACE_AFTER = re.compile(r"\s+(?:in|aus)\s+(\w+)")  # "die Bundesregierung in Wien"
+
+
+@cache
+def _place_after() -> re.Pattern[str]:
+    """A preposition and the word after it that may name a federal institution's state ("die Bundesregierung
+    in Wien"; name_words.tsv federal_place_prep)."""
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(name_word_kind("federal_place_prep")))) + r")\s+(\w+)")
 
 
 @dataclass(slots=True)
@@ -1893,7 +1902,7 @@ class _Doc:
         before = self.text[max(0, f.start - 40):f.start].split()
         if before:
             states.update(c for c in adjective_countries(before[-1]) if c in _FEDERAL_STATES)
-        after = _PLACE_AFTER.match(self.text, f.end)
+        after = _place_after().match(self.text, f.end)
         place = lookup_place(after.group(1)) if after else None
         if place is not None and place.type == "GPE" and place.country in _FEDERAL_STATES:
             states.add(place.country)

@@ -323,7 +323,7 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
 
 def _contract_valued(lex: Lexicon, words: list[Token]) -> bool:
     """Does the sentence name a contract's value ('Wert des Auftrags', 'Volumen der Verträge')?"""
-    return any(lex.has("value_of", a.text) and b.text.lower() in ("des", "der")
+    return any(lex.has("value_of", a.text) and lex.has("value_genitive", b.text)
                and any(c.label == "contract_value" for c in lex.kinds.of(n.text))
                for a, b, n in zip(words, words[1:], words[2:]))
 
