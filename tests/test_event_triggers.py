@@ -753,3 +753,26 @@ def test_taking_a_stance_a_seat_or_an_election_is_no_attack(text: str) -> None:
 ])
 def test_welcome_thanks_regret_perfect_aid_and_postponed_signing(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # praise told only as a reported copula, the speaker after or before the clause is the source
+    ("Paraguay sei ein verlässlicher Partner, sagte der Gast aus Montevideo.",
+     [("SUPPORT", "support_statement", "URY", "PRY", "occurred")]),
+    ("Ghana bleibe der wichtigste Verbündete in der Region, versicherte die senegalesische Außenministerin.",
+     [("SUPPORT", "support_statement", "SEN", "GHA", "occurred")]),
+    ("Der Premier von Fidschi sagte, Tonga sei weiterhin ein enger Freund.",
+     [("SUPPORT", "support_statement", "FJI", "TON", "occurred")]),
+    # an expectation for the speaker's side that another country act
+    ("Man erwarte, dass Belgrad die Entscheidung überdenkt, hieß es aus Sarajevo.",
+     [("REQUEST", "demand", "BIH", "SRB", "occurred")]),
+    # no praise: a market, a country praising itself, neutral reported speech, no speaker, no country after dass
+    ("Paraguay ist ein wichtiger Markt für Soja.", []),
+    ("Paraguay sei ein wichtiger Markt für Soja, sagte der Gast aus Montevideo.", []),
+    ("Paraguay sei ein verlässlicher Partner, sagte der paraguayische Präsident.", []),
+    ("Die Gespräche seien gut verlaufen, sagte der Gast aus Montevideo.", []),
+    ("Paraguay ist ein verlässlicher Partner.", []),
+    ("Man erwarte, dass die Preise im Herbst sinken, hieß es aus Sarajevo.", []),
+])
+def test_praise_and_expectation_told_only_in_reported_speech(text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -641,6 +641,11 @@ class RoleFiller:
             return self._topic(frame.start) if cls.search(window) else []
         if role == "topic":
             return self._topic(frame.start)
+        if role == "speaker":  # who tells the reported clause: "…, sagte der Gast aus Seoul"; "X sagte, man …"
+            return self._speaker(frame) or self._tail_speaker(frame) or self._lead_speaker(frame)
+        if role == "that":  # "erwarte, dass Zagreb …": the actor named first, right after the trigger's conjunction
+            return [p for p in self.actors.by_sentence[frame.sentence]
+                    if frame.end <= p.start <= frame.end + 30 and p.prep is None][:1]
         if role == "order":  # "auf Anweisung Ankaras abgezogen": who ordered the act
             cues = word_class("order_cue").finditer(text, c0, c1)
             return [p for m in cues for p in in_clause if m.end() < p.start <= m.end() + 30][:1]
@@ -746,6 +751,19 @@ class RoleFiller:
                         and p.prep in (None, "von", "aus", "laut") and p.kind in ("PER", "ORG", "ADJ", "GPE")]
             return speakers[:1] or None
         return None
+
+    def _lead_speaker(self, frame: Frame) -> list[Party]:
+        """The speaker of a reporting verb that ends right before the clause with its comma ("Der Gast aus Seoul
+        sagte, Vietnam sei …"), the first actor named in the sentence before the comma."""
+        text = self.analysis.text
+        sent = self.analysis.sentences[frame.sentence]
+        c0 = frame.clause[0]
+        verbs = [m for m in word_class("report_tail").finditer(text, sent.start, c0)
+                 if text[m.end():c0 + 1].strip(" \"“”»«'‘’") == ","]
+        if not verbs:
+            return []
+        return [p for p in self.actors.by_sentence[frame.sentence] if p.end <= c0
+                and p.prep in (None, "von", "aus", "laut") and p.kind in ("PER", "ORG", "ADJ", "GPE")][:1]
 
     def _anaphoric(self, frame: Frame) -> bool:
         """Does an event noun refer back to an event already reported ("während dieses Besuchs")?"""
