@@ -82,3 +82,15 @@ def test_swiss_spelling_names_the_same_places_and_triggers() -> None:
     assert adjective_countries("weissrussischen") == ["BLR"]
     assert compile_pattern("Maßnahme\\w*").search("die Massnahmen Minsks")
     assert compile_pattern("Gru[ß]").search("Gruß") and not compile_pattern("Gru[ß]").search("Grus")  # a class stays
+
+
+@pytest.mark.parametrize(("word", "code"), [
+    ("ivorischen", "CIV"), ("togoische", "TGO"), ("maledivischen", "MDV"), ("haitianische", "HTI"),
+    ("guyanischen", "GUY"), ("beninische", "BEN"), ("malawischen", "MWI"), ("honduranische", "HND"),
+])
+def test_adjectives_of_smaller_states_name_them(word: str, code: str) -> None:
+    assert adjective_countries(word) == [code]
+
+
+def test_a_solomonic_judgement_names_no_state() -> None:
+    assert adjective_countries("salomonische") == []  # 'ein salomonisches Urteil', not the Solomon Islands
