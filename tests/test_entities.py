@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from chronik.extract.entities import extract_entities
 from chronik.extract.entity_lexicon import gazetteer_entries
 from chronik.language.text import analyze
@@ -1037,3 +1039,14 @@ def test_a_federal_title_with_its_own_place_cue_takes_that_country() -> None:
     layer = read("Bundesrat Ignazio Cassis sprach in Bern. Die Schweizer Regierung in Bern reagierte. "
                  "Die Bundesregierung forderte Aufklärung.")
     assert entity(layer, "Bundesregierung").country == "CHE"
+
+
+@pytest.mark.parametrize(("sentence", "name", "country"), [
+    ("Der Togoer Kossi Amegbeto sprach am Montag in Accra.", "Kossi Amegbeto", "TGO"),
+    ("Die Malediverin Aminath Shareef traf in Colombo ein.", "Aminath Shareef", "MDV"),
+    ("Der Honduraner Rigoberto Paz reiste nach Managua.", "Rigoberto Paz", "HND"),
+])
+def test_a_nationality_noun_of_a_smaller_state_gives_the_person_its_country(sentence: str, name: str,
+                                                                          country: str) -> None:
+    layer = extract_entities(analyze(sentence))
+    assert [(e.name, e.country) for e in layer.entities if e.type == "PER"] == [(name, country)]
