@@ -423,7 +423,7 @@ class _Sentence:
         words, n = self.words, len(self.words)
         for sp in list(self.spans):
             j = sp.end + 1
-            if sp.type != "GPE" or sp.start == 0 or j >= n or words[sp.end] != "und" \
+            if sp.type != "GPE" or sp.start == 0 or j >= n or words[sp.end] not in name_word_kind("region_link") \
                     or sp.kind in ("country", "capital") or not words[j][:1].isupper() or not words[j].isalpha() \
                     or j + 1 < n and words[j + 1][:1].isupper():
                 continue

@@ -727,7 +727,7 @@ class RoleFiller:
         tail = self._tail_speaker(frame)
         if tail:  # "Man habe Rom aufgefordert, …, sagte der Präfekt von Nizza": the speaker's town
             return tail
-        return self._topic(frame.start)[:1] if pronoun.lower() == "wir" else None
+        return self._topic(frame.start)[:1] if word_class("speaker_we").fullmatch(pronoun) else None
 
     def _subjectless(self, frame: Frame) -> bool:
         """Does a verb's clause name no actor or pronoun before the trigger ("Die Zugehörigkeit der Inseln
