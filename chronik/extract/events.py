@@ -513,7 +513,7 @@ def _outside_visit(d: _Draft, told: _Draft, drafts: list[_Draft]) -> bool:
 @lru_cache(maxsize=1)
 def _sequence() -> re.Pattern[str]:
     """Adverbs that place an act at the narrative's last happening ("kurz zuvor", "damals")."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(clause_words("sequence")) + r")(?!\w)", re.I)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clause_words("sequence"))) + r")(?!\w)", re.I)
 
 
 def _main_times(analysis: Analysis, dater: _Dater, lo: int, hi: int) -> list[str]:
