@@ -186,39 +186,56 @@ def _piece(anchor: str) -> str:
 
 class AnchorIndex:
     """Which of several regexes can match in a text, or in any part of it: those one of whose
-    anchors has its longest piece in one of the text's words (sets of the regexes themselves: equal
-    patterns are one, whichever cache compiled them)."""
+    anchors has its longest piece in one of the text's words. Equal patterns are one, whichever
+    cache compiled them; inside, each is a number (`number`), since hashing a regex hashes its
+    whole compiled code."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        anchors = [_anchors(p) for p in patterns]
+        numbers: dict[re.Pattern[str], int] = {}
+        for p in patterns:
+            numbers.setdefault(p, len(numbers))
+        self.patterns = list(numbers)  # number -> regex
+        self._numbers = numbers
+        self._by_id = {id(p): numbers[p] for p in patterns}  # each given object -> its number
+        self._given = list(patterns)  # keeps those objects alive, so that no other takes their id
+        anchors = [_anchors(p) for p in self.patterns]
         pieces = [{(fold, _piece(a)) for fold, a in found} if found else set() for found in anchors]
-        self.all = frozenset(patterns)
-        self.always = frozenset(p for p, found in zip(patterns, anchors) if found is None)
+        self.all = frozenset(range(len(self.patterns)))
+        self.always = frozenset(n for n, found in enumerate(anchors) if found is None)
         scans = []
         for fold in (True, False):
-            owners: dict[str, set[re.Pattern[str]]] = {}  # piece -> the regexes that have it
-            for pattern, ps in zip(patterns, pieces):
+            owners: dict[str, set[int]] = {}  # piece -> the regexes that have it
+            for n, ps in enumerate(pieces):
                 for f, piece in ps:
                     if f == fold:
-                        owners.setdefault(piece, set()).add(pattern)
+                        owners.setdefault(piece, set()).add(n)
             if owners:  # a scan finds the longest piece at a position: the pieces inside it are there too
                 hits = {w: frozenset().union(*(ids for p, ids in owners.items() if p in w)) for w in owners}
                 scans.append((fold, re.compile(f"(?=({_trie(set(owners))}))"), hits))
-        self.scans = tuple(scans)  # (folded, a scan for the pieces, piece -> regexes)
+        self.scans = tuple(scans)  # (folded, a scan for the pieces, piece -> regex numbers)
         self.word_hits = lru_cache(maxsize=1 << 16)(self._word_hits)
 
-    def _word_hits(self, word: str) -> frozenset[re.Pattern[str]]:
-        found: set[re.Pattern[str]] = set()
+    def number(self, pattern: re.Pattern[str]) -> int | None:
+        """The number of a regex (or of one equal to it), None if the index does not hold it."""
+        n = self._by_id.get(id(pattern))
+        return n if n is not None else self._numbers.get(pattern)
+
+    def _word_hits(self, word: str) -> frozenset[int]:
+        found: set[int] = set()
         for folded, scan, hits in self.scans:
             for m in scan.finditer(word.lower() if folded else word):
                 found |= hits[m.group(1)]
         return frozenset(found)
 
-    def candidates(self, text: str) -> frozenset[re.Pattern[str]]:
-        """The regexes that can match in `text` or a part of it."""
+    def numbers(self, text: str) -> frozenset[int]:
+        """The numbers of the regexes that can match in `text` or a part of it."""
         if _ODD_FOLDS.search(text):
             return self.all
         return self.always.union(*map(self.word_hits, _RUN.findall(text)))
+
+    def candidates(self, text: str) -> frozenset[re.Pattern[str]]:
+        """The regexes that can match in `text` or a part of it."""
+        return frozenset(self.patterns[n] for n in self.numbers(text))
 
 
 @cache
@@ -228,38 +245,53 @@ def _lexicon_index() -> AnchorIndex:
     return AnchorIndex(patterns + [c.pattern for c in status_cues()])
 
 
+class Possible:
+    """The lexicon regexes that can match in one text (possible_patterns): `pattern in possible`."""
+
+    __slots__ = ("numbers",)
+
+    def __init__(self, numbers: frozenset[int]) -> None:
+        self.numbers = numbers
+
+    def __contains__(self, pattern: re.Pattern[str]) -> bool:
+        return _lexicon_index().number(pattern) in self.numbers
+
+
 # word classes searched for in sentences
 SENTENCE_CLASSES = ("group", "partner", "media", "mediation", "mediated", "purpose")
 
 
 @lru_cache(maxsize=1 << 10)  # a sentence is asked about by the actor and the frame reader
-def possible_patterns(text: str) -> frozenset[re.Pattern[str]]:
+def possible_patterns(text: str) -> Possible:
     """The trigger, requires, excludes and status cue regexes and SENTENCE_CLASSES
     word classes that can match in `text` or a part of it: a regex not among them need not be
     tried there."""
-    return _lexicon_index().candidates(text)
+    return Possible(_lexicon_index().numbers(text))
 
 
 @cache
-def _positions(kind: str) -> dict[re.Pattern[str], tuple[int, ...]]:
-    """A trigger's or status cue's regex -> the positions of the rows that have it."""
+def _positions(kind: str) -> dict[int, tuple[int, ...]]:
+    """The number of a trigger's or status cue's regex -> the positions of the rows that have it."""
     rows = [t.pattern for t in triggers()] if kind == "trigger" else [c.pattern for c in status_cues()]
-    out: dict[re.Pattern[str], tuple[int, ...]] = {}
+    index = _lexicon_index()
+    out: dict[int, tuple[int, ...]] = {}
     for i, pattern in enumerate(rows):
-        out[pattern] = (*out.get(pattern, ()), i)
+        n = index.number(pattern)
+        assert n is not None  # the index holds every row's regex
+        out[n] = (*out.get(n, ()), i)
     return out
 
 
-def possible_triggers(possible: frozenset[re.Pattern[str]]) -> list[Trigger]:
+def possible_triggers(possible: Possible) -> list[Trigger]:
     """The triggers, in file order, whose regex is among `possible` (possible_patterns)."""
     rows, at = triggers(), _positions("trigger")
-    return [rows[i] for i in sorted(i for p in possible for i in at.get(p, ()))]
+    return [rows[i] for i in sorted(i for n in possible.numbers for i in at.get(n, ()))]
 
 
-def possible_cues(possible: frozenset[re.Pattern[str]]) -> list[StatusCue]:
+def possible_cues(possible: Possible) -> list[StatusCue]:
     """The status cues, in file order, whose regex is among `possible` (possible_patterns)."""
     rows, at = status_cues(), _positions("cue")
-    return [rows[i] for i in sorted(i for p in possible for i in at.get(p, ()))]
+    return [rows[i] for i in sorted(i for n in possible.numbers for i in at.get(n, ()))]
 
 
 @dataclass(frozen=True, slots=True)
