@@ -367,6 +367,8 @@ class _Sentence:
         ("Krišjānis Kariņš", "Radosław Nowak"), are a person's name when a person cue stands with them;
         else they stay unread (a party "Jaunā Vienotība" has the same letters)."""
         words, n = self.words, len(self.words)
+        if not _FOREIGN_LETTERS.search("".join(words)):
+            return  # no word with such letters: the common case, decided in one scan
         i = 0
         while i + 1 < n:
             k = i
