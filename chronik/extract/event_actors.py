@@ -235,11 +235,22 @@ def _patient_word(word: str) -> tuple[bool, str | None]:
     return False, code if code and not lookup_place(word) else None
 
 
+# a capitalised whole word (hyphens inside it): the regex starts with a character class, which lets the
+# engine skip ahead, and looks behind its first letter for the end of the word before
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[\w-]*")
+
+
 @lru_cache(maxsize=1)
-def _patient_scan() -> re.Pattern[str]:
-    """Where a patient-only noun or a nationality noun can stand in a sentence (capitalised, whole words)."""
+def _patient_form() -> re.Pattern[str]:
+    """A patient-only noun or a nationality noun (with up to two letters of ending)."""
     nouns = "|".join(sorted(map(re.escape, _demonyms()), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?=[A-ZÄÖÜ])(?:{words('patient_only')}|(?:{nouns})\w{{0,2}})(?![\w-])")
+    return re.compile(rf"{words('patient_only')}|(?:{nouns})\w{{0,2}}")
+
+
+@lru_cache(maxsize=1 << 16)
+def _patient_form_word(word: str) -> bool:
+    """Is a capitalised whole word (_CAPITALISED) a patient-only noun or a nationality noun?"""
+    return _patient_form().fullmatch(word) is not None
 
 
 def _patient_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party]:
@@ -251,7 +262,9 @@ def _patient_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party
     toks = sent.tokens
     starts: list[int] | None = None
     texts = [t.text for t in toks]
-    for m in _patient_scan().finditer(sent.text):
+    for m in _CAPITALISED.finditer(sent.text):
+        if not _patient_form_word(m.group()):
+            continue
         if starts is None:
             starts = [t.start for t in toks]
         i = bisect_left(starts, sent.start + m.start())
