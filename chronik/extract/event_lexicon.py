@@ -64,6 +64,7 @@ _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 _ODD_FOLDS = re.compile("[İıſ]")
 
 
+@lru_cache(maxsize=1 << 10)
 def _char(code: int, folded: bool) -> str | None:
     char = chr(code).lower() if folded else chr(code)
     return char if char.isascii() or char in "äöüßÄÖÜ" else None  # German letters fold alike in both
@@ -74,14 +75,25 @@ def _finite(op: object, av: object, folded: bool) -> set[str] | None:
     if op is _sre.LITERAL:
         char = _char(av, folded)  # type: ignore[arg-type]
         return {char} if char else None
+    # a class or branch is known when each of its parts is: the first unknown part ends the look
     if op is _sre.IN:
-        chars = [_char(v, folded) if o is _sre.LITERAL else None for o, v in av]  # type: ignore[attr-defined]
-        return set(chars) if all(chars) else None  # type: ignore[arg-type]
+        chars: set[str] = set()
+        for o, v in av:  # type: ignore[attr-defined]
+            char = _char(v, folded) if o is _sre.LITERAL else None
+            if not char:
+                return None
+            chars.add(char)
+        return chars
     if op is _sre.SUBPATTERN and not (av[1] | av[2]) & re.IGNORECASE:  # type: ignore[index]
         return _sequence(av[3], folded)  # type: ignore[index]
     if op is _sre.BRANCH:
-        alts = [_sequence(b, folded) for b in av[1]]  # type: ignore[index]
-        return set().union(*alts) if all(a is not None for a in alts) else None  # type: ignore[arg-type]
+        alts: set[str] = set()
+        for b in av[1]:  # type: ignore[index]
+            alt = _sequence(b, folded)
+            if alt is None:
+                return None
+            alts |= alt
+        return alts
     if op in _REPEATS and av[0] == 0 and av[1] == 1:  # type: ignore[index]
         inner = _sequence(av[2], folded)  # type: ignore[index]
         return inner | {""} if inner is not None else None
@@ -210,7 +222,8 @@ class AnchorIndex:
                     if f == fold:
                         owners.setdefault(piece, set()).add(n)
             if owners:  # a scan finds the longest piece at a position: the pieces inside it are there too
-                hits = {w: frozenset().union(*(ids for p, ids in owners.items() if p in w)) for w in owners}
+                hits = {w: frozenset().union(*(owners.get(w[a:b], ()) for a in range(len(w))
+                                               for b in range(a + 1, len(w) + 1))) for w in owners}
                 scans.append((fold, re.compile(f"(?=({_trie(set(owners))}))"), hits))
         self.scans = tuple(scans)  # (folded, a scan for the pieces, piece -> regex numbers)
         self.word_hits = lru_cache(maxsize=1 << 16)(self._word_hits)
