@@ -372,6 +372,10 @@ class RoleFiller:
         self._topics: dict[int, list[Party]] = {}  # offset -> the topic persons before it
         self._relatives: dict[int, list[tuple[int, int]]] = {}  # sentence -> its relative clauses
         self._starts = [sent.start for sent in analysis.sentences]
+        # per sentence, the persons a later pronoun may stand for: its subject, then all, the last first
+        # (a prefix of them when only those before an offset count: they are in order)
+        self._told = [[p for p in people if p.prep is None][:1] + people[::-1]
+                      for people in ([p for p in parties if p.kind == "PER"] for parties in actors.by_sentence)]
         self._option_cache: dict[tuple, list[Party]] = {}  # options() of the roles without state
         self._filled: dict[int, tuple[Party, Party] | None] = {}  # id of a verbal frame with an act object -> pair
         self.stop_lists: set[int] = set()  # ids of visit frames whose places are a list of stops of one trip
@@ -408,11 +412,9 @@ class RoleFiller:
     def _find_topic(self, before: int) -> list[Party]:
         found: list[Party] = []
         # a sentence starting at or after `before` names no one before it
-        for parties in reversed(self.actors.by_sentence[:bisect_left(self._starts, before)]):
-            people = [p for p in parties if p.kind == "PER" and p.start < before]
-            subjects = [p for p in people if p.prep is None][:1]
-            for p in subjects + people[::-1]:
-                if all(q.country != p.country for q in found):
+        for si in range(bisect_left(self._starts, before) - 1, -1, -1):
+            for p in self._told[si]:
+                if p.start < before and all(q.country != p.country for q in found):
                     found.append(p)
             if len(found) >= 3:
                 break
