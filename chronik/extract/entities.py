@@ -1782,7 +1782,7 @@ class _Doc:
             lead = " ".join(before.get(translit_key(self.text[f.start:f.end]), []))
             if f.type == "PER" and lead and self.text[max(0, f.start - len(lead) - 1):f.start].lower() == lead + " ":
                 f.start -= len(lead) + 1
-        covered = {x for f in self.found for x in range(f.start, f.end)}  # characters inside a mention
+        mentions = [(f.start, f.end) for f in self.found]  # those found before: a surname inside one is no other
         stop, lexicon = name_words().stop, nouns()
         for sent in analysis.sentences:
             for k, tok in enumerate(sent.tokens):
@@ -1795,7 +1795,7 @@ class _Doc:
                 idx = table.get(translit_key(w))
                 if idx is None and w.endswith("s"):
                     idx = table.get(translit_key(w[:-1]))
-                if idx is None or tok.start in covered:
+                if idx is None or any(a <= tok.start < b for a, b in mentions):
                     continue
                 lead = before.get(translit_key(w), [])
                 m = k - len(lead)
