@@ -358,7 +358,7 @@ class _Sentence:
         self.aliased_names()
         self.cued_unknowns()
         self.foreign_names()
-        if any(w in _QUOTES for w in self.words):
+        if not _QUOTES.isdisjoint(self.words):
             self.unquote_slogans()
         return self.spans
 
@@ -1789,14 +1789,14 @@ class _Doc:
                 w = tok.text
                 if not w[:1].isupper() or len(w) < 2 or w in stop:
                     continue
-                if w in lexicon and (len(w) > 3 and not self.bare_name(sent.tokens, k)
-                                     or k and _ADJ_END.search(sent.tokens[k - 1].text)):
-                    continue  # "Deutsche Mark" is no "Mark" of "Mark Rutte"
                 idx = table.get(translit_key(w))
                 if idx is None and w.endswith("s"):
                     idx = table.get(translit_key(w[:-1]))
                 if idx is None or any(a <= tok.start < b for a, b in mentions):
                     continue
+                if w in lexicon and (len(w) > 3 and not self.bare_name(sent.tokens, k)
+                                     or k and _ADJ_END.search(sent.tokens[k - 1].text)):
+                    continue  # "Deutsche Mark" is no "Mark" of "Mark Rutte"
                 lead = before.get(translit_key(w), [])
                 m = k - len(lead)
                 start = sent.tokens[m].start if lead and m >= 0 \
