@@ -170,13 +170,19 @@ def clauses(sent: Sentence, parties: list[Party]) -> list[tuple[int, int]]:
     cuts = [sent.start]
     for m in _BOUNDARY.finditer(sent.text):
         pos = sent.start + m.start()
-        if m.group(1) and word_class("det").fullmatch(sent.text[m.end():].split(" ", 1)[0]):
+        if m.group(1) and word_class("det").fullmatch(sent.text, m.end(), _word_end(sent.text, m.end())):
             continue
         if any(s <= pos < e for s, e in inside):
             continue
         cuts.append(pos)
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _word_end(text: str, start: int) -> int:
+    """Where the word at `start` ends: at the next space, or at the end of `text`."""
+    end = text.find(" ", start)
+    return len(text) if end < 0 else end
 
 
 def _last_word(text: str, spaced: bool = False) -> str | None:
@@ -300,6 +306,8 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                     status = "occurred"  # "Serbien werde sich … nicht anschließen": the saying has happened
                 if status is not None:
                     found.append(Frame(trig, s, e, si, clause, status))
+        if not found:
+            continue
         if len(found) > 1:
             _link_objects(found, analysis.text)
             found = _promised(found, sent.text, sent.start)
@@ -440,9 +448,7 @@ class RoleFiller:
         sent = self.analysis.sentences[si]
         end = sent.end
         after_prep = after_det = False
-        for tok in sent.tokens:
-            if tok.start < start:
-                continue
+        for tok in sent.tokens[bisect_left(sent.tokens, start, key=lambda t: t.start):]:
             w = tok.text
             is_prep = first_class(w, _PREP_WORDS) is not None
             if is_prep or _GENITIVE.fullmatch(w) or (after_prep and word_class("det").fullmatch(w)):
