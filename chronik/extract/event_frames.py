@@ -283,7 +283,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
         found: list[Frame] = []
         possible = possible_patterns(sent.text)
         for trig in possible_triggers(possible):
-            if trig.requires and (trig.requires not in possible or not trig.requires.search(sent.text)):
+            if trig.requires and not trig.requires.search(sent.text):
                 continue
             if trig.excludes and trig.excludes in possible and trig.excludes.search(sent.text):
                 continue

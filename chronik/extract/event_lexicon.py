@@ -295,10 +295,19 @@ def _positions(kind: str) -> dict[int, tuple[int, ...]]:
     return out
 
 
+@cache
+def _required() -> tuple[int | None, ...]:
+    """For each trigger row, the number of its `requires` regex (None when it has none)."""
+    index = _lexicon_index()
+    return tuple(index.number(t.requires) if t.requires else None for t in triggers())
+
+
 def possible_triggers(possible: Possible) -> list[Trigger]:
-    """The triggers, in file order, whose regex is among `possible` (possible_patterns)."""
-    rows, at = triggers(), _positions("trigger")
-    return [rows[i] for i in sorted(i for n in possible.numbers for i in at.get(n, ()))]
+    """The triggers, in file order, whose regex and `requires` regex (if any) are among `possible`
+    (possible_patterns)."""
+    rows, at, required, found = triggers(), _positions("trigger"), _required(), possible.numbers
+    return [rows[i] for i in sorted(i for n in found for i in at.get(n, ()))
+            if required[i] is None or required[i] in found]
 
 
 def possible_cues(possible: Possible) -> list[StatusCue]:
