@@ -188,10 +188,9 @@ def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Par
     actor_noun = word_class("actor_noun")
     toks = sent.tokens
     texts = [t.text for t in toks]
-    last = len(texts) - 1
     # the noun an adjective qualifies is capitalised: a cheaper test than the adjective's
-    for i in [i for i, w in enumerate(texts)
-              if ("-" in w and w[:1].isupper()) or (i < last and texts[i + 1][:1].isupper())]:
+    for i in [i for i, (w, nxt) in enumerate(zip(texts, [*texts[1:], ""]))
+              if nxt[:1].isupper() or ("-" in w and w[:1].isupper())]:
         tok = toks[i]
         codes = adjective_countries(tok.text)
         if not codes:
@@ -260,13 +259,13 @@ def _patient_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party
     name ("der Franzose Macron" is the person)."""
     out: list[Party] = []
     toks = sent.tokens
-    starts: list[int] | None = None
-    texts = [t.text for t in toks]
+    starts: list[int] = []  # the tokens' starts and texts, once a word is such a noun
+    texts: list[str] = []
     for m in _CAPITALISED.finditer(sent.text):
         if not _patient_form_word(m.group()):
             continue
-        if starts is None:
-            starts = [t.start for t in toks]
+        if not starts:
+            starts, texts = [t.start for t in toks], [t.text for t in toks]
         i = bisect_left(starts, sent.start + m.start())
         if i == 0 or i >= len(toks) or toks[i].start != sent.start + m.start():
             continue
