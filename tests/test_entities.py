@@ -152,6 +152,17 @@ def test_hyphenated_first_names_and_initials_make_persons() -> None:
     assert entity(layer, "D. Nasarbajewa").type == "PER"
 
 
+def test_double_surnames_stay_whole_after_a_role_noun_or_a_given_name() -> None:
+    layer = read("Bundespräsidentin Wiebke Keller-Hausmann empfing in Bern den Premierminister Mauretaniens. "
+                 "Keller-Hausmann lobte die Zusammenarbeit.")
+    keller = entity(layer, "Wiebke Keller-Hausmann")
+    assert keller.aliases == ["Wiebke Keller-Hausmann", "Keller-Hausmann"] and "Bundespräsidentin" in keller.roles
+    layer = read("Am Dienstag reiste Marie-Luise Bauer-Brinkmann nach Dakar. Dort traf sie Mohamed Ould-Bouna.")
+    assert entity(layer, "Marie-Luise Bauer-Brinkmann").type == "PER"
+    assert entity(layer, "Mohamed Ould-Bouna").type == "PER"
+    assert not [e for e in layer.entities if e.name in ("Marie-Luise", "Mohamed")]
+
+
 def test_transliterated_names_surnames_and_possessives_corefer() -> None:
     text = ("Präsident Qassym-Schomart Toqajew empfing den Gast. Toqajew betonte die Freundschaft. "
             "Toqajews Rede fand Beifall.")

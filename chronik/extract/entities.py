@@ -176,6 +176,11 @@ def _given_name(w: str) -> bool:
     return w in names or "-" in w and all(p in names for p in w.split("-"))
 
 
+def _surname_parts(w: str) -> bool:
+    """One word, or a double surname whose parts are capitalised words ("Keller-Sutter", "Müller-Lüdenscheidt")."""
+    return w.isalpha() or "-" in w and all(p[:1].isupper() and p.isalpha() and len(p) > 1 for p in w.split("-"))
+
+
 @lru_cache(maxsize=1 << 14)
 def _noun_cue(w: str) -> bool:
     """A capitalised cue noun for an organisation or landscape name after it ("Band", "Schloss")."""
@@ -277,7 +282,7 @@ class _Sentence:
         w = self.words[i]
         if self.name_like(i):
             return True
-        return nouns_ok and w[:1].isupper() and w.isalpha() and len(w) > 2 and w not in name_words().stop \
+        return nouns_ok and w[:1].isupper() and _surname_parts(w) and len(w) > 2 and w not in name_words().stop \
             and role(w) is None and self.place_at(i) is None and org_head(w) is None and not _ABSTRACT.search(w) \
             and (i + 1 == len(self.words) or not self.words[i + 1][:1].isupper())
 
