@@ -58,38 +58,38 @@ from chronik.language.gazetteer import (
 )
 from chronik.language.resources import load_tsv, load_words
 from chronik.language.text import token_texts
-from chronik.language.words import ROMAN, clause_words, first_names, regnal_given_name
+from chronik.language.words import ROMAN, clause_words, ending_pattern, first_names, inflection, regnal_given_name
 from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 
-_ARTICLES = frozenset("der die das den dem des ein eine einer einen einem eines".split())
-_DEF_ARTICLES = frozenset("der die das den dem des".split())
-_ADJ_END = re.compile(r"(?:e|e[nmrs])$")
-_NOUN_SUFFIX = re.compile(r"\w{4}(?:keit|heit|schaft|ismus|ierung)(?:en)?$")  # "Untätigkeit": no name part
+_DEF_ARTICLES = frozenset(inflection("definite_article"))
+_ARTICLES = _DEF_ARTICLES | frozenset(inflection("indefinite_article"))
+_ADJ_END = re.compile(ending_pattern("adjective_ending") + "$")
+_NOUN_SUFFIX = re.compile(r"\w{4}" + ending_pattern("abstract_suffix") + ending_pattern("abstract_plural")
+                          + "?$")  # "Untätigkeit": no name part
 _ROLE_REACH = 300  # characters within which a role noun introduces the next newly named person
 _OPENERS = frozenset("„“\"«»‚'(–—-:")
 _CLAUSE_MARKS = _OPENERS | frozenset(".!?,;)")  # what a clause starts after
 _WEB = re.compile(r"(?<![\w.@/])[A-Za-z0-9][\w-]*\.(?:[a-z]{2}|com|org|net|info|news)(?![\w.])")
 _DOMAIN_DOT = re.compile(r"\.[a-z]")  # in every _WEB match: a cheap test before the costly search
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(?:[-+][A-Z0-9]+)?$")
-_ADJ_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|är|ell|iv|er|ier|an)(?:e|en|er|es|em)$|"
-                        r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)$")
-_STRICT_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|är|ell|iv|ier|an)(?:e|en|er|es|em)$")
+_ADJ_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+" + ending_pattern("adjective_ending") + "$")  # any inflected word
+_STRICT_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+" + ending_pattern("adjective_suffix") + ending_pattern("adjective_ending")
+                         + "$")
 _APOSTROPHES = re.compile("['’ʼ´`]")
-_LOWER_ADJ = re.compile(r"(?:isch|ig|lich|al|är|ell|iv|er|ier|an|ant|ent|ive)(?:e|en|er|es|em)$")
+_LOWER_ADJ = re.compile(ending_pattern("adjective_suffix", "loose_adjective_suffix")
+                        + ending_pattern("adjective_ending") + "$")
 _CITY_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöü]+er$")
-_COMPLEMENT_STOP = frozenset("und sowie oder mit bei in im am an auf aus nach vor seit zu zum zur".split())
-_ROLE_LINK = frozenset("der des von für in".split())
+_COMPLEMENT_STOP = frozenset(inflection("complement_stop"))
+_ROLE_LINK = frozenset(inflection("role_link"))
 _FOREIGN_LETTERS = re.compile("[āēīōūšžčņļķģėųįřťďňůőűłśźżćńęą]")  # in no German word: Baltic, Slavic, Hungarian
 _CLAUSE_OPENERS = frozenset(",“”\"«»")
 _QUOTES = frozenset("„“”\"«»")
 _QUOTE_PAIRS = {"„": "“”", "«": "»", "»": "«", '"': '"'}  # an opening quotation mark -> the marks that close it
-_ROLE_ADJ = re.compile(r"(?:e|en|er|es|em)$")
-_VERB_PAST = re.compile(r"(?<!i)(?:ete|eten|tte|tten)$")  # "eröffnete", "stattete": verbs, not adjectives
-_EVENTISH = re.compile(r"(?:gespräch|gespräche|gesprächen|verhandlungen|treffens?|besuch(?:e|es|s)?|reise|debatte|"
-                       r"krise|konflikts?|kämpfe|proteste|sitzung|konferenz|zeremonie)$", re.IGNORECASE)
-_ROLE_ABBR = re.compile(r"(?:Dr|Prof|Herr|Herrn|Frau)$")
-_ABSTRACT = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|ungen|heiten|schaften|tionen|ierung|nahme|reise|"
-                       r"besuch|treffen|gespräch|gespräche|gesprächen|s)$", re.IGNORECASE)
+_ROLE_ADJ = _ADJ_END
+_VERB_PAST = re.compile(r"(?<!i)" + ending_pattern("past_verb_ending") + "$")  # "eröffnete": verbs, not adjectives
+_EVENTISH = re.compile(ending_pattern("event_noun_end") + "$", re.IGNORECASE)
+_ROLE_ABBR = re.compile(ending_pattern("role_abbreviation") + "$")
+_ABSTRACT = re.compile(ending_pattern("abstract_end") + "$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -136,8 +136,9 @@ def _plain_noun(w: str) -> bool:
 def _uninflected_noun(w: str) -> bool:
     """A lexicon noun with no inflected form in the lexicon ("Kachin"): often a name the lexicon lists."""
     lexicon = nouns()
-    return w in lexicon and not any(w + e in lexicon for e in ("s", "n", "en", "e", "es", "er")) \
-        and not any(w.endswith(e) and w[:-len(e)] in lexicon for e in ("s", "n", "en", "es", "e"))
+    endings = inflection("noun_ending")
+    return w in lexicon and not any(w + e in lexicon for e in (*endings, *inflection("noun_plural_ending"))) \
+        and not any(w.endswith(e) and w[:-len(e)] in lexicon for e in endings)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -433,7 +434,7 @@ class _Sentence:
                     or j + 1 < n and words[j + 1][:1].isupper():
                 continue
             cue = words[sp.start - 1]
-            if not cue[:1].isupper() or cue_type(cue, "before") != "GPE" or cue.endswith("en"):
+            if not cue[:1].isupper() or cue_type(cue, "before") != "GPE" or cue.endswith(inflection("plural_ending")):
                 continue  # "die Provinzen A und B" are two
             other = next((o for o in self.spans if o.start == j), None)
             if other is not None and (other.end != j + 1 or other.type != "GPE"
@@ -1337,7 +1338,7 @@ class _Sentence:
         sagte Bundespräsidentin X", "Am Montag teilte Ministerin Y mit"); not after a determiner ("die designierte
         Präsidentin") nor after a genitive ("Chiles designierte Präsidentin")."""
         w = self.words[k]
-        if not w.endswith(("te", "ten")) or k == 0:
+        if not w.endswith(inflection("past_ending")) or k == 0:
             return False
         prev = self.words[k - 1]
         if prev in _CLAUSE_OPENERS:
@@ -1447,9 +1448,10 @@ class _Sentence:
         if w == "von":
             hit = self.place_at(j + 1) if j + 1 < n else None
             return j + 1 + hit[0] if hit else j
-        if w in ("der", "des"):
+        if w in clause_words("genitive"):
             k = j + 1
-            while k < n and (self.adj_like(k) or self.words[k][:1].islower() and self.words[k].endswith(("en", "e"))
+            while k < n and (self.adj_like(k) or self.words[k][:1].islower()
+                             and self.words[k].endswith(inflection("weak_ending"))
                              and self.words[k] not in _ARTICLES):
                 k += 1
             if k >= n or self.words[k] in name_words().stop or not self.words[k][:1].isupper() or role(self.words[k]):

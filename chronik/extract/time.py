@@ -73,7 +73,7 @@ from functools import cache, lru_cache
 
 from chronik.extract.alternation import grouped
 from chronik.language.resources import load_tsv
-from chronik.language.words import clause_words
+from chronik.language.words import clause_words, ending_pattern
 from chronik.model import Analysis, DocDate, TimeExpr
 
 _CONNECT_SPAN = {"-", "–", "bis", "bis zum", "bis zur"}
@@ -203,7 +203,7 @@ def _patterns() -> _Patterns:
     year = r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d]|[.,]\d|er|\w)"
     day = r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?!\d)"
     mod = ("(?:" + "|".join(re.escape(m) for m in sorted(lx.modifiers, key=len, reverse=True))
-           + r")(?:e|en|er|es|em)?(?!\w)")
+           + ")" + ending_pattern("adjective_ending") + r"?(?!\w)")
     part_words = [p for p, (kind, _) in lx.parts.items() if kind != "season"]
     seasons = [p for p, (kind, _) in lx.parts.items() if kind == "season"]
     part = _alt(part_words)
@@ -216,7 +216,8 @@ def _patterns() -> _Patterns:
     prep = _alt(list(_prepositions()))
     art = r"(?:der|des|dem|den|die|das)"
     year_word = _alt(_year_words())
-    day_adj = "(?:" + "|".join(clause_words("daypart_adjective")) + r")(?:e|en|er|es|em)(?!\w)"
+    day_adj = "(?:" + "|".join(clause_words("daypart_adjective")) + ")" + ending_pattern("adjective_ending") + r"(?!\w)"
+    gen = _alt(list(clause_words("genitive")))  # "am Montag der kommenden Woche", "Ende des Monats"
     rel_year = rf"(?:des{_SEP})?{mod}{_SEP}{year_word}"
     of_year = rf"(?:des{_SEP}{year_word}{_SEP})?"
     s, o = _SEP, r"\s*"
@@ -237,13 +238,13 @@ def _patterns() -> _Patterns:
         "season": rf"(?:{prep}{s})?(?:(?:{art}{s})?{mod}{s})?{season}(?:{s}{year}|{s}{rel_year})?",
         "holiday": rf"(?:{prep}{s}(?:{art}{s})?)?{_alt(list(lx.holidays))}(?:{s}{year})?",
         "weekday": (rf"(?:{prep}{s})?(?:{mod}{s}|{day_adj}{s})?{wd}(?:{o}(?:und|bis|-|–){o}{wd})?"
-                    rf"(?:{s}(?:der{s})?{mod}{s}{week})?"),
+                    rf"(?:{s}(?:{gen}{s})?{mod}{s}{week})?"),
         "unit": rf"(?:{prep}{s})?(?:(?:{part}){s})?(?:{art}{s})?{mod}{s}{unit_sg}",
-        "part_unit": rf"(?:{prep}{s})?{part}{s}(?:des|der){s}{unit_sg}",
+        "part_unit": rf"(?:{prep}{s})?{part}{s}{gen}{s}{unit_sg}",
         "ago": rf"vor{s}{number}{s}{unit_any}",
         "ahead": rf"in{s}{number}{s}{unit_any}(?!{s}{sequel})",
         "sequel": rf"(?:(?:{prep}{s})?{unit_sg}|{number}{s}{unit_any}){s}{sequel}",
-        "decade": (rf"(?:{prep}{s})?(?:{part}{s}(?:der{s})?)?(?:(?:der|den){s})?(?:1[89]|20)\d0er"
+        "decade": (rf"(?:{prep}{s})?(?:{part}{s}(?:{gen}{s})?)?(?:(?:der|den){s})?(?:1[89]|20)\d0er"
                    rf"(?:(?:-|{s})?jahre[n]?)?(?!\w)"),
         "deixis": rf"(?:{prep}{s})?" + _alt([d for d in lx.deixis if d not in {x.lower() for x in lx.exact_deixis}]),
         "deixis_exact": "(?<!\\w)(?:" + "|".join(re.escape(d) for d in lx.exact_deixis) + r")(?!\w)",
