@@ -1,0 +1,41 @@
+"""Acts told only inside reported speech or as offers: praise voiced by a speaker named after the clause,
+and offers to mediate between two parties."""
+
+from __future__ import annotations
+
+from tests.event_reading import found
+
+VISIT = "Der portugiesische Außenminister Paulo Rangel besuchte am Montag Santiago de Chile. "
+
+
+def _support(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(subtype, src, tgt) for _, subtype, src, tgt, _ in found(text) if subtype == "support_statement"]
+
+
+def test_ties_praised_in_reported_speech_with_the_speaker_after_it() -> None:
+    assert _support(VISIT + "Die Zusammenarbeit mit Chile habe sich bewährt, erklärte Rangel.") == [
+        ("support_statement", "PRT", "CHL")]
+    assert _support(VISIT + "Die Beziehungen zu Chile seien hervorragend, betonte der Minister.") == [
+        ("support_statement", "PRT", "CHL")]
+
+
+def test_negated_or_unvoiced_praise_of_ties_is_no_event() -> None:
+    assert _support(VISIT + "Die Beziehungen zu Chile seien nicht hervorragend, betonte Rangel.") == []
+    assert _support(VISIT + "Die Zusammenarbeit mit Chile hat sich bewährt.") == []
+
+
+def test_partner_copula_with_a_fuer_phrase() -> None:
+    assert _support(VISIT + "Chile sei für Portugal ein unverzichtbarer Partner, sagte der Minister.") == [
+        ("support_statement", "PRT", "CHL")]
+
+
+def test_valued_role_and_constructive_role_in_reported_speech() -> None:
+    assert _support(VISIT + "Man schätze die Rolle Chiles in der Region sehr, sagte Rangel.") == [
+        ("support_statement", "PRT", "CHL")]
+    assert _support(VISIT + "Chile spiele eine konstruktive Rolle in der Region, sagte Rangel.") == [
+        ("support_statement", "PRT", "CHL")]
+
+
+def test_an_estimate_is_no_praise() -> None:
+    assert _support("Experten in Lissabon schätzen die Rolle Chiles auf rund zehn Prozent des Handels.") == []
+
