@@ -39,3 +39,28 @@ def test_valued_role_and_constructive_role_in_reported_speech() -> None:
 def test_an_estimate_is_no_praise() -> None:
     assert _support("Experten in Lissabon schätzen die Rolle Chiles auf rund zehn Prozent des Handels.") == []
 
+
+def _offers(text: str) -> list[tuple[str, str, str | None, str | None, str]]:
+    return sorted(f for f in found(text) if f[1] in ("other", "talks"))
+
+
+def test_offer_to_mediate_in_an_infinitive_is_agree_toward_each_party() -> None:
+    assert _offers("Oman bot am Dienstag an, zwischen Eritrea und Äthiopien zu vermitteln.") == [
+        ("AGREE", "other", "OMN", "ERI", "occurred"), ("AGREE", "other", "OMN", "ETH", "occurred")]
+    assert _offers("Brasilien hatte angeboten, im Streit zwischen Guyana und Venezuela zu vermitteln.") == [
+        ("AGREE", "other", "BRA", "GUY", "occurred"), ("AGREE", "other", "BRA", "VEN", "occurred")]
+
+
+def test_offered_mediation_noun_is_no_talks() -> None:
+    assert _offers("Außenminister Fidan bot Aserbaidschan und Armenien die Vermittlung Ankaras an.") == [
+        ("AGREE", "other", "TUR", "ARM", "occurred"), ("AGREE", "other", "TUR", "AZE", "occurred")]
+
+
+def test_mediator_offer_names_both_sides() -> None:
+    assert _offers("Ägypten bot sich als Vermittler zwischen Sudan und Südsudan an.") == [
+        ("AGREE", "other", "EGY", "SDN", "occurred"), ("AGREE", "other", "EGY", "SSD", "occurred")]
+
+
+def test_wish_to_mediate_between_two_states() -> None:
+    assert _offers("Kasachstan will im Konflikt zwischen Aserbaidschan und Armenien vermitteln.") == [
+        ("AGREE", "other", "KAZ", "ARM", "planned"), ("AGREE", "other", "KAZ", "AZE", "planned")]
