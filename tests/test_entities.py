@@ -163,6 +163,15 @@ def test_double_surnames_stay_whole_after_a_role_noun_or_a_given_name() -> None:
     assert not [e for e in layer.entities if e.name in ("Marie-Luise", "Mohamed")]
 
 
+def test_a_verb_after_a_fronted_phrase_in_s_is_no_part_of_the_role() -> None:
+    layer = read("Am Rande des Gipfels sagte Außenministerin Rosa Quintero, man sei zufrieden.")
+    assert entity(layer, "Rosa Quintero").roles == ["Außenministerin"]
+    layer = read("Im Kongress erklärte Senatorin Paula Arce, Chile werde helfen.")
+    assert entity(layer, "Paula Arce").roles == ["Senatorin"]
+    layer = read("Chiles designierte Präsidentin Rosa Quintero reiste nach Lima.")
+    assert entity(layer, "Rosa Quintero").roles == ["designierte Präsidentin"]
+
+
 def test_transliterated_names_surnames_and_possessives_corefer() -> None:
     text = ("Präsident Qassym-Schomart Toqajew empfing den Gast. Toqajew betonte die Freundschaft. "
             "Toqajews Rede fand Beifall.")

@@ -878,6 +878,18 @@ def test_no_rollover_for_a_year_less_day_in_the_pluperfect() -> None:
     assert document_date(None, find_times(told), told) == DocDate("2025-02-03", inferred=True)
 
 
+def test_the_pluperfect_needs_a_participle_not_any_word_in_t_or_en() -> None:
+    text = ("Im Dezember 2024 brach Bolivien die Gespräche mit Chile ab. Am 3. Februar war der Grenzübergang "
+            "bei Ollagüe wieder offen.")
+    assert document_date(None, find_times(text), text) == DocDate("2025-02-03", inferred=True)
+    told = text.replace("war der Grenzübergang bei Ollagüe wieder offen",
+                        "hatte Santiago den Grenzübergang bei Ollagüe wieder geöffnet")
+    assert document_date(None, find_times(told), told) == DocDate("2024-12", inferred=True)
+    joined = text.replace("war der Grenzübergang bei Ollagüe wieder offen",
+                          "hatte La Paz an Gesprächen in Arica teilgenommen")
+    assert document_date(None, find_times(joined), joined) == DocDate("2024-12", inferred=True)
+
+
 def test_a_year_less_day_shortly_before_the_month_told_stays_in_its_year() -> None:
     text = ("Im November 2024 setzte Peru die Gespräche mit Ecuador aus. Am 28. Oktober hatte Quito einen "
             "Grenzposten besetzt.")

@@ -1336,7 +1336,7 @@ class _Sentence:
         """A lower-case past form in -te(n) in a clause's verb slot, no adjective of the role after it: after a
         quotation or comma ("…“, sagte Außenminister X") or after the last word of a fronted phrase ("In Bern
         sagte Bundespräsidentin X", "Am Montag teilte Ministerin Y mit"); not after a determiner ("die designierte
-        Präsidentin") nor after a genitive ("Chiles designierte Präsidentin")."""
+        Präsidentin") nor after a name's genitive ("Chiles designierte Präsidentin")."""
         w = self.words[k]
         if not w.endswith(inflection("past_ending")) or k == 0:
             return False
@@ -1345,8 +1345,11 @@ class _Sentence:
             return True
         if not prev[:1].isupper() or prev.lower() in _ARTICLES or prev.lower() in name_word_kind("determiner"):
             return False
+        # a name's genitive before the role ("Chiles", "Borics"), not a common noun in -s ending a fronted
+        # phrase ("Am Rande des Gipfels sagte …", "Im Kongress erklärte …")
         genitive = prev.endswith("s") and (place_nominative(prev) != prev or lookup_place(prev) is None
-                                           and prev not in name_words().stop)
+                                           and prev not in name_words().stop and prev not in nouns()
+                                           and self.words[k - 2].lower() not in _ARTICLES)
         return not genitive
 
     def phrase(self, span: tuple[int, int]) -> tuple[int, int]:

@@ -7,6 +7,7 @@ token by token through an index keyed by their first token.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -14,6 +15,7 @@ from typing import NamedTuple
 from chronik.language.gazetteer import historic_country, lookup_place, place_forms
 from chronik.language.resources import load_tsv, load_words, read_words
 from chronik.language.text import token_texts
+from chronik.language.words import inflection
 
 
 class Known(NamedTuple):
@@ -121,6 +123,18 @@ def org_locatives() -> tuple[tuple[str, ...], ...]:
     """Prepositions (+ article) that join a served region to an organisation's complement before its
     bracketed acronym (name_words.tsv org_locative: "im Südlichen Afrika (SADC)"), longest first."""
     return tuple(sorted((tuple(w.split()) for w in name_word_kind("org_locative")), key=len, reverse=True))
+
+
+@cache
+def participle_shape() -> re.Pattern[str]:
+    """Lower-case past participles, for fullmatch: "besetzt", "angekündigt", "teilgenommen", "verhaftet",
+    "empfangen", "investiert" (inflection_de.tsv participle_*, name_words.tsv verb_insep); not "nicht", "jetzt"."""
+    def alt(forms: Iterable[str]) -> str:
+        return "(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + ")"
+
+    end = alt(inflection("participle_ending"))
+    return re.compile(rf"\w*{alt(inflection('participle_marker'))}\w{{2,}}{end}|"
+                      rf"{alt(name_word_kind('verb_insep'))}\w{{2,}}{end}|\w{{3,}}{alt(inflection('participle_suffix'))}")
 
 
 @cache

@@ -72,6 +72,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from chronik.extract.alternation import grouped
+from chronik.extract.entity_lexicon import participle_shape
 from chronik.language.resources import load_tsv
 from chronik.language.words import clause_words, ending_pattern
 from chronik.model import Analysis, DocDate, TimeExpr
@@ -1013,8 +1014,9 @@ def _may_roll(text: str | None, told_at: TimeExpr | None, t: TimeExpr) -> bool:
 
 
 def _pluperfect(text: str, t: TimeExpr) -> bool:
-    """Is the clause of `t` in the pluperfect: a finite "hatte"/"war" and a participle at the clause's
-    end ("Am 28. Oktober hatte Quito einen Posten besetzt", "…, nachdem Lomé im Juli geschlossen hatte")?"""
+    """Is the clause of `t` in the pluperfect: a finite "hatte"/"war" and a past participle at the clause's
+    end ("Am 28. Oktober hatte Quito einen Posten besetzt", "…, nachdem Lomé im Juli geschlossen hatte"), not
+    any word in -t/-en ("Am 3. Mai war er nicht")?"""
     left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, t.start - 300), t.start)), default=0)
     right_m = _CLAUSE_END.search(text, t.end)
     words = re.findall(r"\w+", text[left:right_m.start() if right_m else len(text)])
@@ -1022,7 +1024,7 @@ def _pluperfect(text: str, t: TimeExpr) -> bool:
     if not any(w in aux for w in words):
         return False
     tail = [w for w in words[-2:] if w not in aux]
-    return bool(tail) and tail[-1].islower() and tail[-1].endswith(("t", "en"))
+    return bool(tail) and tail[-1].islower() and participle_shape().fullmatch(tail[-1]) is not None
 
 
 def _first_day(value: str) -> date:
