@@ -172,6 +172,15 @@ def test_a_verb_after_a_fronted_phrase_in_s_is_no_part_of_the_role() -> None:
     assert entity(layer, "Rosa Quintero").roles == ["designierte Präsidentin"]
 
 
+def test_a_spaced_korean_name_keeps_a_last_syllable_spelled_like_a_preposition() -> None:
+    layer = read("In Seoul empfing Ministerpräsident Han Duk In den japanischen Gast.")
+    assert entity(layer, "Han Duk In").roles == ["Ministerpräsident"]
+    layer = read("Präsident Moon Sung Jin reiste in die Hauptstadt.")
+    assert entity(layer, "Moon Sung Jin").type == "PER"
+    layer = read("In Busan sprach Präsident Lee Jae in einem Hotel mit den Gästen.")  # lower case: the preposition
+    assert entity(layer, "Lee Jae").aliases == ["Lee Jae"]
+
+
 def test_transliterated_names_surnames_and_possessives_corefer() -> None:
     text = ("Präsident Qassym-Schomart Toqajew empfing den Gast. Toqajew betonte die Freundschaft. "
             "Toqajews Rede fand Beifall.")

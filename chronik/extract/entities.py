@@ -266,6 +266,14 @@ class _Sentence:
         return i > 0 and head[:1].isupper() and head[1:].islower() and tail.isalpha() and tail.islower() \
             and len(head) <= 5 and len(tail) <= 5 and "-" not in tail and self.family_name(i - 1)
 
+    def east_asian_syllable(self, k: int) -> bool:
+        """The third syllable of a spaced East Asian name after a family name and a short syllable, spelled
+        like a German function word ("Lee Jae In"): capitalised mid-sentence, so no function word."""
+        w, prev = self.words[k], self.words[k - 1]
+        return len(w) <= 3 and w[:1].isupper() and w[1:].islower() and not self.initial(k) \
+            and w.lower() in load_words("function_words_de.txt") and len(prev) <= 4 and prev[:1].isupper() \
+            and prev[1:].isalpha() and prev[1:].islower() and self.family_name(k - 2)
+
     def family_name(self, i: int) -> bool:
         """A short capitalised word that can be an East Asian family name ("Kim", "Park", "Yoon")."""
         w = self.words[i]
@@ -1030,6 +1038,9 @@ class _Sentence:
                     break  # "Sadyr Schaparow Monika Lenhard": a second name begins, not "Al-Jaber Al-Sabah"
                 k += 1
                 continue
+            if k == j + 2 and self.east_asian_syllable(k):
+                k += 1  # "Lee Jae In", "Moon Jae In": a capitalised function word mid-sentence is a syllable
+                break
             if k > j and self.words[k] in name_word_kind("inner_title") and k + 1 < n \
                     and self.words[k + 1][:1].isupper() \
                     and self.words[k + 1].isalpha() and role(self.words[k + 1]) is None \
