@@ -64,3 +64,23 @@ def test_mediator_offer_names_both_sides() -> None:
 def test_wish_to_mediate_between_two_states() -> None:
     assert _offers("Kasachstan will im Konflikt zwischen Aserbaidschan und Armenien vermitteln.") == [
         ("AGREE", "other", "KAZ", "ARM", "planned"), ("AGREE", "other", "KAZ", "AZE", "planned")]
+
+
+def test_demand_told_only_as_a_reported_modal() -> None:
+    text = "Die finnische Außenministerin Elina Valtonen reiste nach Oslo. " \
+           "Norwegen müsse die Fangquoten sofort senken, sagte die Ministerin."
+    assert ("REQUEST", "demand", "FIN", "NOR", "occurred") in found(text)
+    assert ("REQUEST", "demand", "EST", "LVA", "occurred") in found(
+        "Der estnische Präsident sagte, Lettland solle die Grenze wieder öffnen.")
+
+
+def test_reported_modal_without_a_demand_is_no_event() -> None:
+    assert found("Lettland müsse sich keine Sorgen machen, sagte der estnische Präsident.") == []
+    assert found("Das Treffen solle im Mai in Riga stattfinden, sagte der estnische Präsident.") == []
+
+
+def test_reported_perfect_welcome_and_agreement() -> None:
+    assert ("SUPPORT", "support_statement", "GHA", "TGO", "occurred") in found(
+        "Der ghanaische Präsident habe den Plan Togos ausdrücklich begrüßt, sagte ein Sprecher in Accra.")
+    assert ("SUPPORT", "agreement_signed", "ECU", "PER", "occurred") in found(
+        "Laut dem Vermittler hätten sich Ecuador und Peru auf ein Abkommen über die Grenze geeinigt.")
