@@ -84,3 +84,13 @@ def test_reported_perfect_welcome_and_agreement() -> None:
         "Der ghanaische Präsident habe den Plan Togos ausdrücklich begrüßt, sagte ein Sprecher in Accra.")
     assert ("SUPPORT", "agreement_signed", "ECU", "PER", "occurred") in found(
         "Laut dem Vermittler hätten sich Ecuador und Peru auf ein Abkommen über die Grenze geeinigt.")
+
+
+def test_condolences_back_the_bereaved_country() -> None:
+    assert found("Der rumänische Präsident bekundete den Opfern in Moldau sein Beileid.") == [
+        ("SUPPORT", "support_statement", "ROU", "MDA", "occurred")]
+
+
+def test_cabinet_in_a_capital_acts_for_its_country() -> None:
+    assert found("Das Kabinett in Montevideo bedauerte die Entscheidung Argentiniens.") == [
+        ("ACCUSE", "criticism", "URY", "ARG", "occurred")]
