@@ -181,6 +181,14 @@ def test_a_spaced_korean_name_keeps_a_last_syllable_spelled_like_a_preposition()
     assert entity(layer, "Lee Jae").aliases == ["Lee Jae"]
 
 
+def test_a_genitive_name_before_a_noun_is_no_part_of_the_name_before_it() -> None:
+    layer = read("Präsident Rodrigo Paz kündigte Reformen an. Am Dienstag wies Omar bin Saleh Pazs Vorschlag zurück.")
+    assert "Omar bin Saleh" in [e.name for e in layer.entities if e.type == "PER"]
+    assert "Pazs" in entity(layer, "Rodrigo Paz").aliases
+    layer = read("Am Montag sprach Ana Lucía Torres Santos in Quito.")
+    assert entity(layer, "Ana Lucía Torres Santos").type == "PER"
+
+
 def test_transliterated_names_surnames_and_possessives_corefer() -> None:
     text = ("Präsident Qassym-Schomart Toqajew empfing den Gast. Toqajew betonte die Freundschaft. "
             "Toqajews Rede fand Beifall.")

@@ -1074,6 +1074,8 @@ class _Sentence:
                 k += 2  # "Jonas Gahr Støre": a middle name that is also a noun, before the last name
                 continue
             break
+        if k - j >= 3 and self.genitive_before_noun(k - 1):
+            k -= 1  # "wies Ali bin Hamad Ortegas Vorschlag zurück": the last part is another name's genitive
         if k == j:
             return max(i + 1, start + 1)
         if k < n and ROMAN.fullmatch(self.words[k]):
@@ -1087,6 +1089,15 @@ class _Sentence:
         span.start, span.end, span.type = i, k, "PER"
         self.take(span)
         return k
+
+    def genitive_before_noun(self, k: int) -> bool:
+        """A name part in -s directly before a capitalised common noun without an article: a genitive that
+        determines the noun ("Ortegas Vorschlag"), no part of the name before it."""
+        w = self.words[k]
+        nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
+        return w.endswith(inflection("genitive_ending")) and nxt[:1].isupper() and nxt in nouns() \
+            and role(nxt) is None and org_head(nxt) is None and nxt not in first_names() \
+            and self.place_at(k + 1) is None
 
     def site(self, i: int) -> int | None:
         """A site named after its noun, which stays in the name: "Flughafen Tribhuvan", "Palast Istana Negara",
