@@ -94,3 +94,14 @@ def test_condolences_back_the_bereaved_country() -> None:
 def test_cabinet_in_a_capital_acts_for_its_country() -> None:
     assert found("Das Kabinett in Montevideo bedauerte die Entscheidung Argentiniens.") == [
         ("ACCUSE", "criticism", "URY", "ARG", "occurred")]
+
+
+def test_act_judged_in_quoted_or_reported_speech_is_criticism_by_the_speaker() -> None:
+    assert found("„Das ist ein Bruch des Völkerrechts“, sagte die lettische Außenamtssprecherin über das "
+                 "Vorgehen Russlands.") == [("ACCUSE", "criticism", "LVA", "RUS", "occurred")]
+    text = "Solche Drohungen seien nicht hinnehmbar, sagte der estnische Außenminister über die Äußerungen aus Minsk."
+    assert found(text) == [("ACCUSE", "criticism", "EST", "BLR", "occurred")]
+
+
+def test_judgement_of_a_state_of_affairs_names_no_culprit() -> None:
+    assert found("Die Lage an der Grenze sei nicht hinnehmbar, sagte der estnische Außenminister.") == []
