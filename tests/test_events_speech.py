@@ -105,3 +105,11 @@ def test_act_judged_in_quoted_or_reported_speech_is_criticism_by_the_speaker() -
 
 def test_judgement_of_a_state_of_affairs_names_no_culprit() -> None:
     assert found("Die Lage an der Grenze sei nicht hinnehmbar, sagte der estnische Außenminister.") == []
+
+
+def test_patrol_boats_or_ambulances_handed_over_are_aid() -> None:
+    assert found("Japan hatte der philippinischen Küstenwache zwei Patrouillenboote übergeben.") == [
+        ("AID", "aid", "JPN", "PHL", "occurred")]
+    assert found("Südkorea übergab Vietnam am Montag zwanzig Krankenwagen.") == [
+        ("AID", "aid", "KOR", "VNM", "occurred")]
+    assert found("Der Supermarkt lieferte Lebensmittel an die Schule.") == []
