@@ -113,3 +113,13 @@ def test_patrol_boats_or_ambulances_handed_over_are_aid() -> None:
     assert found("Südkorea übergab Vietnam am Montag zwanzig Krankenwagen.") == [
         ("AID", "aid", "KOR", "VNM", "occurred")]
     assert found("Der Supermarkt lieferte Lebensmittel an die Schule.") == []
+
+
+def test_appeal_to_both_sides_is_one_demand_toward_each() -> None:
+    text = "Die Gefechte zwischen Äthiopien und Eritrea dauern an. Kanada rief beide Seiten zur Zurückhaltung auf."
+    assert sorted(f for f in found(text) if f[1] == "demand") == [
+        ("REQUEST", "demand", "CAN", "ERI", "occurred"), ("REQUEST", "demand", "CAN", "ETH", "occurred")]
+    text = ("Der äthiopische Präsident traf den eritreischen Präsidenten. "
+            "Später forderte Kanada beide Länder auf, die Grenze zu öffnen.")
+    assert sorted(f for f in found(text) if f[1] == "demand") == [
+        ("REQUEST", "demand", "CAN", "ERI", "occurred"), ("REQUEST", "demand", "CAN", "ETH", "occurred")]

@@ -670,6 +670,11 @@ class RoleFiller:
             if thing and not word_class("actor_noun").fullmatch(thing.group(1)) \
                     and not any(thing.start(1) <= p.start < thing.end(1) for p in parties):
                 return []  # what the clause acts on is named, and it is no state
+        if role == "group_obj":  # "rief beide Seiten zur Zurückhaltung auf": a group after the verb is addressed
+            if not any(p.kind == "GROUP" and frame.start <= p.start < c1
+                       for p in self.actors.by_sentence[frame.sentence]):
+                return []
+            return [self._synthetic(c, "GROUP") for c in self.actors.dyad]
         if role in ("group", "partner", "dyad"):
             kinds = {"group": "GROUP", "partner": "PARTNER"}
             scope = [p for p in self.actors.by_sentence[frame.sentence] if role == "partner" or p.start < c1]
