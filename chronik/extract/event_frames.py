@@ -974,9 +974,10 @@ class RoleFiller:
         text = self.analysis.text
         for chain in chains(source) & chains(target):
             members = [p for p in sentence if p.chain == chain]
-            # a list joined by 'und' or 'oder', not an apposition ("der Botschafter Y, N, Präsident M")
-            if word_class("conj_and").search(text, members[0].end, members[-1].start) \
-                    or word_class("conj_or").search(text, members[0].end, members[-1].start):
+            # a list joined by 'und', 'oder' or an ally's 'an der Seite', not an apposition ("der Botschafter Y, N,
+            # Präsident M")
+            if any(word_class(c).search(text, members[0].end, members[-1].start)
+                   for c in ("conj_and", "conj_or", "ally_gap")):
                 return not word_class("mutual").search(text, *frame.clause)
         return False
 

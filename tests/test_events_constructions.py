@@ -1,0 +1,24 @@
+"""Event constructions read from the failure reports of unseen sets: allies named beside an actor,
+separable verbs whose particle closes the clause, idioms that carry an event."""
+
+from __future__ import annotations
+
+from tests.event_reading import dyads, events
+
+
+def test_ally_beside_the_actor_acts_too_and_is_no_target() -> None:
+    text = "Im März 2016 brach Litauen an der Seite Lettlands und Estlands die Beziehungen zu Belarus ab."
+    assert sorted(dyads(events(text))) == [("other", "EST", "BLR", "2016-03", "occurred"),
+                                           ("other", "LTU", "BLR", "2016-03", "occurred"),
+                                           ("other", "LVA", "BLR", "2016-03", "occurred")]
+
+
+def test_ally_after_wie_zuvor_is_one_more_source() -> None:
+    text = "Im Mai 2017 verhängte Lettland wie zuvor Estland Sanktionen gegen Belarus."
+    assert sorted(dyads(events(text))) == [("sanction", "EST", "BLR", "2017-05", "occurred"),
+                                           ("sanction", "LVA", "BLR", "2017-05", "occurred")]
+
+
+def test_standing_at_a_countrys_side_is_still_support_for_it() -> None:
+    assert dyads(events("Polen steht fest an der Seite der Ukraine.")) == [
+        ("support_statement", "POL", "UKR", None, "occurred")]
