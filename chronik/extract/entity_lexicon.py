@@ -362,9 +362,13 @@ def nominative_name(name: str) -> str:
     """'Adjective(s) + noun' names in the nominative without article ('Indischen Ozean' ->
     'Indischer Ozean', 'Europäischen Parlaments' -> 'Europäisches Parlament'), a genitive noun
     without its -s ('Sicherheitsrats' -> 'Sicherheitsrat'), before any complement ('Hohen Rates für
-    Zusammenarbeit' -> 'Hoher Rat für Zusammenarbeit'); others unchanged."""
+    Zusammenarbeit' -> 'Hoher Rat für Zusammenarbeit'), or before a place's genitive ('Nationalen
+    Sicherheitsrates Kenias' -> 'Nationaler Sicherheitsrat Kenias'); others unchanged. An adjective is one
+    by its derivational suffix or as a name_words.tsv adj ('Obersten Rates' -> 'Oberster Rat')."""
     whole = name.split()
     cut = next((k for k, w in enumerate(whole) if k and not w[:1].isupper()), len(whole))
+    if cut >= 2 and whole[cut - 1].endswith("s") and lookup_place(whole[cut - 1]) is not None:
+        cut -= 1  # 'Sicherheitsrates | Kenias'
     words, rest = whole[:cut], whole[cut:]  # 'Hohen Rates | für strategische Zusammenarbeit'
     head, gender = words[-1], noun_gender(words[-1])
     for stem in (head[:-1], head[:-2]) if gender is None else ():  # 'Parlaments', 'Meeres', 'Emiraten'
@@ -377,7 +381,8 @@ def nominative_name(name: str) -> str:
     out = []
     for w in words[:-1]:
         m = _INFLECTED_ADJ.fullmatch(w)
-        if m is None or m.group(2) in ("e", "er") and not _ADJ_STEM.search(m.group(1)):
+        if m is None or m.group(2) in ("e", "er") and not _ADJ_STEM.search(m.group(1)) \
+                and w not in name_words().adjectives:
             return name
         out.append(m.group(1) + _STRONG_ENDING[gender])
     return " ".join([*out, head, *rest])
