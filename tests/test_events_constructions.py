@@ -22,3 +22,19 @@ def test_ally_after_wie_zuvor_is_one_more_source() -> None:
 def test_standing_at_a_countrys_side_is_still_support_for_it() -> None:
     assert dyads(events("Polen steht fest an der Seite der Ukraine.")) == [
         ("support_statement", "POL", "UKR", None, "occurred")]
+
+
+def test_separable_anrufen_with_the_particle_closing_the_clause_is_a_call() -> None:
+    text = ("Der slowakische Außenminister Juraj Blanar rief am 5. Juni bei seinem ungarischen Amtskollegen an, "
+            "um über die Gasversorgung zu sprechen.")
+    assert dyads(events(text)) == [("phone_call", "SVK", "HUN", "2024-06-05", "occurred")]
+
+
+def test_calling_on_a_court_is_no_phone_call() -> None:
+    assert events("Die Slowakei rief im Mai den Internationalen Gerichtshof an.") == []
+
+
+def test_recalled_ambassador_fronted_before_the_verb() -> None:
+    text = "Ihren Botschafter rief die norwegische Regierung am 4. März aus Lettland zurück."
+    assert dyads(events(text)) == [("other", "NOR", "LVA", "2024-03-04", "occurred")]
+    assert events(text)[0].type == "SANCTION"
