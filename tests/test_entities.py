@@ -332,6 +332,14 @@ def test_arabic_names_with_particles_and_given_names_that_are_nouns() -> None:
     assert entity(layer, "Bola Tinubu").country == "NGA"
 
 
+def test_a_surname_with_its_lower_case_article_joins_the_full_name() -> None:
+    layer = read("Der libysche Gesandte Karim ad-Dabbusi traf am Montag in Tunis ein. Laut ad-Dabbusi soll der "
+                 "Grenzübergang bald öffnen. Nach ad-Dabbusis Angaben ist auch Algerien beteiligt.")
+    person = entity(layer, "Karim ad-Dabbusi")
+    assert {"ad-Dabbusi", "ad-Dabbusis"} <= set(person.aliases) and person.type == "PER"
+    assert len([e for e in layer.entities if e.type == "PER"]) == 1
+
+
 def test_family_name_first_and_bare_state_words_corefer() -> None:
     layer = read("Chinas Präsident Xi Jinping kam nach Astana. Xi sagte, China sei bereit. "
                  "Die Volksrepublik betrachtet Taiwan als Teil ihres Territoriums.")

@@ -1817,7 +1817,9 @@ class _Doc:
         for sent in analysis.sentences:
             for k, tok in enumerate(sent.tokens):
                 w = tok.text
-                if not w[:1].isupper() or len(w) < 2 or w in stop:
+                head, _, rest = w.partition("-")
+                prefixed = head in name_words().particles and rest[:1].isupper()  # "laut as-Safadi"
+                if not (w[:1].isupper() or prefixed) or len(w) < 2 or w in stop:
                     continue
                 if w in lexicon and (len(w) > 3 and not self.bare_name(sent.tokens, k)
                                      or k and _ADJ_END.search(sent.tokens[k - 1].text)):
