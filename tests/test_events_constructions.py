@@ -38,3 +38,12 @@ def test_recalled_ambassador_fronted_before_the_verb() -> None:
     text = "Ihren Botschafter rief die norwegische Regierung am 4. März aus Lettland zurück."
     assert dyads(events(text)) == [("other", "NOR", "LVA", "2024-03-04", "occurred")]
     assert events(text)[0].type == "SANCTION"
+
+
+def test_opening_fire_on_a_neighbours_boat_is_an_attack() -> None:
+    text = "Grenzsoldaten Kroatiens eröffneten am 2. Mai das Feuer auf ein slowenisches Fischerboot."
+    assert dyads(events(text)) == [("attack", "HRV", "SVN", "2024-05-02", "occurred")]
+
+
+def test_opening_a_fair_is_no_attack() -> None:
+    assert events("Der kroatische Präsident eröffnete in Ljubljana die Messe mit einem Feuerwerk.") == []
