@@ -47,3 +47,14 @@ def test_opening_fire_on_a_neighbours_boat_is_an_attack() -> None:
 
 def test_opening_a_fair_is_no_attack() -> None:
     assert events("Der kroatische Präsident eröffnete in Ljubljana die Messe mit einem Feuerwerk.") == []
+
+
+def test_a_trip_under_discussion_is_planned_and_no_talks() -> None:
+    text = "Eine Reise von Präsident Nauseda nach Helsinki ist für den Herbst im Gespräch."
+    assert [(s, a, b, st) for s, a, b, _, st in dyads(events(text))] == [("visit", "LTU", "FIN", "planned")]
+
+
+def test_talks_on_a_programme_to_come_are_planned() -> None:
+    text = ("Auf dem Programm des litauischen Ministers stehen Unterredungen mit dem polnischen Präsidenten "
+            "Andrzej Duda.")
+    assert [(s, st) for s, *_, st in dyads(events(text))] == [("talks", "planned")]
