@@ -536,6 +536,15 @@ TREATY = "Der im Jahr 2019 unterzeichnete Vertrag wurde am 3. März 2024 ratifiz
      "Beglaubigungsschreiben", "2025-02-15", 0, "2025-02-14"),
     ("Seit 1993 war die Präsidentin mit drei offiziellen Besuchen in Italien (1995, 1999, 2003).",
      "Besuchen", None, 0, "1995"),
+    ("Im Wahlkampf des vergangenen Jahres hatte Ghana die Regierung in Lomé kritisiert.", "kritisiert",
+     "2025-10-06", 0, "2024"),
+    ("Während der Dürre vom Sommer 2022 lieferte Kanada Getreide nach Somalia.", "lieferte", "2025-10-06", 0,
+     "2022"),
+    ("Ghana begrüßte die Einigung des vergangenen Jahres.", "begrüßte", "2025-10-06", 0, None),
+    ("Ein Staatsbesuch der ghanaischen Präsidentin in Togo ist für März vorgesehen.", "Staatsbesuch",
+     "2025-10-06", 0, "2026-03"),
+    ("Die nächste Runde der Gespräche ist für Anfang Juli in Accra angesetzt.", "Gespräche", "2025-02-11", 0,
+     "2025-07"),
 ])
 def test_governing_time(text: str, phrase: str, anchor: str | None, nth: int, value: str | None) -> None:
     assert govern(text, phrase, anchor, nth) == value

@@ -1398,13 +1398,18 @@ def _owned_by_name(text: str, t: TimeExpr) -> bool:
 
 
 def _noun_attribute_of(text: str, t: TimeExpr) -> tuple[int, int] | None:
-    """The noun `t` is an attribute of ("die Grundsatzeinigung vom Montag", "Bewegung des 23. März")."""
+    """The noun `t` is an attribute of ("die Grundsatzeinigung vom Montag", "Bewegung des 23. März"); None
+    when that noun opens a framing phrase ("Im Wahlkampf des vergangenen Jahres", time_cues.tsv frame_prep)."""
     if not re.match(r"(?:vom|des)\s", t.text, re.I):
         return None
-    m = re.search(r"(\w[\w-]*)\s+$", text[max(0, t.start - 60):t.start])
-    if not m or not m.group(1)[:1].isupper() or m.group(1).lower() in _cue_words("time_noun"):
+    m = re.search(r"(?:(\w+(?:\s+\w+)?)\s+)?(\w[\w-]*)\s+$", text[max(0, t.start - 60):t.start])
+    if not m or not m.group(2)[:1].isupper() or m.group(2).lower() in _cue_words("time_noun"):
         return None
-    return t.start - len(m.group()), t.start - len(m.group()) + len(m.group(1))
+    lead = (m.group(1) or "").lower()
+    if lead in _cue_words("frame_prep") or lead.split()[-1:] and lead.split()[-1] in _cue_words("frame_prep"):
+        return None
+    noun = m.start(2) - m.end() + t.start
+    return noun, noun + len(m.group(2))
 
 
 _PAST_PARTICIPLE_END = "te|ten|tes|ter|tem|ene|enen|enes|ener|enem"  # "unterzeichnete", "geschlossenen"
