@@ -332,6 +332,14 @@ def test_arabic_names_with_particles_and_given_names_that_are_nouns() -> None:
     assert entity(layer, "Bola Tinubu").country == "NGA"
 
 
+def test_a_ministry_with_its_complement_before_its_acronym_is_one_organisation() -> None:
+    layer = read("Das Bundesministerium für Landwirtschaft und Ernährung (BMEL) unterstützt Bauern in Benin. Auch "
+                 "die Nationale Ernährungsinitiative (NEI) Benins und das BMEL-Büro in Cotonou sind beteiligt.")
+    ministry = entity(layer, "BMEL")
+    assert ministry.name == "Bundesministerium für Landwirtschaft und Ernährung" and ministry.type == "ORG"
+    assert entity(layer, "NEI").name == "Nationale Ernährungsinitiative"
+
+
 def test_a_surname_with_its_lower_case_article_joins_the_full_name() -> None:
     layer = read("Der libysche Gesandte Karim ad-Dabbusi traf am Montag in Tunis ein. Laut ad-Dabbusi soll der "
                  "Grenzübergang bald öffnen. Nach ad-Dabbusis Angaben ist auch Algerien beteiligt.")

@@ -594,6 +594,10 @@ class _Sentence:
                 end += 1
             self.take(_Span(i, end, "ORG", fold_key(" ".join(self.words[i:end]))))
             return end
+        if self.heads[i] and i + 1 < len(self.words) and self.words[i + 1] in name_word_kind("acronym_link"):
+            defined = self.defined_acronym(i)  # "Bundesministerium für Wirtschaft und Klimaschutz (BMWK)": whole
+            if defined is not None:
+                return defined
         org = self.organisation(i) if any(self.heads[i:i + 6]) else None
         if org is not None:
             return org
@@ -762,8 +766,8 @@ class _Sentence:
         """Capitalised adjectives and a noun that a bracketed acronym follows are an organisation
         ("Ostafrikanischen Rohölpipeline (EACOP)"); the acronym joins it (see _Doc.merges)."""
         j, words = i, self.words
-        while j < len(words) and _STRICT_ADJ.match(words[j]):
-            j += 1
+        while j + 1 < len(words) and words[j + 1] != "(" and _STRICT_ADJ.match(words[j]):
+            j += 1  # the word before the bracket is the noun, whatever its shape ("Klimaschutzinitiative")
         if j == i and i + 2 < len(words) and words[i + 1] in name_word_kind("acronym_link"):
             j = self.linked_name_end(i)  # "Allianz der Sahelstaaten (AES)"
         if j == i or j + 3 >= len(words) or not words[j][:1].isupper() \
