@@ -58,3 +58,22 @@ def test_talks_on_a_programme_to_come_are_planned() -> None:
     text = ("Auf dem Programm des litauischen Ministers stehen Unterredungen mit dem polnischen Präsidenten "
             "Andrzej Duda.")
     assert [(s, st) for s, *_, st in dyads(events(text))] == [("talks", "planned")]
+
+
+def test_told_to_pull_out_their_diplomats_is_one_expulsion_per_listed_country() -> None:
+    text = ("Die estnische Regierung forderte am 3. Mai Litauen, Lettland und Polen auf, ihre Diplomaten "
+            "binnen 48 Stunden abzuziehen.")
+    assert sorted(dyads(events(text))) == [("expulsion", "EST", c, "2024-05-03", "occurred")
+                                           for c in ("LTU", "LVA", "POL")]
+
+
+def test_told_to_pull_out_troops_stays_a_demand() -> None:
+    text = "Die estnische Regierung forderte Russland auf, seine Truppen abzuziehen."
+    assert [d[:3] for d in dyads(events(text))] == [("demand", "EST", "RUS")]
+
+
+def test_ambassador_told_to_leave_is_expelled_and_his_ausreise_is_no_visit() -> None:
+    assert [d[:3] for d in dyads(events("Der estnische Außenminister forderte den russischen Botschafter zur "
+                                        "Ausreise auf."))] == [("expulsion", "EST", "RUS")]
+    text = "Zwei russische Diplomaten wurden am 3. Mai aufgefordert, Estland innerhalb von drei Tagen zu verlassen."
+    assert dyads(events(text)) == [("expulsion", "EST", "RUS", "2024-05-03", "occurred")]
