@@ -152,6 +152,43 @@ def test_hyphenated_first_names_and_initials_make_persons() -> None:
     assert entity(layer, "D. Nasarbajewa").type == "PER"
 
 
+def test_double_surnames_stay_whole_after_a_role_noun_or_a_given_name() -> None:
+    layer = read("Bundespräsidentin Wiebke Keller-Hausmann empfing in Bern den Premierminister Mauretaniens. "
+                 "Keller-Hausmann lobte die Zusammenarbeit.")
+    keller = entity(layer, "Wiebke Keller-Hausmann")
+    assert keller.aliases == ["Wiebke Keller-Hausmann", "Keller-Hausmann"] and "Bundespräsidentin" in keller.roles
+    layer = read("Am Dienstag reiste Marie-Luise Bauer-Brinkmann nach Dakar. Dort traf sie Mohamed Ould-Bouna.")
+    assert entity(layer, "Marie-Luise Bauer-Brinkmann").type == "PER"
+    assert entity(layer, "Mohamed Ould-Bouna").type == "PER"
+    assert not [e for e in layer.entities if e.name in ("Marie-Luise", "Mohamed")]
+
+
+def test_a_verb_after_a_fronted_phrase_in_s_is_no_part_of_the_role() -> None:
+    layer = read("Am Rande des Gipfels sagte Außenministerin Rosa Quintero, man sei zufrieden.")
+    assert entity(layer, "Rosa Quintero").roles == ["Außenministerin"]
+    layer = read("Im Kongress erklärte Senatorin Paula Arce, Chile werde helfen.")
+    assert entity(layer, "Paula Arce").roles == ["Senatorin"]
+    layer = read("Chiles designierte Präsidentin Rosa Quintero reiste nach Lima.")
+    assert entity(layer, "Rosa Quintero").roles == ["designierte Präsidentin"]
+
+
+def test_a_spaced_korean_name_keeps_a_last_syllable_spelled_like_a_preposition() -> None:
+    layer = read("In Seoul empfing Ministerpräsident Han Duk In den japanischen Gast.")
+    assert entity(layer, "Han Duk In").roles == ["Ministerpräsident"]
+    layer = read("Präsident Moon Sung Jin reiste in die Hauptstadt.")
+    assert entity(layer, "Moon Sung Jin").type == "PER"
+    layer = read("In Busan sprach Präsident Lee Jae in einem Hotel mit den Gästen.")  # lower case: the preposition
+    assert entity(layer, "Lee Jae").aliases == ["Lee Jae"]
+
+
+def test_a_genitive_name_before_a_noun_is_no_part_of_the_name_before_it() -> None:
+    layer = read("Präsident Rodrigo Paz kündigte Reformen an. Am Dienstag wies Omar bin Saleh Pazs Vorschlag zurück.")
+    assert "Omar bin Saleh" in [e.name for e in layer.entities if e.type == "PER"]
+    assert "Pazs" in entity(layer, "Rodrigo Paz").aliases
+    layer = read("Am Montag sprach Ana Lucía Torres Santos in Quito.")
+    assert entity(layer, "Ana Lucía Torres Santos").type == "PER"
+
+
 def test_transliterated_names_surnames_and_possessives_corefer() -> None:
     text = ("Präsident Qassym-Schomart Toqajew empfing den Gast. Toqajew betonte die Freundschaft. "
             "Toqajews Rede fand Beifall.")
@@ -293,6 +330,22 @@ def test_arabic_names_with_particles_and_given_names_that_are_nouns() -> None:
     assert "Sisi" in entity(layer, "Abdel Fattah al-Sisi").aliases
     assert entity(layer, "Tamim bin Hamad Al Thani").type == "PER"
     assert entity(layer, "Bola Tinubu").country == "NGA"
+
+
+def test_a_ministry_with_its_complement_before_its_acronym_is_one_organisation() -> None:
+    layer = read("Das Bundesministerium für Landwirtschaft und Ernährung (BMEL) unterstützt Bauern in Benin. Auch "
+                 "die Nationale Ernährungsinitiative (NEI) Benins und das BMEL-Büro in Cotonou sind beteiligt.")
+    ministry = entity(layer, "BMEL")
+    assert ministry.name == "Bundesministerium für Landwirtschaft und Ernährung" and ministry.type == "ORG"
+    assert entity(layer, "NEI").name == "Nationale Ernährungsinitiative"
+
+
+def test_a_surname_with_its_lower_case_article_joins_the_full_name() -> None:
+    layer = read("Der libysche Gesandte Karim ad-Dabbusi traf am Montag in Tunis ein. Laut ad-Dabbusi soll der "
+                 "Grenzübergang bald öffnen. Nach ad-Dabbusis Angaben ist auch Algerien beteiligt.")
+    person = entity(layer, "Karim ad-Dabbusi")
+    assert {"ad-Dabbusi", "ad-Dabbusis"} <= set(person.aliases) and person.type == "PER"
+    assert len([e for e in layer.entities if e.type == "PER"]) == 1
 
 
 def test_family_name_first_and_bare_state_words_corefer() -> None:

@@ -380,9 +380,19 @@ def test_facts_command_on_an_ingested_store(tmp_path: Path) -> None:
     ("Deutschland will sich mit bis zu 90 Millionen Euro am Ausbau des Hafens in Ghana beteiligen.", "aid"),
     ("Japan liefert Vietnam sechs Patrouillenboote im Wert von 35 Milliarden Yen.", "aid"),
     ("Südkorea übergab den Philippinen zwei Korvetten im Wert von 40 Milliarden Won.", "aid"),
+    ("Kanada schickte Haiti im Frühjahr Lieferungen von Mais und Zelten im Wert von 30 Millionen Dollar.", "aid"),
+    ("Brasilien erhielt Getreidelieferungen aus Argentinien im Wert von 12 Millionen Dollar.", "aid"),
+    ("Die rund 2 Milliarden Euro teure Raffinerie in Mombasa soll 2028 den Betrieb aufnehmen, sagte der "
+     "kenianische Minister.", "project_value"),
 ])
 def test_cost_contribution_and_delivery_kinds(text: str, kind: str) -> None:
     assert only(text).kind == kind
+
+
+def test_goods_delivered_abroad_are_trade_and_a_dear_project_has_no_period() -> None:
+    assert only("Chile verkaufte Lieferungen von Kupfer im Wert von 3 Milliarden Dollar nach Japan.").kind == \
+        "trade_volume"
+    assert only("Die 900 Millionen Euro teure Brücke über die Donau soll 2027 fertig sein.").period is None
 
 
 def test_a_company_taking_part_invests() -> None:

@@ -326,3 +326,17 @@ def test_a_sea_and_a_state_link_only_by_a_shared_name() -> None:
     assert cluster_of(kb, "Schwarzes Meer") != cluster_of(kb, "Südchinesisches Meer")  # no 'SM' acronym key
     assert cluster_of(kb, "SM") not in (cluster_of(kb, "Schwarzes Meer"), cluster_of(kb, "Südchinesisches Meer"))
     assert len(kb) == 4  # the region and the state called 'Jemen' share that name
+
+
+def test_inflected_councils_are_named_in_the_nominative_and_merge_across_documents() -> None:
+    from chronik.extract.entity_lexicon import nominative_name
+    assert nominative_name("Obersten Verteidigungsrates") == "Oberster Verteidigungsrat"
+    assert nominative_name("Oberste Verteidigungsrat") == "Oberster Verteidigungsrat"
+    assert nominative_name("Nationalen Sicherheitsrates Senegals") == "Nationaler Sicherheitsrat Senegals"
+    first = process(doc("a", "Eine Delegation des Nationalen Sicherheitsrates Senegals reiste am Montag nach "
+                             "Bamako.", "2024-04-02", "agentur-a/a.txt"))
+    second = process(doc("b", "Der Nationale Sicherheitsrat Senegals tagte am Dienstag in Dakar.",
+                         "2024-04-03", "agentur-a/b.txt"))
+    kb = build_kb([(d.doc.doc_id, e) for d in (first, second) for e in d.entities if e.type == "ORG"])
+    council = [c for c in kb if "Nationaler Sicherheitsrat Senegals" in c["aliases"]]
+    assert len(council) == 1 and council[0]["docs"] == ["a", "b"]

@@ -536,6 +536,15 @@ TREATY = "Der im Jahr 2019 unterzeichnete Vertrag wurde am 3. März 2024 ratifiz
      "Beglaubigungsschreiben", "2025-02-15", 0, "2025-02-14"),
     ("Seit 1993 war die Präsidentin mit drei offiziellen Besuchen in Italien (1995, 1999, 2003).",
      "Besuchen", None, 0, "1995"),
+    ("Im Wahlkampf des vergangenen Jahres hatte Ghana die Regierung in Lomé kritisiert.", "kritisiert",
+     "2025-10-06", 0, "2024"),
+    ("Während der Dürre vom Sommer 2022 lieferte Kanada Getreide nach Somalia.", "lieferte", "2025-10-06", 0,
+     "2022"),
+    ("Ghana begrüßte die Einigung des vergangenen Jahres.", "begrüßte", "2025-10-06", 0, None),
+    ("Ein Staatsbesuch der ghanaischen Präsidentin in Togo ist für März vorgesehen.", "Staatsbesuch",
+     "2025-10-06", 0, "2026-03"),
+    ("Die nächste Runde der Gespräche ist für Anfang Juli in Accra angesetzt.", "Gespräche", "2025-02-11", 0,
+     "2025-07"),
 ])
 def test_governing_time(text: str, phrase: str, anchor: str | None, nth: int, value: str | None) -> None:
     assert govern(text, phrase, anchor, nth) == value
@@ -876,6 +885,18 @@ def test_no_rollover_for_a_year_less_day_in_the_pluperfect() -> None:
     assert document_date(None, find_times(text), text) == DocDate("2024-12", inferred=True)
     told = text.replace("hatte Lima einen Grenzposten besetzt", "besetzte Lima einen Grenzposten")
     assert document_date(None, find_times(told), told) == DocDate("2025-02-03", inferred=True)
+
+
+def test_the_pluperfect_needs_a_participle_not_any_word_in_t_or_en() -> None:
+    text = ("Im Dezember 2024 brach Bolivien die Gespräche mit Chile ab. Am 3. Februar war der Grenzübergang "
+            "bei Ollagüe wieder offen.")
+    assert document_date(None, find_times(text), text) == DocDate("2025-02-03", inferred=True)
+    told = text.replace("war der Grenzübergang bei Ollagüe wieder offen",
+                        "hatte Santiago den Grenzübergang bei Ollagüe wieder geöffnet")
+    assert document_date(None, find_times(told), told) == DocDate("2024-12", inferred=True)
+    joined = text.replace("war der Grenzübergang bei Ollagüe wieder offen",
+                          "hatte La Paz an Gesprächen in Arica teilgenommen")
+    assert document_date(None, find_times(joined), joined) == DocDate("2024-12", inferred=True)
 
 
 def test_a_year_less_day_shortly_before_the_month_told_stays_in_its_year() -> None:

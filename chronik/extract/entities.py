@@ -58,38 +58,38 @@ from chronik.language.gazetteer import (
 )
 from chronik.language.resources import load_tsv, load_words
 from chronik.language.text import token_texts
-from chronik.language.words import ROMAN, clause_words, first_names, regnal_given_name
+from chronik.language.words import ROMAN, clause_words, ending_pattern, first_names, inflection, regnal_given_name
 from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 
-_ARTICLES = frozenset("der die das den dem des ein eine einer einen einem eines".split())
-_DEF_ARTICLES = frozenset("der die das den dem des".split())
-_ADJ_END = re.compile(r"(?:e|e[nmrs])$")
-_NOUN_SUFFIX = re.compile(r"\w{4}(?:keit|heit|schaft|ismus|ierung)(?:en)?$")  # "Untätigkeit": no name part
+_DEF_ARTICLES = frozenset(inflection("definite_article"))
+_ARTICLES = _DEF_ARTICLES | frozenset(inflection("indefinite_article"))
+_ADJ_END = re.compile(ending_pattern("adjective_ending") + "$")
+_NOUN_SUFFIX = re.compile(r"\w{4}" + ending_pattern("abstract_suffix") + ending_pattern("abstract_plural")
+                          + "?$")  # "Untätigkeit": no name part
 _ROLE_REACH = 300  # characters within which a role noun introduces the next newly named person
 _OPENERS = frozenset("„“\"«»‚'(–—-:")
 _CLAUSE_MARKS = _OPENERS | frozenset(".!?,;)")  # what a clause starts after
 _WEB = re.compile(r"(?<![\w.@/])[A-Za-z0-9][\w-]*\.(?:[a-z]{2}|com|org|net|info|news)(?![\w.])")
 _DOMAIN_DOT = re.compile(r"\.[a-z]")  # in every _WEB match: a cheap test before the costly search
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(?:[-+][A-Z0-9]+)?$")
-_ADJ_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|är|ell|iv|er|ier|an)(?:e|en|er|es|em)$|"
-                        r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)$")
-_STRICT_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|är|ell|iv|ier|an)(?:e|en|er|es|em)$")
+_ADJ_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+" + ending_pattern("adjective_ending") + "$")  # any inflected word
+_STRICT_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+" + ending_pattern("adjective_suffix") + ending_pattern("adjective_ending")
+                         + "$")
 _APOSTROPHES = re.compile("['’ʼ´`]")
-_LOWER_ADJ = re.compile(r"(?:isch|ig|lich|al|är|ell|iv|er|ier|an|ant|ent|ive)(?:e|en|er|es|em)$")
+_LOWER_ADJ = re.compile(ending_pattern("adjective_suffix", "loose_adjective_suffix")
+                        + ending_pattern("adjective_ending") + "$")
 _CITY_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöü]+er$")
-_COMPLEMENT_STOP = frozenset("und sowie oder mit bei in im am an auf aus nach vor seit zu zum zur".split())
-_ROLE_LINK = frozenset("der des von für in".split())
+_COMPLEMENT_STOP = frozenset(inflection("complement_stop"))
+_ROLE_LINK = frozenset(inflection("role_link"))
 _FOREIGN_LETTERS = re.compile("[āēīōūšžčņļķģėųįřťďňůőűłśźżćńęą]")  # in no German word: Baltic, Slavic, Hungarian
 _CLAUSE_OPENERS = frozenset(",“”\"«»")
 _QUOTES = frozenset("„“”\"«»")
 _QUOTE_PAIRS = {"„": "“”", "«": "»", "»": "«", '"': '"'}  # an opening quotation mark -> the marks that close it
-_ROLE_ADJ = re.compile(r"(?:e|en|er|es|em)$")
-_VERB_PAST = re.compile(r"(?<!i)(?:ete|eten|tte|tten)$")  # "eröffnete", "stattete": verbs, not adjectives
-_EVENTISH = re.compile(r"(?:gespräch|gespräche|gesprächen|verhandlungen|treffens?|besuch(?:e|es|s)?|reise|debatte|"
-                       r"krise|konflikts?|kämpfe|proteste|sitzung|konferenz|zeremonie)$", re.IGNORECASE)
-_ROLE_ABBR = re.compile(r"(?:Dr|Prof|Herr|Herrn|Frau)$")
-_ABSTRACT = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|ungen|heiten|schaften|tionen|ierung|nahme|reise|"
-                       r"besuch|treffen|gespräch|gespräche|gesprächen|s)$", re.IGNORECASE)
+_ROLE_ADJ = _ADJ_END
+_VERB_PAST = re.compile(r"(?<!i)" + ending_pattern("past_verb_ending") + "$")  # "eröffnete": verbs, not adjectives
+_EVENTISH = re.compile(ending_pattern("event_noun_end") + "$", re.IGNORECASE)
+_ROLE_ABBR = re.compile(ending_pattern("role_abbreviation") + "$")
+_ABSTRACT = re.compile(ending_pattern("abstract_end") + "$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -136,8 +136,9 @@ def _plain_noun(w: str) -> bool:
 def _uninflected_noun(w: str) -> bool:
     """A lexicon noun with no inflected form in the lexicon ("Kachin"): often a name the lexicon lists."""
     lexicon = nouns()
-    return w in lexicon and not any(w + e in lexicon for e in ("s", "n", "en", "e", "es", "er")) \
-        and not any(w.endswith(e) and w[:-len(e)] in lexicon for e in ("s", "n", "en", "es", "e"))
+    endings = inflection("noun_ending")
+    return w in lexicon and not any(w + e in lexicon for e in (*endings, *inflection("noun_plural_ending"))) \
+        and not any(w.endswith(e) and w[:-len(e)] in lexicon for e in endings)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -174,6 +175,11 @@ def _given_name(w: str) -> bool:
     """A known given name, or hyphenated known given names ("Frank-Walter")."""
     names = first_names()
     return w in names or "-" in w and all(p in names for p in w.split("-"))
+
+
+def _surname_parts(w: str) -> bool:
+    """One word, or a double surname whose parts are capitalised words ("Keller-Sutter", "Müller-Lüdenscheidt")."""
+    return w.isalpha() or "-" in w and all(p[:1].isupper() and p.isalpha() and len(p) > 1 for p in w.split("-"))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -260,6 +266,14 @@ class _Sentence:
         return i > 0 and head[:1].isupper() and head[1:].islower() and tail.isalpha() and tail.islower() \
             and len(head) <= 5 and len(tail) <= 5 and "-" not in tail and self.family_name(i - 1)
 
+    def east_asian_syllable(self, k: int) -> bool:
+        """The third syllable of a spaced East Asian name after a family name and a short syllable, spelled
+        like a German function word ("Lee Jae In"): capitalised mid-sentence, so no function word."""
+        w, prev = self.words[k], self.words[k - 1]
+        return len(w) <= 3 and w[:1].isupper() and w[1:].islower() and not self.initial(k) \
+            and w.lower() in load_words("function_words_de.txt") and len(prev) <= 4 and prev[:1].isupper() \
+            and prev[1:].isalpha() and prev[1:].islower() and self.family_name(k - 2)
+
     def family_name(self, i: int) -> bool:
         """A short capitalised word that can be an East Asian family name ("Kim", "Park", "Yoon")."""
         w = self.words[i]
@@ -277,7 +291,7 @@ class _Sentence:
         w = self.words[i]
         if self.name_like(i):
             return True
-        return nouns_ok and w[:1].isupper() and w.isalpha() and len(w) > 2 and w not in name_words().stop \
+        return nouns_ok and w[:1].isupper() and _surname_parts(w) and len(w) > 2 and w not in name_words().stop \
             and role(w) is None and self.place_at(i) is None and org_head(w) is None and not _ABSTRACT.search(w) \
             and (i + 1 == len(self.words) or not self.words[i + 1][:1].isupper())
 
@@ -430,7 +444,7 @@ class _Sentence:
                     or j + 1 < n and words[j + 1][:1].isupper():
                 continue
             cue = words[sp.start - 1]
-            if not cue[:1].isupper() or cue_type(cue, "before") != "GPE" or cue.endswith("en"):
+            if not cue[:1].isupper() or cue_type(cue, "before") != "GPE" or cue.endswith(inflection("plural_ending")):
                 continue  # "die Provinzen A und B" are two
             other = next((o for o in self.spans if o.start == j), None)
             if other is not None and (other.end != j + 1 or other.type != "GPE"
@@ -582,6 +596,10 @@ class _Sentence:
                 end += 1
             self.take(_Span(i, end, "ORG", fold_key(" ".join(self.words[i:end]))))
             return end
+        if self.heads[i] and i + 1 < len(self.words) and self.words[i + 1] in name_word_kind("acronym_link"):
+            defined = self.defined_acronym(i)  # "Bundesministerium für Wirtschaft und Klimaschutz (BMWK)": whole
+            if defined is not None:
+                return defined
         org = self.organisation(i) if any(self.heads[i:i + 6]) else None
         if org is not None:
             return org
@@ -750,8 +768,8 @@ class _Sentence:
         """Capitalised adjectives and a noun that a bracketed acronym follows are an organisation
         ("Ostafrikanischen Rohölpipeline (EACOP)"); the acronym joins it (see _Doc.merges)."""
         j, words = i, self.words
-        while j < len(words) and _STRICT_ADJ.match(words[j]):
-            j += 1
+        while j + 1 < len(words) and words[j + 1] != "(" and _STRICT_ADJ.match(words[j]):
+            j += 1  # the word before the bracket is the noun, whatever its shape ("Klimaschutzinitiative")
         if j == i and i + 2 < len(words) and words[i + 1] in name_word_kind("acronym_link"):
             j = self.linked_name_end(i)  # "Allianz der Sahelstaaten (AES)"
         if j == i or j + 3 >= len(words) or not words[j][:1].isupper() \
@@ -1026,6 +1044,9 @@ class _Sentence:
                     break  # "Sadyr Schaparow Monika Lenhard": a second name begins, not "Al-Jaber Al-Sabah"
                 k += 1
                 continue
+            if k == j + 2 and self.east_asian_syllable(k):
+                k += 1  # "Lee Jae In", "Moon Jae In": a capitalised function word mid-sentence is a syllable
+                break
             if k > j and self.words[k] in name_word_kind("inner_title") and k + 1 < n \
                     and self.words[k + 1][:1].isupper() \
                     and self.words[k + 1].isalpha() and role(self.words[k + 1]) is None \
@@ -1059,6 +1080,8 @@ class _Sentence:
                 k += 2  # "Jonas Gahr Støre": a middle name that is also a noun, before the last name
                 continue
             break
+        if k - j >= 3 and self.genitive_before_noun(k - 1):
+            k -= 1  # "wies Ali bin Hamad Ortegas Vorschlag zurück": the last part is another name's genitive
         if k == j:
             return max(i + 1, start + 1)
         if k < n and ROMAN.fullmatch(self.words[k]):
@@ -1072,6 +1095,15 @@ class _Sentence:
         span.start, span.end, span.type = i, k, "PER"
         self.take(span)
         return k
+
+    def genitive_before_noun(self, k: int) -> bool:
+        """A name part in -s directly before a capitalised common noun without an article: a genitive that
+        determines the noun ("Ortegas Vorschlag"), no part of the name before it."""
+        w = self.words[k]
+        nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
+        return w.endswith(inflection("genitive_ending")) and nxt[:1].isupper() and nxt in nouns() \
+            and role(nxt) is None and org_head(nxt) is None and nxt not in first_names() \
+            and self.place_at(k + 1) is None
 
     def site(self, i: int) -> int | None:
         """A site named after its noun, which stays in the name: "Flughafen Tribhuvan", "Palast Istana Negara",
@@ -1332,17 +1364,20 @@ class _Sentence:
         """A lower-case past form in -te(n) in a clause's verb slot, no adjective of the role after it: after a
         quotation or comma ("…“, sagte Außenminister X") or after the last word of a fronted phrase ("In Bern
         sagte Bundespräsidentin X", "Am Montag teilte Ministerin Y mit"); not after a determiner ("die designierte
-        Präsidentin") nor after a genitive ("Chiles designierte Präsidentin")."""
+        Präsidentin") nor after a name's genitive ("Chiles designierte Präsidentin")."""
         w = self.words[k]
-        if not w.endswith(("te", "ten")) or k == 0:
+        if not w.endswith(inflection("past_ending")) or k == 0:
             return False
         prev = self.words[k - 1]
         if prev in _CLAUSE_OPENERS:
             return True
         if not prev[:1].isupper() or prev.lower() in _ARTICLES or prev.lower() in name_word_kind("determiner"):
             return False
+        # a name's genitive before the role ("Chiles", "Borics"), not a common noun in -s ending a fronted
+        # phrase ("Am Rande des Gipfels sagte …", "Im Kongress erklärte …")
         genitive = prev.endswith("s") and (place_nominative(prev) != prev or lookup_place(prev) is None
-                                           and prev not in name_words().stop)
+                                           and prev not in name_words().stop and prev not in nouns()
+                                           and self.words[k - 2].lower() not in _ARTICLES)
         return not genitive
 
     def phrase(self, span: tuple[int, int]) -> tuple[int, int]:
@@ -1444,9 +1479,10 @@ class _Sentence:
         if w == "von":
             hit = self.place_at(j + 1) if j + 1 < n else None
             return j + 1 + hit[0] if hit else j
-        if w in ("der", "des"):
+        if w in clause_words("genitive"):
             k = j + 1
-            while k < n and (self.adj_like(k) or self.words[k][:1].islower() and self.words[k].endswith(("en", "e"))
+            while k < n and (self.adj_like(k) or self.words[k][:1].islower()
+                             and self.words[k].endswith(inflection("weak_ending"))
                              and self.words[k] not in _ARTICLES):
                 k += 1
             if k >= n or self.words[k] in name_words().stop or not self.words[k][:1].isupper() or role(self.words[k]):
@@ -1787,7 +1823,9 @@ class _Doc:
         for sent in analysis.sentences:
             for k, tok in enumerate(sent.tokens):
                 w = tok.text
-                if not w[:1].isupper() or len(w) < 2 or w in stop:
+                head, _, rest = w.partition("-")
+                prefixed = head in name_words().particles and rest[:1].isupper()  # "laut as-Safadi"
+                if not (w[:1].isupper() or prefixed) or len(w) < 2 or w in stop:
                     continue
                 idx = table.get(translit_key(w))
                 if idx is None and w.endswith("s"):

@@ -7,6 +7,7 @@ token by token through an index keyed by their first token.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -14,6 +15,7 @@ from typing import NamedTuple
 from chronik.language.gazetteer import historic_country, lookup_place, place_forms
 from chronik.language.resources import load_tsv, load_words, read_words
 from chronik.language.text import token_texts
+from chronik.language.words import inflection
 
 
 class Known(NamedTuple):
@@ -121,6 +123,18 @@ def org_locatives() -> tuple[tuple[str, ...], ...]:
     """Prepositions (+ article) that join a served region to an organisation's complement before its
     bracketed acronym (name_words.tsv org_locative: "im Südlichen Afrika (SADC)"), longest first."""
     return tuple(sorted((tuple(w.split()) for w in name_word_kind("org_locative")), key=len, reverse=True))
+
+
+@cache
+def participle_shape() -> re.Pattern[str]:
+    """Lower-case past participles, for fullmatch: "besetzt", "angekündigt", "teilgenommen", "verhaftet",
+    "empfangen", "investiert" (inflection_de.tsv participle_*, name_words.tsv verb_insep); not "nicht", "jetzt"."""
+    def alt(forms: Iterable[str]) -> str:
+        return "(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + ")"
+
+    end = alt(inflection("participle_ending"))
+    return re.compile(rf"\w*{alt(inflection('participle_marker'))}\w{{2,}}{end}|"
+                      rf"{alt(name_word_kind('verb_insep'))}\w{{2,}}{end}|\w{{3,}}{alt(inflection('participle_suffix'))}")
 
 
 @cache
@@ -348,9 +362,13 @@ def nominative_name(name: str) -> str:
     """'Adjective(s) + noun' names in the nominative without article ('Indischen Ozean' ->
     'Indischer Ozean', 'Europäischen Parlaments' -> 'Europäisches Parlament'), a genitive noun
     without its -s ('Sicherheitsrats' -> 'Sicherheitsrat'), before any complement ('Hohen Rates für
-    Zusammenarbeit' -> 'Hoher Rat für Zusammenarbeit'); others unchanged."""
+    Zusammenarbeit' -> 'Hoher Rat für Zusammenarbeit'), or before a place's genitive ('Nationalen
+    Sicherheitsrates Kenias' -> 'Nationaler Sicherheitsrat Kenias'); others unchanged. An adjective is one
+    by its derivational suffix or as a name_words.tsv adj ('Obersten Rates' -> 'Oberster Rat')."""
     whole = name.split()
     cut = next((k for k, w in enumerate(whole) if k and not w[:1].isupper()), len(whole))
+    if cut >= 2 and whole[cut - 1].endswith("s") and lookup_place(whole[cut - 1]) is not None:
+        cut -= 1  # 'Sicherheitsrates | Kenias'
     words, rest = whole[:cut], whole[cut:]  # 'Hohen Rates | für strategische Zusammenarbeit'
     head, gender = words[-1], noun_gender(words[-1])
     for stem in (head[:-1], head[:-2]) if gender is None else ():  # 'Parlaments', 'Meeres', 'Emiraten'
@@ -363,7 +381,8 @@ def nominative_name(name: str) -> str:
     out = []
     for w in words[:-1]:
         m = _INFLECTED_ADJ.fullmatch(w)
-        if m is None or m.group(2) in ("e", "er") and not _ADJ_STEM.search(m.group(1)):
+        if m is None or m.group(2) in ("e", "er") and not _ADJ_STEM.search(m.group(1)) \
+                and w not in name_words().adjectives:
             return name
         out.append(m.group(1) + _STRONG_ENDING[gender])
     return " ".join([*out, head, *rest])

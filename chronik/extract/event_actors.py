@@ -23,11 +23,13 @@ PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "durch", "an", "gegen", "au
 _ADJ_SUFFIX = re.compile(r"(?:isch|lich|ig|ell|al|iv|sten|end|ert|ischen)(?:e|en|er|es|em)?$")
 _AND = words("conj_and")
 _LIST_GAP = re.compile(rf"^\s*(?:,\s*(?:{_AND}\s+)?|(?:{_AND}|{words('conj_or')}|{words('conj_also')})\s+"
-                       rf"|,?\s*{words('conj_but_also')}\s+)(?:{words('list_filler')}\s+|[A-ZÄÖÜ][\w.-]*\s+){{0,3}}"
+                       rf"|,?\s*{words('conj_but_also')}\s+|,?\s*{words('ally_gap')}\s+(?:von\s+)?)"
+                       rf"(?:{words('list_filler')}\s+|[A-ZÄÖÜ][\w.-]*\s+){{0,3}}"
                        # "X und sein venezolanischer Kollege Y"
                        rf"(?:{words('poss')}\s+[a-zäöü]\w*(?:e|en|er)\s+[A-ZÄÖÜ][\w.-]*\s+)?"
                        r"(?:[a-zäöü]\w*(?:e|en)\s+)?$")
 # "mit dem äthiopischen Premier A und dem somalischen Präsidenten B": a titled name after 'und' continues the list
+_ALLY_GAP = re.compile(rf"^\s*,?\s*{words('ally_gap')}\s")
 _LIST_ROLE_GAP = re.compile(rf"\s*,?\s*{_AND}\s+{words('list_filler')}\s+[a-zäöü]\w*(?:e|en|er)\s+[A-ZÄÖÜ][\w.-]*\s+")
 _ACTOR_KINDS = frozenset({"PER", "ORG", "ADJ"})
 _NEW_NP = re.compile(words("indefinite"))
@@ -457,7 +459,8 @@ def _chain(parties: list[Party], text: str) -> None:
         # "Lammert, Vertretern des deutschen Ministeriums" is a list; "X, Sprecher des Ministeriums" and
         # "Aliyev, dem aserbaidschanischen Präsidenten" are not
         gap_words = gap.split()
-        if gap_words and gap_words[-1][:1].isupper() and _genitive_of_noun(b, text):
+        ally = _ALLY_GAP.match(gap)
+        if gap_words and gap_words[-1][:1].isupper() and _genitive_of_noun(b, text) and not ally:
             continue  # "die Entscheidung Thailands, den Botschafter Kambodschas …": a noun's genitive, no list
         mixed = {a.kind, b.kind} <= _ACTOR_KINDS and any(w[:1].isupper() for w in gap_words) \
             and not any(actor_noun.fullmatch(w) for w in gap_words)
@@ -467,8 +470,8 @@ def _chain(parties: list[Party], text: str) -> None:
                 a.chain = next_id
                 next_id += 1
             b.chain = a.chain
-            if b.prep is None and "von" not in gap.split():  # "nach Athen, Ankara und Nikosia"
-                b.prep, b.prep_at = a.prep, a.prep_at
+            if (b.prep is None and "von" not in gap.split()) or ally:  # "nach Athen, Ankara und Nikosia"
+                b.prep, b.prep_at = a.prep, a.prep_at  # "Peru an der Seite Kolumbiens": an ally acts like Peru
 
 
 def _genitive_of_noun(p: Party, text: str) -> bool:

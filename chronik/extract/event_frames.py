@@ -678,6 +678,11 @@ class RoleFiller:
             if thing and not word_class("actor_noun").fullmatch(thing.group(1)) \
                     and not any(thing.start(1) <= p.start < thing.end(1) for p in parties):
                 return []  # what the clause acts on is named, and it is no state
+        if role == "group_obj":  # "rief beide Seiten zur Zurückhaltung auf": a group after the verb is addressed
+            if not any(p.kind == "GROUP" and frame.start <= p.start < c1
+                       for p in self.actors.by_sentence[frame.sentence]):
+                return []
+            return [self._synthetic(c, "GROUP") for c in self.actors.dyad]
         if role in ("group", "partner", "dyad"):
             kinds = {"group": "GROUP", "partner": "PARTNER"}
             scope = [p for p in self.actors.by_sentence[frame.sentence] if role == "partner" or p.start < c1]
@@ -977,9 +982,10 @@ class RoleFiller:
         text = self.analysis.text
         for chain in chains(source) & chains(target):
             members = [p for p in sentence if p.chain == chain]
-            # a list joined by 'und' or 'oder', not an apposition ("der Botschafter Y, N, Präsident M")
-            if word_class("conj_and").search(text, members[0].end, members[-1].start) \
-                    or word_class("conj_or").search(text, members[0].end, members[-1].start):
+            # a list joined by 'und', 'oder' or an ally's 'an der Seite', not an apposition ("der Botschafter Y, N,
+            # Präsident M")
+            if any(word_class(c).search(text, members[0].end, members[-1].start)
+                   for c in ("conj_and", "conj_or", "ally_gap")):
                 return not word_class("mutual").search(text, *frame.clause)
         return False
 

@@ -109,17 +109,20 @@ class _Dater:
         self._subclauses: dict[int, list[tuple[int, int]]] = {}  # sentence -> its subordinate clauses
         self.owned: dict[int, tuple[int, int]] = {}  # a time inside a self-naming noun -> that noun's span
 
-    def own(self, frames: list[Frame], doc_date: DocDate) -> None:
+    def own(self, frame: Frame, doc_date: DocDate) -> str:
         """A time inside an event noun that names itself ("den Vertrag von 1904", flag `named`) dates
-        that noun only: no other event of its sentence, nor a neighbour; a past one tells a treaty signed,
-        whatever plan its clause tells ("will den Vertrag von 1904 neu verhandeln")."""
-        for f in frames:
-            if f.trigger.kind == "noun" and "named" in f.trigger.flags:
-                for t in _times_in(self.times, f.start, f.end):
-                    self.owned[t.start] = (f.start, f.end)
-                    self.attributive.add(t.start)
-                    if f.status == "planned" and t.value and doc_date.value and t.value[:4] < doc_date.value[:4]:
-                        f.status = "occurred"
+        that noun only: no other event of its sentence, nor a neighbour. Returns the frame's status: a past
+        such time tells a treaty signed, whatever plan its clause tells ("will den Vertrag von 1904 neu
+        verhandeln")."""
+        status = frame.status
+        if frame.trigger.kind != "noun" or "named" not in frame.trigger.flags:
+            return status
+        for t in _times_in(self.times, frame.start, frame.end):
+            self.owned[t.start] = (frame.start, frame.end)
+            self.attributive.add(t.start)
+            if status == "planned" and t.value and doc_date.value and t.value[:4] < doc_date.value[:4]:
+                status = "occurred"
+        return status
 
     def items(self, t: TimeExpr) -> list[TimeExpr]:
         """expand_list(t) with a value, for one of the document's times (computed once)."""
@@ -392,7 +395,8 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
     drafts: list[_Draft] = []
     invited: set[int] = set()  # frames of a visit someone is invited to: no date but their own
     frames = find_frames(analysis, actors)
-    dater.own(frames, doc_date)
+    for frame in frames:  # every self-naming noun's times are owned before any frame is dated
+        frame.status = dater.own(frame, doc_date)
     for frame in frames:
         pair = filler.fill(frame) or _group_pair(frame, actors.by_sentence[frame.sentence], actors.dyad,
                                                  filler.last_source)

@@ -72,8 +72,9 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from chronik.extract.alternation import grouped
+from chronik.extract.entity_lexicon import participle_shape
 from chronik.language.resources import load_tsv
-from chronik.language.words import clause_words
+from chronik.language.words import clause_words, ending_pattern
 from chronik.model import Analysis, DocDate, TimeExpr
 
 _CONNECT_SPAN = {"-", "–", "bis", "bis zum", "bis zur"}
@@ -203,7 +204,7 @@ def _patterns() -> _Patterns:
     year = r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d]|[.,]\d|er|\w)"
     day = r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?!\d)"
     mod = ("(?:" + "|".join(re.escape(m) for m in sorted(lx.modifiers, key=len, reverse=True))
-           + r")(?:e|en|er|es|em)?(?!\w)")
+           + ")" + ending_pattern("adjective_ending") + r"?(?!\w)")
     part_words = [p for p, (kind, _) in lx.parts.items() if kind != "season"]
     seasons = [p for p, (kind, _) in lx.parts.items() if kind == "season"]
     part = _alt(part_words)
@@ -216,7 +217,8 @@ def _patterns() -> _Patterns:
     prep = _alt(list(_prepositions()))
     art = r"(?:der|des|dem|den|die|das)"
     year_word = _alt(_year_words())
-    day_adj = "(?:" + "|".join(clause_words("daypart_adjective")) + r")(?:e|en|er|es|em)(?!\w)"
+    day_adj = "(?:" + "|".join(clause_words("daypart_adjective")) + ")" + ending_pattern("adjective_ending") + r"(?!\w)"
+    gen = _alt(list(clause_words("genitive")))  # "am Montag der kommenden Woche", "Ende des Monats"
     rel_year = rf"(?:des{_SEP})?{mod}{_SEP}{year_word}"
     of_year = rf"(?:des{_SEP}{year_word}{_SEP})?"
     s, o = _SEP, r"\s*"
@@ -237,13 +239,13 @@ def _patterns() -> _Patterns:
         "season": rf"(?:{prep}{s})?(?:(?:{art}{s})?{mod}{s})?{season}(?:{s}{year}|{s}{rel_year})?",
         "holiday": rf"(?:{prep}{s}(?:{art}{s})?)?{_alt(list(lx.holidays))}(?:{s}{year})?",
         "weekday": (rf"(?:{prep}{s})?(?:{mod}{s}|{day_adj}{s})?{wd}(?:{o}(?:und|bis|-|–){o}{wd})?"
-                    rf"(?:{s}(?:der{s})?{mod}{s}{week})?"),
+                    rf"(?:{s}(?:{gen}{s})?{mod}{s}{week})?"),
         "unit": rf"(?:{prep}{s})?(?:(?:{part}){s})?(?:{art}{s})?{mod}{s}{unit_sg}",
-        "part_unit": rf"(?:{prep}{s})?{part}{s}(?:des|der){s}{unit_sg}",
+        "part_unit": rf"(?:{prep}{s})?{part}{s}{gen}{s}{unit_sg}",
         "ago": rf"vor{s}{number}{s}{unit_any}",
         "ahead": rf"in{s}{number}{s}{unit_any}(?!{s}{sequel})",
         "sequel": rf"(?:(?:{prep}{s})?{unit_sg}|{number}{s}{unit_any}){s}{sequel}",
-        "decade": (rf"(?:{prep}{s})?(?:{part}{s}(?:der{s})?)?(?:(?:der|den){s})?(?:1[89]|20)\d0er"
+        "decade": (rf"(?:{prep}{s})?(?:{part}{s}(?:{gen}{s})?)?(?:(?:der|den){s})?(?:1[89]|20)\d0er"
                    rf"(?:(?:-|{s})?jahre[n]?)?(?!\w)"),
         "deixis": rf"(?:{prep}{s})?" + _alt([d for d in lx.deixis if d not in {x.lower() for x in lx.exact_deixis}]),
         "deixis_exact": "(?<!\\w)(?:" + "|".join(re.escape(d) for d in lx.exact_deixis) + r")(?!\w)",
@@ -1012,8 +1014,9 @@ def _may_roll(text: str | None, told_at: TimeExpr | None, t: TimeExpr) -> bool:
 
 
 def _pluperfect(text: str, t: TimeExpr) -> bool:
-    """Is the clause of `t` in the pluperfect: a finite "hatte"/"war" and a participle at the clause's
-    end ("Am 28. Oktober hatte Quito einen Posten besetzt", "…, nachdem Lomé im Juli geschlossen hatte")?"""
+    """Is the clause of `t` in the pluperfect: a finite "hatte"/"war" and a past participle at the clause's
+    end ("Am 28. Oktober hatte Quito einen Posten besetzt", "…, nachdem Lomé im Juli geschlossen hatte"), not
+    any word in -t/-en ("Am 3. Mai war er nicht")?"""
     left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, t.start - 300), t.start)), default=0)
     right_m = _CLAUSE_END.search(text, t.end)
     words = re.findall(r"\w+", text[left:right_m.start() if right_m else len(text)])
@@ -1021,7 +1024,7 @@ def _pluperfect(text: str, t: TimeExpr) -> bool:
     if not any(w in aux for w in words):
         return False
     tail = [w for w in words[-2:] if w not in aux]
-    return bool(tail) and tail[-1].islower() and tail[-1].endswith(("t", "en"))
+    return bool(tail) and tail[-1].islower() and participle_shape().fullmatch(tail[-1]) is not None
 
 
 def _first_day(value: str) -> date:
@@ -1395,13 +1398,18 @@ def _owned_by_name(text: str, t: TimeExpr) -> bool:
 
 
 def _noun_attribute_of(text: str, t: TimeExpr) -> tuple[int, int] | None:
-    """The noun `t` is an attribute of ("die Grundsatzeinigung vom Montag", "Bewegung des 23. März")."""
+    """The noun `t` is an attribute of ("die Grundsatzeinigung vom Montag", "Bewegung des 23. März"); None
+    when that noun opens a framing phrase ("Im Wahlkampf des vergangenen Jahres", time_cues.tsv frame_prep)."""
     if not re.match(r"(?:vom|des)\s", t.text, re.I):
         return None
-    m = re.search(r"(\w[\w-]*)\s+$", text[max(0, t.start - 60):t.start])
-    if not m or not m.group(1)[:1].isupper() or m.group(1).lower() in _cue_words("time_noun"):
+    m = re.search(r"(?:(\w+(?:\s+\w+)?)\s+)?(\w[\w-]*)\s+$", text[max(0, t.start - 60):t.start])
+    if not m or not m.group(2)[:1].isupper() or m.group(2).lower() in _cue_words("time_noun"):
         return None
-    return t.start - len(m.group()), t.start - len(m.group()) + len(m.group(1))
+    lead = (m.group(1) or "").lower()
+    if lead in _cue_words("frame_prep") or lead.split()[-1:] and lead.split()[-1] in _cue_words("frame_prep"):
+        return None
+    noun = m.start(2) - m.end() + t.start
+    return noun, noun + len(m.group(2))
 
 
 _PAST_PARTICIPLE_END = "te|ten|tes|ter|tem|ene|enen|enes|ener|enem"  # "unterzeichnete", "geschlossenen"

@@ -33,3 +33,15 @@ def clause_words(kind: str) -> tuple[str, ...]:
     """Words of one kind that open or join clauses (time_clauses.tsv), lower case, in file order:
     subordinator ("als", "nachdem"), coordinator ("und", "sowie"), relative, article, …"""
     return tuple(r["word"].lower() for r in load_tsv("time_clauses.tsv") if r["kind"] == kind)
+
+
+@cache
+def inflection(kind: str) -> tuple[str, ...]:
+    """Forms of one kind from inflection_de.tsv (articles, adjective/verb/noun endings, …), in file order."""
+    return tuple(r["form"] for r in load_tsv("inflection_de.tsv") if r["kind"] == kind)
+
+
+def ending_pattern(*kinds: str) -> str:
+    """A regex alternation of the forms of these kinds, longest first (for patterns built from data)."""
+    forms = {f for kind in kinds for f in inflection(kind)}
+    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
