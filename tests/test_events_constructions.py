@@ -77,3 +77,13 @@ def test_ambassador_told_to_leave_is_expelled_and_his_ausreise_is_no_visit() -> 
                                         "Ausreise auf."))] == [("expulsion", "EST", "RUS")]
     text = "Zwei russische Diplomaten wurden am 3. Mai aufgefordert, Estland innerhalb von drei Tagen zu verlassen."
     assert dyads(events(text)) == [("expulsion", "EST", "RUS", "2024-05-03", "occurred")]
+
+
+def test_flights_suspended_to_two_capitals_are_two_sanctions() -> None:
+    text = "Die Regierung in Vilnius setzte am 3. Mai sämtliche Direktflüge nach Minsk und Moskau aus."
+    assert sorted(dyads(events(text))) == [("sanction", "LTU", "BLR", "2024-05-03", "occurred"),
+                                           ("sanction", "LTU", "RUS", "2024-05-03", "occurred")]
+
+
+def test_flights_cancelled_for_a_strike_are_no_sanction() -> None:
+    assert events("Wegen eines Streiks wurden am Montag alle Flüge nach Riga gestrichen.") == []
