@@ -1112,3 +1112,15 @@ def test_a_bare_minister_after_a_sentence_on_a_countrys_government_belongs_to_th
     layer = read("Die Stadt hat weitere Ärzte nach Liberia geschickt. Gesundheitsministerin Efua Mensah sagte, man "
                  "werde helfen.")
     assert entity(layer, "Efua Mensah").country is None
+
+
+def test_von_with_a_noun_and_its_closing_word_is_no_name_particle() -> None:
+    layer = read("Außenministerin Lucía Ferreyra von Anfang an hatte den Vertrag mit Chile verteidigt.")
+    assert entity(layer, "Lucía Ferreyra").name == "Lucía Ferreyra"
+    assert entity(read("Der Historiker Otto von Habsburg sprach."), "Otto von Habsburg").type == "PER"
+
+
+def test_an_excellency_abbreviation_is_a_title_not_a_person() -> None:
+    layer = read("Der Botschafter S.E. Herr Marek Nowak überreichte dem Präsidenten Estlands sein "
+                 "Beglaubigungsschreiben.")
+    assert [e.name for e in layer.entities if e.type == "PER"] == ["Marek Nowak"]

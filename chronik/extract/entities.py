@@ -1065,7 +1065,9 @@ class _Sentence:
                 if m < n and m - k <= 2 and (self.name_like_strict(m) or epithet and self.surname_ok(m) if article
                                              else self.surname_ok(m)) \
                         and not (self.words[k] == "von" and self.first_name(m)
-                                 and not self.words[m].endswith(place_endings())):
+                                 and not self.words[m].endswith(place_endings())) \
+                        and not (m + 1 < n and self.words[m] in nouns()
+                                 and self.words[m + 1] in name_word_kind("circumposition_end")):  # "von Anfang an"
                     k = m + 1  # not "Mona Lisa von Leonardo": a given name after "von" starts another name
                     continue
             if k > j and (all(self.first_name(x) for x in range(j, k)) or info is not None and k == j + 1) \
