@@ -668,3 +668,8 @@ def test_a_bare_dollar_after_a_named_dollar_currency_is_that_currency() -> None:
 
 def test_funds_made_available_are_aid() -> None:
     assert only("Norwegen stellt Malawi 25 Millionen Euro für die Ernährungssicherheit bereit.").kind == "aid"
+
+
+def test_a_states_contribution_to_a_fund_is_aid() -> None:
+    assert only("Finnland sagte einen jährlichen Beitrag von 15 Millionen Euro für den Klimafonds zu.").kind == "aid"
+    assert only("Ein Beitrag von 4 Millionen Euro aus Irland für Malawi ist vorgesehen.").kind == "aid"
