@@ -1103,3 +1103,24 @@ def test_a_nationality_noun_of_a_smaller_state_gives_the_person_its_country(sent
                                                                           country: str) -> None:
     layer = extract_entities(analyze(sentence))
     assert [(e.name, e.country) for e in layer.entities if e.type == "PER"] == [(name, country)]
+
+
+def test_a_bare_minister_after_a_sentence_on_a_countrys_government_belongs_to_that_country() -> None:
+    layer = read("Die ghanaische Regierung hat weitere Ärzte nach Liberia geschickt. Gesundheitsministerin Efua Mensah "
+                 "sagte in Accra, man werde helfen.")
+    assert entity(layer, "Efua Mensah").country == "GHA"
+    layer = read("Die Stadt hat weitere Ärzte nach Liberia geschickt. Gesundheitsministerin Efua Mensah sagte, man "
+                 "werde helfen.")
+    assert entity(layer, "Efua Mensah").country is None
+
+
+def test_von_with_a_noun_and_its_closing_word_is_no_name_particle() -> None:
+    layer = read("Außenministerin Lucía Ferreyra von Anfang an hatte den Vertrag mit Chile verteidigt.")
+    assert entity(layer, "Lucía Ferreyra").name == "Lucía Ferreyra"
+    assert entity(read("Der Historiker Otto von Habsburg sprach."), "Otto von Habsburg").type == "PER"
+
+
+def test_an_excellency_abbreviation_is_a_title_not_a_person() -> None:
+    layer = read("Der Botschafter S.E. Herr Marek Nowak überreichte dem Präsidenten Estlands sein "
+                 "Beglaubigungsschreiben.")
+    assert [e.name for e in layer.entities if e.type == "PER"] == ["Marek Nowak"]

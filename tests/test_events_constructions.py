@@ -77,3 +77,24 @@ def test_ambassador_told_to_leave_is_expelled_and_his_ausreise_is_no_visit() -> 
                                         "Ausreise auf."))] == [("expulsion", "EST", "RUS")]
     text = "Zwei russische Diplomaten wurden am 3. Mai aufgefordert, Estland innerhalb von drei Tagen zu verlassen."
     assert dyads(events(text)) == [("expulsion", "EST", "RUS", "2024-05-03", "occurred")]
+
+
+def test_flights_suspended_to_two_capitals_are_two_sanctions() -> None:
+    text = "Die Regierung in Vilnius setzte am 3. Mai sämtliche Direktflüge nach Minsk und Moskau aus."
+    assert sorted(dyads(events(text))) == [("sanction", "LTU", "BLR", "2024-05-03", "occurred"),
+                                           ("sanction", "LTU", "RUS", "2024-05-03", "occurred")]
+
+
+def test_flights_cancelled_for_a_strike_are_no_sanction() -> None:
+    assert events("Wegen eines Streiks wurden am Montag alle Flüge nach Riga gestrichen.") == []
+
+
+def test_backing_received_from_a_capital_is_support_by_the_giver() -> None:
+    text = "Rückendeckung erhielt Vilnius am 3. Mai aus Warschau."
+    assert dyads(events(text)) == [("support_statement", "POL", "LTU", "2024-05-03", "occurred")]
+
+
+def test_money_received_is_no_support_statement() -> None:
+    text = "Litauen erhielt 2023 finanzielle Unterstützung in Höhe von 5 Millionen Euro aus Polen."
+    assert not [e for e in events(text) if e.subtype == "support_statement"]
+

@@ -74,6 +74,12 @@ def test_regnal_number_before_a_given_name_ends_no_sentence() -> None:
     assert len(split_sentences(text)) == 2  # a pronoun after the number starts a new sentence
 
 
+def test_an_honorific_abbreviation_ends_no_sentence() -> None:
+    from chronik.language.text import split_sentences
+    text = "Offizieller Besuch von S.E. Marek Nowak in Tallinn. Er traf den Premier."
+    assert len(split_sentences(text)) == 2
+
+
 def test_swiss_spelling_names_the_same_places_and_triggers() -> None:
     """Swiss outlets write 'ss' for 'ß': the places, adjectives and event words still read."""
     assert country_code("Weissrussland") == country_code("Weißrussland") == "BLR"

@@ -657,3 +657,19 @@ def test_a_trade_figure_beside_a_deficit_stays_trade() -> None:
 
 def test_a_market_share_in_trade_is_no_investment() -> None:
     assert only("Chinas Anteil am Außenhandel Vietnams von 30 Milliarden Dollar wuchs 2023.").kind == "trade_volume"
+
+
+def test_a_bare_dollar_after_a_named_dollar_currency_is_that_currency() -> None:
+    facts = read("Kanada sagte Jamaika 40 Millionen kanadische Dollar zu. Weitere 15 Millionen Dollar sollen in "
+                 "Schulen fließen. Die USA zahlten 8 Millionen US-Dollar.")
+    assert [f.currency for f in facts] == ["CAD", "CAD", "USD"]
+    assert [f.currency for f in read("Brasilien zahlte Bolivien 30 Millionen Dollar.")] == ["USD"]
+
+
+def test_funds_made_available_are_aid() -> None:
+    assert only("Norwegen stellt Malawi 25 Millionen Euro für die Ernährungssicherheit bereit.").kind == "aid"
+
+
+def test_a_states_contribution_to_a_fund_is_aid() -> None:
+    assert only("Finnland sagte einen jährlichen Beitrag von 15 Millionen Euro für den Klimafonds zu.").kind == "aid"
+    assert only("Ein Beitrag von 4 Millionen Euro aus Irland für Malawi ist vorgesehen.").kind == "aid"

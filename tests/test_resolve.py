@@ -340,3 +340,14 @@ def test_inflected_councils_are_named_in_the_nominative_and_merge_across_documen
     kb = build_kb([(d.doc.doc_id, e) for d in (first, second) for e in d.entities if e.type == "ORG"])
     council = [c for c in kb if "Nationaler Sicherheitsrat Senegals" in c["aliases"]]
     assert len(council) == 1 and council[0]["docs"] == ["a", "b"]
+
+
+def test_an_organisations_short_and_long_names_merge_across_documents() -> None:
+    first = process(doc("a", "Der IWF gewährte Sri Lanka am Montag einen Kredit.", "2024-04-02", "agentur-a/a.txt"))
+    second = process(doc("b", "Der Internationale Währungsfonds lobte Ghana am Dienstag.", "2024-04-03",
+                         "agentur-a/b.txt"))
+    third = process(doc("c", "Die WTO rügte Indien am Mittwoch; die Weltgesundheitsorganisation warnte Peru.",
+                        "2024-04-04", "agentur-a/c.txt"))
+    kb = build_kb([(d.doc.doc_id, e) for d in (first, second, third) for e in d.entities if e.type == "ORG"])
+    assert cluster_of(kb, "IWF") == cluster_of(kb, "Internationale Währungsfonds")
+    assert cluster_of(kb, "WTO") != cluster_of(kb, "Weltgesundheitsorganisation") != cluster_of(kb, "IWF")

@@ -1067,7 +1067,9 @@ class _Sentence:
                 if m < n and m - k <= 2 and (self.name_like_strict(m) or epithet and self.surname_ok(m) if article
                                              else self.surname_ok(m)) \
                         and not (self.words[k] == "von" and self.first_name(m)
-                                 and not self.words[m].endswith(place_endings())):
+                                 and not self.words[m].endswith(place_endings())) \
+                        and not (m + 1 < n and self.words[m] in nouns()
+                                 and self.words[m + 1] in name_word_kind("circumposition_end")):  # "von Anfang an"
                     k = m + 1  # not "Mona Lisa von Leonardo": a given name after "von" starts another name
                     continue
             if k > j and (all(self.first_name(x) for x in range(j, k)) or info is not None and k == j + 1) \
@@ -2089,10 +2091,18 @@ def _patronymics() -> frozenset[str]:
 
 
 def _subject_country(tokens: list[Token], spans: list[_Span]) -> str | None:
-    """The country a sentence opens with ("Nigeria hat ...", "Abuja (AFP) – Nigeria hat ..."), if any."""
+    """The country a sentence opens with ("Nigeria hat ...", "Abuja (AFP) – Nigeria hat ...", "Die kenianische
+    Regierung hat ...": a country adjective before an institution noun other than a ministry, whose minister
+    _ministry_country reads), if any."""
     words = [t.text for t in tokens[:12]]
     first = words.index("–") + 1 if "–" in words else 0
-    return next((sp.country for sp in spans if sp.start == first and sp.type == "GPE" and sp.kind == "country"), None)
+    named = next((sp.country for sp in spans if sp.start == first and sp.type == "GPE" and sp.kind == "country"), None)
+    k = first + (first < len(words) and words[first].lower() in _DEF_ARTICLES)
+    if named is None and k + 1 < len(words) and words[k][:1].islower() and org_head(words[k + 1]) is not None \
+            and not any(inst in words[k + 1].lower() for inst, _ in _office_institutions()):
+        countries = adjective_countries(words[k])
+        return countries[0] if len(countries) == 1 else None
+    return named
 
 
 def _ministries(tokens: list[Token], spans: list[_Span]) -> dict[str, str | None]:

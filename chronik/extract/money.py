@@ -459,6 +459,7 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
     facts: list[Fact] = []
     undated: set[int] = set()  # ids of facts whose period is borrowed from the report or the paragraph
     currency: str | None = None  # the last currency of the paragraph, for figures that omit it
+    qualified: dict[str, str] = {}  # a shared head word -> the currency the text named with it ("australische Dollar")
     previous: Sentence | None = None  # the paragraph's previous sentence
     last: Fact | None = None  # the paragraph's last fact
     for sent in analysis.sentences:
@@ -484,6 +485,7 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
                 fig.currency = _local_currency(lex, fig.local, named, main)
                 if fig.currency is None:
                     continue
+            fig.currency = _named_before(lex, text, fig, qualified)
             later = next((f.currency for f in found if f.start > fig.start and f.currency), None)
             # the paragraph's currency only where the sentence speaks of money ("Davon sind 2 Milliarden …")
             fig.currency = fig.currency or later or (currency if about_money else None)
@@ -537,6 +539,23 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
             if borrowed:
                 undated.add(id(last))
     return _dedup(facts, undated)
+
+
+def _named_before(lex: Lexicon, text: str, fig: Figure, qualified: dict[str, str]) -> str | None:
+    """The figure's currency: a bare head word ("Dollar") after the text has named a qualified currency
+    with it ("200 Millionen australische Dollar … weitere 50 Millionen Dollar") is that one; a qualified
+    form ("australische Dollar", "Singapur-Dollar") is noted in `qualified` for the figures after it."""
+    if fig.currency is None:
+        return None
+    surface = text[fig.start:fig.end - (len(fig.head) + 1 if fig.head else 0)].lower().split()
+    tail = surface[-1] if surface else ""
+    head = tail.rsplit("-", 1)[-1]
+    two = _currency(lex, " ".join(surface[-2:])) if len(surface) > 2 else None
+    if two == fig.currency or head != tail and _currency(lex, tail) == fig.currency:  # a qualified form
+        if _currency(lex, head) not in (None, fig.currency):
+            qualified[head] = fig.currency
+        return fig.currency
+    return qualified.get(tail, fig.currency) if _currency(lex, tail) == fig.currency else fig.currency
 
 
 def _spread(time: TimeExpr, doc_date: DocDate | None) -> bool:

@@ -32,6 +32,14 @@ def _group(etype: str) -> str:
     return "GEO" if etype in GEO else etype
 
 
+@cache
+def _known_org_names() -> dict[str, str]:
+    """Folded surface form -> folded name of the organisations.tsv rows that give a form another name
+    ('EU-Kommission' -> 'Europäische Kommission', 'IWF' -> 'Internationaler Währungsfonds')."""
+    return {fold(r["form"]): fold(r["name"]) for r in load_tsv("organisations.tsv")
+            if r.get("form") and r.get("name") and fold(r["form"]) != fold(r["name"])}
+
+
 @dataclass(frozen=True, slots=True)
 class AliasRules:
     """The user's force/forbid decisions from aliases.tsv, on folded names."""
@@ -135,6 +143,9 @@ def entity_keys(etype: str, aliases: Iterable[str], country: str | None) -> set[
         return keys
     for alias in aliases:
         keys.add(f"n:{group}:{fold(alias)}")
+        known = _known_org_names().get(fold(alias)) if group == "ORG" else None
+        if known:  # 'EU-Kommission' in one document, 'Europäische Kommission' in another
+            keys.add(f"n:{group}:{known}")
         stem = _strip_genitive(alias)
         if stem:
             keys.add(f"n:{group}:{fold(stem)}")
