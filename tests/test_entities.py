@@ -1124,3 +1124,12 @@ def test_an_excellency_abbreviation_is_a_title_not_a_person() -> None:
     layer = read("Der Botschafter S.E. Herr Marek Nowak überreichte dem Präsidenten Estlands sein "
                  "Beglaubigungsschreiben.")
     assert [e.name for e in layer.entities if e.type == "PER"] == ["Marek Nowak"]
+
+
+def test_courts_and_councils_named_only_in_the_genitive_are_organisations() -> None:
+    layer = read("Der Präsident des Obersten Rechnungshofs Litauens widersprach dem Sprecher des Nationalen "
+                 "Wahlrats. Ein Urteil des Obersten Gerichts steht aus.")
+    assert entity(layer, "Obersten Rechnungshofs Litauens").name == "Oberster Rechnungshof Litauens"
+    assert entity(layer, "Nationalen Wahlrats").name == "Nationaler Wahlrat"
+    assert entity(layer, "Obersten Gerichts").name == "Oberstes Gericht"
+    assert not [e for e in read("Das Gericht entschied, der Rechnungshof schwieg.").entities if e.type == "ORG"]
