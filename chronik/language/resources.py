@@ -8,6 +8,7 @@ folder named by $CHRONIK_DATA is read after the bundled one and its rows are add
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -61,13 +62,14 @@ def load_column_map(name: str, key: str, value: str) -> dict[str, str]:
     return table
 
 
+# a comment: from '#' to the end of its line (every line break str.splitlines knows)
+_COMMENT = re.compile("#[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*")
+
+
 def read_words(name: str) -> Iterator[str]:
     """The words of a one-word-per-line list (comments with '#'), the bundled file's first."""
-    for path in data_paths(name):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = line.split("#", 1)[0].strip()
-            if line:
-                yield line
+    for path in data_paths(name):  # whole-text operations: nouns_de.txt has 250,000 lines
+        yield from filter(None, map(str.strip, _COMMENT.sub("", path.read_text(encoding="utf-8")).splitlines()))
 
 
 @cache
