@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 import re._parser as _sre  # the stdlib's regex parser: literals every match of a trigger contains
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Protocol
 
 from chronik.language.resources import load_tsv
 
@@ -35,23 +37,70 @@ def swiss_spelling(pattern: str) -> str:
     return "".join(out)
 
 
-def compile_pattern(pattern: str, case_sensitive: bool = False) -> re.Pattern[str]:
-    """A data-file pattern as a whole-word regex; `…` is a gap inside the sentence; Swiss 'ss' for 'ß'."""
+def _whole_words(pattern: str) -> str:
+    """A data-file pattern as a whole-word regex's source; `…` is a gap inside the sentence; Swiss 'ss' for 'ß'."""
     body = swiss_spelling(pattern).replace("…", GAP)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", 0 if case_sensitive else re.IGNORECASE)
+    return rf"(?<![\w-])(?:{body})(?![\w-])"
+
+
+def compile_pattern(pattern: str, case_sensitive: bool = False) -> re.Pattern[str]:
+    """A data-file pattern as a whole-word regex (_whole_words), case-blind unless `case_sensitive`."""
+    return re.compile(_whole_words(pattern), 0 if case_sensitive else re.IGNORECASE)
+
+
+class Regex:
+    """A regex compiled when it is first used: a text is tried with the few lexicon regexes the
+    anchor index lets through, so most of the ~450 trigger and cue regexes are never needed by a
+    short run, and compiling them all would cost every run ~70 ms. Equal when source and flags are."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags  # as given: the compiled regex's flags add re.UNICODE and inline flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def _regex(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """re.Pattern.search."""
+        return self._regex().search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """re.Pattern.finditer."""
+        return self._regex().finditer(string, pos, endpos)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Regex) and (self.pattern, self.flags) == (other.pattern, other.flags)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+
+class Source(Protocol):
+    """What the anchor index reads of a regex (re.Pattern or Regex): its source and flags."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """One way German news reports a kind of event, with the roles that fill its arguments."""
 
-    pattern: re.Pattern[str]
+    pattern: Regex
     kind: str
     subtype: str
     source: tuple[str, ...]
     target: tuple[str, ...]
-    requires: re.Pattern[str] | None
-    excludes: re.Pattern[str] | None
+    requires: Regex | None
+    excludes: Regex | None
     type: str | None
     flags: frozenset[str]
 
@@ -162,9 +211,10 @@ def _shortest(anchors: frozenset[tuple[bool, str]]) -> int:
     return min(len(_piece(text)) for _, text in anchors)
 
 
-def _anchors(pattern: re.Pattern[str]) -> frozenset[tuple[bool, str]] | None:
+def _anchors(pattern: Source) -> frozenset[tuple[bool, str]] | None:
     try:
-        return _needed(list(_sre.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.IGNORECASE))
+        parsed = _sre.parse(pattern.pattern, pattern.flags)  # its flags: the given and the inline ones
+        return _needed(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
     except Exception:  # a construct this Python's parser reads otherwise: the pattern is always tried
         return None
 
@@ -202,8 +252,8 @@ class AnchorIndex:
     cache compiled them; inside, each is a number (`number`), since hashing a regex hashes its
     whole compiled code."""
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        numbers: dict[re.Pattern[str], int] = {}
+    def __init__(self, patterns: Sequence[Source]) -> None:
+        numbers: dict[Source, int] = {}
         for p in patterns:
             numbers.setdefault(p, len(numbers))
         self.patterns = list(numbers)  # number -> regex
@@ -228,7 +278,7 @@ class AnchorIndex:
         self.scans = tuple(scans)  # (folded, a scan for the pieces, piece -> regex numbers)
         self.word_hits = lru_cache(maxsize=1 << 16)(self._word_hits)
 
-    def number(self, pattern: re.Pattern[str]) -> int | None:
+    def number(self, pattern: Source) -> int | None:
         """The number of a regex (or of one equal to it), None if the index does not hold it."""
         n = self._by_id.get(id(pattern))
         return n if n is not None else self._numbers.get(pattern)
@@ -246,14 +296,14 @@ class AnchorIndex:
             return self.all
         return self.always.union(*map(self.word_hits, _RUN.findall(text)))
 
-    def candidates(self, text: str) -> frozenset[re.Pattern[str]]:
+    def candidates(self, text: str) -> frozenset[Source]:
         """The regexes that can match in `text` or a part of it."""
         return frozenset(self.patterns[n] for n in self.numbers(text))
 
 
 @cache
 def _lexicon_index() -> AnchorIndex:
-    patterns = [p for t in triggers() for p in (t.pattern, t.requires, t.excludes) if p is not None]
+    patterns: list[Source] = [p for t in triggers() for p in (t.pattern, t.requires, t.excludes) if p is not None]
     patterns += [word_class(name) for name in SENTENCE_CLASSES]
     return AnchorIndex(patterns + [c.pattern for c in status_cues()])
 
@@ -266,7 +316,7 @@ class Possible:
     def __init__(self, numbers: frozenset[int]) -> None:
         self.numbers = numbers
 
-    def __contains__(self, pattern: re.Pattern[str]) -> bool:
+    def __contains__(self, pattern: Source) -> bool:
         return _lexicon_index().number(pattern) in self.numbers
 
 
@@ -320,7 +370,7 @@ def possible_cues(possible: Possible) -> list[StatusCue]:
 class StatusCue:
     """A cue that makes an event planned, negated, hypothetical or embedded."""
 
-    pattern: re.Pattern[str]
+    pattern: Regex
     status: str
     scope: str
     applies: frozenset[str] | None
@@ -331,13 +381,13 @@ def triggers() -> tuple[Trigger, ...]:
     """The trigger lexicon in file order (earlier rows win overlaps)."""
     out = []
     for row in load_tsv("event_triggers.tsv"):
-        pattern = compile_pattern(row["pattern"], case_sensitive=row["kind"] == "noun")
+        pattern = Regex(_whole_words(row["pattern"]), 0 if row["kind"] == "noun" else re.IGNORECASE)
         out.append(Trigger(
             pattern=pattern, kind=row["kind"], subtype=row["subtype"],
             source=tuple(r for r in row["source"].split("|") if r),
             target=tuple(r for r in row["target"].split("|") if r),
-            requires=re.compile(row["requires"]) if row["requires"] else None,
-            excludes=re.compile(row["excludes"]) if row["excludes"] else None,
+            requires=Regex(row["requires"]) if row["requires"] else None,
+            excludes=Regex(row["excludes"]) if row["excludes"] else None,
             type=row["type"] or None,
             flags=frozenset(f for f in row["flags"].split(",") if f)))
     return tuple(out)
@@ -346,7 +396,7 @@ def triggers() -> tuple[Trigger, ...]:
 @cache
 def status_cues() -> tuple[StatusCue, ...]:
     """Status cues (planned, negated, hypothetical, embedded)."""
-    return tuple(StatusCue(compile_pattern(r["pattern"]), r["status"], r["scope"],
+    return tuple(StatusCue(Regex(_whole_words(r["pattern"]), re.IGNORECASE), r["status"], r["scope"],
                            None if r["applies"] in ("", "all") else frozenset(r["applies"].split(",")))
                  for r in load_tsv("event_status.tsv"))
 
