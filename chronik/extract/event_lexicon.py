@@ -149,10 +149,33 @@ def _finite(op: object, av: object, folded: bool) -> set[str] | None:
     return None
 
 
+_TEXT = object()  # a parsed item made here: a run of literal characters, as one string
+
+
+def _joined(items: list, folded: bool) -> list:
+    """Parsed regex items with each run of plain literal characters (_char) joined into one (_TEXT,
+    string) item: a product with one string per character never outgrows _MAX_SET, so the anchors
+    are the same, found with one product per run instead of one per character."""
+    out: list = []
+    text = ""
+    for op, av in items:
+        char = _char(av, folded) if op is _sre.LITERAL else None
+        if char:
+            text += char
+            continue
+        if text:
+            out.append((_TEXT, text))
+            text = ""
+        out.append((op, av))
+    if text:
+        out.append((_TEXT, text))
+    return out
+
+
 def _sequence(items: list, folded: bool) -> set[str] | None:
     out = {""}
-    for op, av in items:
-        alts = _finite(op, av, folded)
+    for op, av in _joined(items, folded):
+        alts = _finite(op, av, folded) if op is not _TEXT else {av}
         if alts is None:
             return None
         out = {a + b for a in out for b in alts}
@@ -177,8 +200,8 @@ def _needed(items: list, folded: bool) -> frozenset[tuple[bool, str]] | None:
             best = found
 
     run = {""}
-    for op, av in [*items, (None, None)]:
-        alts = _finite(op, av, folded) if op is not None else None
+    for op, av in [*_joined(items, folded), (None, None)]:
+        alts = (_finite(op, av, folded) if op is not _TEXT else {av}) if op is not None else None
         if alts is not None:
             longer = {a + b for a in run for b in alts}
             if len(longer) <= _MAX_SET:
