@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 import re._parser as _sre  # the stdlib's regex parser: literals every match of a trigger contains
-import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Protocol
 
+from chronik.extract.regex import Regex
 from chronik.language.resources import load_tsv
 
 GAP = r"(?![\w-]).{0,250}?(?<![\w-])"  # whole words on both sides: "sei…" does not start "seiner"
@@ -46,38 +46,6 @@ def _whole_words(pattern: str) -> str:
 def compile_pattern(pattern: str, case_sensitive: bool = False) -> re.Pattern[str]:
     """A data-file pattern as a whole-word regex (_whole_words), case-blind unless `case_sensitive`."""
     return re.compile(_whole_words(pattern), 0 if case_sensitive else re.IGNORECASE)
-
-
-class Regex:
-    """A regex compiled when it is first used: a text is tried with the few lexicon regexes the
-    anchor index lets through, so most of the ~450 trigger and cue regexes are never needed by a
-    short run, and compiling them all would cost every run ~70 ms. Equal when source and flags are."""
-
-    __slots__ = ("pattern", "flags", "_compiled")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
-        self.flags = flags  # as given: the compiled regex's flags add re.UNICODE and inline flags
-        self._compiled: re.Pattern[str] | None = None
-
-    def _regex(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
-        return self._compiled
-
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """re.Pattern.search."""
-        return self._regex().search(string, pos, endpos)
-
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        """re.Pattern.finditer."""
-        return self._regex().finditer(string, pos, endpos)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Regex) and (self.pattern, self.flags) == (other.pattern, other.flags)
-
-    def __hash__(self) -> int:
-        return hash((self.pattern, self.flags))
 
 
 class Source(Protocol):

@@ -73,6 +73,7 @@ from functools import cache, lru_cache
 
 from chronik.extract.alternation import grouped
 from chronik.extract.entity_lexicon import participle_shape
+from chronik.extract.regex import Regex
 from chronik.language.resources import load_tsv
 from chronik.language.words import clause_words, ending_pattern
 from chronik.model import Analysis, DocDate, TimeExpr
@@ -171,7 +172,7 @@ def _lexicon() -> _Lexicon:
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, Regex], ...]  # compiled when a window's anchors first call for one
     month: re.Pattern[str]
     year: re.Pattern[str]
     day: re.Pattern[str]
@@ -251,8 +252,8 @@ def _patterns() -> _Patterns:
         "deixis_exact": "(?<!\\w)(?:" + "|".join(re.escape(d) for d in lx.exact_deixis) + r")(?!\w)",
         "cue": _alt([c for c, k in lx.cues if k in ("vague", "future")]),
     }
-    compiled = tuple((name, re.compile(r"(?<!\w)" + p if not p.startswith("(?<") else p,
-                                       0 if name == "deixis_exact" else re.IGNORECASE))
+    compiled = tuple((name, Regex(r"(?<!\w)" + p if not p.startswith("(?<") else p,
+                                  0 if name == "deixis_exact" else re.IGNORECASE))
                      for name, p in pats.items())
     future_verbs = [c for c, k in lx.cues if k == "future_verb"]
     cue_words = (w for c, k in lx.cues if k in ("vague", "future") for w in c.split() if len(w) > 3)
@@ -605,9 +606,9 @@ class _Anchors:
             "deixis": (_DEIXIS, None), "deixis_exact": (_DEIXIS, None), "cue": (_CUE, None)}
         self._core, self._stems = pt.core, pt.stems
         self.memo: dict[str, tuple[bool, int]] = {}  # word -> word() (_PLAIN itself for most words)
-        self._by_mask: dict[int, tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]] = {}
+        self._by_mask: dict[int, tuple[tuple[str, Regex, re.Pattern[str] | None], ...]] = {}
 
-    def patterns(self, mask: int) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    def patterns(self, mask: int) -> tuple[tuple[str, Regex, re.Pattern[str] | None], ...]:
         """The patterns (with the characters they need) a window with the anchors `mask` may match."""
         found = self._by_mask.get(mask)
         if found is None:
