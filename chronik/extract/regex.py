@@ -20,18 +20,19 @@ class Regex:
         self.flags = flags  # as given: the compiled regex's flags add re.UNICODE and inline flags
         self._compiled: re.Pattern[str] | None = None
 
-    def _regex(self) -> re.Pattern[str]:
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled regex (compiled now if not yet): for loops that try it many times."""
         if self._compiled is None:
             self._compiled = re.compile(self.pattern, self.flags)
         return self._compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """re.Pattern.search."""
-        return self._regex().search(string, pos, endpos)
+        return self.compiled().search(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """re.Pattern.finditer."""
-        return self._regex().finditer(string, pos, endpos)
+        return self.compiled().finditer(string, pos, endpos)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Regex) and (self.pattern, self.flags) == (other.pattern, other.flags)

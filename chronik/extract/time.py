@@ -606,13 +606,14 @@ class _Anchors:
             "deixis": (_DEIXIS, None), "deixis_exact": (_DEIXIS, None), "cue": (_CUE, None)}
         self._core, self._stems = pt.core, pt.stems
         self.memo: dict[str, tuple[bool, int]] = {}  # word -> word() (_PLAIN itself for most words)
-        self._by_mask: dict[int, tuple[tuple[str, Regex, re.Pattern[str] | None], ...]] = {}
+        self._by_mask: dict[int, tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]] = {}
 
-    def patterns(self, mask: int) -> tuple[tuple[str, Regex, re.Pattern[str] | None], ...]:
+    def patterns(self, mask: int) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
         """The patterns (with the characters they need) a window with the anchors `mask` may match."""
         found = self._by_mask.get(mask)
         if found is None:
-            found = self._by_mask[mask] = tuple((name, pat, self.needs[name][1]) for name, pat in _patterns().patterns
+            found = self._by_mask[mask] = tuple((name, pat.compiled(), self.needs[name][1])
+                                                for name, pat in _patterns().patterns
                                                 if mask & self.needs[name][0] == self.needs[name][0])
         return found
 
