@@ -316,10 +316,13 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
         summits = {f.clause for f in found if "summit" in f.trigger.flags
                    and not _SIDELINES.search(sent.text, max(0, f.start - sent.start - 25), f.start - sent.start)}
         threats = any(f.trigger.subtype == "threat" for f in found)
+        condition = _condition_start(found, sent)
         talked = {f.clause for f in found if f.trigger.subtype in _CONSULTS}
         stay = any((f.trigger.subtype in VISITS or f.trigger.subtype == "summit") and "aside" not in f.trigger.flags
                    and "weak" not in f.trigger.flags for f in found)
         for f in found:
+            if f.start >= condition and "conditional" not in f.trigger.flags:
+                continue  # "Sollte X die Hilfe nicht einstellen, werde man …": neither the aid nor the measure
             if threats and f.status == "planned" and plover_type(f.trigger.subtype, "planned") == "THREATEN":
                 continue  # "drohte, die Grenze zu schließen": one threat, not also a planned closure
             if "weak" in f.trigger.flags and f.clause in strong:
@@ -337,6 +340,14 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 frames.append(Frame(replace(f.trigger, subtype="meeting", flags=frozenset()), f.start, f.end,
                                     si, f.clause, f.status))
     return sorted(frames, key=lambda f: f.start)
+
+
+def _condition_start(found: list[Frame], sent: Sentence) -> int:
+    """Where the condition of a conditional threat in the sentence opens ("Sollte X …, werde man …"), or
+    past the sentence's end when it tells none."""
+    starts = [max((m.start() for m in f.trigger.requires.finditer(sent.text, 0, f.start - sent.start)), default=None)
+              for f in found if "conditional" in f.trigger.flags and f.trigger.requires]
+    return min((sent.start + s for s in starts if s is not None), default=sent.end + 1)
 
 
 class _Context(NamedTuple):
@@ -740,7 +751,26 @@ class RoleFiller:
         tail = self._tail_speaker(frame)
         if tail:  # "Man habe Rom aufgefordert, …, sagte der Präfekt von Nizza": the speaker's town
             return tail
-        return self._topic(frame.start)[:1] if word_class("speaker_we").fullmatch(pronoun) else None
+        if word_class("speaker_we").fullmatch(pronoun):
+            return self._topic(frame.start)[:1]
+        if word_class("reported_man").search(text, max(c0, pos - 30), min(c1, pos + 40)):
+            return self._chain_speaker(frame.sentence) or None  # "X erklärte, …. Man bedaure jedoch …"
+        return None
+
+    def _chain_speaker(self, si: int) -> list[Party]:
+        """The speaker of the nearest of the two sentences before that has a reporting verb ("X erklärte, …",
+        "…, sagte X"), whose quote a Konjunktiv sentence without one goes on with."""
+        text = self.analysis.text
+        for prev in range(si - 1, max(-1, si - 3), -1):
+            sent = self.analysis.sentences[prev]
+            for m in word_class("report_tail").finditer(text, sent.start, sent.end):
+                parties = [p for p in self.actors.by_sentence[prev]
+                           if p.prep in (None, "von", "aus", "laut") and p.kind in ("PER", "ORG", "ADJ", "GPE")]
+                after = [p for p in parties if p.start >= m.end()]
+                if text[sent.start:m.start()].rstrip(" \"“”»«'‘’").endswith(","):
+                    return after[:1]  # "…, sagte X."
+                return ([p for p in parties if p.end <= m.start()] or after)[:1]  # "X sagte am Montag, …"
+        return []
 
     def _subjectless(self, frame: Frame) -> bool:
         """Does a verb's clause name no actor or pronoun before the trigger ("Die Zugehörigkeit der Inseln
@@ -761,7 +791,9 @@ class RoleFiller:
             if not text[:m.start()].rstrip(" \"“”»«'‘’").endswith(","):
                 continue  # the reporting verb opens a clause of its own
             speakers = [p for p in self.actors.by_sentence[frame.sentence] if p.start >= m.end()
-                        and p.prep in (None, "von", "aus", "laut") and p.kind in ("PER", "ORG", "ADJ", "GPE")]
+                        and (p.prep in (None, "von", "aus", "laut") and p.kind in ("PER", "ORG", "ADJ", "GPE")
+                             or p.prep == "dest" and p.kind == "GPE"
+                             and text.startswith("in ", p.prep_at))]  # "…, sagte der Sprecher in Quito"
             return speakers[:1] or None
         return None
 
