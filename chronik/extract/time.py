@@ -224,10 +224,13 @@ def _patterns() -> _Patterns:
     s, o = _SEP, r"\s*"
     conn = r"(?:-|–|bis(?:\s+zum|\s+zur)?|und|sowie|oder|,)"
     day_group = rf"{day}{o}(?:{month}(?:{o},?{o}{year})?)?"
+    # "vom 28.2. bis 1.3.2024", "28.-30.3.2024": a first day (and month) without the year the last one gives
+    numeric_from = r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:(?:0?[1-9]|1[0-2])\.)?"
+    span_conn = r"(?:-|–|bis(?:\s+zum)?)"
     pats = {
         "iso": r"(?<![\d-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])",
-        "numeric": (rf"(?:{prep}{s}){{0,2}}(?:{wd},?{o})?(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\."
-                    r"(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)"),
+        "numeric": (rf"(?:{prep}{s}){{0,2}}(?:{wd},?{o})?(?:{numeric_from}{o}{span_conn}{o})?(?<![\d.,])"
+                    r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)"),
         "numeric_short": (rf"(?:{prep}{s})?(?:{wd},?{o}(?P<paren>\()?{o})?(?:{prep}{s})?(?<![\d.,])"
                           r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?![\d.,]\d|\d)(?(paren)\s*\))"),
         "days": (rf"(?:{prep}{s}){{0,2}}(?:{wd},?{s}(?:(?:den|dem){s})?)?(?:{day_group}{o}{conn}{o}"
@@ -245,6 +248,9 @@ def _patterns() -> _Patterns:
         "ago": rf"vor{s}{number}{s}{unit_any}",
         "ahead": rf"in{s}{number}{s}{unit_any}(?!{s}{sequel})",
         "sequel": rf"(?:(?:{prep}{s})?{unit_sg}|{number}{s}{unit_any}){s}{sequel}",
+        # "zwei Tage vor dem Angriff": counted from the date told before, when no date of that noun follows
+        "offset": (rf"{number}{s}{unit_any}{s}(?:vor|nach){s}(?:dem|der|den){s}(?-i:[A-ZÄÖÜ])[\w-]+"
+                   r"(?![\w-]|\s+(?:vo[nm]\s+|am\s+|im\s+|des\s+)?\d)"),
         "decade": (rf"(?:{prep}{s})?(?:{part}{s}(?:{gen}{s})?)?(?:(?:der|den){s})?(?:1[89]|20)\d0er"
                    rf"(?:(?:-|{s})?jahre[n]?)?(?!\w)"),
         "deixis": rf"(?:{prep}{s})?" + _alt([d for d in lx.deixis if d not in {x.lower() for x in lx.exact_deixis}]),
@@ -349,7 +355,17 @@ def _interpret(name: str, text: str) -> _Spec | None:
         m = re.search(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
         assert m
         d, mth, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        return _Spec("date", (_Point(m.start(), m.end(), y, mth, d),)) if _valid(y, mth, d) else None
+        if not _valid(y, mth, d):
+            return None
+        last = _Point(m.start(), m.end(), y, mth, d)
+        first = re.search(r"(\d{1,2})\.(?:(\d{1,2})\.)?\s*\S+(?:\s+zum)?\s*$", text[:m.start()])
+        if first is None:
+            return _Spec("date", (last,))
+        d0, m0 = int(first.group(1)), int(first.group(2) or mth)
+        y0 = y if (m0, d0) <= (mth, d) else y - 1  # "vom 28.12. bis 3.1.2024": December 2023
+        if (m0, d0) == (mth, d) or not _valid(y0, m0, d0):
+            return None
+        return _Spec("date", (_Point(first.start(), first.end(), y0, m0, d0), last), span=True)
     if name == "numeric_short":
         m = re.search(r"(\d{1,2})\.(\d{1,2})\.\s*\)?$", text)
         assert m
@@ -429,6 +445,13 @@ def _interpret(name: str, text: str) -> _Spec | None:
         num = words[-3] if len(words) > 2 else ""
         n = int(num) if num.isdigit() else lx.numbers.get(num, 1)
         return _Spec("deixis", unit=lx.units[words[-2]][0], offset=sign * n, same=True)
+    if name == "offset":  # "zwei Tage vor dem Angriff", "eine Woche nach der Wahl": days and weeks only
+        num, unit_word, prep = text.lower().split()[:3]
+        unit = lx.units[unit_word][0]
+        if unit not in ("day", "week"):
+            return None
+        n = int(num) if num.isdigit() else lx.numbers[num]
+        return _Spec("deixis", unit=unit, offset=-n if prep == "vor" else n, same=True)
     if name == "decade":
         return _Spec("vague")
     if name in ("deixis", "deixis_exact"):
@@ -601,8 +624,8 @@ class _Anchors:
             "numeric_short": (_DIGIT, day_month), "days": (_MONTH, day), "months": (_MONTH, None),
             "years": (_YEAR, None), "season": (_SEASON, None), "holiday": (_MONTH, None), "weekday": (_WEEKDAY, None),
             "unit": (_UNIT_SG | _MODIFIER, None), "part_unit": (_UNIT_SG | _PART, None), "ago": (_UNIT, None),
-            "ahead": (_UNIT, None), "sequel": (_UNIT | _SEQUEL, None), "decade": (_DECADE, None),
-            "deixis": (_DEIXIS, None), "deixis_exact": (_DEIXIS, None), "cue": (_CUE, None)}
+            "ahead": (_UNIT, None), "sequel": (_UNIT | _SEQUEL, None), "offset": (_UNIT, None),
+            "decade": (_DECADE, None), "deixis": (_DEIXIS, None), "deixis_exact": (_DEIXIS, None), "cue": (_CUE, None)}
         self._core, self._stems = pt.core, pt.stems
         self.memo: dict[str, tuple[bool, int]] = {}  # word -> word() (_PLAIN itself for most words)
         self._by_mask: dict[int, tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]] = {}
@@ -1193,7 +1216,8 @@ def _resolve(spec: _Spec, a: _Anchor | None, future: bool,
              previous: str | None) -> tuple[str | None, str | None, str | None]:
     """(value, precision, end_value) of a relative spec against anchor `a`."""
     if spec.same:
-        size = {"day": 10, "week": 10, "month": 7, "year": 4}.get(spec.unit or "")
+        size = len(previous or "") if spec.unit == "told" else {"day": 10, "week": 10, "month": 7, "year": 4}.get(
+            spec.unit or "")
         if not previous or size is None or len(previous) < size:
             return None, None, None
         if spec.offset:
