@@ -117,3 +117,9 @@ def test_light_verb_idioms_of_war_terror_listing_and_weight_laid_on_ties() -> No
         ("SANCTION", "sanction", "CAN", "PSE", "occurred")]
     assert found("Chile lege größten Wert auf eine enge Partnerschaft mit Bolivien, sagte der Sprecher.") == [
         ("SUPPORT", "support_statement", "CHL", "BOL", "occurred")]
+
+
+def test_envoys_from_two_capitals_meeting_in_a_third_are_the_two_sides() -> None:
+    assert found("Im Mai trafen sich Unterhändler aus Seoul und Hanoi in Kuala Lumpur.") == [
+        ("CONSULT", "meeting", "KOR", "VNM", "occurred")]
+    assert found("Außenministerin Baerbock traf in Berlin Studenten aus Frankreich.") == []
