@@ -2098,6 +2098,10 @@ def _subject_country(tokens: list[Token], spans: list[_Span]) -> str | None:
     first = words.index("–") + 1 if "–" in words else 0
     named = next((sp.country for sp in spans if sp.start == first and sp.type == "GPE" and sp.kind == "country"), None)
     k = first + (first < len(words) and words[first].lower() in _DEF_ARTICLES)
+    if named is None and k > first and k + 2 < len(words) and words[k + 1] == "in" and org_head(words[k]) is not None \
+            and not any(inst in words[k].lower() for inst, _ in _office_institutions()):
+        # "Die Regierung in Windhuk hat …": the institution's seat names its country
+        return next((sp.country for sp in spans if sp.start == k + 2 and sp.type == "GPE"), None)
     if named is None and k + 1 < len(words) and words[k][:1].islower() and org_head(words[k + 1]) is not None \
             and not any(inst in words[k + 1].lower() for inst, _ in _office_institutions()):
         countries = adjective_countries(words[k])
@@ -2137,6 +2141,20 @@ def _ministry_country(tokens: list[Token], span: _Span, ministries: dict[str, st
         return None
     w = next((minister for title, minister in _spokespeople() if words[-1].startswith(title)), words[-1])
     return next((c for key, c in ministries.items() if w.startswith(key) and len(w) - len(key) <= 2), None)
+
+
+def _possessor_country(tokens: list[Token], span: _Span, persons: set[str | None]) -> str | None:
+    """The country of the one person a possessive before an aide's bare role noun points to ("Präsident X wies
+    die Vorwürfe zurück. Sein Sprecher Y sagte …"): the persons named earlier in the sentence, else in the
+    previous one, when all of them are of one known country."""
+    if span.role is None or len(persons) != 1:
+        return None
+    k = next((i for i, t in enumerate(tokens) if t.start == span.role[0]), 0)
+    if k == 0 or tokens[k - 1].text.lower() not in name_word_kind("possessive"):
+        return None
+    if not tokens[k].text.lower().startswith(tuple(name_word_kind("aide"))):
+        return None  # "Sein Amtskollege X", "Ihr Botschafter X" (of a country told as "sie")
+    return next(iter(persons))
 
 
 @cache
@@ -2219,9 +2237,11 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
     doc = _Doc(analysis.text, date)
     previous: str | None = None  # the country the previous sentence opens with, as its subject
     before: dict[str, str | None] = {}  # the ministries of the previous sentence
+    told: set[str | None] = set()  # the countries of the persons the previous sentence names
     for sent in analysis.sentences:
         spans = _Sentence(sent.tokens).run()
         ministries = _ministries(sent.tokens, spans)  # the minister's title -> country
+        persons: set[str | None] = set()
         for span in spans:
             if span.type == "PER" and span.role and span.role_country is None and sent.tokens:
                 last = sent.tokens[span.end - 1]
@@ -2232,9 +2252,15 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
                 if span.role_country is None and not _known_country([name], date):
                     here = _ministries(sent.tokens, [sp for sp in spans if sp.end <= span.start])
                     span.role_country = _ministry_country(sent.tokens, span, {**before, **here})
+                if span.role_country is None and not _known_country([name], date):
+                    span.role_country = _possessor_country(sent.tokens, span, persons or told)
+            if span.type == "PER" and sent.tokens:
+                persons.add(span.role_country or _known_country(
+                    [analysis.text[sent.tokens[span.start].start:sent.tokens[span.end - 1].end]], date))
             doc.add(sent.tokens, span)
         previous = _subject_country(sent.tokens, spans)
         before = ministries
+        told = persons
     for m in _WEB.finditer(analysis.text) if _DOMAIN_DOT.search(analysis.text) else ():
         if not any(f.start <= m.start() < f.end for f in doc.found):
             doc.place(m.start(), m.end(), _Span(0, 0, "ORG", fold_key(m.group().split(".")[0]), tld_country(m.group()),

@@ -1,0 +1,43 @@
+"""A person's country from the sentence around a bare role noun: an institution's seat ("Die Regierung in
+Maputo hat …") and a possessive pointing back to a person named before ("Sein Sprecher X")."""
+
+from __future__ import annotations
+
+from chronik.extract.entities import extract_entities
+from chronik.language.text import analyze
+from chronik.model import Entity
+
+
+def person(text: str, alias: str) -> Entity:
+    layer = extract_entities(analyze(text), "2025-06-12")
+    return next(e for e in layer.entities if alias in e.aliases)
+
+
+def test_a_government_named_by_its_seat_gives_its_country_to_the_next_sentences_minister() -> None:
+    text = ("Die Regierung in Maputo hat den Geschäftsträger Malawis einbestellt. Außenminister Tomé Macuácua "
+            "warf Lilongwe Grenzverletzungen vor.")
+    assert person(text, "Tomé Macuácua").country == "MOZ"
+
+
+def test_a_government_in_a_foreign_city_gives_nothing_without_a_city_country() -> None:
+    text = ("Die Regierung in Exil hat eine Erklärung veröffentlicht. Außenminister Tomé Macuácua warf "
+            "Lilongwe Grenzverletzungen vor.")
+    assert person(text, "Tomé Macuácua").country is None
+
+
+def test_a_possessive_before_a_bare_role_points_to_the_person_named_before() -> None:
+    text = ("Der uruguayische Präsident Álvaro Delgado wies die Kritik zurück. Sein Sprecher Martín Olivera "
+            "sagte, man prüfe den Fall.")
+    assert person(text, "Martín Olivera").country == "URY"
+
+
+def test_a_possessive_after_persons_of_two_countries_gives_no_country() -> None:
+    text = ("Der uruguayische Präsident Álvaro Delgado traf die paraguayische Ministerin Lía Benítez. Ihr "
+            "Sprecher Martín Olivera sagte, man prüfe den Fall.")
+    assert person(text, "Martín Olivera").country is None
+
+
+def test_a_possessive_before_a_counterpart_gives_no_country() -> None:
+    text = ("Der uruguayische Präsident Álvaro Delgado landete in der Hauptstadt. Sein Amtskollege Martín Olivera "
+            "empfing ihn am Flughafen.")
+    assert person(text, "Martín Olivera").country != "URY"
