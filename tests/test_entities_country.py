@@ -41,3 +41,15 @@ def test_a_possessive_before_a_counterpart_gives_no_country() -> None:
     text = ("Der uruguayische Präsident Álvaro Delgado landete in der Hauptstadt. Sein Amtskollege Martín Olivera "
             "empfing ihn am Flughafen.")
     assert person(text, "Martín Olivera").country != "URY"
+
+
+def test_a_person_from_a_country_named_right_after_the_name_is_of_that_country() -> None:
+    text = "Auf dem Podium saßen viele Gäste. Die Ministerin Wendelin Kroos aus Ghana sprach zuerst."
+    assert person(text, "Wendelin Kroos").country == "GHA"
+    text = "Auch die Abgeordnete Ayşegül Demir aus der Türkei nahm an der Sitzung teil."
+    assert person(text, "Ayşegül Demir").country == "TUR"
+
+
+def test_an_ambassador_recalled_from_a_country_is_not_of_that_country() -> None:
+    text = "Litauen hat am Montag seinen Botschafter Jonas Petraitis aus Russland zurückgerufen."
+    assert person(text, "Jonas Petraitis").country != "RUS"

@@ -2157,6 +2157,19 @@ def _possessor_country(tokens: list[Token], span: _Span, persons: set[str | None
     return next(iter(persons))
 
 
+def _origin_country(tokens: list[Token], span: _Span, spans: list[_Span]) -> str | None:
+    """The country a person is from, named right after the name ("Die Ministerin X aus Ghana", "Y aus der
+    Türkei"), unless the rest of the sentence tells a departure ("rief Botschafter X aus Russland zurück")."""
+    k = span.end
+    if k >= len(tokens) or tokens[k].text != "aus":
+        return None
+    k += k + 1 < len(tokens) and tokens[k + 1].text.lower() in _DEF_ARTICLES
+    place = next((sp for sp in spans if sp.start == k + 1 and sp.type == "GPE" and sp.kind == "country"), None)
+    if place is None or any(t.text.lower() in name_word_kind("departure") for t in tokens[place.end:]):
+        return None
+    return place.country
+
+
 @cache
 def _spokespeople() -> tuple[tuple[str, str], ...]:
     """Spokespersons' titles and the minister's title of the ministry they speak for (office_spokespeople.tsv)."""
@@ -2254,6 +2267,8 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
                     span.role_country = _ministry_country(sent.tokens, span, {**before, **here})
                 if span.role_country is None and not _known_country([name], date):
                     span.role_country = _possessor_country(sent.tokens, span, persons or told)
+            if span.type == "PER" and span.role_country is None:
+                span.role_country = _origin_country(sent.tokens, span, spans)
             if span.type == "PER" and sent.tokens:
                 persons.add(span.role_country or _known_country(
                     [analysis.text[sent.tokens[span.start].start:sent.tokens[span.end - 1].end]], date))
