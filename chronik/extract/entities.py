@@ -1072,7 +1072,8 @@ class _Sentence:
                                  and self.words[m + 1] in name_word_kind("circumposition_end")):  # "von Anfang an"
                     k = m + 1  # not "Mona Lisa von Leonardo": a given name after "von" starts another name
                     continue
-            if k > j and (all(self.first_name(x) for x in range(j, k)) or info is not None and k == j + 1) \
+            if k > j and (all(self.first_name(x) for x in range(j, k)) or info is not None and k == j + 1
+                          and role(self.words[k]) is None) \
                     and (self.surname_ok(k) or self.city_surname(k)
                          or info is not None and k == j + 1 and self.first_name(j) and self.country_surname(k, start)):
                 k += 1  # a surname that is also a common noun or a town: "Thomas Müller", "Timo Boll"
@@ -2143,17 +2144,21 @@ def _ministry_country(tokens: list[Token], span: _Span, ministries: dict[str, st
     return next((c for key, c in ministries.items() if w.startswith(key) and len(w) - len(key) <= 2), None)
 
 
-def _possessor_country(tokens: list[Token], span: _Span, persons: set[str | None]) -> str | None:
-    """The country of the one person a possessive before an aide's bare role noun points to ("Präsident X wies
-    die Vorwürfe zurück. Sein Sprecher Y sagte …"): the persons named earlier in the sentence, else in the
-    previous one, when all of them are of one known country."""
-    if span.role is None or len(persons) != 1:
+def _possessor_country(tokens: list[Token], span: _Span, persons: set[str | None],
+                       owners: dict[str, str | None]) -> str | None:
+    """The country of the person whose aide a bare role noun names: a person's genitive right before it
+    ("Verteidigungsminister Farahs Stellvertreter Y", `owners` by last name word), or the one person a
+    possessive points to ("Präsident X wies die Vorwürfe zurück. Sein Sprecher Y sagte …"): the persons named
+    earlier in the sentence, else in the previous one, when all of them are of one known country."""
+    if span.role is None:
         return None
     k = next((i for i, t in enumerate(tokens) if t.start == span.role[0]), 0)
-    if k == 0 or tokens[k - 1].text.lower() not in name_word_kind("possessive"):
-        return None
-    if not tokens[k].text.lower().startswith(tuple(name_word_kind("aide"))):
+    if k == 0 or not tokens[k].text.lower().startswith(tuple(name_word_kind("aide"))):
         return None  # "Sein Amtskollege X", "Ihr Botschafter X" (of a country told as "sie")
+    if tokens[k - 1].text.endswith("s") and tokens[k - 1].text[:-1] in owners:
+        return owners[tokens[k - 1].text[:-1]]
+    if tokens[k - 1].text.lower() not in name_word_kind("possessive") or len(persons) != 1:
+        return None
     return next(iter(persons))
 
 
@@ -2251,6 +2256,7 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
     previous: str | None = None  # the country the previous sentence opens with, as its subject
     before: dict[str, str | None] = {}  # the ministries of the previous sentence
     told: set[str | None] = set()  # the countries of the persons the previous sentence names
+    owners: dict[str, str | None] = {}  # each person's last name word so far -> the person's country
     for sent in analysis.sentences:
         spans = _Sentence(sent.tokens).run()
         ministries = _ministries(sent.tokens, spans)  # the minister's title -> country
@@ -2266,12 +2272,14 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
                     here = _ministries(sent.tokens, [sp for sp in spans if sp.end <= span.start])
                     span.role_country = _ministry_country(sent.tokens, span, {**before, **here})
                 if span.role_country is None and not _known_country([name], date):
-                    span.role_country = _possessor_country(sent.tokens, span, persons or told)
+                    span.role_country = _possessor_country(sent.tokens, span, persons or told, owners)
             if span.type == "PER" and span.role_country is None:
                 span.role_country = _origin_country(sent.tokens, span, spans)
             if span.type == "PER" and sent.tokens:
-                persons.add(span.role_country or _known_country(
-                    [analysis.text[sent.tokens[span.start].start:sent.tokens[span.end - 1].end]], date))
+                country = span.role_country or _known_country(
+                    [analysis.text[sent.tokens[span.start].start:sent.tokens[span.end - 1].end]], date)
+                persons.add(country)
+                owners[sent.tokens[span.end - 1].text] = country
             doc.add(sent.tokens, span)
         previous = _subject_country(sent.tokens, spans)
         before = ministries
