@@ -274,6 +274,17 @@ class _Sentence:
             and w.lower() in load_words("function_words_de.txt") and len(prev) <= 4 and prev[:1].isupper() \
             and prev[1:].isalpha() and prev[1:].islower() and self.family_name(k - 2)
 
+    def east_asian_middle(self, k: int) -> bool:
+        """The middle syllable of a spaced East Asian name, spelled like a German function or stop word, between a
+        family name and a short last syllable ("Li Wen Bing"): capitalised mid-sentence, so no function word."""
+        if k < 1 or k + 1 >= len(self.words):
+            return False
+        w, last = self.words[k], self.words[k + 1]
+        return len(w) <= 3 and w[:1].isupper() and w[1:].islower() and not self.initial(k) \
+            and (w.lower() in load_words("function_words_de.txt") or w in name_words().stop) \
+            and self.family_name(k - 1) and len(last) <= 4 and last[:1].isupper() and last[1:].isalpha() \
+            and last[1:].islower() and self.first_name(k + 1)
+
     def family_name(self, i: int) -> bool:
         """A short capitalised word that can be an East Asian family name ("Kim", "Park", "Yoon")."""
         w = self.words[i]
@@ -1032,8 +1043,9 @@ class _Sentence:
         if (j > i or info is not None) and self.surname_ok(j, j > i or nouns_ok):
             k = j + 1
         elif info is not None and j < n and self.words[j][:1].isupper() and self.words[j].isalpha() \
-                and self.place_at(j) is None and role(self.words[j]) is None and self.name_like_strict(j + 1):
-            k = j + 1  # "Präsident Bola Tinubu": a given name that is also a noun
+                and self.place_at(j) is None and role(self.words[j]) is None \
+                and (self.name_like_strict(j + 1) or self.family_name(j) and self.first_name(j + 1)):
+            k = j + 1  # "Präsident Bola Tinubu": a given name that is also a noun; "Minister Park Jin": a family name
         if k == j and self.first_name(j) and self.middle_name(j + 1):
             k = j + 1  # "Espen Barth Eide": a given name that is also a noun, before a middle name
         particles = name_words().particles
@@ -1047,6 +1059,9 @@ class _Sentence:
             if k == j + 2 and self.east_asian_syllable(k):
                 k += 1  # "Lee Jae In", "Moon Jae In": a capitalised function word mid-sentence is a syllable
                 break
+            if k == j + 1 and self.east_asian_middle(k):
+                k += 1  # "Li Wen Bing": the middle syllable spelled like a function word
+                continue
             if k > j and self.words[k] in name_word_kind("inner_title") and k + 1 < n \
                     and self.words[k + 1][:1].isupper() \
                     and self.words[k + 1].isalpha() and role(self.words[k + 1]) is None \
@@ -1308,7 +1323,8 @@ class _Sentence:
             return end
         if r.honorific or self.is_initial(k) or self.surname_ok(k, title) and not self.initial(k) or \
                 self.name_like(k) and self.name_like(k + 1) or k < n and self.words[k][:1].isupper() \
-                and self.words[k] not in name_words().stop and self.name_like_strict(k + 1):
+                and self.words[k] not in name_words().stop \
+                and (self.name_like_strict(k + 1) or self.family_name(k) and self.first_name(k + 1)):
             info = _Span(k, k, "PER", "", role=None if r.honorific else self.phrase(phrase),
                          role_country=role_country, gender=r.gender, fallback=fallback)
             return self.person(i, k, info, title or r.honorific)

@@ -1,0 +1,24 @@
+"""Spaced East Asian names whose family name is a German noun ("Park") or whose middle syllable is spelled like
+a German stop word ("Wen")."""
+
+from __future__ import annotations
+
+from chronik.extract.entities import extract_entities
+from chronik.language.text import analyze
+
+
+def persons(text: str) -> list[str]:
+    return [e.name for e in extract_entities(analyze(text), "2025-06-12").entities if e.type == "PER"]
+
+
+def test_a_family_name_that_is_a_noun_stays_in_the_name_after_a_role() -> None:
+    assert persons("Der südkoreanische Handelsminister Park Seong Ho landete in Hanoi.") == ["Park Seong Ho"]
+    assert persons("Vizeminister Park Min sprach mit der Presse.") == ["Park Min"]
+
+
+def test_a_middle_syllable_spelled_like_a_stop_word_stays_in_the_name() -> None:
+    assert persons("Die Delegation leitete der Vorsitzende Li Wen Bing aus Shanghai.") == ["Li Wen Bing"]
+
+
+def test_a_park_followed_by_a_name_is_no_east_asian_name() -> None:
+    assert persons("Im Park traf Anna Müller ihre Freundin.") == ["Anna Müller"]
