@@ -123,3 +123,11 @@ def test_envoys_from_two_capitals_meeting_in_a_third_are_the_two_sides() -> None
     assert found("Im Mai trafen sich Unterhändler aus Seoul und Hanoi in Kuala Lumpur.") == [
         ("CONSULT", "meeting", "KOR", "VNM", "occurred")]
     assert found("Außenministerin Baerbock traf in Berlin Studenten aus Frankreich.") == []
+
+
+def test_meeting_noun_in_a_phrase_before_coordinated_subjects_is_their_meeting() -> None:
+    assert ("CONSULT", "meeting", "PER", "CHL", "occurred") in found(
+        "Bei einem Treffen in Lima verständigten sich die Außenminister Perus und Chiles auf einen Fahrplan.")
+    assert not [f for f in found("Bei ihrer Begegnung in Bern betonten Außenministerin Hanna Virtanen und der "
+                                 "estnische Außenminister Margus Tamm, dass die Beziehungen gut seien.")
+                if f[1] == "meeting"]

@@ -577,6 +577,12 @@ class RoleFiller:
                 if head:
                     return [self._synthetic(head)]
             return []
+        if role == "cosubj":  # "Bei einem Treffen in Rom vereinbarten Italien und Albanien …": the subject's mates
+            before = [t.text for t in self.analysis.sentences[frame.sentence].tokens if t.end <= frame.start][-1:]
+            if before and word_class("poss").fullmatch(before[0]):
+                return []  # "Bei ihrer Begegnung in Bern betonten A und B …": the meeting told before
+            subject = self.options("subj", frame, None)[:1]
+            return [p for p in bare if subject and p.chain == subject[0].chain != -1 and p is not subject[0]]
         if role == "subj":
             speaker = self._speaker(frame)
             if speaker is not None:  # "X sagte, man habe Y aufgefordert": the speaker's side
