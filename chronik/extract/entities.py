@@ -1409,10 +1409,11 @@ class _Sentence:
             codes = adjective_countries(self.words[k])
             if codes:
                 return codes[0]
-        if start > 0:
-            hit = self.place_at(start - 1) if self.words[start - 1].endswith("s") else None
-            if hit is not None and hit[1].type == "GPE":
-                return hit[1].country
+        if start > 0 and self.words[start - 1].endswith("s"):
+            for back in range(1, min(start, 3) + 1):  # "Perus Außenminister", "Costa Ricas Außenminister"
+                hit = self.place_at(start - back)
+                if hit is not None and hit[0] == back and hit[1].type == "GPE":
+                    return hit[1].country
         return None
 
     def organisation(self, i: int) -> int | None:
