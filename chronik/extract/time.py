@@ -962,6 +962,12 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
         return DocDate(None)
     latest_full = max(absolute, key=lambda x: x.value or "")
     start = _first_day(latest_full.value or "")
+    dated = _dateline(text, times) if text is not None else None
+    if dated is not None:  # "Nairobi, 3. Juni (Reuters) –": the day of the report, in the year the text tells of
+        year = start.year if (dated.month or 0, dated.day or 0) >= (start.month, start.day) else start.year + 1
+        day = _point_value(dated, year)[0]
+        if day and _valid(year, dated.month or 0, dated.day):
+            return DocDate(day, inferred=True)
     values = [x.value for x in absolute if x.value]
     previous: str | None = None  # the year of the last absolute expression, for "desselben Jahres"
     narrative: str | None = None  # the latest full date so far, for "am Dienstag" after it
@@ -1006,6 +1012,26 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                 if p.day is not None:  # "Am Montag, dem 9. März … Am Dienstag …": the 10th
                     narrative = max(narrative or "", value)
     return DocDate(max(values), inferred=True)
+
+
+_DATELINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.'/-]*(?:[ \t]+[A-ZÄÖÜ][\w.'/-]*){0,3}[ \t]*,[ \t]*")
+_DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[–—-]")
+
+
+def _dateline(text: str, times: list[TimeExpr]) -> _Point | None:
+    """The year-less day of an agency dateline opening a line of the text's first lines ("Nairobi, 3. Juni
+    (Reuters) – …"), if any."""
+    for t in times[:3]:
+        line = text.rfind("\n", 0, t.start) + 1
+        if line > 400:
+            break
+        spec = _spec_of(t)
+        if t.value is not None or spec is None or spec.kind != "date" or len(spec.points) != 1 \
+                or spec.points[0].day is None or spec.points[0].month is None:
+            continue
+        if _DATELINE.fullmatch(text, line, t.start) and _DATELINE_END.match(text, t.end):
+            return spec.points[0]
+    return None
 
 
 _FAR_AHEAD_DAYS = 183  # a year-less day further after the date told before it is the one a year earlier
