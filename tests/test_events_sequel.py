@@ -1,0 +1,37 @@
+"""Events told around another act: a meeting or visit named in a 'bei/während' phrase has happened
+even when the clause agrees on something to come; a signing agreed on is still to come."""
+
+from __future__ import annotations
+
+from tests.event_reading import dyads, events
+
+
+def test_meeting_in_a_bei_phrase_took_place_though_the_clause_agrees_on_more() -> None:
+    got = dyads(events("Bei einem Treffen in Lima am Montag vereinbarten die Außenminister Perus und "
+                       "Chiles eine engere Zusammenarbeit."))
+    assert ("meeting", "PER", "CHL", "2024-06-17", "occurred") in got
+
+
+def test_visit_in_a_waehrend_phrase_took_place_though_the_clause_agrees_on_more() -> None:
+    got = dyads(events("Während ihres Besuchs in Santiago am Montag vereinbarte die peruanische "
+                       "Außenministerin mit Chile eine engere Zusammenarbeit."))
+    assert ("visit", "PER", "CHL", "2024-06-17", "occurred") in got
+
+
+def test_agreed_visit_without_a_presupposing_phrase_stays_planned() -> None:
+    got = dyads(events("Die Außenminister Perus und Chiles vereinbarten am Montag ein Treffen in Lima."))
+    assert [d for d in got if d[0] == "meeting" and d[4] == "occurred"] == []
+
+
+def test_signing_agreed_on_is_planned_and_the_meeting_it_was_agreed_at_happened() -> None:
+    got = dyads(events("Bei einem Treffen am Dienstag in Accra vereinbarten der kenianische Präsident William "
+                       "Ruto und der ghanaische Präsident Nana Akufo-Addo, ein Handelsabkommen zu unterzeichnen."))
+    assert ("meeting", "KEN", "GHA", "2024-06-18", "occurred") in got
+    assert [d for d in got if d[0] == "agreement_signed"] == [
+        ("agreement_signed", "KEN", "GHA", "2024-06-18", "planned")]
+
+
+def test_signing_before_an_agreement_on_further_talks_happened() -> None:
+    got = dyads(events("Die Außenminister Perus und Chiles unterzeichneten am Montag ein Luftverkehrsabkommen "
+                       "und vereinbarten, die Gespräche fortzusetzen."))
+    assert ("agreement_signed", "PER", "CHL", "2024-06-17", "occurred") in got
