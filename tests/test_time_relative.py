@@ -73,3 +73,11 @@ def test_an_agency_dateline_without_a_year_is_the_document_date_not_a_later_day_
 def test_a_dateline_before_the_month_told_last_lies_in_the_next_year() -> None:
     text = "Lima, 8. Januar (dpa) – Peru hatte im November 2023 den Botschafter einbestellt. Im März ist eine Wahl."
     assert document_date(None, find_times(text), text).value == "2024-01-08"
+
+
+def test_standing_for_re_election_lies_ahead_and_dates_no_document() -> None:
+    text = ("Im März 2025 empfing Präsident Mahama den Gast aus Togo. Mahama, der sich im Dezember 2028 zur "
+            "Wiederwahl stellt, lobte die Zusammenarbeit.")
+    times = find_times(text)
+    assert [t.future for t in times] == [False, True]
+    assert document_date(None, times, text).value == "2025-03"
