@@ -44,3 +44,8 @@ def test_the_eu_foreign_service_is_one_organisation_of_the_eu() -> None:
 def test_a_lone_assembly_is_no_organisation() -> None:
     assert organisations("Am Abend fand eine große Versammlung statt.") == []
     assert organisations("Eine Versammlung fand am Abend statt.") == []
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    assert persons("Präsident Ramón T. Villalba Jr. empfing den Gast aus Chile.") == ["Ramón T. Villalba Jr."]
+    assert persons("Gestern sagte Maria J. Costa, man sei bereit.") == ["Maria J. Costa"]

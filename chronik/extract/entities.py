@@ -1062,6 +1062,10 @@ class _Sentence:
             if k == j + 1 and self.east_asian_middle(k):
                 k += 1  # "Li Wen Bing": the middle syllable spelled like a function word
                 continue
+            if k > j and self.is_initial(k) and self.first_name(k - 1) and k + 2 < n \
+                    and (self.name_like(k + 2) or self.surname_ok(k + 2)):
+                k += 2  # "Juan M. Ortega", "Harry S. Truman": a middle initial between given name and surname
+                continue
             if k > j and self.words[k] in name_word_kind("inner_title") and k + 1 < n \
                     and self.words[k + 1][:1].isupper() \
                     and self.words[k + 1].isalpha() and role(self.words[k + 1]) is None \
