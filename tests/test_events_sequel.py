@@ -35,3 +35,22 @@ def test_signing_before_an_agreement_on_further_talks_happened() -> None:
     got = dyads(events("Die Außenminister Perus und Chiles unterzeichneten am Montag ein Luftverkehrsabkommen "
                        "und vereinbarten, die Gespräche fortzusetzen."))
     assert ("agreement_signed", "PER", "CHL", "2024-06-17", "occurred") in got
+
+
+def test_meeting_told_in_a_wo_clause_after_the_trip() -> None:
+    got = dyads(events("Der ghanaische Außenminister reiste am Montag nach Dakar, wo er mit dem senegalesischen "
+                       "Präsidenten Macky Sall zusammentraf."))
+    assert ("visit", "GHA", "SEN", "2024-06-17", "occurred") in got
+    assert [d[0] for d in got].count("meeting") == 1
+
+
+def test_second_conjunct_of_a_reception_is_a_meeting() -> None:
+    got = dyads(events("Die argentinische Außenministerin reiste am Montag nach Montevideo, wo sie vom uruguayischen "
+                       "Präsidenten empfangen wurde und mit ihrem Amtskollegen zusammentraf."))
+    assert ("meeting", "ARG", "URY", "2024-06-17", "occurred") in got
+
+
+def test_a_council_convening_is_no_meeting() -> None:
+    got = dyads(events("Der kenianische Sicherheitsrat, der am Samstag in Nairobi zusammenkam, verhängte "
+                       "Einreiseverbote gegen ugandische Offiziere."))
+    assert [d for d in got if d[0] == "meeting"] == []
