@@ -54,3 +54,10 @@ def test_a_council_convening_is_no_meeting() -> None:
     got = dyads(events("Der kenianische Sicherheitsrat, der am Samstag in Nairobi zusammenkam, verhängte "
                        "Einreiseverbote gegen ugandische Offiziere."))
     assert [d for d in got if d[0] == "meeting"] == []
+
+
+def test_talks_held_by_coordinated_subjects_are_between_them() -> None:
+    got = dyads(events("Peru und Chile hielten am Montag in Lima Konsultationen ab."))
+    assert ("talks", "PER", "CHL", "2024-06-17", "occurred") in got
+    got = dyads(events("Die Außenminister Perus und Chiles führten am Montag in Lima Konsultationen."))
+    assert ("talks", "PER", "CHL", "2024-06-17", "occurred") in got
