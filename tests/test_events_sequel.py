@@ -61,3 +61,8 @@ def test_talks_held_by_coordinated_subjects_are_between_them() -> None:
     assert ("talks", "PER", "CHL", "2024-06-17", "occurred") in got
     got = dyads(events("Die Außenminister Perus und Chiles führten am Montag in Lima Konsultationen."))
     assert ("talks", "PER", "CHL", "2024-06-17", "occurred") in got
+
+
+def test_meeting_of_coordinated_genitives_is_between_them() -> None:
+    got = dyads(events("Nach dem Treffen der Präsidenten Kenias und Ghanas am Montag sagte Ruto, er sei zufrieden."))
+    assert ("meeting", "KEN", "GHA", "2024-06-17", "occurred") in got

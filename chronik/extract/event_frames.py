@@ -589,6 +589,9 @@ class RoleFiller:
                 return []  # "Bei ihrer Begegnung in Bern betonten A und B …": the meeting told before
             subject = self.options("subj", frame, None)[:1]
             return [p for p in bare if subject and p.chain == subject[0].chain != -1 and p is not subject[0]]
+        if role == "cogen":  # "nach dem Treffen der Präsidenten Kenias und Ghanas": the genitive's mates
+            first = self.options("gen", frame, None)[:1]
+            return [p for p in parties if first and p.chain == first[0].chain != -1 and p is not first[0]]
         if role == "subj":
             speaker = self._speaker(frame)
             if speaker is not None:  # "X sagte, man habe Y aufgefordert": the speaker's side
