@@ -3,7 +3,7 @@ separable verbs whose particle closes the clause, idioms that carry an event."""
 
 from __future__ import annotations
 
-from tests.event_reading import dyads, events
+from tests.event_reading import dyads, events, found
 
 
 def test_ally_beside_the_actor_acts_too_and_is_no_target() -> None:
@@ -98,3 +98,36 @@ def test_money_received_is_no_support_statement() -> None:
     text = "Litauen erhielt 2023 finanzielle Unterstützung in Höhe von 5 Millionen Euro aus Polen."
     assert not [e for e in events(text) if e.subtype == "support_statement"]
 
+
+
+def test_recognition_refused_is_a_rejection_and_a_standing_refusal_is_background() -> None:
+    assert found("Estland erkenne das Ergebnis der Wahl in Belarus nicht an, sagte der Außenminister.") == [
+        ("REJECT", "rejection", "EST", "BLR", "occurred")]
+    assert found("Litauen werde die Wahl in Georgien nicht anerkennen, sagte die Präsidentin.") == [
+        ("REJECT", "rejection", "LTU", "GEO", "occurred")]
+    assert found("Polen erkannte den Staat Palästina am Dienstag an.") == [
+        ("SUPPORT", "recognition", "POL", "PSE", "occurred")]
+    assert found("Serbien erkennt Kosovo bis heute nicht an.") == []
+
+
+def test_light_verb_idioms_of_war_terror_listing_and_weight_laid_on_ties() -> None:
+    assert found("Aserbaidschan führte im Herbst 2020 Krieg gegen Armenien.") == [
+        ("ASSAULT", "attack", "AZE", "ARM", "occurred")]
+    assert found("Kanada stufte die Hamas am Mittwoch als Terrororganisation ein.") == [
+        ("SANCTION", "sanction", "CAN", "PSE", "occurred")]
+    assert found("Chile lege größten Wert auf eine enge Partnerschaft mit Bolivien, sagte der Sprecher.") == [
+        ("SUPPORT", "support_statement", "CHL", "BOL", "occurred")]
+
+
+def test_envoys_from_two_capitals_meeting_in_a_third_are_the_two_sides() -> None:
+    assert found("Im Mai trafen sich Unterhändler aus Seoul und Hanoi in Kuala Lumpur.") == [
+        ("CONSULT", "meeting", "KOR", "VNM", "occurred")]
+    assert found("Außenministerin Baerbock traf in Berlin Studenten aus Frankreich.") == []
+
+
+def test_meeting_noun_in_a_phrase_before_coordinated_subjects_is_their_meeting() -> None:
+    assert ("CONSULT", "meeting", "PER", "CHL", "occurred") in found(
+        "Bei einem Treffen in Lima verständigten sich die Außenminister Perus und Chiles auf einen Fahrplan.")
+    assert not [f for f in found("Bei ihrer Begegnung in Bern betonten Außenministerin Hanna Virtanen und der "
+                                 "estnische Außenminister Margus Tamm, dass die Beziehungen gut seien.")
+                if f[1] == "meeting"]

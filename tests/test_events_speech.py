@@ -123,3 +123,29 @@ def test_appeal_to_both_sides_is_one_demand_toward_each() -> None:
             "Später forderte Kanada beide Länder auf, die Grenze zu öffnen.")
     assert sorted(f for f in found(text) if f[1] == "demand") == [
         ("REQUEST", "demand", "CAN", "ERI", "occurred"), ("REQUEST", "demand", "CAN", "ETH", "occurred")]
+
+
+def test_conditional_measure_in_reported_speech_is_one_threat_toward_the_condition_side() -> None:
+    assert found("Sollte Belgrad die Truppen nicht abziehen, werde man die Gespräche abbrechen, sagte der "
+                    "kroatische Außenminister am Montag.") == [("THREATEN", "threat", "HRV", "SRB", "occurred")]
+    assert found("Sollte Minsk die Grenze nicht öffnen, werde Litauen den Transit sperren, sagte "
+                    "Außenminister Budrys.") == [("THREATEN", "threat", "LTU", "BLR", "occurred")]
+
+
+def test_measure_and_condition_of_a_conditional_threat_are_no_events_of_their_own() -> None:
+    assert found("Sollte die Türkei weiter Gas fördern, sehe sich Zypern gezwungen, den Botschafter "
+                    "auszuweisen, sagte der zyprische Präsident.") == [("THREATEN", "threat", "CYP", "TUR", "occurred")]
+    assert found("Sollte Lima die Zahlungen nicht erhöhen, werde man den Abzug der eigenen Truppen prüfen, "
+                    "sagte der Sprecher in Quito.") == [("THREATEN", "threat", "ECU", "PER", "occurred")]
+
+
+def test_a_condition_without_a_measure_against_anyone_is_no_threat() -> None:
+    assert found("Sollte sich das Wetter bessern, werde man den Hafen wieder öffnen, sagte der "
+                    "Hafenmeister.") == []
+
+
+def test_konjunktiv_man_goes_on_with_the_speaker_of_the_sentence_before() -> None:
+    text = ("Der Außenminister Kroatiens sagte am Montag, Serbien verletze das Abkommen. "
+            "Sollte Belgrad die Truppen nicht abziehen, werde man die Gespräche abbrechen.")
+    assert ("THREATEN", "threat", "HRV", "SRB", "occurred") in found(text)
+    assert ("THREATEN", "threat", "SRB", "HRV", "occurred") not in found(text)

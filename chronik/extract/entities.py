@@ -274,6 +274,17 @@ class _Sentence:
             and w.lower() in load_words("function_words_de.txt") and len(prev) <= 4 and prev[:1].isupper() \
             and prev[1:].isalpha() and prev[1:].islower() and self.family_name(k - 2)
 
+    def east_asian_middle(self, k: int) -> bool:
+        """The middle syllable of a spaced East Asian name, spelled like a German function or stop word, between a
+        family name and a short last syllable ("Li Wen Bing"): capitalised mid-sentence, so no function word."""
+        if k < 1 or k + 1 >= len(self.words):
+            return False
+        w, last = self.words[k], self.words[k + 1]
+        return len(w) <= 3 and w[:1].isupper() and w[1:].islower() and not self.initial(k) \
+            and (w.lower() in load_words("function_words_de.txt") or w in name_words().stop) \
+            and self.family_name(k - 1) and len(last) <= 4 and last[:1].isupper() and last[1:].isalpha() \
+            and last[1:].islower() and self.first_name(k + 1)
+
     def family_name(self, i: int) -> bool:
         """A short capitalised word that can be an East Asian family name ("Kim", "Park", "Yoon")."""
         w = self.words[i]
@@ -1032,8 +1043,9 @@ class _Sentence:
         if (j > i or info is not None) and self.surname_ok(j, j > i or nouns_ok):
             k = j + 1
         elif info is not None and j < n and self.words[j][:1].isupper() and self.words[j].isalpha() \
-                and self.place_at(j) is None and role(self.words[j]) is None and self.name_like_strict(j + 1):
-            k = j + 1  # "Präsident Bola Tinubu": a given name that is also a noun
+                and self.place_at(j) is None and role(self.words[j]) is None \
+                and (self.name_like_strict(j + 1) or self.family_name(j) and self.first_name(j + 1)):
+            k = j + 1  # "Präsident Bola Tinubu": a given name that is also a noun; "Minister Park Jin": a family name
         if k == j and self.first_name(j) and self.middle_name(j + 1):
             k = j + 1  # "Espen Barth Eide": a given name that is also a noun, before a middle name
         particles = name_words().particles
@@ -1047,6 +1059,13 @@ class _Sentence:
             if k == j + 2 and self.east_asian_syllable(k):
                 k += 1  # "Lee Jae In", "Moon Jae In": a capitalised function word mid-sentence is a syllable
                 break
+            if k == j + 1 and self.east_asian_middle(k):
+                k += 1  # "Li Wen Bing": the middle syllable spelled like a function word
+                continue
+            if k > j and self.is_initial(k) and self.first_name(k - 1) and k + 2 < n \
+                    and (self.name_like(k + 2) or self.surname_ok(k + 2)):
+                k += 2  # "Juan M. Ortega", "Harry S. Truman": a middle initial between given name and surname
+                continue
             if k > j and self.words[k] in name_word_kind("inner_title") and k + 1 < n \
                     and self.words[k + 1][:1].isupper() \
                     and self.words[k + 1].isalpha() and role(self.words[k + 1]) is None \
@@ -1072,7 +1091,8 @@ class _Sentence:
                                  and self.words[m + 1] in name_word_kind("circumposition_end")):  # "von Anfang an"
                     k = m + 1  # not "Mona Lisa von Leonardo": a given name after "von" starts another name
                     continue
-            if k > j and (all(self.first_name(x) for x in range(j, k)) or info is not None and k == j + 1) \
+            if k > j and (all(self.first_name(x) for x in range(j, k)) or info is not None and k == j + 1
+                          and role(self.words[k]) is None) \
                     and (self.surname_ok(k) or self.city_surname(k)
                          or info is not None and k == j + 1 and self.first_name(j) and self.country_surname(k, start)):
                 k += 1  # a surname that is also a common noun or a town: "Thomas Müller", "Timo Boll"
@@ -1307,7 +1327,8 @@ class _Sentence:
             return end
         if r.honorific or self.is_initial(k) or self.surname_ok(k, title) and not self.initial(k) or \
                 self.name_like(k) and self.name_like(k + 1) or k < n and self.words[k][:1].isupper() \
-                and self.words[k] not in name_words().stop and self.name_like_strict(k + 1):
+                and self.words[k] not in name_words().stop \
+                and (self.name_like_strict(k + 1) or self.family_name(k) and self.first_name(k + 1)):
             info = _Span(k, k, "PER", "", role=None if r.honorific else self.phrase(phrase),
                          role_country=role_country, gender=r.gender, fallback=fallback)
             return self.person(i, k, info, title or r.honorific)
@@ -1392,10 +1413,11 @@ class _Sentence:
             codes = adjective_countries(self.words[k])
             if codes:
                 return codes[0]
-        if start > 0:
-            hit = self.place_at(start - 1) if self.words[start - 1].endswith("s") else None
-            if hit is not None and hit[1].type == "GPE":
-                return hit[1].country
+        if start > 0 and self.words[start - 1].endswith("s"):
+            for back in range(1, min(start, 3) + 1):  # "Perus Außenminister", "Costa Ricas Außenminister"
+                hit = self.place_at(start - back)
+                if hit is not None and hit[0] == back and hit[1].type == "GPE":
+                    return hit[1].country
         return None
 
     def organisation(self, i: int) -> int | None:
@@ -2098,6 +2120,10 @@ def _subject_country(tokens: list[Token], spans: list[_Span]) -> str | None:
     first = words.index("–") + 1 if "–" in words else 0
     named = next((sp.country for sp in spans if sp.start == first and sp.type == "GPE" and sp.kind == "country"), None)
     k = first + (first < len(words) and words[first].lower() in _DEF_ARTICLES)
+    if named is None and k > first and k + 2 < len(words) and words[k + 1] == "in" and org_head(words[k]) is not None \
+            and not any(inst in words[k].lower() for inst, _ in _office_institutions()):
+        # "Die Regierung in Windhuk hat …": the institution's seat names its country
+        return next((sp.country for sp in spans if sp.start == k + 2 and sp.type == "GPE"), None)
     if named is None and k + 1 < len(words) and words[k][:1].islower() and org_head(words[k + 1]) is not None \
             and not any(inst in words[k + 1].lower() for inst, _ in _office_institutions()):
         countries = adjective_countries(words[k])
@@ -2137,6 +2163,37 @@ def _ministry_country(tokens: list[Token], span: _Span, ministries: dict[str, st
         return None
     w = next((minister for title, minister in _spokespeople() if words[-1].startswith(title)), words[-1])
     return next((c for key, c in ministries.items() if w.startswith(key) and len(w) - len(key) <= 2), None)
+
+
+def _possessor_country(tokens: list[Token], span: _Span, persons: set[str | None],
+                       owners: dict[str, str | None]) -> str | None:
+    """The country of the person whose aide a bare role noun names: a person's genitive right before it
+    ("Verteidigungsminister Farahs Stellvertreter Y", `owners` by last name word), or the one person a
+    possessive points to ("Präsident X wies die Vorwürfe zurück. Sein Sprecher Y sagte …"): the persons named
+    earlier in the sentence, else in the previous one, when all of them are of one known country."""
+    if span.role is None:
+        return None
+    k = next((i for i, t in enumerate(tokens) if t.start == span.role[0]), 0)
+    if k == 0 or not tokens[k].text.lower().startswith(tuple(name_word_kind("aide"))):
+        return None  # "Sein Amtskollege X", "Ihr Botschafter X" (of a country told as "sie")
+    if tokens[k - 1].text.endswith("s") and tokens[k - 1].text[:-1] in owners:
+        return owners[tokens[k - 1].text[:-1]]
+    if tokens[k - 1].text.lower() not in name_word_kind("possessive") or len(persons) != 1:
+        return None
+    return next(iter(persons))
+
+
+def _origin_country(tokens: list[Token], span: _Span, spans: list[_Span]) -> str | None:
+    """The country a person is from, named right after the name ("Die Ministerin X aus Ghana", "Y aus der
+    Türkei"), unless the rest of the sentence tells a departure ("rief Botschafter X aus Russland zurück")."""
+    k = span.end
+    if k >= len(tokens) or tokens[k].text != "aus":
+        return None
+    k += k + 1 < len(tokens) and tokens[k + 1].text.lower() in _DEF_ARTICLES
+    place = next((sp for sp in spans if sp.start == k + 1 and sp.type == "GPE" and sp.kind == "country"), None)
+    if place is None or any(t.text.lower() in name_word_kind("departure") for t in tokens[place.end:]):
+        return None
+    return place.country
 
 
 @cache
@@ -2219,9 +2276,12 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
     doc = _Doc(analysis.text, date)
     previous: str | None = None  # the country the previous sentence opens with, as its subject
     before: dict[str, str | None] = {}  # the ministries of the previous sentence
+    told: set[str | None] = set()  # the countries of the persons the previous sentence names
+    owners: dict[str, str | None] = {}  # each person's last name word so far -> the person's country
     for sent in analysis.sentences:
         spans = _Sentence(sent.tokens).run()
         ministries = _ministries(sent.tokens, spans)  # the minister's title -> country
+        persons: set[str | None] = set()
         for span in spans:
             if span.type == "PER" and span.role and span.role_country is None and sent.tokens:
                 last = sent.tokens[span.end - 1]
@@ -2232,9 +2292,19 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
                 if span.role_country is None and not _known_country([name], date):
                     here = _ministries(sent.tokens, [sp for sp in spans if sp.end <= span.start])
                     span.role_country = _ministry_country(sent.tokens, span, {**before, **here})
+                if span.role_country is None and not _known_country([name], date):
+                    span.role_country = _possessor_country(sent.tokens, span, persons or told, owners)
+            if span.type == "PER" and span.role_country is None:
+                span.role_country = _origin_country(sent.tokens, span, spans)
+            if span.type == "PER" and sent.tokens:
+                country = span.role_country or _known_country(
+                    [analysis.text[sent.tokens[span.start].start:sent.tokens[span.end - 1].end]], date)
+                persons.add(country)
+                owners[sent.tokens[span.end - 1].text] = country
             doc.add(sent.tokens, span)
         previous = _subject_country(sent.tokens, spans)
         before = ministries
+        told = persons
     for m in _WEB.finditer(analysis.text) if _DOMAIN_DOT.search(analysis.text) else ():
         if not any(f.start <= m.start() < f.end for f in doc.found):
             doc.place(m.start(), m.end(), _Span(0, 0, "ORG", fold_key(m.group().split(".")[0]), tld_country(m.group()),

@@ -228,10 +228,12 @@ def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: in
             cues: list[StatusCue]) -> str | None:
     """planned / occurred, or None when the event is negated, hypothetical or embedded (`cues`: the
     status cues that can match in the sentence). An event noun after 'bei', 'während', 'nach' ... is
-    presupposed: an announcement elsewhere in the sentence does not make it planned ("kündigte an,
-    bei seinem Besuch … zu unterzeichnen")."""
+    presupposed: an announcement elsewhere in the sentence, or an agreement or invitation in its clause,
+    does not make it planned ("kündigte an, bei seinem Besuch … zu unterzeichnen", "Bei dem Treffen
+    vereinbarten sie …")."""
     status = "occurred"
-    presupposed = trigger.kind == "noun" and bool(_PRESUPPOSED.search(sent.text, 0, start - sent.start))
+    lead = _PRESUPPOSED.search(sent.text, 0, start - sent.start) if trigger.kind == "noun" else None
+    presupposed = lead is not None
     # "vereinbarten in einem Telefonat, …": the call is how they agreed, not what they agreed on
     medium = trigger.kind == "noun" and bool(_MEDIUM.search(sent.text, 0, start - sent.start))
     standing = "standing" in trigger.flags and bool(_OWNED.match(sent.text, start - sent.start))
@@ -240,6 +242,10 @@ def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: in
             continue
         if cue.status == "planned" and (standing or (presupposed and cue.scope in ("sentence", "before", "governs"))):
             continue  # "den Sanktionen der EU gegen Russland": a measure already in force
+        if (lead is not None and cue.status == "planned" and cue.applies is not None
+                and not cue.pattern.search(sent.text, 0, start - sent.start)):
+            continue  # "Bei dem Treffen vereinbarten sie …" took place; "beim vereinbarten Treffen" and
+            # "vereinbarten, bei Gesprächen im Herbst …" are to come
         if medium and cue.status == "planned" and cue.applies is not None:
             continue  # a modal ("wollen in einem Telefonat klären") still makes it planned
         if not _cue_hits(cue, sent.text, sent, clause, start, end):
@@ -316,10 +322,13 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
         summits = {f.clause for f in found if "summit" in f.trigger.flags
                    and not _SIDELINES.search(sent.text, max(0, f.start - sent.start - 25), f.start - sent.start)}
         threats = any(f.trigger.subtype == "threat" for f in found)
+        condition = _condition_start(found, sent)
         talked = {f.clause for f in found if f.trigger.subtype in _CONSULTS}
         stay = any((f.trigger.subtype in VISITS or f.trigger.subtype == "summit") and "aside" not in f.trigger.flags
                    and "weak" not in f.trigger.flags for f in found)
         for f in found:
+            if f.start >= condition and "conditional" not in f.trigger.flags:
+                continue  # "Sollte X die Hilfe nicht einstellen, werde man …": neither the aid nor the measure
             if threats and f.status == "planned" and plover_type(f.trigger.subtype, "planned") == "THREATEN":
                 continue  # "drohte, die Grenze zu schließen": one threat, not also a planned closure
             if "weak" in f.trigger.flags and f.clause in strong:
@@ -337,6 +346,14 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 frames.append(Frame(replace(f.trigger, subtype="meeting", flags=frozenset()), f.start, f.end,
                                     si, f.clause, f.status))
     return sorted(frames, key=lambda f: f.start)
+
+
+def _condition_start(found: list[Frame], sent: Sentence) -> int:
+    """Where the condition of a conditional threat in the sentence opens ("Sollte X …, werde man …"), or
+    past the sentence's end when it tells none."""
+    starts = [max((m.start() for m in f.trigger.requires.finditer(sent.text, 0, f.start - sent.start)), default=None)
+              for f in found if "conditional" in f.trigger.flags and f.trigger.requires]
+    return min((sent.start + s for s in starts if s is not None), default=sent.end + 1)
 
 
 class _Context(NamedTuple):
@@ -566,6 +583,15 @@ class RoleFiller:
                 if head:
                     return [self._synthetic(head)]
             return []
+        if role == "cosubj":  # "Bei einem Treffen in Rom vereinbarten Italien und Albanien …": the subject's mates
+            before = [t.text for t in self.analysis.sentences[frame.sentence].tokens if t.end <= frame.start][-1:]
+            if before and word_class("poss").fullmatch(before[0]):
+                return []  # "Bei ihrer Begegnung in Bern betonten A und B …": the meeting told before
+            subject = self.options("subj", frame, None)[:1]
+            return [p for p in bare if subject and p.chain == subject[0].chain != -1 and p is not subject[0]]
+        if role == "cogen":  # "nach dem Treffen der Präsidenten Kenias und Ghanas": the genitive's mates
+            first = self.options("gen", frame, None)[:1]
+            return [p for p in parties if first and p.chain == first[0].chain != -1 and p is not first[0]]
         if role == "subj":
             speaker = self._speaker(frame)
             if speaker is not None:  # "X sagte, man habe Y aufgefordert": the speaker's side
@@ -740,7 +766,26 @@ class RoleFiller:
         tail = self._tail_speaker(frame)
         if tail:  # "Man habe Rom aufgefordert, …, sagte der Präfekt von Nizza": the speaker's town
             return tail
-        return self._topic(frame.start)[:1] if word_class("speaker_we").fullmatch(pronoun) else None
+        if word_class("speaker_we").fullmatch(pronoun):
+            return self._topic(frame.start)[:1]
+        if word_class("reported_man").search(text, max(c0, pos - 30), min(c1, pos + 40)):
+            return self._chain_speaker(frame.sentence) or None  # "X erklärte, …. Man bedaure jedoch …"
+        return None
+
+    def _chain_speaker(self, si: int) -> list[Party]:
+        """The speaker of the nearest of the two sentences before that has a reporting verb ("X erklärte, …",
+        "…, sagte X"), whose quote a Konjunktiv sentence without one goes on with."""
+        text = self.analysis.text
+        for prev in range(si - 1, max(-1, si - 3), -1):
+            sent = self.analysis.sentences[prev]
+            for m in word_class("report_tail").finditer(text, sent.start, sent.end):
+                parties = [p for p in self.actors.by_sentence[prev]
+                           if p.prep in (None, "von", "aus", "laut") and p.kind in ("PER", "ORG", "ADJ", "GPE")]
+                after = [p for p in parties if p.start >= m.end()]
+                if text[sent.start:m.start()].rstrip(" \"“”»«'‘’").endswith(","):
+                    return after[:1]  # "…, sagte X."
+                return ([p for p in parties if p.end <= m.start()] or after)[:1]  # "X sagte am Montag, …"
+        return []
 
     def _subjectless(self, frame: Frame) -> bool:
         """Does a verb's clause name no actor or pronoun before the trigger ("Die Zugehörigkeit der Inseln
@@ -761,7 +806,9 @@ class RoleFiller:
             if not text[:m.start()].rstrip(" \"“”»«'‘’").endswith(","):
                 continue  # the reporting verb opens a clause of its own
             speakers = [p for p in self.actors.by_sentence[frame.sentence] if p.start >= m.end()
-                        and p.prep in (None, "von", "aus", "laut") and p.kind in ("PER", "ORG", "ADJ", "GPE")]
+                        and (p.prep in (None, "von", "aus", "laut") and p.kind in ("PER", "ORG", "ADJ", "GPE")
+                             or p.prep == "dest" and p.kind == "GPE"
+                             and text.startswith("in ", p.prep_at))]  # "…, sagte der Sprecher in Quito"
             return speakers[:1] or None
         return None
 

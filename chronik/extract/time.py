@@ -225,10 +225,13 @@ def _patterns() -> _Patterns:
     s, o = _SEP, r"\s*"
     conn = r"(?:-|–|bis(?:\s+zum|\s+zur)?|und|sowie|oder|,)"
     day_group = rf"{day}{o}(?:{month}(?:{o},?{o}{year})?)?"
+    # "vom 28.2. bis 1.3.2024", "28.-30.3.2024": a first day (and month) without the year the last one gives
+    numeric_from = r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:(?:0?[1-9]|1[0-2])\.)?"
+    span_conn = r"(?:-|–|bis(?:\s+zum)?)"
     pats = {
         "iso": r"(?<![\d-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])",
-        "numeric": (rf"(?:{prep}{s}){{0,2}}(?:{wd},?{o})?(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\."
-                    r"(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)"),
+        "numeric": (rf"(?:{prep}{s}){{0,2}}(?:{wd},?{o})?(?:{numeric_from}{o}{span_conn}{o})?(?<![\d.,])"
+                    r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)"),
         "numeric_short": (rf"(?:{prep}{s})?(?:{wd},?{o}(?P<paren>\()?{o})?(?:{prep}{s})?(?<![\d.,])"
                           r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?![\d.,]\d|\d)(?(paren)\s*\))"),
         "days": (rf"(?:{prep}{s}){{0,2}}(?:{wd},?{s}(?:(?:den|dem){s})?)?(?:{day_group}{o}{conn}{o}"
@@ -246,6 +249,9 @@ def _patterns() -> _Patterns:
         "ago": rf"vor{s}{number}{s}{unit_any}",
         "ahead": rf"in{s}{number}{s}{unit_any}(?!{s}{sequel})",
         "sequel": rf"(?:(?:{prep}{s})?{unit_sg}|{number}{s}{unit_any}){s}{sequel}",
+        # "zwei Tage vor dem Angriff": counted from the date told before, when no date of that noun follows
+        "offset": (rf"{number}{s}{unit_any}{s}(?:vor|nach){s}(?:dem|der|den){s}(?-i:[A-ZÄÖÜ])[\w-]+"
+                   r"(?![\w-]|\s+(?:vo[nm]\s+|am\s+|im\s+|des\s+)?\d)"),
         "decade": (rf"(?:{prep}{s})?(?:{part}{s}(?:{gen}{s})?)?(?:(?:der|den){s})?(?:1[89]|20)\d0er"
                    rf"(?:(?:-|{s})?jahre[n]?)?(?!\w)"),
         "deixis": rf"(?:{prep}{s})?" + _alt([d for d in lx.deixis if d not in {x.lower() for x in lx.exact_deixis}]),
@@ -350,7 +356,17 @@ def _interpret(name: str, text: str) -> _Spec | None:
         m = re.search(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
         assert m
         d, mth, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        return _Spec("date", (_Point(m.start(), m.end(), y, mth, d),)) if _valid(y, mth, d) else None
+        if not _valid(y, mth, d):
+            return None
+        last = _Point(m.start(), m.end(), y, mth, d)
+        first = re.search(r"(\d{1,2})\.(?:(\d{1,2})\.)?\s*\S+(?:\s+zum)?\s*$", text[:m.start()])
+        if first is None:
+            return _Spec("date", (last,))
+        d0, m0 = int(first.group(1)), int(first.group(2) or mth)
+        y0 = y if (m0, d0) <= (mth, d) else y - 1  # "vom 28.12. bis 3.1.2024": December 2023
+        if (m0, d0) == (mth, d) or not _valid(y0, m0, d0):
+            return None
+        return _Spec("date", (_Point(first.start(), first.end(), y0, m0, d0), last), span=True)
     if name == "numeric_short":
         m = re.search(r"(\d{1,2})\.(\d{1,2})\.\s*\)?$", text)
         assert m
@@ -430,6 +446,13 @@ def _interpret(name: str, text: str) -> _Spec | None:
         num = words[-3] if len(words) > 2 else ""
         n = int(num) if num.isdigit() else lx.numbers.get(num, 1)
         return _Spec("deixis", unit=lx.units[words[-2]][0], offset=sign * n, same=True)
+    if name == "offset":  # "zwei Tage vor dem Angriff", "eine Woche nach der Wahl": days and weeks only
+        num, unit_word, prep = text.lower().split()[:3]
+        unit = lx.units[unit_word][0]
+        if unit not in ("day", "week"):
+            return None
+        n = int(num) if num.isdigit() else lx.numbers[num]
+        return _Spec("deixis", unit=unit, offset=-n if prep == "vor" else n, same=True)
     if name == "decade":
         return _Spec("vague")
     if name in ("deixis", "deixis_exact"):
@@ -602,8 +625,8 @@ class _Anchors:
             "numeric_short": (_DIGIT, day_month), "days": (_MONTH, day), "months": (_MONTH, None),
             "years": (_YEAR, None), "season": (_SEASON, None), "holiday": (_MONTH, None), "weekday": (_WEEKDAY, None),
             "unit": (_UNIT_SG | _MODIFIER, None), "part_unit": (_UNIT_SG | _PART, None), "ago": (_UNIT, None),
-            "ahead": (_UNIT, None), "sequel": (_UNIT | _SEQUEL, None), "decade": (_DECADE, None),
-            "deixis": (_DEIXIS, None), "deixis_exact": (_DEIXIS, None), "cue": (_CUE, None)}
+            "ahead": (_UNIT, None), "sequel": (_UNIT | _SEQUEL, None), "offset": (_UNIT, None),
+            "decade": (_DECADE, None), "deixis": (_DEIXIS, None), "deixis_exact": (_DEIXIS, None), "cue": (_CUE, None)}
         self._core, self._stems = pt.core, pt.stems
         self.memo: dict[str, tuple[bool, int]] = {}  # word -> word() (_PLAIN itself for most words)
         self._by_mask: dict[int, tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]] = {}
@@ -941,6 +964,12 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
         return DocDate(None)
     latest_full = max(absolute, key=lambda x: x.value or "")
     start = _first_day(latest_full.value or "")
+    dated = _dateline(text, times) if text is not None else None
+    if dated is not None:  # "Nairobi, 3. Juni (Reuters) –": the day of the report, in the year the text tells of
+        year = start.year if (dated.month or 0, dated.day or 0) >= (start.month, start.day) else start.year + 1
+        day = _point_value(dated, year)[0]
+        if day and _valid(year, dated.month or 0, dated.day):
+            return DocDate(day, inferred=True)
     values = [x.value for x in absolute if x.value]
     previous: str | None = None  # the year of the last absolute expression, for "desselben Jahres"
     narrative: str | None = None  # the latest full date so far, for "am Dienstag" after it
@@ -985,6 +1014,26 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                 if p.day is not None:  # "Am Montag, dem 9. März … Am Dienstag …": the 10th
                     narrative = max(narrative or "", value)
     return DocDate(max(values), inferred=True)
+
+
+_DATELINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.'/-]*(?:[ \t]+[A-ZÄÖÜ][\w.'/-]*){0,3}[ \t]*,[ \t]*")
+_DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[–—-]")
+
+
+def _dateline(text: str, times: list[TimeExpr]) -> _Point | None:
+    """The year-less day of an agency dateline opening a line of the text's first lines ("Nairobi, 3. Juni
+    (Reuters) – …"), if any."""
+    for t in times[:3]:
+        line = text.rfind("\n", 0, t.start) + 1
+        if line > 400:
+            break
+        spec = _spec_of(t)
+        if t.value is not None or spec is None or spec.kind != "date" or len(spec.points) != 1 \
+                or spec.points[0].day is None or spec.points[0].month is None:
+            continue
+        if _DATELINE.fullmatch(text, line, t.start) and _DATELINE_END.match(text, t.end):
+            return spec.points[0]
+    return None
 
 
 _FAR_AHEAD_DAYS = 183  # a year-less day further after the date told before it is the one a year earlier
@@ -1195,7 +1244,8 @@ def _resolve(spec: _Spec, a: _Anchor | None, future: bool,
              previous: str | None) -> tuple[str | None, str | None, str | None]:
     """(value, precision, end_value) of a relative spec against anchor `a`."""
     if spec.same:
-        size = {"day": 10, "week": 10, "month": 7, "year": 4}.get(spec.unit or "")
+        size = len(previous or "") if spec.unit == "told" else {"day": 10, "week": 10, "month": 7, "year": 4}.get(
+            spec.unit or "")
         if not previous or size is None or len(previous) < size:
             return None, None, None
         if spec.offset:

@@ -1,0 +1,51 @@
+"""Spaced East Asian names whose family name is a German noun ("Park") or whose middle syllable is spelled like
+a German stop word ("Wen")."""
+
+from __future__ import annotations
+
+from chronik.extract.entities import extract_entities
+from chronik.language.text import analyze
+
+
+def persons(text: str) -> list[str]:
+    return [e.name for e in extract_entities(analyze(text), "2025-06-12").entities if e.type == "PER"]
+
+
+def test_a_family_name_that_is_a_noun_stays_in_the_name_after_a_role() -> None:
+    assert persons("Der südkoreanische Handelsminister Park Seong Ho landete in Hanoi.") == ["Park Seong Ho"]
+    assert persons("Vizeminister Park Min sprach mit der Presse.") == ["Park Min"]
+
+
+def test_a_middle_syllable_spelled_like_a_stop_word_stays_in_the_name() -> None:
+    assert persons("Die Delegation leitete der Vorsitzende Li Wen Bing aus Shanghai.") == ["Li Wen Bing"]
+
+
+def test_a_park_followed_by_a_name_is_no_east_asian_name() -> None:
+    assert persons("Im Park traf Anna Müller ihre Freundin.") == ["Anna Müller"]
+
+
+def organisations(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.name, e.aliases) for e in extract_entities(analyze(text), "2025-06-12").entities if e.type == "ORG"]
+
+
+def test_councils_assemblies_and_task_forces_named_only_inflected_get_their_nominative() -> None:
+    assert organisations("Der Sprecher des Staatsrats wies den Bericht zurück.") == [("Staatsrat", ["Staatsrats"])]
+    assert organisations("Die Abgeordneten der Verfassunggebenden Versammlung stimmten ab.") == [
+        ("Verfassunggebende Versammlung", ["Verfassunggebenden Versammlung"])]
+    assert organisations("Einheiten der Multinationalen Eingreiftruppe rückten vor.") == [
+        ("Multinationale Eingreiftruppe", ["Multinationalen Eingreiftruppe"])]
+
+
+def test_the_eu_foreign_service_is_one_organisation_of_the_eu() -> None:
+    layer = extract_entities(analyze("Ein Sprecher des Europäischen Auswärtigen Dienstes äußerte sich."))
+    assert [(e.name, e.country) for e in layer.entities] == [("Europäischer Auswärtiger Dienst", "EUU")]
+
+
+def test_a_lone_assembly_is_no_organisation() -> None:
+    assert organisations("Am Abend fand eine große Versammlung statt.") == []
+    assert organisations("Eine Versammlung fand am Abend statt.") == []
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    assert persons("Präsident Ramón T. Villalba Jr. empfing den Gast aus Chile.") == ["Ramón T. Villalba Jr."]
+    assert persons("Gestern sagte Maria J. Costa, man sei bereit.") == ["Maria J. Costa"]
