@@ -77,3 +77,9 @@ def test_an_opposition_leader_takes_the_country_of_his_adjective() -> None:
 def test_a_german_lands_office_holder_acts_for_germany() -> None:
     text = "Die sächsische Wirtschaftsministerin Karla Wendt reiste nach Breslau."
     assert person(text, "Karla Wendt").country == "DEU"
+
+
+def test_a_federal_compound_role_is_german_like_its_listed_short_form() -> None:
+    text = "Bundesgesundheitsministerin Petra Albers sagte Sambia weitere Impfstoffe zu."
+    assert person(text, "Petra Albers").country == "DEU"
+    assert person("Gesundheitsministerin Petra Albers sagte Sambia Impfstoffe zu.", "Petra Albers").country is None

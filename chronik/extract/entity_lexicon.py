@@ -198,8 +198,18 @@ def _role(low: str, word: str) -> Role | None:
                 head = low[:-n]
                 if n == len(low) or head.endswith(("-", "s")) or head.startswith(_role_prefixes()) \
                         or word in nouns():
-                    return hit
+                    return hit if hit.country else _prefixed_country(hit, head, low[-n:], table)
     return None
+
+
+def _prefixed_country(hit: Role, head: str, tail: str, table: dict[str, Role]) -> Role:
+    """A compound role whose prefix makes a known role of a country ("Bundesbildungsministerin": "bundes" +
+    "ministerin" is German) has that country; else the role as found."""
+    for k in range(len(head) - 1, 2, -1):
+        known = table.get(head[:k] + tail)
+        if known is not None and known.country:
+            return Role(hit.gender, known.country, hit.honorific)
+    return hit
 
 
 @cache
