@@ -49,3 +49,19 @@ def test_a_lone_assembly_is_no_organisation() -> None:
 def test_a_middle_initial_stays_inside_the_name() -> None:
     assert persons("Präsident Ramón T. Villalba Jr. empfing den Gast aus Chile.") == ["Ramón T. Villalba Jr."]
     assert persons("Gestern sagte Maria J. Costa, man sei bereit.") == ["Maria J. Costa"]
+
+
+def test_an_office_holders_given_name_that_names_a_place_stays_in_the_name() -> None:
+    layer = extract_entities(analyze("Außenminister Israel Katz reiste am Montag nach Athen."), "2025-03-01")
+    assert [(e.name, e.country) for e in layer.entities if e.type == "PER"] == [("Israel Katz", "ISR")]
+
+
+def test_a_verb_before_a_role_noun_is_not_part_of_the_role() -> None:
+    layer = extract_entities(analyze("Die Küstenwache und die Marine unterstehen Verteidigungsminister Tiago Faria. "
+                                     "Die Opposition kritisierte Präsident Rui Lemos scharf."))
+    roles = {e.name: e.roles for e in layer.entities if e.type == "PER"}
+    assert roles == {"Tiago Faria": ["Verteidigungsminister"], "Rui Lemos": ["Präsident"]}
+    layer = extract_entities(analyze("Am Montag sagte Perus designierte Präsidentin Ana Quispe, der neue Minister "
+                                     "Luis Rojas werde reisen."))
+    roles = {e.name: e.roles for e in layer.entities if e.type == "PER"}
+    assert roles == {"Ana Quispe": ["designierte Präsidentin"], "Luis Rojas": ["neue Minister"]}

@@ -63,6 +63,7 @@ from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 
 _DEF_ARTICLES = frozenset(inflection("definite_article"))
 _ARTICLES = _DEF_ARTICLES | frozenset(inflection("indefinite_article"))
+_CONTRACTIONS = frozenset(inflection("article_contraction"))
 _ADJ_END = re.compile(ending_pattern("adjective_ending") + "$")
 _NOUN_SUFFIX = re.compile(r"\w{4}" + ending_pattern("abstract_suffix") + ending_pattern("abstract_plural")
                           + "?$")  # "Untätigkeit": no name part
@@ -240,8 +241,12 @@ class _Sentence:
         if i >= len(self.words):
             return False
         w = self.words[i]
-        if not _name_word(w) or self.place_at(i) is not None:
+        if not _name_word(w):
             return False
+        if self.place_at(i) is not None:
+            # an office holder's given name that is also a known place or body's name ("Duma Boko")
+            return i + 1 < len(self.words) and self.words[i + 1][:1].isupper() \
+                and is_known_name(f"{w} {self.words[i + 1]}")
         if w in nouns():  # a given name that is also a noun, before a surname ("Hugo von Hofmannsthal")
             if i > 0 and is_known_name(f"{self.words[i - 1]} {w}"):  # an office holder ("Wang Yi")
                 return True
@@ -1250,6 +1255,8 @@ class _Sentence:
             if self.taken[start - 1]:
                 break
             start -= 1
+        while start < i and self.bare_inflected(start):
+            start += 1  # "Die Truppen unterstehen Verteidigungsminister X": a verb, no adjective of the role
         n = len(self.words)
         role_country = self.role_country(start, i)
         through = -1
@@ -1348,6 +1355,22 @@ class _Sentence:
                                     gender=r.gender, kind="appositive" if appositive else "subject" if opening else "",
                                     fallback=fallback, through=through, clause=clause))
         return i + 1
+
+    def bare_inflected(self, k: int) -> bool:
+        """A lower-case word before a role noun that has only an inflection ending (no adjective suffix, no
+        country) and no determiner, contraction, number or genitive name before it: a verb ("unterstehen",
+        "kritisierte"), not an attribute ("der neue Minister", "Chiles designierte Präsidentin")."""
+        w = self.words[k]
+        if not w[:1].islower() or adjective_countries(w) or _LOWER_ADJ.search(w):
+            return False
+        if k == 0:
+            return True
+        prev = self.words[k - 1]
+        low = prev.lower()
+        return not (low in _ARTICLES or low in name_word_kind("determiner") or low in _CONTRACTIONS
+                    or prev[:1].isdigit() or prev[:1].isupper() and prev.endswith("s")
+                    and (k == 1 or not self.words[k - 2][:1].isupper())  # not "Die Partei Chiles kritisierte …"
+                    or prev[:1].islower() and _ADJ_END.search(prev) and not self.bare_inflected(k - 1))
 
     def object_clause(self, start: int) -> int:
         """For a role phrase that is a verb's object ("X traf am Montag den georgischen Präsidenten", "sprach mit
