@@ -676,7 +676,9 @@ class RoleFiller:
         if role == "topic":
             return self._topic(frame.start)
         if role == "speaker":  # who tells the reported clause: "…, sagte der Gast aus Seoul"; "X sagte, man …"
-            return self._speaker(frame) or self._tail_speaker(frame) or self._lead_speaker(frame)
+            opens = not self.analysis.text[self.analysis.sentences[frame.sentence].start:c0].strip(" \"„“”»«'‘’")
+            return self._speaker(frame) or self._tail_speaker(frame) or self._lead_speaker(frame) \
+                or (self._chain_speaker(frame.sentence) if opens else [])  # "X sagte, …. Ruanda müsse …"
         if role == "that":  # "erwarte, dass Zagreb …": the actor named first, right after the trigger's conjunction
             return [p for p in self.actors.by_sentence[frame.sentence]
                     if frame.end <= p.start <= frame.end + 30 and p.prep is None][:1]
