@@ -65,3 +65,14 @@ def test_a_verb_before_a_role_noun_is_not_part_of_the_role() -> None:
                                      "Luis Rojas werde reisen."))
     roles = {e.name: e.roles for e in layer.entities if e.type == "PER"}
     assert roles == {"Ana Quispe": ["designierte Präsidentin"], "Luis Rojas": ["neue Minister"]}
+
+
+def test_a_bare_surname_two_persons_share_goes_to_the_main_actor_unless_the_other_was_named_last() -> None:
+    def owner(text: str) -> str:
+        layer = extract_entities(analyze(text))
+        return next(e.name for e in layer.entities if e.type == "PER" and "Tembo" in e.aliases)
+
+    assert owner("Präsident Joseph Tembo und sein Sohn Daniel Tembo empfingen den Gast aus Malawi. Tembo sagte, "
+                 "die Beziehungen seien gut.") == "Joseph Tembo"
+    assert owner("Präsident Joseph Tembo regierte lange. Im Jahr 2011 wurde sein Sohn Daniel Tembo Minister. "
+                 "Tembo sagte, er wolle Reformen.") == "Daniel Tembo"

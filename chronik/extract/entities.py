@@ -64,6 +64,7 @@ from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 _DEF_ARTICLES = frozenset(inflection("definite_article"))
 _ARTICLES = _DEF_ARTICLES | frozenset(inflection("indefinite_article"))
 _CONTRACTIONS = frozenset(inflection("article_contraction"))
+_SENTENCE_BREAK = re.compile(r"[.!?:;]\s+[A-ZÄÖÜ„\"]")
 _ADJ_END = re.compile(ending_pattern("adjective_ending") + "$")
 _NOUN_SUFFIX = re.compile(r"\w{4}" + ending_pattern("abstract_suffix") + ending_pattern("abstract_plural")
                           + "?$")  # "Untätigkeit": no name part
@@ -1783,6 +1784,7 @@ class _Doc:
         pending: tuple[int, _Span] | None = None  # a role noun naming nobody yet ("Perus Außenminister ...")
         through: tuple[int, int] | None = None  # (char offset of the other person's role, the aide's draft)
         at: dict[int, int] = {}  # char offset of a person's mention -> its draft
+        seen: dict[int, int] = {}  # draft -> char offset of its latest mention
         for start, end, span in self.persons:
             if end < 0:
                 others = [i for i in recent if i != at.get(span.clause)]
@@ -1795,7 +1797,8 @@ class _Doc:
                     pending = (start, span)
                 continue
             tokens = self.text[start:end].replace(".", ". ").split()
-            idx = _match_person(tokens, full)
+            idx = self.namesake(tokens, full, seen) if len(tokens) == 1 else None
+            idx = idx if idx is not None else _match_person(tokens, full)
             if idx is not None and len(tokens) > 1:  # a bare surname told first now has its given name:
                 full = [(tokens if i == idx and len(t) == 1 else t, i) for t, i in full]  # no namesake joins it
             if idx is None:
@@ -1816,6 +1819,20 @@ class _Doc:
                 recent.remove(idx)
             recent.append(idx)
             at[start] = idx
+            seen[idx] = start
+
+    def namesake(self, tokens: list[str], full: list[tuple[list[str], int]], seen: dict[int, int]) -> int | None:
+        """A bare surname several persons share ("Präsident Omar Bakari und sein Sohn Ali Bakari … Bakari sagte"):
+        the one named last, unless the last two were named in one sentence: then the one introduced first, the
+        text's main actor. None when fewer than two persons have the surname."""
+        names = [idx for toks, idx in full if len(toks) > 1 and _match_person(tokens, [(toks, idx)]) is not None]
+        if len(names) < 2:
+            return None
+        latest = sorted(names, key=lambda i: seen.get(i, -1))
+        a, b = seen.get(latest[-1], -1), seen.get(latest[-2], -1)
+        if b < 0 or _SENTENCE_BREAK.search(self.text, b, a):
+            return latest[-1]
+        return next(i for i in names if i in latest[-2:])
 
     def referent(self, recent: list[int], span: _Span) -> int | None:
         """The person a role noun refers to: the latest one of the role's country (when it names one),
