@@ -1,0 +1,24 @@
+"""Event readings from the blind21–23 failure reports: attributive participles, agents after 'durch',
+present tense with a year-less future date, planned sessions and motion verbs (own sentences)."""
+
+from __future__ import annotations
+
+from tests.event_reading import dyads, events
+
+
+def test_attributive_recognised_is_no_recognition() -> None:
+    found = dyads(events("Russland lieferte Waffen an die international anerkannte Regierung Libyens."))
+    assert all(d[0] != "recognition" for d in found)
+    assert dyads(events("Die Türkei verhandelte mit der von der UNO anerkannten libyschen Regierung.")) == []
+
+
+def test_finite_recognition_still_read() -> None:
+    found = dyads(events("Brasilien erkannte im Mai 2024 Palästina als Staat an."))
+    assert ("recognition", "BRA", "PSE", "2024-05", "occurred") in found
+
+
+def test_agent_after_durch_is_the_criticised_party() -> None:
+    found = dyads(events("Polen verurteilte am Montag die Verletzung der Souveränität Litauens durch Belarus."))
+    assert [(d[0], d[1], d[2]) for d in found] == [("criticism", "POL", "BLR")]
+    found = dyads(events("Finnland kritisierte die Verletzung des estnischen Luftraums durch russische Kampfjets."))
+    assert [(d[0], d[1], d[2]) for d in found] == [("criticism", "FIN", "RUS")]
