@@ -22,3 +22,18 @@ def test_agent_after_durch_is_the_criticised_party() -> None:
     assert [(d[0], d[1], d[2]) for d in found] == [("criticism", "POL", "BLR")]
     found = dyads(events("Finnland kritisierte die Verletzung des estnischen Luftraums durch russische Kampfjets."))
     assert [(d[0], d[1], d[2]) for d in found] == [("criticism", "FIN", "RUS")]
+
+
+def test_present_tense_trip_with_month_is_planned_ahead() -> None:
+    found = dyads(events("Im November reist der dänische Außenminister Lars Juul nach Peru.", date="2026-03-10"))
+    assert found == [("visit", "DNK", "PER", "2026-11", "planned")]
+
+
+def test_present_tense_meeting_on_a_day_without_year_is_ahead() -> None:
+    text = "Die dänische Premierministerin Ida Holm trifft am 3. Mai den peruanischen Präsidenten Luis Soto."
+    assert dyads(events(text, date="2026-03-10")) == [("meeting", "DNK", "PER", "2026-05-03", "planned")]
+
+
+def test_past_tense_and_present_with_year_keep_their_reading() -> None:
+    found = dyads(events("Im Januar reiste die dänische Premierministerin Ida Holm nach Peru.", date="2026-03-10"))
+    assert found == [("visit", "DNK", "PER", "2026-01", "occurred")]
