@@ -37,3 +37,21 @@ def test_present_tense_meeting_on_a_day_without_year_is_ahead() -> None:
 def test_past_tense_and_present_with_year_keep_their_reading() -> None:
     found = dyads(events("Im Januar reiste die dänische Premierministerin Ida Holm nach Peru.", date="2026-03-10"))
     assert found == [("visit", "DNK", "PER", "2026-01", "occurred")]
+
+
+def test_committee_of_two_states_to_meet_is_a_planned_meeting() -> None:
+    found = dyads(events("Der Grenzausschuss Perus und Chiles soll Anfang Mai in Lima tagen.", date="2026-03-10"))
+    assert found == [("meeting", "PER", "CHL", "2026-05", "planned")]
+    text = "Die Verteidigungsminister Malis und Nigers sollen sich im Juli in Bamako zusammensetzen."
+    assert dyads(events(text, date="2026-03-10")) == [("meeting", "MLI", "NER", "2026-07", "planned")]
+
+
+def test_composition_and_noun_tagen_are_no_meeting() -> None:
+    assert events("Die Kommission setzt sich aus zehn Vertretern Perus und Chiles zusammen.") == []
+
+
+def test_awaited_visitor_is_a_planned_visit() -> None:
+    text = "Im Herbst wird der kanadische Premierminister Paul Roy in Mexiko erwartet."
+    found = dyads(events(text, date="2026-03-10"))
+    assert [(d[0], d[1], d[2], d[4]) for d in found] == [("visit", "CAN", "MEX", "planned")]
+    assert events("Eine Entscheidung Chiles wird im Mai in Lima erwartet.") == []
