@@ -55,3 +55,16 @@ def test_awaited_visitor_is_a_planned_visit() -> None:
     found = dyads(events(text, date="2026-03-10"))
     assert [(d[0], d[1], d[2], d[4]) for d in found] == [("visit", "CAN", "MEX", "planned")]
     assert events("Eine Entscheidung Chiles wird im Mai in Lima erwartet.") == []
+
+
+def test_setting_off_flying_landing_and_stopover_are_visits() -> None:
+    text = "Der peruanische Präsident Luis Soto flog am 9. März nach Brasilien."
+    assert dyads(events(text, date="2026-03-10")) == [("visit", "PER", "BRA", "2026-03-09", "occurred")]
+    text = "Der peruanische Präsident Luis Soto legte am 9. März einen Zwischenstopp in Panama ein."
+    assert dyads(events(text, date="2026-03-10")) == [("visit", "PER", "PAN", "2026-03-09", "occurred")]
+    text = "Die norwegische Außenministerin Kari Dahl ist am 9. März nach Island aufgebrochen."
+    assert dyads(events(text, date="2026-03-10")) == [("visit", "NOR", "ISL", "2026-03-09", "occurred")]
+
+
+def test_aircraft_flying_is_no_visit() -> None:
+    assert events("Zwei russische Kampfjets flogen am Montag nach Estland.") == []
