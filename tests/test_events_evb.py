@@ -68,3 +68,10 @@ def test_setting_off_flying_landing_and_stopover_are_visits() -> None:
 
 def test_aircraft_flying_is_no_visit() -> None:
     assert events("Zwei russische Kampfjets flogen am Montag nach Estland.") == []
+
+
+def test_am_morgen_is_this_morning_not_tomorrow() -> None:
+    text = "Die norwegische Außenministerin Kari Dahl traf am Morgen in Island ein."
+    assert [(d[0], d[1], d[2], d[4]) for d in dyads(events(text))] == [("visit", "NOR", "ISL", "occurred")]
+    text = "Die norwegische Außenministerin Kari Dahl reist morgen nach Island."
+    assert [(d[0], d[1], d[2], d[4]) for d in dyads(events(text))] == [("visit", "NOR", "ISL", "planned")]
