@@ -75,3 +75,17 @@ def test_am_morgen_is_this_morning_not_tomorrow() -> None:
     assert [(d[0], d[1], d[2], d[4]) for d in dyads(events(text))] == [("visit", "NOR", "ISL", "occurred")]
     text = "Die norwegische Außenministerin Kari Dahl reist morgen nach Island."
     assert [(d[0], d[1], d[2], d[4]) for d in dyads(events(text))] == [("visit", "NOR", "ISL", "planned")]
+
+
+def test_counted_plural_of_states_stands_for_the_list_told_before() -> None:
+    text = ("Ghana, Togo, Benin und Burkina Faso bilden eine Grenzallianz. "
+            "Am 9. März verurteilten die vier Länder den Grenzübertritt nigerianischer Soldaten.")
+    found = {(d[0], d[1], d[2]) for d in dyads(events(text, date="2026-03-10"))}
+    assert found == {("criticism", c, "NGA") for c in ("GHA", "TGO", "BEN", "BFA")}
+
+
+def test_counted_plural_takes_only_a_list_of_that_size() -> None:
+    text = ("Ghana, Togo und Benin bilden eine Grenzallianz. "
+            "Am 9. März verurteilten die vier Länder den Grenzübertritt nigerianischer Soldaten.")
+    found = {d[1] for d in dyads(events(text, date="2026-03-10"))}
+    assert not {"GHA", "TGO", "BEN"} <= found
