@@ -89,3 +89,16 @@ def test_counted_plural_takes_only_a_list_of_that_size() -> None:
             "Am 9. März verurteilten die vier Länder den Grenzübertritt nigerianischer Soldaten.")
     found = {d[1] for d in dyads(events(text, date="2026-03-10"))}
     assert not {"GHA", "TGO", "BEN"} <= found
+
+
+def test_visit_in_preparation_is_planned() -> None:
+    found = dyads(events("Ein Staatsbesuch des peruanischen Präsidenten in Chile ist in Vorbereitung."))
+    assert [(d[0], d[1], d[2], d[4]) for d in found] == [("state_visit", "PER", "CHL", "planned")]
+
+
+def test_agreeing_to_sign_later_is_a_planned_signing() -> None:
+    text = "Peru und Chile vereinbarten am Montag, bis Jahresende ein Luftverkehrsabkommen zu unterzeichnen."
+    found = dyads(events(text, date="2026-03-10"))
+    assert [(d[0], d[1], d[2], d[4]) for d in found] == [("agreement_signed", "PER", "CHL", "planned")]
+    text = "Peru und Chile unterzeichneten am Montag ein Luftverkehrsabkommen."
+    assert [d[4] for d in dyads(events(text, date="2026-03-10"))] == ["occurred"]
