@@ -102,3 +102,10 @@ def test_agreeing_to_sign_later_is_a_planned_signing() -> None:
     assert [(d[0], d[1], d[2], d[4]) for d in found] == [("agreement_signed", "PER", "CHL", "planned")]
     text = "Peru und Chile unterzeichneten am Montag ein Luftverkehrsabkommen."
     assert [d[4] for d in dyads(events(text, date="2026-03-10"))] == ["occurred"]
+
+
+def test_present_stay_is_a_visit_but_not_for_mercenaries() -> None:
+    text = ("Auf Einladung des chilenischen Präsidenten Gabriel Rojas hält sich die Schweizer Bundespräsidentin "
+            "Eva Keller in Santiago auf.")
+    assert [(d[0], d[1], d[2]) for d in dyads(events(text))] == [("visit", "CHE", "CHL")]
+    assert events("In Mali halten sich seit Monaten russische Söldner auf.") == []
