@@ -109,3 +109,10 @@ def test_present_stay_is_a_visit_but_not_for_mercenaries() -> None:
             "Eva Keller in Santiago auf.")
     assert [(d[0], d[1], d[2]) for d in dyads(events(text))] == [("visit", "CHE", "CHL")]
     assert events("In Mali halten sich seit Monaten russische Söldner auf.") == []
+
+
+def test_withdrawal_demanded_is_a_demand_not_a_retreat() -> None:
+    text = "Georgien forderte am Montag den Abzug der russischen Soldaten aus Abchasien."
+    assert [(e.type, e.source.country, e.target.country) for e in events(text)] == [("REQUEST", "GEO", "RUS")]
+    text = "Russland zog im Mai 2024 seine Truppen aus Georgien ab."
+    assert [(e.type, e.source.country, e.target.country) for e in events(text)] == [("RETREAT", "RUS", "GEO")]
