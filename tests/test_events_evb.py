@@ -116,3 +116,12 @@ def test_withdrawal_demanded_is_a_demand_not_a_retreat() -> None:
     assert [(e.type, e.source.country, e.target.country) for e in events(text)] == [("REQUEST", "GEO", "RUS")]
     text = "Russland zog im Mai 2024 seine Truppen aus Georgien ab."
     assert [(e.type, e.source.country, e.target.country) for e in events(text)] == [("RETREAT", "RUS", "GEO")]
+
+
+def test_invitation_to_travel_is_a_planned_visit_by_the_invitee() -> None:
+    text = ("Seine Einladung an die peruanische Kollegin Ana Ruiz, im Frühjahr nach Bolivien zu reisen, "
+            "bekräftigte der bolivianische Außenminister Luis Arce am Montag.")
+    assert [(d[0], d[1], d[2], d[4]) for d in dyads(events(text))] == [("visit", "PER", "BOL", "planned")]
+    text = ("Auf Einladung des bolivianischen Präsidenten reiste die peruanische Ministerin Ana Ruiz am 2. März "
+            "nach Bolivien.")
+    assert [d[4] for d in dyads(events(text))] == ["occurred"]
