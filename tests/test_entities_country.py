@@ -61,3 +61,25 @@ def test_a_role_after_a_persons_genitive_is_that_persons_aide_not_a_surname() ->
     layer = extract_entities(analyze(text), "2025-06-12")
     assert not any("Stellvertreter" in a for e in layer.entities for a in e.aliases)
     assert person(text, "Tekle Habte").country == "ERI"
+
+
+def test_a_two_word_countrys_genitive_before_a_role_gives_its_country() -> None:
+    assert person("Sri Lankas Handelsminister Wasantha Samarasinghe reiste nach Dhaka.",
+                  "Wasantha Samarasinghe").country == "LKA"
+    assert person("Costa Ricas Vizepräsidentin Mary Munive traf ihren Amtskollegen.", "Mary Munive").country == "CRI"
+
+
+def test_an_opposition_leader_takes_the_country_of_his_adjective() -> None:
+    assert person("Der ecuadorianische Oppositionsführer Andrés Arauz kritisierte Kolumbien.",
+                  "Andrés Arauz").country == "ECU"
+
+
+def test_a_german_lands_office_holder_acts_for_germany() -> None:
+    text = "Die sächsische Wirtschaftsministerin Karla Wendt reiste nach Breslau."
+    assert person(text, "Karla Wendt").country == "DEU"
+
+
+def test_a_federal_compound_role_is_german_like_its_listed_short_form() -> None:
+    text = "Bundesgesundheitsministerin Petra Albers sagte Sambia weitere Impfstoffe zu."
+    assert person(text, "Petra Albers").country == "DEU"
+    assert person("Gesundheitsministerin Petra Albers sagte Sambia Impfstoffe zu.", "Petra Albers").country is None

@@ -22,3 +22,46 @@ def test_a_middle_syllable_spelled_like_a_stop_word_stays_in_the_name() -> None:
 
 def test_a_park_followed_by_a_name_is_no_east_asian_name() -> None:
     assert persons("Im Park traf Anna Müller ihre Freundin.") == ["Anna Müller"]
+
+
+def organisations(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.name, e.aliases) for e in extract_entities(analyze(text), "2025-06-12").entities if e.type == "ORG"]
+
+
+def test_councils_assemblies_and_task_forces_named_only_inflected_get_their_nominative() -> None:
+    assert organisations("Der Sprecher des Staatsrats wies den Bericht zurück.") == [("Staatsrat", ["Staatsrats"])]
+    assert organisations("Die Abgeordneten der Verfassunggebenden Versammlung stimmten ab.") == [
+        ("Verfassunggebende Versammlung", ["Verfassunggebenden Versammlung"])]
+    assert organisations("Einheiten der Multinationalen Eingreiftruppe rückten vor.") == [
+        ("Multinationale Eingreiftruppe", ["Multinationalen Eingreiftruppe"])]
+
+
+def test_the_eu_foreign_service_is_one_organisation_of_the_eu() -> None:
+    layer = extract_entities(analyze("Ein Sprecher des Europäischen Auswärtigen Dienstes äußerte sich."))
+    assert [(e.name, e.country) for e in layer.entities] == [("Europäischer Auswärtiger Dienst", "EUU")]
+
+
+def test_a_lone_assembly_is_no_organisation() -> None:
+    assert organisations("Am Abend fand eine große Versammlung statt.") == []
+    assert organisations("Eine Versammlung fand am Abend statt.") == []
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    assert persons("Präsident Ramón T. Villalba Jr. empfing den Gast aus Chile.") == ["Ramón T. Villalba Jr."]
+    assert persons("Gestern sagte Maria J. Costa, man sei bereit.") == ["Maria J. Costa"]
+
+
+def test_an_office_holders_given_name_that_names_a_place_stays_in_the_name() -> None:
+    layer = extract_entities(analyze("Außenminister Israel Katz reiste am Montag nach Athen."), "2025-03-01")
+    assert [(e.name, e.country) for e in layer.entities if e.type == "PER"] == [("Israel Katz", "ISR")]
+
+
+def test_a_verb_before_a_role_noun_is_not_part_of_the_role() -> None:
+    layer = extract_entities(analyze("Die Küstenwache und die Marine unterstehen Verteidigungsminister Tiago Faria. "
+                                     "Die Opposition kritisierte Präsident Rui Lemos scharf."))
+    roles = {e.name: e.roles for e in layer.entities if e.type == "PER"}
+    assert roles == {"Tiago Faria": ["Verteidigungsminister"], "Rui Lemos": ["Präsident"]}
+    layer = extract_entities(analyze("Am Montag sagte Perus designierte Präsidentin Ana Quispe, der neue Minister "
+                                     "Luis Rojas werde reisen."))
+    roles = {e.name: e.roles for e in layer.entities if e.type == "PER"}
+    assert roles == {"Ana Quispe": ["designierte Präsidentin"], "Luis Rojas": ["neue Minister"]}

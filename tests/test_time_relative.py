@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.extract.time import find_times, resolve_times
+from chronik.extract.time import document_date, find_times, resolve_times
 from chronik.language.text import analyze
 from chronik.model import DocDate, TimeExpr
 
@@ -60,3 +60,24 @@ def test_offset_whose_noun_has_its_own_date_is_no_offset() -> None:
 def test_offset_in_years_from_a_happening_is_not_counted() -> None:
     times = resolved("Am 14. März 2020 wurde gewählt. Zwei Jahre nach der Wahl trat er zurück.")
     assert [t.text for t in times] == ["Am 14. März 2020"]
+
+
+
+
+def test_an_agency_dateline_without_a_year_is_the_document_date_not_a_later_day_the_text_names() -> None:
+    text = ("Grenzstreit eskaliert\nAccra, 3. Juni (AFP) – Ghana hatte im Mai 2025 protestiert. Der Gipfel am "
+            "20. Juni in Lomé ist abgesagt, ein Treffen im August auch.")
+    assert document_date(None, find_times(text), text).value == "2025-06-03"
+
+
+def test_a_dateline_before_the_month_told_last_lies_in_the_next_year() -> None:
+    text = "Lima, 8. Januar (dpa) – Peru hatte im November 2023 den Botschafter einbestellt. Im März ist eine Wahl."
+    assert document_date(None, find_times(text), text).value == "2024-01-08"
+
+
+def test_standing_for_re_election_lies_ahead_and_dates_no_document() -> None:
+    text = ("Im März 2025 empfing Präsident Mahama den Gast aus Togo. Mahama, der sich im Dezember 2028 zur "
+            "Wiederwahl stellt, lobte die Zusammenarbeit.")
+    times = find_times(text)
+    assert [t.future for t in times] == [False, True]
+    assert document_date(None, times, text).value == "2025-03"

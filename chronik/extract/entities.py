@@ -63,6 +63,7 @@ from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 
 _DEF_ARTICLES = frozenset(inflection("definite_article"))
 _ARTICLES = _DEF_ARTICLES | frozenset(inflection("indefinite_article"))
+_CONTRACTIONS = frozenset(inflection("article_contraction"))
 _ADJ_END = re.compile(ending_pattern("adjective_ending") + "$")
 _NOUN_SUFFIX = re.compile(r"\w{4}" + ending_pattern("abstract_suffix") + ending_pattern("abstract_plural")
                           + "?$")  # "Untätigkeit": no name part
@@ -240,8 +241,12 @@ class _Sentence:
         if i >= len(self.words):
             return False
         w = self.words[i]
-        if not _name_word(w) or self.place_at(i) is not None:
+        if not _name_word(w):
             return False
+        if self.place_at(i) is not None:
+            # an office holder's given name that is also a known place or body's name ("Duma Boko")
+            return i + 1 < len(self.words) and self.words[i + 1][:1].isupper() \
+                and is_known_name(f"{w} {self.words[i + 1]}")
         if w in nouns():  # a given name that is also a noun, before a surname ("Hugo von Hofmannsthal")
             if i > 0 and is_known_name(f"{self.words[i - 1]} {w}"):  # an office holder ("Wang Yi")
                 return True
@@ -1062,6 +1067,10 @@ class _Sentence:
             if k == j + 1 and self.east_asian_middle(k):
                 k += 1  # "Li Wen Bing": the middle syllable spelled like a function word
                 continue
+            if k > j and self.is_initial(k) and self.first_name(k - 1) and k + 2 < n \
+                    and (self.name_like(k + 2) or self.surname_ok(k + 2)):
+                k += 2  # "Juan M. Ortega", "Harry S. Truman": a middle initial between given name and surname
+                continue
             if k > j and self.words[k] in name_word_kind("inner_title") and k + 1 < n \
                     and self.words[k + 1][:1].isupper() \
                     and self.words[k + 1].isalpha() and role(self.words[k + 1]) is None \
@@ -1246,6 +1255,8 @@ class _Sentence:
             if self.taken[start - 1]:
                 break
             start -= 1
+        while start < i and self.bare_inflected(start):
+            start += 1  # "Die Truppen unterstehen Verteidigungsminister X": a verb, no adjective of the role
         n = len(self.words)
         role_country = self.role_country(start, i)
         through = -1
@@ -1345,6 +1356,22 @@ class _Sentence:
                                     fallback=fallback, through=through, clause=clause))
         return i + 1
 
+    def bare_inflected(self, k: int) -> bool:
+        """A lower-case word before a role noun that has only an inflection ending (no adjective suffix, no
+        country) and no determiner, contraction, number or genitive name before it: a verb ("unterstehen",
+        "kritisierte"), not an attribute ("der neue Minister", "Chiles designierte Präsidentin")."""
+        w = self.words[k]
+        if not w[:1].islower() or adjective_countries(w) or _LOWER_ADJ.search(w):
+            return False
+        if k == 0:
+            return True
+        prev = self.words[k - 1]
+        low = prev.lower()
+        return not (low in _ARTICLES or low in name_word_kind("determiner") or low in _CONTRACTIONS
+                    or prev[:1].isdigit() or prev[:1].isupper() and prev.endswith("s")
+                    and (k == 1 or not self.words[k - 2][:1].isupper())  # not "Die Partei Chiles kritisierte …"
+                    or prev[:1].islower() and _ADJ_END.search(prev) and not self.bare_inflected(k - 1))
+
     def object_clause(self, start: int) -> int:
         """For a role phrase that is a verb's object ("X traf am Montag den georgischen Präsidenten", "sprach mit
         der Ministerin") after a person named in its clause: the char offset of the first one, the clause's
@@ -1409,10 +1436,11 @@ class _Sentence:
             codes = adjective_countries(self.words[k])
             if codes:
                 return codes[0]
-        if start > 0:
-            hit = self.place_at(start - 1) if self.words[start - 1].endswith("s") else None
-            if hit is not None and hit[1].type == "GPE":
-                return hit[1].country
+        if start > 0 and self.words[start - 1].endswith("s"):
+            for back in range(1, min(start, 3) + 1):  # "Perus Außenminister", "Costa Ricas Außenminister"
+                hit = self.place_at(start - back)
+                if hit is not None and hit[0] == back and hit[1].type == "GPE":
+                    return hit[1].country
         return None
 
     def organisation(self, i: int) -> int | None:

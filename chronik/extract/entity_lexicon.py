@@ -7,13 +7,13 @@ token by token through an index keyed by their first token.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 from chronik.language.gazetteer import historic_country, lookup_place, place_forms
-from chronik.language.resources import load_tsv, load_words, read_words
+from chronik.language.resources import load_sorted_words, load_tsv, load_words
 from chronik.language.text import token_texts
 from chronik.language.words import inflection
 
@@ -43,10 +43,9 @@ def org_seats() -> frozenset[str]:
 
 
 @cache
-def nouns() -> dict[str, None]:
-    """Capitalised German common nouns (all case forms), for `in` tests: a dict of strings, which the
-    garbage collector leaves alone (a set of these 250,000 words is scanned at every full collection)."""
-    return dict.fromkeys(read_words("nouns_de.txt"))
+def nouns() -> Container[str]:
+    """Capitalised German common nouns (all case forms), for `in` tests (250,000 words, read as needed)."""
+    return load_sorted_words("nouns_de.txt")
 
 
 @cache
@@ -199,8 +198,18 @@ def _role(low: str, word: str) -> Role | None:
                 head = low[:-n]
                 if n == len(low) or head.endswith(("-", "s")) or head.startswith(_role_prefixes()) \
                         or word in nouns():
-                    return hit
+                    return hit if hit.country else _prefixed_country(hit, head, low[-n:], table)
     return None
+
+
+def _prefixed_country(hit: Role, head: str, tail: str, table: dict[str, Role]) -> Role:
+    """A compound role whose prefix makes a known role of a country ("Bundesbildungsministerin": "bundes" +
+    "ministerin" is German) has that country; else the role as found."""
+    for k in range(len(head) - 1, 2, -1):
+        known = table.get(head[:k] + tail)
+        if known is not None and known.country:
+            return Role(hit.gender, known.country, hit.honorific)
+    return hit
 
 
 @cache

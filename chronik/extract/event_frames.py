@@ -228,10 +228,12 @@ def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: in
             cues: list[StatusCue]) -> str | None:
     """planned / occurred, or None when the event is negated, hypothetical or embedded (`cues`: the
     status cues that can match in the sentence). An event noun after 'bei', 'während', 'nach' ... is
-    presupposed: an announcement elsewhere in the sentence does not make it planned ("kündigte an,
-    bei seinem Besuch … zu unterzeichnen")."""
+    presupposed: an announcement elsewhere in the sentence, or an agreement or invitation in its clause,
+    does not make it planned ("kündigte an, bei seinem Besuch … zu unterzeichnen", "Bei dem Treffen
+    vereinbarten sie …")."""
     status = "occurred"
-    presupposed = trigger.kind == "noun" and bool(_PRESUPPOSED.search(sent.text, 0, start - sent.start))
+    lead = _PRESUPPOSED.search(sent.text, 0, start - sent.start) if trigger.kind == "noun" else None
+    presupposed = lead is not None
     # "vereinbarten in einem Telefonat, …": the call is how they agreed, not what they agreed on
     medium = trigger.kind == "noun" and bool(_MEDIUM.search(sent.text, 0, start - sent.start))
     standing = "standing" in trigger.flags and bool(_OWNED.match(sent.text, start - sent.start))
@@ -240,6 +242,10 @@ def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: in
             continue
         if cue.status == "planned" and (standing or (presupposed and cue.scope in ("sentence", "before", "governs"))):
             continue  # "den Sanktionen der EU gegen Russland": a measure already in force
+        if (lead is not None and cue.status == "planned" and cue.applies is not None
+                and not cue.pattern.search(sent.text, 0, start - sent.start)):
+            continue  # "Bei dem Treffen vereinbarten sie …" took place; "beim vereinbarten Treffen" and
+            # "vereinbarten, bei Gesprächen im Herbst …" are to come
         if medium and cue.status == "planned" and cue.applies is not None:
             continue  # a modal ("wollen in einem Telefonat klären") still makes it planned
         if not _cue_hits(cue, sent.text, sent, clause, start, end):
@@ -583,6 +589,9 @@ class RoleFiller:
                 return []  # "Bei ihrer Begegnung in Bern betonten A und B …": the meeting told before
             subject = self.options("subj", frame, None)[:1]
             return [p for p in bare if subject and p.chain == subject[0].chain != -1 and p is not subject[0]]
+        if role == "cogen":  # "nach dem Treffen der Präsidenten Kenias und Ghanas": the genitive's mates
+            first = self.options("gen", frame, None)[:1]
+            return [p for p in parties if first and p.chain == first[0].chain != -1 and p is not first[0]]
         if role == "subj":
             speaker = self._speaker(frame)
             if speaker is not None:  # "X sagte, man habe Y aufgefordert": the speaker's side
@@ -667,7 +676,9 @@ class RoleFiller:
         if role == "topic":
             return self._topic(frame.start)
         if role == "speaker":  # who tells the reported clause: "…, sagte der Gast aus Seoul"; "X sagte, man …"
-            return self._speaker(frame) or self._tail_speaker(frame) or self._lead_speaker(frame)
+            opens = not self.analysis.text[self.analysis.sentences[frame.sentence].start:c0].strip(" \"„“”»«'‘’")
+            return self._speaker(frame) or self._tail_speaker(frame) or self._lead_speaker(frame) \
+                or (self._chain_speaker(frame.sentence) if opens else [])  # "X sagte, …. Ruanda müsse …"
         if role == "that":  # "erwarte, dass Zagreb …": the actor named first, right after the trigger's conjunction
             return [p for p in self.actors.by_sentence[frame.sentence]
                     if frame.end <= p.start <= frame.end + 30 and p.prep is None][:1]

@@ -9,7 +9,9 @@ import re._parser as _sre  # the stdlib's regex parser: literals every match of 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Protocol
 
+from chronik.extract.regex import Regex
 from chronik.language.resources import load_tsv
 
 GAP = r"(?![\w-]).{0,250}?(?<![\w-])"  # whole words on both sides: "sei…" does not start "seiner"
@@ -35,23 +37,38 @@ def swiss_spelling(pattern: str) -> str:
     return "".join(out)
 
 
-def compile_pattern(pattern: str, case_sensitive: bool = False) -> re.Pattern[str]:
-    """A data-file pattern as a whole-word regex; `…` is a gap inside the sentence; Swiss 'ss' for 'ß'."""
+def _whole_words(pattern: str) -> str:
+    """A data-file pattern as a whole-word regex's source; `…` is a gap inside the sentence; Swiss 'ss' for 'ß'."""
     body = swiss_spelling(pattern).replace("…", GAP)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", 0 if case_sensitive else re.IGNORECASE)
+    return rf"(?<![\w-])(?:{body})(?![\w-])"
+
+
+def compile_pattern(pattern: str, case_sensitive: bool = False) -> re.Pattern[str]:
+    """A data-file pattern as a whole-word regex (_whole_words), case-blind unless `case_sensitive`."""
+    return re.compile(_whole_words(pattern), 0 if case_sensitive else re.IGNORECASE)
+
+
+class Source(Protocol):
+    """What the anchor index reads of a regex (re.Pattern or Regex): its source and flags."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """One way German news reports a kind of event, with the roles that fill its arguments."""
 
-    pattern: re.Pattern[str]
+    pattern: Regex
     kind: str
     subtype: str
     source: tuple[str, ...]
     target: tuple[str, ...]
-    requires: re.Pattern[str] | None
-    excludes: re.Pattern[str] | None
+    requires: Regex | None
+    excludes: Regex | None
     type: str | None
     flags: frozenset[str]
 
@@ -100,10 +117,33 @@ def _finite(op: object, av: object, folded: bool) -> set[str] | None:
     return None
 
 
+_TEXT = object()  # a parsed item made here: a run of literal characters, as one string
+
+
+def _joined(items: list, folded: bool) -> list:
+    """Parsed regex items with each run of plain literal characters (_char) joined into one (_TEXT,
+    string) item: a product with one string per character never outgrows _MAX_SET, so the anchors
+    are the same, found with one product per run instead of one per character."""
+    out: list = []
+    text = ""
+    for op, av in items:
+        char = _char(av, folded) if op is _sre.LITERAL else None
+        if char:
+            text += char
+            continue
+        if text:
+            out.append((_TEXT, text))
+            text = ""
+        out.append((op, av))
+    if text:
+        out.append((_TEXT, text))
+    return out
+
+
 def _sequence(items: list, folded: bool) -> set[str] | None:
     out = {""}
-    for op, av in items:
-        alts = _finite(op, av, folded)
+    for op, av in _joined(items, folded):
+        alts = _finite(op, av, folded) if op is not _TEXT else {av}
         if alts is None:
             return None
         out = {a + b for a in out for b in alts}
@@ -128,8 +168,8 @@ def _needed(items: list, folded: bool) -> frozenset[tuple[bool, str]] | None:
             best = found
 
     run = {""}
-    for op, av in [*items, (None, None)]:
-        alts = _finite(op, av, folded) if op is not None else None
+    for op, av in [*_joined(items, folded), (None, None)]:
+        alts = (_finite(op, av, folded) if op is not _TEXT else {av}) if op is not None else None
         if alts is not None:
             longer = {a + b for a in run for b in alts}
             if len(longer) <= _MAX_SET:
@@ -162,9 +202,10 @@ def _shortest(anchors: frozenset[tuple[bool, str]]) -> int:
     return min(len(_piece(text)) for _, text in anchors)
 
 
-def _anchors(pattern: re.Pattern[str]) -> frozenset[tuple[bool, str]] | None:
+def _anchors(pattern: Source) -> frozenset[tuple[bool, str]] | None:
     try:
-        return _needed(list(_sre.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.IGNORECASE))
+        parsed = _sre.parse(pattern.pattern, pattern.flags)  # its flags: the given and the inline ones
+        return _needed(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
     except Exception:  # a construct this Python's parser reads otherwise: the pattern is always tried
         return None
 
@@ -202,8 +243,8 @@ class AnchorIndex:
     cache compiled them; inside, each is a number (`number`), since hashing a regex hashes its
     whole compiled code."""
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        numbers: dict[re.Pattern[str], int] = {}
+    def __init__(self, patterns: Sequence[Source]) -> None:
+        numbers: dict[Source, int] = {}
         for p in patterns:
             numbers.setdefault(p, len(numbers))
         self.patterns = list(numbers)  # number -> regex
@@ -228,7 +269,7 @@ class AnchorIndex:
         self.scans = tuple(scans)  # (folded, a scan for the pieces, piece -> regex numbers)
         self.word_hits = lru_cache(maxsize=1 << 16)(self._word_hits)
 
-    def number(self, pattern: re.Pattern[str]) -> int | None:
+    def number(self, pattern: Source) -> int | None:
         """The number of a regex (or of one equal to it), None if the index does not hold it."""
         n = self._by_id.get(id(pattern))
         return n if n is not None else self._numbers.get(pattern)
@@ -246,14 +287,14 @@ class AnchorIndex:
             return self.all
         return self.always.union(*map(self.word_hits, _RUN.findall(text)))
 
-    def candidates(self, text: str) -> frozenset[re.Pattern[str]]:
+    def candidates(self, text: str) -> frozenset[Source]:
         """The regexes that can match in `text` or a part of it."""
         return frozenset(self.patterns[n] for n in self.numbers(text))
 
 
 @cache
 def _lexicon_index() -> AnchorIndex:
-    patterns = [p for t in triggers() for p in (t.pattern, t.requires, t.excludes) if p is not None]
+    patterns: list[Source] = [p for t in triggers() for p in (t.pattern, t.requires, t.excludes) if p is not None]
     patterns += [word_class(name) for name in SENTENCE_CLASSES]
     return AnchorIndex(patterns + [c.pattern for c in status_cues()])
 
@@ -266,7 +307,7 @@ class Possible:
     def __init__(self, numbers: frozenset[int]) -> None:
         self.numbers = numbers
 
-    def __contains__(self, pattern: re.Pattern[str]) -> bool:
+    def __contains__(self, pattern: Source) -> bool:
         return _lexicon_index().number(pattern) in self.numbers
 
 
@@ -320,7 +361,7 @@ def possible_cues(possible: Possible) -> list[StatusCue]:
 class StatusCue:
     """A cue that makes an event planned, negated, hypothetical or embedded."""
 
-    pattern: re.Pattern[str]
+    pattern: Regex
     status: str
     scope: str
     applies: frozenset[str] | None
@@ -331,13 +372,13 @@ def triggers() -> tuple[Trigger, ...]:
     """The trigger lexicon in file order (earlier rows win overlaps)."""
     out = []
     for row in load_tsv("event_triggers.tsv"):
-        pattern = compile_pattern(row["pattern"], case_sensitive=row["kind"] == "noun")
+        pattern = Regex(_whole_words(row["pattern"]), 0 if row["kind"] == "noun" else re.IGNORECASE)
         out.append(Trigger(
             pattern=pattern, kind=row["kind"], subtype=row["subtype"],
             source=tuple(r for r in row["source"].split("|") if r),
             target=tuple(r for r in row["target"].split("|") if r),
-            requires=re.compile(row["requires"]) if row["requires"] else None,
-            excludes=re.compile(row["excludes"]) if row["excludes"] else None,
+            requires=Regex(row["requires"]) if row["requires"] else None,
+            excludes=Regex(row["excludes"]) if row["excludes"] else None,
             type=row["type"] or None,
             flags=frozenset(f for f in row["flags"].split(",") if f)))
     return tuple(out)
@@ -346,7 +387,7 @@ def triggers() -> tuple[Trigger, ...]:
 @cache
 def status_cues() -> tuple[StatusCue, ...]:
     """Status cues (planned, negated, hypothetical, embedded)."""
-    return tuple(StatusCue(compile_pattern(r["pattern"]), r["status"], r["scope"],
+    return tuple(StatusCue(Regex(_whole_words(r["pattern"]), re.IGNORECASE), r["status"], r["scope"],
                            None if r["applies"] in ("", "all") else frozenset(r["applies"].split(",")))
                  for r in load_tsv("event_status.tsv"))
 

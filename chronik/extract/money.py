@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from chronik.extract.alternation import grouped
+from chronik.extract.regex import Regex
 from chronik.extract.time import is_bound, is_target
 from chronik.language.gazetteer import adjective_countries, country_code, place_country
 from chronik.language.resources import load_tsv
@@ -93,7 +94,7 @@ class _CueIndex:
 class Lexicon:
     """Everything the money reader knows, compiled from the data files."""
 
-    pattern: re.Pattern[str]
+    pattern: Regex  # a money figure; compiled for the first sentence that may hold one
     scale_word: re.Pattern[str]  # finds the first word of a scale word as a whole word
     currencies: dict[str, str]  # names lower-cased, signs and codes as written -> ISO 4217
     local: dict[str, dict[str, str]]  # a head several currencies share -> {country ISO3: currency}
@@ -154,7 +155,7 @@ def lexicon() -> Lexicon:
     numbers = {r["word"].lower(): float(r["value"]) for r in load_tsv("money_numbers.tsv")}
     sign = _alternation(signs, ignore_case=False)
     currency = f"(?:{_alternation(names, ignore_case=True)}|{sign})"
-    pattern = re.compile(
+    pattern = Regex(
         rf"(?<![\w.,])(?:(?P<pcur>{sign})\s?)?(?P<num>{_NUMBER}|{_alternation(list(numbers), True)})(?!\w)"
         rf"(?:[\s-]*(?P<scale>{_alternation(list(scales), True)}))?"
         rf"(?:[\s-]*(?P<cur>{currency}))?(?:-(?P<head>[^\W\d_]\w*))?")

@@ -73,6 +73,7 @@ from functools import cache, lru_cache
 
 from chronik.extract.alternation import grouped
 from chronik.extract.entity_lexicon import participle_shape
+from chronik.extract.regex import Regex
 from chronik.language.resources import load_tsv
 from chronik.language.words import clause_words, ending_pattern
 from chronik.model import Analysis, DocDate, TimeExpr
@@ -171,7 +172,7 @@ def _lexicon() -> _Lexicon:
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, Regex], ...]  # compiled when a window's anchors first call for one
     month: re.Pattern[str]
     year: re.Pattern[str]
     day: re.Pattern[str]
@@ -258,8 +259,8 @@ def _patterns() -> _Patterns:
         "deixis_exact": "(?<!\\w)(?:" + "|".join(re.escape(d) for d in lx.exact_deixis) + r")(?!\w)",
         "cue": _alt([c for c, k in lx.cues if k in ("vague", "future")]),
     }
-    compiled = tuple((name, re.compile(r"(?<!\w)" + p if not p.startswith("(?<") else p,
-                                       0 if name == "deixis_exact" else re.IGNORECASE))
+    compiled = tuple((name, Regex(r"(?<!\w)" + p if not p.startswith("(?<") else p,
+                                  0 if name == "deixis_exact" else re.IGNORECASE))
                      for name, p in pats.items())
     future_verbs = [c for c, k in lx.cues if k == "future_verb"]
     cue_words = (w for c, k in lx.cues if k in ("vague", "future") for w in c.split() if len(w) > 3)
@@ -637,7 +638,8 @@ class _Anchors:
         """The patterns (with the characters they need) a window with the anchors `mask` may match."""
         found = self._by_mask.get(mask)
         if found is None:
-            found = self._by_mask[mask] = tuple((name, pat, self.needs[name][1]) for name, pat in _patterns().patterns
+            found = self._by_mask[mask] = tuple((name, pat.compiled(), self.needs[name][1])
+                                                for name, pat in _patterns().patterns
                                                 if mask & self.needs[name][0] == self.needs[name][0])
         return found
 
@@ -981,6 +983,12 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
         return DocDate(None)
     latest_full = max(absolute, key=lambda x: x.value or "")
     start = _first_day(latest_full.value or "")
+    dated = _dateline(text, times) if text is not None else None
+    if dated is not None:  # "Nairobi, 3. Juni (Reuters) –": the day of the report, in the year the text tells of
+        year = start.year if (dated.month or 0, dated.day or 0) >= (start.month, start.day) else start.year + 1
+        day = _point_value(dated, year)[0]
+        if day and _valid(year, dated.month or 0, dated.day):
+            return DocDate(day, inferred=True)
     values = [x.value for x in absolute if x.value]
     previous: str | None = None  # the year of the last absolute expression, for "desselben Jahres"
     narrative: str | None = None  # the latest full date so far, for "am Dienstag" after it
@@ -1025,6 +1033,26 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                 if p.day is not None:  # "Am Montag, dem 9. März … Am Dienstag …": the 10th
                     narrative = max(narrative or "", value)
     return DocDate(max(values), inferred=True)
+
+
+_DATELINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.'/-]*(?:[ \t]+[A-ZÄÖÜ][\w.'/-]*){0,3}[ \t]*,[ \t]*")
+_DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[–—-]")
+
+
+def _dateline(text: str, times: list[TimeExpr]) -> _Point | None:
+    """The year-less day of an agency dateline opening a line of the text's first lines ("Nairobi, 3. Juni
+    (Reuters) – …"), if any."""
+    for t in times[:3]:
+        line = text.rfind("\n", 0, t.start) + 1
+        if line > 400:
+            break
+        spec = _spec_of(t)
+        if t.value is not None or spec is None or spec.kind != "date" or len(spec.points) != 1 \
+                or spec.points[0].day is None or spec.points[0].month is None:
+            continue
+        if _DATELINE.fullmatch(text, line, t.start) and _DATELINE_END.match(text, t.end):
+            return spec.points[0]
+    return None
 
 
 _FAR_AHEAD_DAYS = 183  # a year-less day further after the date told before it is the one a year earlier

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
-from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
-from xml.etree.ElementTree import Element, ParseError
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
 
 from chronik.model import IngestError, RawDocument
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 TIMEOUT = 20.0
@@ -38,6 +35,9 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT) -> bytes | IngestE
     """The body at an http(s) URL, at most `max_bytes` long, or the reason it could not be had."""
     if not is_url(url):
         return IngestError(url, "only http and https addresses are fetched")
+    import urllib.error  # the feed modules are imported when a feed is read, not by every command
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"User-Agent": "chronik (feed reader)"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (scheme checked)
@@ -54,6 +54,11 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT) -> bytes | IngestE
 
 def parse_feed(data: bytes, source: str) -> Iterator[RawDocument | IngestError]:
     """Every item (RSS) or entry (Atom) of a feed as a document; unsafe or broken XML is refused."""
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
     try:
         root = fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
@@ -125,6 +130,8 @@ def feed_date(value: str | None) -> str | None:
     m = _ISO_DATE.match(value.strip())
     if m:
         return m.group()
+    from email.utils import parsedate_to_datetime
+
     try:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):

@@ -15,14 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import cache
-from typing import Any
-
-import duckdb
+from typing import TYPE_CHECKING, Any
 
 from chronik.language.gazetteer import country_code
 from chronik.language.resources import load_tsv
 from chronik.model import Event
 from chronik.resolve.keys import fold, split_name
+
+if TYPE_CHECKING:
+    import duckdb
 
 HAPPENINGS_VIEW = """
 CREATE OR REPLACE VIEW happenings AS

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import duckdb
+from typing import TYPE_CHECKING, Any
 
 from chronik.language.gazetteer import country_code
 from chronik.resolve.entities import entity_keys
 from chronik.resolve.keys import fold
 from chronik.store.rows import rows as fetch_rows
+
+if TYPE_CHECKING:
+    import duckdb
 
 
 def dated_roles(con: duckdb.DuckDBPyConnection, entity_ids: list[int] | None = None) -> dict[int, list[str]]:

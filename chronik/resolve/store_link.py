@@ -9,12 +9,14 @@ remaining documents' rows), so re-ingesting a changed article keeps the links co
 from __future__ import annotations
 
 from collections import Counter
-
-import duckdb
+from typing import TYPE_CHECKING
 
 from chronik.model import Entity
 from chronik.resolve.entities import Cluster, Resolver, entity_keys
 from chronik.store.rows import rows as fetch_rows
+
+if TYPE_CHECKING:
+    import duckdb
 
 ENTITY_COLUMNS = "entity_id, type, name, country, aliases, roles, ndocs"
 

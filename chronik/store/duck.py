@@ -18,14 +18,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import duckdb
+from typing import TYPE_CHECKING, Any
 
 from chronik.model import DocRecord, Entity
 from chronik.resolve.events import BLOCK_SQL, HAPPENINGS_VIEW, dedup_block, link_events
 from chronik.resolve.store_link import ENTITIES_VIEW, link_document, relink_all, unlink_document
 from chronik.store.rows import rows
+
+if TYPE_CHECKING:
+    import duckdb
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -91,6 +92,8 @@ class Store:
         self.path = str(path or default_path())
         if read_only and not Path(self.path).exists():
             raise FileNotFoundError(f"no chronik database at {self.path} (run 'chronik ingest' first)")
+        import duckdb  # here, not at the top: `chronik extract` never opens a store
+
         self.con = duckdb.connect(self.path, read_only=read_only)
         if not read_only:
             self.con.execute(SCHEMA)
