@@ -83,3 +83,20 @@ def test_a_federal_compound_role_is_german_like_its_listed_short_form() -> None:
     text = "Bundesgesundheitsministerin Petra Albers sagte Sambia weitere Impfstoffe zu."
     assert person(text, "Petra Albers").country == "DEU"
     assert person("Gesundheitsministerin Petra Albers sagte Sambia Impfstoffe zu.", "Petra Albers").country is None
+
+
+def test_persons_coordinated_after_a_plural_role_take_its_countries_in_order() -> None:
+    text = "Die Außenminister Ecuadors und Kolumbiens, Iván Cedeño und Marta Lozano, trafen sich in Quito."
+    assert person(text, "Iván Cedeño").country == "ECU"
+    assert person(text, "Marta Lozano").country == "COL"
+    text = "Die ecuadorianischen Minister Iván Cedeño und Marta Lozano reisten nach Bogotá."
+    assert person(text, "Marta Lozano").country == "ECU"
+    text = "Der ecuadorianische Minister Iván Cedeño und Marta Lozano reisten nach Bogotá."
+    assert person(text, "Marta Lozano").country is None
+
+
+def test_a_country_in_parentheses_after_a_name_is_the_persons() -> None:
+    text = "Die Kommissarin traf die Regierungschefs Iván Cedeño (Ecuador), Marta Lozano (Kolumbien) und Raúl Soto."
+    assert person(text, "Iván Cedeño").country == "ECU"
+    assert person(text, "Marta Lozano").country == "COL"
+    assert person(text, "Raúl Soto").country is None

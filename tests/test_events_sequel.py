@@ -66,3 +66,15 @@ def test_talks_held_by_coordinated_subjects_are_between_them() -> None:
 def test_meeting_of_coordinated_genitives_is_between_them() -> None:
     got = dyads(events("Nach dem Treffen der Präsidenten Kenias und Ghanas am Montag sagte Ruto, er sei zufrieden."))
     assert ("meeting", "KEN", "GHA", "2024-06-17", "occurred") in got
+
+
+def test_guest_received_by_a_named_host_in_the_passive_also_met_the_host() -> None:
+    got = dyads(events("Der ghanaische Präsident wurde 2012 von Königin Beatrix in Den Haag empfangen."))
+    assert ("visit", "GHA", "NLD", "2012", "occurred") in got
+    assert ("meeting", "GHA", "NLD", "2012", "occurred") in got
+
+
+def test_passive_reception_followed_by_talks_is_no_extra_meeting() -> None:
+    got = dyads(events("Der ghanaische Präsident wurde am Montag von Königin Beatrix in Den Haag empfangen. "
+                       "Anschließend führten beide Gespräche über den Handel zwischen Ghana und den Niederlanden."))
+    assert [d for d in got if d[0] == "meeting"] == []

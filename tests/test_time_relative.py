@@ -81,3 +81,16 @@ def test_standing_for_re_election_lies_ahead_and_dates_no_document() -> None:
     times = find_times(text)
     assert [t.future for t in times] == [False, True]
     assert document_date(None, times, text).value == "2025-03"
+
+
+@pytest.mark.parametrize("clause", [
+    "Im Oktober stimmt der Senat über das Abkommen ab.",
+    "Die Abstimmung im Senat steht im Oktober an.",
+    "Präsident Arce, dessen Amtszeit im November 2026 endet, sprach von einem Erfolg.",
+    "Die Ratifizierung findet im Oktober 2025 statt.",
+])
+def test_a_scheduled_happening_told_in_the_present_dates_no_document(clause: str) -> None:
+    text = "Bolivien unterzeichnete im Juni 2025 ein Abkommen mit Paraguay. " + clause
+    assert document_date(None, find_times(text), text).value == "2025-06"
+    past = "Bolivien unterzeichnete im Juni 2025 ein Abkommen mit Paraguay. Im Oktober stimmte der Senat ab."
+    assert document_date(None, find_times(past), past).value == "2025-10"

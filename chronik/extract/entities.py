@@ -2219,6 +2219,65 @@ def _origin_country(tokens: list[Token], span: _Span, spans: list[_Span]) -> str
     return place.country
 
 
+def _bracketed_country(tokens: list[Token], span: _Span, spans: list[_Span]) -> str | None:
+    """The country in parentheses right after a name ("die Regierungschefs X (Peru) und Y (Bolivien)")."""
+    k = span.end
+    if k + 2 >= len(tokens) or tokens[k].text != "(":
+        return None
+    place = next((sp for sp in spans if sp.start == k + 1 and sp.type == "GPE" and sp.kind == "country"), None)
+    return place.country if place is not None and tokens[place.end].text == ")" else None
+
+
+def _coordinated_countries(tokens: list[Token], spans: list[_Span]) -> None:
+    """Persons coordinated after a plural role noun share its country, or take the role's coordinated
+    countries in order: "die peruanischen Minister X und Y" are both Peruvian, "die Außenminister Perus und
+    Boliviens, X und Y" Peruvian and Bolivian."""
+    persons = sorted((sp for sp in spans if sp.type in ("PER", "ROLE")), key=lambda sp: sp.start)
+    for n, head in enumerate(persons):
+        if head.role is None:
+            continue
+        mates = [head]
+        if head.type == "ROLE":  # "Die Außenminister Perus und Boliviens, X und Y, …"
+            first = next((sp for sp in persons[n + 1:n + 2] if sp.type == "PER" and sp.role is None
+                          and tokens[sp.start - 1].text == ","), None)
+            if first is None:
+                continue
+            mates = [first]
+        for sp in persons[n + 1 + (head.type == "ROLE"):]:
+            between = [t.text for t in tokens[mates[-1].end:sp.start]]
+            if sp.role is not None or between not in ([","], ["und"]):
+                break
+            mates.append(sp)
+            if between == ["und"]:
+                break
+        if len(mates) < 2:
+            continue
+        phrase = [k for k, t in enumerate(tokens) if head.role[0] <= t.start and t.end <= head.role[1]]
+        if not phrase or not _plural_role(tokens, phrase):
+            continue
+        countries = [sp.country for sp in spans if sp.type == "GPE" and sp.kind == "country"
+                     and phrase[0] <= sp.start and sp.end <= mates[0].start]
+        if len(countries) == len(mates):  # the first of them takes a role noun's phrase as it stands
+            for mate, country in list(zip(mates, countries))[head.type == "ROLE":]:
+                mate.role_country = country
+        elif head.role_country and not head.fallback and len(countries) <= 1:
+            for mate in mates:
+                mate.role_country = mate.role_country or head.role_country
+
+
+def _plural_role(tokens: list[Token], phrase: list[int]) -> bool:
+    """Is the role phrase plural: a masculine role after "die" ("die Außenminister", "Die peruanischen
+    Präsidenten"), a feminine plural ("die Ministerinnen") or a dative plural in -s ("den Regierungschefs")?"""
+    noun = next((k for k in phrase if role(tokens[k].text) is not None), None)
+    if noun is None:
+        return False
+    word = tokens[noun].text
+    article = tokens[phrase[0] - 1].text.lower() if phrase[0] > 0 else ""
+    r = role(word)
+    return word.endswith(inflection("feminine_plural")) or article == "die" and r is not None and r.gender == "m" \
+        or article == "den" and word.endswith("s") and role(word[:-1]) is not None
+
+
 @cache
 def _spokespeople() -> tuple[tuple[str, str], ...]:
     """Spokespersons' titles and the minister's title of the ministry they speak for (office_spokespeople.tsv)."""
@@ -2303,6 +2362,7 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
     owners: dict[str, str | None] = {}  # each person's last name word so far -> the person's country
     for sent in analysis.sentences:
         spans = _Sentence(sent.tokens).run()
+        _coordinated_countries(sent.tokens, spans)
         ministries = _ministries(sent.tokens, spans)  # the minister's title -> country
         persons: set[str | None] = set()
         for span in spans:
@@ -2318,7 +2378,8 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
                 if span.role_country is None and not _known_country([name], date):
                     span.role_country = _possessor_country(sent.tokens, span, persons or told, owners)
             if span.type == "PER" and span.role_country is None:
-                span.role_country = _origin_country(sent.tokens, span, spans)
+                span.role_country = _origin_country(sent.tokens, span, spans) \
+                    or _bracketed_country(sent.tokens, span, spans)
             if span.type == "PER" and sent.tokens:
                 country = span.role_country or _known_country(
                     [analysis.text[sent.tokens[span.start].start:sent.tokens[span.end - 1].end]], date)

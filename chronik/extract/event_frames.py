@@ -342,9 +342,17 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
             if f.trigger.subtype in ("talks", "meeting") and f.clause in summits:
                 continue
             frames.append(f)
-            if "meets" in f.trigger.flags and f.clause not in talked:  # "empfing seinen Amtskollegen": they met
-                frames.append(Frame(replace(f.trigger, subtype="meeting", flags=frozenset()), f.start, f.end,
+            hosted = "meets_host" in f.trigger.flags and any(  # "wurde von Königin X empfangen": a named host
+                p.prep == "von" and p.kind in ("PER", "ADJ") and f.clause[0] <= p.start < f.clause[1]
+                for p in actors.by_sentence[si])
+            if ("meets" in f.trigger.flags or hosted) and f.clause not in talked:  # "empfing seinen Amtskollegen"
+                marks = frozenset({"hosted"} if hosted else ())
+                frames.append(Frame(replace(f.trigger, subtype="meeting", flags=marks), f.start, f.end,
                                     si, f.clause, f.status))
+    # a passive reception's meeting is told no more when talks follow in the next sentences
+    talks = [f.sentence for f in frames if f.trigger.subtype in _CONSULTS and "hosted" not in f.trigger.flags]
+    frames = [f for f in frames if "hosted" not in f.trigger.flags
+              or not any(f.sentence <= s <= f.sentence + 2 for s in talks)]
     return sorted(frames, key=lambda f: f.start)
 
 
