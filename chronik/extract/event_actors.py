@@ -432,6 +432,39 @@ def _group_parties(sent: Sentence, dyad: tuple[str, ...]) -> list[Party]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    return {r["form"].lower(): int(r["value"]) for r in load_tsv("time_numbers.tsv")}
+
+
+def _numbered_parties(sent: Sentence, before: list[list[Party]], parties: list[Party]) -> list[Party]:
+    """"Am Montag verurteilten die vier Länder …": a counted plural of states stands for the last list of
+    that many countries told in the sentences before; one party each, coordinated as a list."""
+    cls = word_class("numbered_group")
+    if cls not in possible_patterns(sent.text):
+        return []
+    out: list[Party] = []
+    chain = max((p.chain for p in parties), default=-1) + 1
+    for m in cls.finditer(sent.text):
+        n = next((_number_words()[w.lower()] for w in m.group().split() if w.lower() in _number_words()), 0)
+        listed: list[Party] = []
+        for earlier in reversed(before):
+            lists: dict[int, list[Party]] = {}
+            for p in earlier:
+                if p.chain >= 0 and p.kind in ("GPE", "ADJ") and all(q.country != p.country
+                                                                    for q in lists.get(p.chain, [])):
+                    lists.setdefault(p.chain, []).append(p)
+            listed = next((ps for ps in reversed(lists.values()) if len(ps) == n), [])
+            if listed:
+                break
+        if len(listed) < 2:
+            continue
+        start, end = sent.start + m.start(), sent.start + m.end()
+        out += [Party(start, end, p.name, p.country, p.entity, "GPE", chain=chain) for p in listed]
+        chain += 1
+    return out
+
+
 def _descriptor_parties(sent: Sentence, parties: list[Party], dyad: tuple[str, ...]) -> list[Party]:
     """A country named by its kind ("den Stadtstaat", "das Emirat") in a sentence whose actors are all
     of one of the article's two main countries: the other of the two."""
@@ -607,7 +640,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         per_sentence.append(parties)
     dyad = tuple(c for c, _ in counts.most_common(2))
     for si, (sent, parties) in enumerate(zip(analysis.sentences, per_sentence)):
-        named = _descriptor_parties(sent, parties, dyad)
+        named = _descriptor_parties(sent, parties, dyad) + _numbered_parties(sent, per_sentence[max(0, si - 3):si],
+                                                                             parties)
         if named:
             parties += named
             parties.sort(key=lambda p: p.start)

@@ -312,7 +312,7 @@ class Possible:
 
 
 # word classes searched for in sentences
-SENTENCE_CLASSES = ("group", "partner", "media", "mediation", "mediated", "purpose")
+SENTENCE_CLASSES = ("group", "partner", "media", "mediation", "mediated", "purpose", "numbered_group")
 
 
 @lru_cache(maxsize=1 << 10)  # a sentence is asked about by the actor and the frame reader

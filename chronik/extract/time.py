@@ -180,6 +180,7 @@ class _Patterns:
     modifier: re.Pattern[str]
     weekday: re.Pattern[str]
     future_verbs: re.Pattern[str]
+    present_verbs: re.Pattern[str]  # "reist", "trifft": a present tense whose year-less date lies ahead
     counterfactual: re.Pattern[str]
     core: frozenset[str]  # words a temporal expression is built around: where to look closer
     month_prep: re.Pattern[str]  # prepositions that may open a bare month ("im November")
@@ -279,6 +280,8 @@ def _patterns() -> _Patterns:
         patterns=compiled, month=re.compile(month, re.I), year=re.compile(year), day=re.compile(day),
         part=re.compile(part, re.I), modifier=re.compile(mod, re.I), weekday=re.compile(wd, re.I),
         future_verbs=re.compile(r"(?<!\w)" + _alt(future_verbs), re.I), core=core, stems=stems,
+        present_verbs=re.compile(r"(?<!\w)(?:" + _alt([c for c, k in lx.cues if k == "present_verb"]) + r")(?!\w)",
+                                 re.I),
         counterfactual=re.compile(r"(?<!\w)" + _alt([c for c, k in lx.cues if k == "counterfactual"]), re.I),
         month_prep=role("month"), past_prep=role("past"), future_prep=role("future"), span_prep=role("span"),
         target_prep=role("target"), state_prep=role("state"),
@@ -815,6 +818,8 @@ def find_times(text: str) -> list[TimeExpr]:
             t.vague = True
         elif not _patterns().past_prep.match(t.text) and _in_future_clause(text, t.start, t.end):
             t.future = True
+        elif _yearless(spec) and _patterns().present_verbs.search(_clause_segment(text, t.start, t.end)):
+            t.future = True  # "Im November reist die Kanzlerin nach Oslo": the coming November
         out.append(t)
     return out
 
@@ -835,8 +840,17 @@ def _marks_stand_alone() -> bool:
     return not any(c in word for word in clause_words("coordinator") for c in _BREAK_MARKS)
 
 
-def _in_future_clause(text: str, start: int, end: int) -> bool:
-    """Does the comma/'und' segment around [start, end) carry a future cue ("wird", "soll", "ansteht")?"""
+def _yearless(spec: _Spec) -> bool:
+    """Is `spec` a month, day or season the text gives without any year ("im November", "am 3. Mai"), or "am
+    Wochenende"? (Not a bare weekday: "empfängt am Montag" may be the publication day itself.)"""
+    if spec.kind == "deixis":
+        return spec.part == "weekend" and spec.offset == 0 and not spec.same
+    return spec.kind == "date" and bool(spec.points) and all(
+        p.year is None and p.year_offset is None and not p.same_year for p in spec.points)
+
+
+def _clause_segment(text: str, start: int, end: int) -> str:
+    """The comma/'und' segment around [start, end), without the expression itself."""
     lo = max(0, start - 200)
     breaks = _patterns().clause_break
     # a break mark is a break wherever it stands (no longer break contains one), so the last break
@@ -846,8 +860,13 @@ def _in_future_clause(text: str, start: int, end: int) -> bool:
     left = max((m.end() for m in breaks.finditer(text, first, start)), default=first)
     right_m = breaks.search(text, end)
     right = right_m.start() if right_m else len(text)
-    segment = text[left:start] + " " + text[end:right]
-    cue = _patterns().future_verbs.search(segment)
+    return text[left:start] + " " + text[end:right]
+
+
+def _in_future_clause(text: str, start: int, end: int) -> bool:
+    """Does the comma/'und' segment around [start, end) carry a future cue ("wird", "soll", "ansteht")?"""
+    lo = max(0, start - 200)
+    cue = _patterns().future_verbs.search(_clause_segment(text, start, end))
     comma = text.rfind(",", lo, start)  # "…, dass A und B im Mai 2025 …": the dass-clause, over an 'und'
     opener = text[comma + 1:start].split()[:1] if comma >= 0 else []
     if cue and opener and opener[0] in clause_words("complementizer") \
