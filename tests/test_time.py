@@ -903,3 +903,14 @@ def test_a_year_less_day_shortly_before_the_month_told_stays_in_its_year() -> No
     text = ("Im November 2024 setzte Peru die Gespräche mit Ecuador aus. Am 28. Oktober hatte Quito einen "
             "Grenzposten besetzt.")
     assert document_date(None, find_times(text)) == DocDate("2024-11", inferred=True)
+
+
+@pytest.mark.parametrize("text, anchor, value, future", [
+    ("Die Premierministerin trifft am Freitag den estnischen Präsidenten.", "2024-05-08", "2024-05-10", True),
+    ("Am Dienstag reist der Außenminister nach Lissabon.", "2024-05-08", "2024-05-14", True),
+    ("Die Premierministerin traf am Freitag den estnischen Präsidenten.", "2024-05-08", "2024-05-03", False),
+    ("Die Premierministerin trifft am Freitag vergangener Woche ein.", "2024-05-08", "2024-05-03", False),
+])
+def test_bare_weekday_in_present_tense_lies_ahead(text: str, anchor: str, value: str, future: bool) -> None:
+    (t,) = resolved(text, anchor)
+    assert (t.value, t.future) == (value, future)

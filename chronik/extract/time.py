@@ -818,8 +818,9 @@ def find_times(text: str) -> list[TimeExpr]:
             t.vague = True
         elif not _patterns().past_prep.match(t.text) and _in_future_clause(text, t.start, t.end):
             t.future = True
-        elif _yearless(spec) and _patterns().present_verbs.search(_clause_segment(text, t.start, t.end)):
-            t.future = True  # "Im November reist die Kanzlerin nach Oslo": the coming November
+        elif (_yearless(spec) or _bare_weekday(spec)) and _patterns().present_verbs.search(
+                _clause_segment(text, t.start, t.end)):
+            t.future = True  # "Im November reist die Kanzlerin nach Oslo", "trifft am Freitag": the coming one
         out.append(t)
     return out
 
@@ -847,6 +848,11 @@ def _yearless(spec: _Spec) -> bool:
         return spec.part == "weekend" and spec.offset == 0 and not spec.same
     return spec.kind == "date" and bool(spec.points) and all(
         p.year is None and p.year_offset is None and not p.same_year for p in spec.points)
+
+
+def _bare_weekday(spec: _Spec) -> bool:
+    """Is `spec` a weekday without a week or direction ("am Freitag", not "am Freitag vergangener Woche")?"""
+    return spec.kind == "weekday" and spec.direction == 0 and not spec.unit
 
 
 def _clause_segment(text: str, start: int, end: int) -> str:
