@@ -30,3 +30,10 @@ def test_demand_rejected_in_reported_speech_is_a_rejection() -> None:
 def test_demand_made_stays_a_demand() -> None:
     found = [(d[0], d[1], d[2]) for d in dyads(events("Sambia forderte von Malawi eine Entschädigung."))]
     assert found == [("demand", "ZMB", "MWI")]
+
+
+def test_threat_criticised_is_no_new_threat() -> None:
+    found = [(d[0], d[1], d[2]) for d in dyads(events("Lettland verurteilte die jüngsten Drohungen Moskaus scharf."))]
+    assert found == [("criticism", "LVA", "RUS")]
+    found = [(d[0], d[1], d[2]) for d in dyads(events("Die Drohungen Moskaus gegen Lettland nehmen zu."))]
+    assert found == [("threat", "RUS", "LVA")]
