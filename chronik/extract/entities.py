@@ -1883,6 +1883,7 @@ class _Doc:
             if f.type == "PER" and lead and self.text[max(0, f.start - len(lead) - 1):f.start].lower() == lead + " ":
                 f.start -= len(lead) + 1
         mentions = [(f.start, f.end) for f in self.found]  # those found before: a surname inside one is no other
+        known = len(self.found)
         stop, lexicon = name_words().stop, nouns()
         for sent in analysis.sentences:
             for k, tok in enumerate(sent.tokens):
@@ -1904,6 +1905,15 @@ class _Doc:
                 start = sent.tokens[m].start if lead and m >= 0 \
                     and [t.text.lower() for t in sent.tokens[m:k]] == lead else tok.start
                 self.found.append(_Found(start, tok.end, "PER", idx))
+        added = self.found[known:]
+        names: dict[int, list[list[str]]] = {}
+        for f in self.found[:known]:
+            names.setdefault(f.draft, []).append(self.text[f.start:f.end].split())
+        for a, b in zip(added, added[1:]):  # "Ortega Salcedos": a compound surname's parts are one alias
+            if a.draft == b.draft and a.end + 1 == b.start and self.text[a.end] == " ":
+                first, last = self.text[a.start:a.end], self.text[b.start:b.end]
+                if any(len(n) > 2 and n[-2] == first and last in (n[-1], n[-1] + "s") for n in names.get(a.draft, [])):
+                    self.found.append(_Found(a.start, b.end, "PER", a.draft, visible=False))
 
     @staticmethod
     def bare_name(tokens: list[Token], k: int) -> bool:
