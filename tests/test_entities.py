@@ -1133,3 +1133,9 @@ def test_courts_and_councils_named_only_in_the_genitive_are_organisations() -> N
     assert entity(layer, "Nationalen Wahlrats").name == "Nationaler Wahlrat"
     assert entity(layer, "Obersten Gerichts").name == "Oberstes Gericht"
     assert not [e for e in read("Das Gericht entschied, der Rechnungshof schwieg.").entities if e.type == "ORG"]
+
+
+def test_palaces_and_estates_are_sites_named_with_their_noun() -> None:
+    layer = read("Die Gespräche fanden im Palazzo Madama statt, das Abendessen auf dem Landgut Wiesenhof.")
+    assert {("Palazzo Madama", "LOC"), ("Landgut Wiesenhof", "LOC")} <= {(m.text, m.type) for m in layer.mentions}
+    assert not read("Das Schloss wurde renoviert, die Festung hielt stand.").mentions
