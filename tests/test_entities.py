@@ -1139,3 +1139,10 @@ def test_palaces_and_estates_are_sites_named_with_their_noun() -> None:
     layer = read("Die Gespräche fanden im Palazzo Madama statt, das Abendessen auf dem Landgut Wiesenhof.")
     assert {("Palazzo Madama", "LOC"), ("Landgut Wiesenhof", "LOC")} <= {(m.text, m.type) for m in layer.mentions}
     assert not read("Das Schloss wurde renoviert, die Festung hielt stand.").mentions
+
+
+def test_eu_programmes_are_organisations_of_the_eu() -> None:
+    layer = read("Hochschulen aus Moldau nehmen an Erasmus+ teil, Forschende an Horizont Europa. Der Gelehrte "
+                 "Erasmus von Rotterdam wurde zitiert.")
+    orgs = {(e.name, e.country) for e in layer.entities if e.type == "ORG"}
+    assert orgs == {("Erasmus+", "EUU"), ("Horizont Europa", "EUU")}
