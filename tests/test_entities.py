@@ -1146,3 +1146,9 @@ def test_eu_programmes_are_organisations_of_the_eu() -> None:
                  "Erasmus von Rotterdam wurde zitiert.")
     orgs = {(e.name, e.country) for e in layer.entities if e.type == "ORG"}
     assert orgs == {("Erasmus+", "EUU"), ("Horizont Europa", "EUU")}
+
+
+def test_an_unknown_town_after_a_mayor_and_von_is_a_town() -> None:
+    layer = read("Der Bürgermeister von Tepelenë traf die Gouverneurin von Korçanë. Der Bürgermeister von Amts "
+                 "wegen schwieg.")
+    assert {(e.name, e.type) for e in layer.entities} == {("Tepelenë", "GPE"), ("Korçanë", "GPE")}

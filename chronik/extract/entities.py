@@ -1295,6 +1295,10 @@ class _Sentence:
                 j = k + hit[0]
                 continue
             end = self.organisation(k)
+            if end is None and self.local_town(i, j, k):  # "der Bürgermeister von Kukës": the town he governs
+                self.take(_Span(k, k + 1, "GPE", fold_key(self.words[k]), self.town_country(-1, k + 1), kind="city"))
+                j = k + 1
+                continue
             if end is None:
                 if self.words[k][:1].isupper() and self.words[k] in nouns() and not self.taken[k] and k == j + 2 \
                         and role(self.words[k]) is None:
@@ -1356,6 +1360,17 @@ class _Sentence:
                                     gender=r.gender, kind="appositive" if appositive else "subject" if opening else "",
                                     fallback=fallback, through=through, clause=clause))
         return i + 1
+
+    def local_town(self, i: int, j: int, k: int) -> bool:
+        """Is token k, right after "von" after a local office ("Bürgermeister", "Gouverneur"), an unknown
+        one-word town: a name-shaped word, no noun, role, organisation or person's name, not before another
+        capitalised word?"""
+        w = self.words[k]
+        return k == j + 1 and self.words[j] == "von" \
+            and self.words[i].lower().endswith(tuple(name_word_kind("local_office"))) \
+            and w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and w not in nouns() \
+            and w not in name_words().stop and w not in first_names() and role(w) is None and org_head(w) is None \
+            and not (k + 1 < len(self.words) and self.words[k + 1][:1].isupper())
 
     def bare_inflected(self, k: int) -> bool:
         """A lower-case word before a role noun that has only an inflection ending (no adjective suffix, no
