@@ -2261,6 +2261,21 @@ def _origin_country(tokens: list[Token], span: _Span, spans: list[_Span]) -> str
     return place.country
 
 
+def _apposed_origin(tokens: list[Token], span: _Span, spans: list[_Span]) -> str | None:
+    """The country of a noun phrase with 'aus' that a name (with its role) is in apposition to: "ihr Amtskollege
+    aus Chile, Andrés Fuentes, …", "Der Gast aus Ecuador, Minister Raúl Soto, …"."""
+    p = span.start
+    if span.role is not None:
+        p = next((k for k, t in enumerate(tokens) if t.start == span.role[0]), p)
+    if p < 4 or tokens[p - 1].text != ",":
+        return None
+    place = next((sp for sp in spans if sp.end == p - 1 and sp.type == "GPE" and sp.kind == "country"), None)
+    if place is None or place.start < 2 or tokens[place.start - 1].text != "aus":
+        return None
+    head = tokens[place.start - 2].text
+    return place.country if head[:1].isupper() and (role(head) is not None or head in nouns()) else None
+
+
 def _bracketed_country(tokens: list[Token], span: _Span, spans: list[_Span]) -> str | None:
     """The country in parentheses right after a name ("die Regierungschefs X (Peru) und Y (Bolivien)")."""
     k = span.end
@@ -2421,7 +2436,7 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
                     span.role_country = _possessor_country(sent.tokens, span, persons or told, owners)
             if span.type == "PER" and span.role_country is None:
                 span.role_country = _origin_country(sent.tokens, span, spans) \
-                    or _bracketed_country(sent.tokens, span, spans)
+                    or _bracketed_country(sent.tokens, span, spans) or _apposed_origin(sent.tokens, span, spans)
             if span.type == "PER" and sent.tokens:
                 country = span.role_country or _known_country(
                     [analysis.text[sent.tokens[span.start].start:sent.tokens[span.end - 1].end]], date)
