@@ -1,0 +1,15 @@
+"""Event readings from the blind17–23 failure reports, round 5: interview answers in the first person, a guest
+welcomed in the passive, talks as the purpose of a trip, counterfactuals and calls 'am Telefon' (own sentences)."""
+
+from __future__ import annotations
+
+from tests.event_reading import dyads, events
+
+_INTERVIEW = "Interview mit der estnischen Außenministerin Kaja Rüütel.\nFrage: Was plant Estland?\nRüütel: "
+
+
+def test_our_country_in_an_answer_is_the_interviewees() -> None:
+    found = dyads(events(_INTERVIEW + "Unser Land wird Moldau weitere Hilfe leisten."))
+    assert [(d[0], d[1], d[2], d[4]) for d in found] == [("aid", "EST", "MDA", "planned")]
+    text = "Die estnische Außenministerin Kaja Rüütel sagte, unsere Regierung werde Moldau weitere Hilfe leisten."
+    assert [(d[0], d[1], d[2]) for d in dyads(events(text))] == [("aid", "EST", "MDA")]
