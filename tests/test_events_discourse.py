@@ -13,3 +13,15 @@ def test_our_country_in_an_answer_is_the_interviewees() -> None:
     assert [(d[0], d[1], d[2], d[4]) for d in found] == [("aid", "EST", "MDA", "planned")]
     text = "Die estnische Außenministerin Kaja Rüütel sagte, unsere Regierung werde Moldau weitere Hilfe leisten."
     assert [(d[0], d[1], d[2]) for d in dyads(events(text))] == [("aid", "EST", "MDA")]
+
+
+def test_guest_welcomed_at_the_airport_visits() -> None:
+    text = "Der finnische Präsident Ari Lehto wurde am Flughafen vom georgischen Staatschef Lewan Beridse begrüßt."
+    assert [(d[0], d[1], d[2]) for d in dyads(events(text))] == [("visit", "FIN", "GEO")]
+    text = "Der finnische Präsident Ari Lehto wurde am Montag in Tiflis mit militärischen Ehren begrüßt."
+    assert [(d[0], d[1], d[2]) for d in dyads(events(text))] == [("visit", "FIN", "GEO")]
+
+
+def test_welcomed_step_is_no_visit() -> None:
+    text = "Der Vorstoß des finnischen Präsidenten Ari Lehto wurde vom georgischen Präsidenten Lewan Beridse begrüßt."
+    assert all(d[0] != "visit" for d in dyads(events(text)))
