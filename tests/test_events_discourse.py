@@ -25,3 +25,19 @@ def test_guest_welcomed_at_the_airport_visits() -> None:
 def test_welcomed_step_is_no_visit() -> None:
     text = "Der Vorstoß des finnischen Präsidenten Ari Lehto wurde vom georgischen Präsidenten Lewan Beridse begrüßt."
     assert all(d[0] != "visit" for d in dyads(events(text)))
+
+
+def test_counterfactual_and_conditional_tell_no_event() -> None:
+    assert events("Kroatien hätte das Abkommen mit Serbien schon im Mai unterzeichnen können.") == []
+    assert events("Der Vertrag hätte bereits im September von Kroatien und Serbien unterzeichnet werden sollen.") == []
+    text = "Wäre der kroatische Premier Ivo Marić nach Sarajevo gereist, hätte er Präsident Edin Hodžić getroffen."
+    assert events(text) == []
+    text = "Laut Diplomaten wäre ein Besuch des kroatischen Premiers Ivo Marić in Sarajevo im Herbst denkbar."
+    assert events(text) == []
+
+
+def test_real_signing_and_plan_stay() -> None:
+    found = dyads(events("Kroatien und Serbien unterzeichneten im Mai ein Abkommen."))
+    assert [(d[0], d[4]) for d in found] == [("agreement_signed", "occurred")]
+    found = dyads(events("Der Vertrag zwischen Kroatien und Serbien soll im Mai unterzeichnet werden."))
+    assert [(d[0], d[4]) for d in found] == [("agreement_signed", "planned")]
