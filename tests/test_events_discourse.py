@@ -27,6 +27,20 @@ def test_welcomed_step_is_no_visit() -> None:
     assert all(d[0] != "visit" for d in dyads(events(text)))
 
 
+def test_talks_as_the_purpose_of_a_trip() -> None:
+    text = "Der kroatische Premier Ivo Marić reiste am Montag nach Sarajevo, um mit Präsident Edin Hodžić zu sprechen."
+    found = {(d[0], d[1], d[2], d[4]) for d in dyads(events(text))}
+    assert found == {("visit", "HRV", "BIH", "occurred"), ("talks", "HRV", "BIH", "occurred")}
+    text = "Premier Ivo Marić aus Kroatien möchte nach Sarajevo reisen, um dort mit seinem Amtskollegen zu verhandeln."
+    found = {(d[0], d[1], d[2], d[4]) for d in dyads(events(text))}
+    assert found == {("visit", "HRV", "BIH", "planned"), ("talks", "HRV", "BIH", "planned")}
+
+
+def test_purpose_without_a_trip_is_no_talks() -> None:
+    text = "Kroatien rief Bosnien auf, die Grenze zu öffnen, um über den Handel zu verhandeln."
+    assert all(d[0] != "talks" for d in dyads(events(text)))
+
+
 def test_counterfactual_and_conditional_tell_no_event() -> None:
     assert events("Kroatien hätte das Abkommen mit Serbien schon im Mai unterzeichnen können.") == []
     assert events("Der Vertrag hätte bereits im September von Kroatien und Serbien unterzeichnet werden sollen.") == []
@@ -41,3 +55,10 @@ def test_real_signing_and_plan_stay() -> None:
     assert [(d[0], d[4]) for d in found] == [("agreement_signed", "occurred")]
     found = dyads(events("Der Vertrag zwischen Kroatien und Serbien soll im Mai unterzeichnet werden."))
     assert [(d[0], d[4]) for d in found] == [("agreement_signed", "planned")]
+
+
+def test_speaking_on_the_phone_is_a_call() -> None:
+    text = "Der kroatische Premier Ivo Marić sprach am Montag telefonisch mit seinem slowenischen Amtskollegen."
+    assert [d[0] for d in dyads(events(text))] == ["phone_call"]
+    text = "Ich habe mit dem slowenischen Regierungschef am Telefon gesprochen, sagte der kroatische Premier Ivo Marić."
+    assert [d[0] for d in dyads(events(text))] == ["phone_call"]
