@@ -62,3 +62,24 @@ def test_speaking_on_the_phone_is_a_call() -> None:
     assert [d[0] for d in dyads(events(text))] == ["phone_call"]
     text = "Ich habe mit dem slowenischen Regierungschef am Telefon gesprochen, sagte der kroatische Premier Ivo Marić."
     assert [d[0] for d in dyads(events(text))] == ["phone_call"]
+
+
+def test_thanks_with_a_long_object_and_an_honour_are_support() -> None:
+    text = "Die kroatische Außenministerin dankte Slowenien und Präsident Janez Novak ausdrücklich für die Hilfe."
+    assert [(d[0], d[1], d[2]) for d in dyads(events(text))] == [("support_statement", "HRV", "SVN")]
+    text = "Der kroatische Präsident zeichnete den Kollegen aus Slowenien mit dem Großkreuz des Verdienstordens aus."
+    assert [(d[0], d[1], d[2]) for d in dyads(events(text))] == [("support_statement", "HRV", "SVN")]
+    assert events("Der kroatische Präsident zeichnete verdiente Bürger mit Orden aus.") == []
+
+
+def test_spying_is_coercion() -> None:
+    found = events("Der kroatische Geheimdienst habe Rechner des slowenischen Außenministeriums ausgespäht.")
+    assert [(e.type, e.source.country, e.target.country) for e in found] == [("COERCE", "HRV", "SVN")]
+
+
+def test_energy_supply_is_cooperation_and_its_stop_is_none() -> None:
+    found = dyads(events("Kroatien liefert seit 2020 Gas nach Slowenien."))
+    assert [(d[0], d[1], d[2], d[4]) for d in found] == [("cooperation", "HRV", "SVN", "occurred")]
+    assert events("Kroatien liefert kein Gas mehr nach Slowenien.") == []
+    found = dyads(events("Russland hat Waffen und Öl nach Syrien geliefert."))
+    assert [d[0] for d in found] == ["aid"]
