@@ -1152,3 +1152,10 @@ def test_an_unknown_town_after_a_mayor_and_von_is_a_town() -> None:
     layer = read("Der Bürgermeister von Tepelenë traf die Gouverneurin von Korçanë. Der Bürgermeister von Amts "
                  "wegen schwieg.")
     assert {(e.name, e.type) for e in layer.entities} == {("Tepelenë", "GPE"), ("Korçanë", "GPE")}
+
+
+def test_everyday_short_name_of_a_state_is_the_state() -> None:
+    layer = read("Kroatien und Bosnien unterzeichneten ein Abkommen; die Regierung Bosniens begrüßte es. "
+                 "Später reiste der Minister nach Bosnien und Herzegowina.")
+    assert (entity(layer, "Bosnien").type, entity(layer, "Bosnien").country) == ("GPE", "BIH")
+    assert entity(layer, "Bosnien und Herzegowina").country == "BIH"
