@@ -1133,3 +1133,29 @@ def test_courts_and_councils_named_only_in_the_genitive_are_organisations() -> N
     assert entity(layer, "Nationalen Wahlrats").name == "Nationaler Wahlrat"
     assert entity(layer, "Obersten Gerichts").name == "Oberstes Gericht"
     assert not [e for e in read("Das Gericht entschied, der Rechnungshof schwieg.").entities if e.type == "ORG"]
+
+
+def test_palaces_and_estates_are_sites_named_with_their_noun() -> None:
+    layer = read("Die Gespräche fanden im Palazzo Madama statt, das Abendessen auf dem Landgut Wiesenhof.")
+    assert {("Palazzo Madama", "LOC"), ("Landgut Wiesenhof", "LOC")} <= {(m.text, m.type) for m in layer.mentions}
+    assert not read("Das Schloss wurde renoviert, die Festung hielt stand.").mentions
+
+
+def test_eu_programmes_are_organisations_of_the_eu() -> None:
+    layer = read("Hochschulen aus Moldau nehmen an Erasmus+ teil, Forschende an Horizont Europa. Der Gelehrte "
+                 "Erasmus von Rotterdam wurde zitiert.")
+    orgs = {(e.name, e.country) for e in layer.entities if e.type == "ORG"}
+    assert orgs == {("Erasmus+", "EUU"), ("Horizont Europa", "EUU")}
+
+
+def test_an_unknown_town_after_a_mayor_and_von_is_a_town() -> None:
+    layer = read("Der Bürgermeister von Tepelenë traf die Gouverneurin von Korçanë. Der Bürgermeister von Amts "
+                 "wegen schwieg.")
+    assert {(e.name, e.type) for e in layer.entities} == {("Tepelenë", "GPE"), ("Korçanë", "GPE")}
+
+
+def test_everyday_short_name_of_a_state_is_the_state() -> None:
+    layer = read("Kroatien und Bosnien unterzeichneten ein Abkommen; die Regierung Bosniens begrüßte es. "
+                 "Später reiste der Minister nach Bosnien und Herzegowina.")
+    assert (entity(layer, "Bosnien").type, entity(layer, "Bosnien").country) == ("GPE", "BIH")
+    assert entity(layer, "Bosnien und Herzegowina").country == "BIH"

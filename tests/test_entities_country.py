@@ -100,3 +100,10 @@ def test_a_country_in_parentheses_after_a_name_is_the_persons() -> None:
     assert person(text, "Iván Cedeño").country == "ECU"
     assert person(text, "Marta Lozano").country == "COL"
     assert person(text, "Raúl Soto").country is None
+
+
+def test_a_name_in_apposition_to_a_noun_with_aus_and_a_country_is_of_that_country() -> None:
+    text = "Die Ministerin und ihr Amtskollege aus Ecuador, Iván Cedeño, unterzeichneten das Protokoll."
+    assert person(text, "Iván Cedeño").country == "ECU"
+    assert person("Der Gast aus Ecuador, Minister Iván Cedeño, sprach.", "Iván Cedeño").country == "ECU"
+    assert person("Die Delegation kam aus Ecuador, Iván Cedeño blieb in Lima.", "Iván Cedeño").country is None

@@ -76,3 +76,9 @@ def test_a_bare_surname_two_persons_share_goes_to_the_main_actor_unless_the_othe
                  "die Beziehungen seien gut.") == "Joseph Tembo"
     assert owner("Präsident Joseph Tembo regierte lange. Im Jahr 2011 wurde sein Sohn Daniel Tembo Minister. "
                  "Tembo sagte, er wolle Reformen.") == "Daniel Tembo"
+
+
+def test_a_compound_surnames_genitive_is_one_alias() -> None:
+    layer = extract_entities(analyze("Die Senatorin Mariana Restrepo Uribe reiste nach Quito. Restrepo Uribes Rede "
+                                     "wurde gelobt."))
+    assert "Restrepo Uribes" in next(e for e in layer.entities if e.name == "Mariana Restrepo Uribe").aliases

@@ -1,5 +1,5 @@
 """Generalisation check: `chronik extract` on the held-out corpora in tests/heldout
-… tests/heldout12, scored by ../shared/eval/score.py against their gold.jsonl.
+… tests/heldout18, scored by ../shared/eval/score.py against their gold.jsonl.
 
 The articles cover country pairs, outlets and names that appear nowhere in ../shared
 (Brazil–Argentina, Kenya–Ethiopia, Peru–Chile, France–Italy, Jordan–Israel, ...), and their gold
@@ -42,6 +42,18 @@ FLOORS = {
                  "doc_dates": 0.87, "event_dates": 0.71, "kb": 0.84},
     "heldout12": {"entities": 0.85, "events_dyad_type": 0.57, "events": 0.50, "facts": 0.71,
                  "doc_dates": 0.77, "event_dates": 0.63, "kb": 0.75},
+    "heldout13": {"entities": 0.87, "events_dyad_type": 0.54, "events": 0.48, "facts": 0.59,
+                "doc_dates": 0.90, "event_dates": 0.61, "kb": 0.89},
+    "heldout14": {"entities": 0.89, "events_dyad_type": 0.60, "events": 0.52, "facts": 0.93,
+                "doc_dates": 0.90, "event_dates": 0.74, "kb": 0.82},
+    "heldout15": {"entities": 0.83, "events_dyad_type": 0.72, "events": 0.65, "facts": 0.88,
+                "doc_dates": 0.70, "event_dates": 0.86, "kb": 0.86},
+    "heldout16": {"entities": 0.85, "events_dyad_type": 0.61, "events": 0.56, "facts": 0.77,
+                "doc_dates": 0.70, "event_dates": 0.72, "kb": 0.79},
+    "heldout17": {"entities": 0.85, "events_dyad_type": 0.66, "events": 0.60, "facts": 0.93,
+                "doc_dates": 0.80, "event_dates": 0.75, "kb": 0.91},
+    "heldout18": {"entities": 0.84, "events_dyad_type": 0.58, "events": 0.51, "facts": 0.84,
+                "doc_dates": 0.90, "event_dates": 0.73, "kb": 0.86},
 }
 
 

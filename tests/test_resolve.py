@@ -351,3 +351,13 @@ def test_an_organisations_short_and_long_names_merge_across_documents() -> None:
     kb = build_kb([(d.doc.doc_id, e) for d in (first, second, third) for e in d.entities if e.type == "ORG"])
     assert cluster_of(kb, "IWF") == cluster_of(kb, "Internationale Währungsfonds")
     assert cluster_of(kb, "WTO") != cluster_of(kb, "Weltgesundheitsorganisation") != cluster_of(kb, "IWF")
+
+
+def test_a_compound_surname_alone_joins_the_full_name_but_a_given_name_does_not() -> None:
+    kb = build_kb([
+        ("d1", per("Mariana Restrepo Uribe", country="COL")),
+        ("d2", per("Restrepo Uribe")),
+        ("d3", per("Camila Uribe", country="COL")),
+    ])
+    assert cluster_of(kb, "Restrepo Uribe") == cluster_of(kb, "Mariana Restrepo Uribe")
+    assert cluster_of(kb, "Camila Uribe") != cluster_of(kb, "Mariana Restrepo Uribe")

@@ -1295,6 +1295,10 @@ class _Sentence:
                 j = k + hit[0]
                 continue
             end = self.organisation(k)
+            if end is None and self.local_town(i, j, k):  # "der Bürgermeister von Kukës": the town he governs
+                self.take(_Span(k, k + 1, "GPE", fold_key(self.words[k]), self.town_country(-1, k + 1), kind="city"))
+                j = k + 1
+                continue
             if end is None:
                 if self.words[k][:1].isupper() and self.words[k] in nouns() and not self.taken[k] and k == j + 2 \
                         and role(self.words[k]) is None:
@@ -1356,6 +1360,17 @@ class _Sentence:
                                     gender=r.gender, kind="appositive" if appositive else "subject" if opening else "",
                                     fallback=fallback, through=through, clause=clause))
         return i + 1
+
+    def local_town(self, i: int, j: int, k: int) -> bool:
+        """Is token k, right after "von" after a local office ("Bürgermeister", "Gouverneur"), an unknown
+        one-word town: a name-shaped word, no noun, role, organisation or person's name, not before another
+        capitalised word?"""
+        w = self.words[k]
+        return k == j + 1 and self.words[j] == "von" \
+            and self.words[i].lower().endswith(tuple(name_word_kind("local_office"))) \
+            and w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and w not in nouns() \
+            and w not in name_words().stop and w not in first_names() and role(w) is None and org_head(w) is None \
+            and not (k + 1 < len(self.words) and self.words[k + 1][:1].isupper())
 
     def bare_inflected(self, k: int) -> bool:
         """A lower-case word before a role noun that has only an inflection ending (no adjective suffix, no
@@ -1883,6 +1898,7 @@ class _Doc:
             if f.type == "PER" and lead and self.text[max(0, f.start - len(lead) - 1):f.start].lower() == lead + " ":
                 f.start -= len(lead) + 1
         mentions = [(f.start, f.end) for f in self.found]  # those found before: a surname inside one is no other
+        known = len(self.found)
         stop, lexicon = name_words().stop, nouns()
         for sent in analysis.sentences:
             for k, tok in enumerate(sent.tokens):
@@ -1904,6 +1920,15 @@ class _Doc:
                 start = sent.tokens[m].start if lead and m >= 0 \
                     and [t.text.lower() for t in sent.tokens[m:k]] == lead else tok.start
                 self.found.append(_Found(start, tok.end, "PER", idx))
+        added = self.found[known:]
+        names: dict[int, list[list[str]]] = {}
+        for f in self.found[:known]:
+            names.setdefault(f.draft, []).append(self.text[f.start:f.end].split())
+        for a, b in zip(added, added[1:]):  # "Ortega Salcedos": a compound surname's parts are one alias
+            if a.draft == b.draft and a.end + 1 == b.start and self.text[a.end] == " ":
+                first, last = self.text[a.start:a.end], self.text[b.start:b.end]
+                if any(len(n) > 2 and n[-2] == first and last in (n[-1], n[-1] + "s") for n in names.get(a.draft, [])):
+                    self.found.append(_Found(a.start, b.end, "PER", a.draft, visible=False))
 
     @staticmethod
     def bare_name(tokens: list[Token], k: int) -> bool:
@@ -2236,6 +2261,21 @@ def _origin_country(tokens: list[Token], span: _Span, spans: list[_Span]) -> str
     return place.country
 
 
+def _apposed_origin(tokens: list[Token], span: _Span, spans: list[_Span]) -> str | None:
+    """The country of a noun phrase with 'aus' that a name (with its role) is in apposition to: "ihr Amtskollege
+    aus Chile, Andrés Fuentes, …", "Der Gast aus Ecuador, Minister Raúl Soto, …"."""
+    p = span.start
+    if span.role is not None:
+        p = next((k for k, t in enumerate(tokens) if t.start == span.role[0]), p)
+    if p < 4 or tokens[p - 1].text != ",":
+        return None
+    place = next((sp for sp in spans if sp.end == p - 1 and sp.type == "GPE" and sp.kind == "country"), None)
+    if place is None or place.start < 2 or tokens[place.start - 1].text != "aus":
+        return None
+    head = tokens[place.start - 2].text
+    return place.country if head[:1].isupper() and (role(head) is not None or head in nouns()) else None
+
+
 def _bracketed_country(tokens: list[Token], span: _Span, spans: list[_Span]) -> str | None:
     """The country in parentheses right after a name ("die Regierungschefs X (Peru) und Y (Bolivien)")."""
     k = span.end
@@ -2396,7 +2436,7 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
                     span.role_country = _possessor_country(sent.tokens, span, persons or told, owners)
             if span.type == "PER" and span.role_country is None:
                 span.role_country = _origin_country(sent.tokens, span, spans) \
-                    or _bracketed_country(sent.tokens, span, spans)
+                    or _bracketed_country(sent.tokens, span, spans) or _apposed_origin(sent.tokens, span, spans)
             if span.type == "PER" and sent.tokens:
                 country = span.role_country or _known_country(
                     [analysis.text[sent.tokens[span.start].start:sent.tokens[span.end - 1].end]], date)

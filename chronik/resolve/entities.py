@@ -22,8 +22,18 @@ from typing import Any
 from chronik.language.actors import lookup_actor
 from chronik.language.gazetteer import country_code, is_capital, lookup_place, place_country, place_nominative
 from chronik.language.resources import load_tsv
+from chronik.language.words import first_names
 from chronik.model import Entity
-from chronik.resolve.keys import PersonName, fold, is_initial, letters, second_surname_split, split_name, token_keys
+from chronik.resolve.keys import (
+    PersonName,
+    fold,
+    is_initial,
+    keys_match,
+    letters,
+    second_surname_split,
+    split_name,
+    token_keys,
+)
 
 GEO = frozenset({"GPE", "LOC"})
 
@@ -364,7 +374,7 @@ def _name_score(mine: list[PersonName], theirs: list[PersonName], shared: set[st
         full_pairs = [(a, b) for a, b in same if a.given and b.given]
         if full_pairs:
             if not any(a.given_compatible(b) for a, b in full_pairs):
-                return 0
+                return 30 if any(_compound_surname(a, b) or _compound_surname(b, a) for a, b in full_pairs) else 0
             exact = any(a.given and b.given and not is_initial(a.given[0]) and not is_initial(b.given[0])
                         and a.given_compatible(b) for a, b in full_pairs)
             return 40 if exact else 30
@@ -374,6 +384,15 @@ def _name_score(mine: list[PersonName], theirs: list[PersonName], shared: set[st
     if same:
         return 10
     return 0
+
+
+def _compound_surname(short: PersonName, full: PersonName) -> bool:
+    """A compound surname without the given name ('Ortega Salcedo' of 'Gabriel Ortega Salcedo'): the short
+    name's words before the last are the full name's last given words, none of them a given name."""
+    n = len(short.given)
+    return 0 < n < len(full.given) and all(
+        keys_match(a, b) and not is_initial(a) and a not in first_names()
+        for a, b in zip(short.given, full.given[-n:]))
 
 
 def _near(mine: list[PersonName], theirs: list[PersonName]) -> bool:
