@@ -74,6 +74,7 @@ _NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][
 _OWNED = re.compile(r"\w+\s+(?:der|des)\s+(?:\w+\s+)?[A-ZÄÖÜ]")
 _FRONTED = re.compile(rf"{words('fronted_object')}\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]")
 _NOMINATIVE = re.compile(rf"{words('nominative_article')}\s+(?:[a-zäöüß]\w*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{1,2}}$")
+_QUOTES = re.compile(r"[„“\"»«]")
 _RETOLD = re.compile(rf"[\s,;:–—„“\"»«]*{words('retold_visit')}\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # a relative clause inside a trigger's span ("Grenzübergang, den X geschlossen hatte"): X is its agent
 _INNER_RELATIVE = re.compile(rf",\s*{words('relative_form')}\s")
@@ -523,7 +524,29 @@ class RoleFiller:
                 and any(p.kind == "PER" and p.end == c0 - (len(head) - len(head.rstrip(" ,")))
                         for p in self.actors.by_sentence[frame.sentence]):
             return True, False  # "Die Präsidentin Mexikos, Claudia Sheinbaum, besucht …": the subject before
+        if m.start(2) == frame.start and "," in m.group(1) and self._middle_of_chain(frame):
+            return True, False  # "X reiste nach Rom, traf Y und besuchte Z": the chain's subject
         return False, m.start(2) == frame.start and "," in m.group(1)
+
+    def _middle_of_chain(self, frame: Frame) -> bool:
+        """Is a comma-led verb-first clause the middle of a chain of predicates of one subject
+        ("X reiste nach Rom, traf Y und besuchte Z")? The sentence opens with its subject and a main
+        clause (not a side clause, not a quote) whose subject is an actor named first, and an 'und' with a
+        second verb follows."""
+        sent = self.analysis.sentences[frame.sentence]
+        text = self.analysis.text
+        before = text[sent.start:frame.clause[0]]
+        first = _WORD.match(before.lstrip())
+        if not first or _QUOTES.search(before) or not first.group()[:1].isupper() \
+                or first_class(first.group(), ("subordinator", "side_opener", "when")) is not None \
+                or word_class("report_tail").match(text, frame.start) or word_class("subjunctive").search(before):
+            return False
+        m = _CLAUSE_HEAD.match(text, frame.clause[1], sent.end)
+        if not (m and _ENDS_UND.search(m.group(1)) and m.group(2)[:1].islower()):
+            return False
+        subject = next((p for p in self.actors.by_sentence[frame.sentence]), None)
+        return subject is not None and subject.end <= frame.clause[0] and all(
+            w[:1].isupper() or _ADJECTIVE.search(w) for w in text[sent.start:subject.start].split())
 
     def _after_apposition(self, frame: Frame) -> bool:
         """Does the trigger's clause follow a short comma-enclosed apposition (", Jan Nowicki,")?"""

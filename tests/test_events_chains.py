@@ -1,0 +1,30 @@
+"""Chains of predicates of one subject ("X reiste nach A, traf B und besuchte C"): every verb after the
+first keeps the subject named at the sentence's start; reported speech before a comma-led verb does not."""
+
+from __future__ import annotations
+
+from tests.event_reading import dyads, events
+
+
+def test_third_predicate_of_a_chain_keeps_the_opening_subject() -> None:
+    text = ("Die portugiesische Ministerin Ana Costa flog am Dienstag nach Rabat, traf Außenminister "
+            "Nasser Bourita und reiste anschließend nach Tunesien weiter.")
+    found = dyads(events(text))
+    assert ("visit", "PRT", "TUN", "2024-06-18", "occurred") in found
+    assert all(source == "PRT" for _, source, _, _, _ in found)
+
+
+def test_middle_of_a_chain_is_no_inverted_clause() -> None:
+    text = ("Der slowakische Präsident Peter Pellegrini besuchte am Montag Slowenien, lobte Präsidentin "
+            "Nataša Pirc Musar und reiste dann nach Kroatien.")
+    found = dyads(events(text))
+    assert ("visit", "SVK", "HRV", "2024-06-17", "occurred") in found
+    assert all(source == "SVK" for _, source, _, _, _ in found)
+
+
+def test_reported_speech_before_the_comma_keeps_the_subject_after_the_verb() -> None:
+    text = ("Die Zölle gegen Chile seien ungerecht, kritisierte der argentinische Minister Luis Caputo "
+            "und forderte ihre Aufhebung.")
+    assert all(source == "ARG" for _, source, _, _, _ in dyads(events(text)))
+    text = "Die Lage ist ernst, warnte der argentinische Minister Luis Caputo und forderte von Chile Gespräche."
+    assert ("demand", "ARG", "CHL", None, "occurred") in dyads(events(text))
