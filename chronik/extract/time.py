@@ -973,8 +973,9 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
     November …" is 2024-11; "Im Februar 2025 … Am 26. Januar …" is earlier and dates nothing); before
     any such date, a year-less day counts from the latest full date on (into the next year if need
     be), a year-less month from its month to the end of its year. A year-less day more than half a year
-    after the date it counts from is the one a year before ("Am 3. März 2026 … Am 28. November hatte …"),
-    which dates nothing; a weekday after a year-less day counts from it ("Montag, dem 9. März … am
+    after the day it counts from is the one a year before ("Am 3. März 2026 … Am 28. November hatte …"),
+    which dates nothing; after a month alone ("Im Januar 2024 … Am 9. Juli …") only in the pluperfect;
+    a weekday after a year-less day counts from it ("Montag, dem 9. März … am
     Dienstag" is the 10th). After a November or December, a year-less date earlier in the year that is
     nearer in the next year goes there ("Im Dezember 2024 … Am 14. März …" is 2025-03-14) and is told
     from then on; with the document's `text`, not from a date inside a counterfactual opening ("Wer
@@ -1028,8 +1029,10 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
             if not later and (p.day is None or told is not None) and not rolls:
                 continue  # "nachdem er im Februar ... besucht hatte": earlier in the same year
             year = ref.year if later else ref.year + 1
+            ref_day = (told_at or latest_full).precision == "day"
             if later and p.day is not None and _valid(year, p.month, p.day) and \
-                    (date(year, p.month, p.day) - ref).days > _FAR_AHEAD_DAYS:
+                    (date(year, p.month, p.day) - ref).days > _FAR_AHEAD_DAYS and \
+                    (ref_day or (text is not None and _pluperfect(text, t))):
                 continue  # "Am 3. März 2026 … Am 28. November hatte …": the November before, which dates nothing
             value = _point_value(p, year)[0]
             if value:
