@@ -32,3 +32,9 @@ def test_yearless_day_after_a_month(text: str, expected: str) -> None:
 ])
 def test_a_scheduled_happening_dates_no_document(text: str) -> None:
     assert _inferred(text) == "2024-10"
+
+
+def test_weekdays_after_a_full_date_go_on_through_the_week() -> None:
+    text = ("Am Montag, dem 10. März 2025, traf die Außenministerin in Reykjavík ein. Am Mittwoch sprach sie mit "
+            "dem Premierminister. Am Freitag reiste sie weiter nach Tórshavn.")
+    assert _inferred(text) == "2025-03-14"

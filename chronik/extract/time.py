@@ -1013,7 +1013,9 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
         spec = _spec_of(t)
         if spec is not None and spec.kind == "weekday" and spec.direction == 0 and not spec.unit and happening \
                 and narrative:
-            values.append(_nearest_weekday(narrative, spec.weekday or 0))
+            day = _nearest_weekday(narrative, spec.weekday or 0)
+            values.append(day)
+            narrative = max(narrative, day)  # "Am Montag, dem 10. März … Am Mittwoch … Am Freitag": the 14th
         if spec is None or spec.kind != "date" or not happening:
             continue
         for p in spec.points:
@@ -1185,6 +1187,7 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             if (anchor.inferred and value and narrative and spec.kind == "weekday" and spec.direction == 0
                     and not spec.unit and not t.future):  # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th
                 value = _nearest_weekday(narrative, spec.weekday or 0)
+                narrative = max(narrative, value)  # "… Am Mittwoch … Am Freitag": the week goes on
             t = replace(t, value=value, precision=precision, end_value=end_value)  # type: ignore[arg-type]
         if t.value and a and not t.future and _after(t.value, anchor.value or ""):
             t = replace(t, future=True)
