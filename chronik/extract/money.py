@@ -17,7 +17,7 @@ from functools import cache
 
 from chronik.extract.alternation import grouped
 from chronik.extract.regex import Regex
-from chronik.extract.time import is_bound, is_target
+from chronik.extract.time import is_bound, is_start, is_target
 from chronik.language.gazetteer import adjective_countries, country_code, place_country
 from chronik.language.resources import load_tsv
 from chronik.model import Analysis, DocDate, EntityLayer, Fact, Sentence, TimeExpr, Token
@@ -560,9 +560,10 @@ def _named_before(lex: Lexicon, text: str, fig: Figure, qualified: dict[str, str
 
 
 def _spread(time: TimeExpr, doc_date: DocDate | None) -> bool:
-    """Is `time` a coming end or start ("bis 2029", "ab 2027") over which a sum is spread, not the
-    period of a level the figure reaches ("den Handel bis 2030 auf 150 Mrd. steigern")?"""
-    if not is_bound(time) or not time.value:
+    """Is `time` a coming end ("bis 2029") over which a sum is spread, not the period of a level the
+    figure reaches ("den Handel bis 2030 auf 150 Mrd. steigern") nor the start of a yearly sum ("ab 2027
+    jährlich 300 Mio. Euro": 2027)?"""
+    if not is_bound(time) or is_start(time) or not time.value:
         return False
     report = doc_date.value[:4] if doc_date and doc_date.value else None
     return time.future or (report is not None and time.value[:4] > report)

@@ -188,6 +188,7 @@ class _Patterns:
     future_prep: re.Pattern[str]  # "für": after the document date
     span_prep: re.Pattern[str]  # "zwischen": "A und B" is one span
     target_prep: re.Pattern[str]  # "bis", "ab": a deadline or start, not a happening
+    start_prep: re.Pattern[str]  # "ab": a start
     state_prep: re.Pattern[str]  # "seit": the start of a state
     state_noun: re.Pattern[str]  # "seit seiner Vereidigung " right before a time that is that noun's
     clause_break: re.Pattern[str]  # ends the stretch a future cue ("wird") reaches
@@ -284,7 +285,7 @@ def _patterns() -> _Patterns:
                                  re.I),
         counterfactual=re.compile(r"(?<!\w)" + _alt([c for c, k in lx.cues if k == "counterfactual"]), re.I),
         month_prep=role("month"), past_prep=role("past"), future_prep=role("future"), span_prep=role("span"),
-        target_prep=role("target"), state_prep=role("state"),
+        target_prep=role("target"), start_prep=role("start"), state_prep=role("state"),
         state_noun=re.compile(r"(?<!\w)" + _alt([f for f, r in _prepositions().items() if "state" in r])
                               + r"\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s+(?:(?:" + _alt(clause_words("genitive"))
                               + r")\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+)?$"),
@@ -927,6 +928,11 @@ def is_target(t: TimeExpr) -> bool:
 def is_bound(t: TimeExpr) -> bool:
     """Is `t` the end or start of a span ("bis 2029", "ab 2027"), not a date of its own ("für 2025")?"""
     return bool(_patterns().target_prep.match(t.text))
+
+
+def is_start(t: TimeExpr) -> bool:
+    """Is `t` the start of a span ("ab 2027"), not its end ("bis 2029")?"""
+    return bool(_patterns().start_prep.match(t.text))
 
 
 _HEADING_REST = re.compile(r"[\W_]*")
