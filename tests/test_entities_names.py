@@ -82,3 +82,19 @@ def test_a_compound_surnames_genitive_is_one_alias() -> None:
     layer = extract_entities(analyze("Die Senatorin Mariana Restrepo Uribe reiste nach Quito. Restrepo Uribes Rede "
                                      "wurde gelobt."))
     assert "Restrepo Uribes" in next(e for e in layer.entities if e.name == "Mariana Restrepo Uribe").aliases
+
+
+def _entities(text: str) -> list[tuple[str, str, list[str]]]:
+    return [(e.type, e.name, e.aliases) for e in extract_entities(analyze(text), "2025-06-12").entities]
+
+
+def test_a_persons_genitive_spelled_like_a_town_is_the_person() -> None:
+    found = _entities("Der kolumbianische Außenminister Andrés Córdoba reiste nach Quito. "
+                      "Córdobas Besuch galt als Zeichen der Entspannung.")
+    assert ("PER", "Andrés Córdoba", ["Andrés Córdoba", "Córdobas"]) in found
+    assert not any(name == "Córdoba" for _, name, _ in found)
+
+
+def test_the_town_after_a_place_preposition_stays_a_town() -> None:
+    found = _entities("Der kolumbianische Außenminister Andrés Córdoba reiste nach Córdoba. In Córdoba sprach er.")
+    assert any(kind == "GPE" and name == "Córdoba" for kind, name, _ in found)

@@ -1910,8 +1910,13 @@ class _Doc:
                 idx = table.get(translit_key(w))
                 if idx is None and w.endswith("s"):
                     idx = table.get(translit_key(w[:-1]))
-                if idx is None or any(a <= tok.start < b for a, b in mentions):
+                if idx is None:
                     continue
+                if any(a <= tok.start < b for a, b in mentions):
+                    if not self.town_for_surname(sent.tokens, k, idx):
+                        continue
+                    self.found = [f for f in self.found if f.start != tok.start]  # "Mendozas Besuch": the person's
+                    known -= 1
                 if w in lexicon and (len(w) > 3 and not self.bare_name(sent.tokens, k)
                                      or k and _ADJ_END.search(sent.tokens[k - 1].text)):
                     continue  # "Deutsche Mark" is no "Mark" of "Mark Rutte"
@@ -1929,6 +1934,18 @@ class _Doc:
                 first, last = self.text[a.start:a.end], self.text[b.start:b.end]
                 if any(len(n) > 2 and n[-2] == first and last in (n[-1], n[-1] + "s") for n in names.get(a.draft, [])):
                     self.found.append(_Found(a.start, b.end, "PER", a.draft, visible=False))
+
+    def town_for_surname(self, tokens: list[Token], k: int, person: int) -> bool:
+        """Is the one-word town read at token `k` rather the surname (or its genitive) of `person`, named
+        before it ("Minister Rafael Mendoza … Mendozas Besuch"): no place preposition before it, and the
+        town is no country and named nowhere else in the text?"""
+        tok = tokens[k]
+        town = next((f for f in self.found if f.start == tok.start and f.end == tok.end and f.type == "GPE"), None)
+        if town is None or k and cue_type(tokens[k - 1].text, "before") in ("GPE", "LOC"):
+            return False
+        d = self.drafts[town.draft]
+        return d.key != d.country and not any(f.draft == town.draft and f is not town for f in self.found) \
+            and any(f.draft == person and f.type == "PER" and f.end <= tok.start for f in self.found)
 
     @staticmethod
     def bare_name(tokens: list[Token], k: int) -> bool:
