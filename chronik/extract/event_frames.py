@@ -829,6 +829,22 @@ class RoleFiller:
             and not word_class("pron").search(text, c0, frame.start) \
             and not _RELATIVE.match(text, c0) and not word_class("infinitive").search(text, c0, frame.end)
 
+    def _us(self, frame: Frame) -> list[Party]:
+        """The speaker's side when a verb's clause in an answer or quote names it as object ('uns',
+        'unserem Land': "Präsident X hat uns zugesagt, …"), not as subject ('wir … uns'): the nearest
+        actor named bare outside the clause, the speaker after a reporting verb, or the person told of last."""
+        if frame.trigger.kind == "noun":
+            return []
+        text = self.analysis.text
+        c0, c1 = frame.clause
+        if not word_class("speaker_us").search(text, c0, c1) or word_class("speaker_pron").search(text, c0, c1):
+            return []
+        outside = [p for p in self.actors.by_sentence[frame.sentence] if not c0 <= p.start < c1
+                   and p.prep in (None, "laut") and p.kind in ("PER", "ORG", "ADJ")]
+        if outside:
+            return [min(outside, key=lambda p: p.start - c1 if p.start >= c1 else c0 - p.end)]
+        return self._tail_speaker(frame) or self._topic(frame.start)[:1]
+
     def _tail_speaker(self, frame: Frame) -> list[Party] | None:
         """The speaker named after a reporting verb that opens a later clause of the sentence ("…, sagte der
         Gast aus Seoul", "…, hieß es aus Laibach")."""
@@ -1034,8 +1050,12 @@ class RoleFiller:
             sources = self._collect(trig.source, frame, None, independent=False)
         if voiced:  # "Kritik kam von der Opposition": only a state actor named in the clause still acts
             sources = [p for p in sources if frame.clause[0] <= p.start < frame.clause[1] and p.prep is None]
+        us = self._us(frame)
+        if us:  # "Schweden hat uns Minenräumer angeboten": toward the speaker's side, never from it
+            sources = [p for p in sources if p.country != us[0].country] or [  # "wurde aus Moskau ausgewiesen"
+                p for p in self._collect(trig.target, frame, us[0], independent=False) if p.country != us[0].country]
         for source in sources[:4]:
-            targets = self._collect(trig.target, frame, source, independent=False)
+            targets = us + self._collect(trig.target, frame, source, independent=False)
             if source.kind == "GROUP":  # "die Staatschefs beider Länder": the other of the two
                 targets = self.options("group", frame, source) + targets
             for target in targets:
