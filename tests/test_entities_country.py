@@ -107,3 +107,9 @@ def test_a_name_in_apposition_to_a_noun_with_aus_and_a_country_is_of_that_countr
     assert person(text, "Iván Cedeño").country == "ECU"
     assert person("Der Gast aus Ecuador, Minister Iván Cedeño, sprach.", "Iván Cedeño").country == "ECU"
     assert person("Die Delegation kam aus Ecuador, Iván Cedeño blieb in Lima.", "Iván Cedeño").country is None
+
+
+def test_feminine_plural_roles_with_country_genitives_give_each_name_its_country() -> None:
+    text = "Die Außenministerinnen Ghanas und Togos, Ama Mensah und Afi Kodjo, unterzeichneten das Protokoll."
+    assert person(text, "Ama Mensah").country == "GHA"
+    assert person(text, "Afi Kodjo").country == "TGO"

@@ -185,6 +185,9 @@ def role(word: str) -> Role | None:
     if hit is None and word.endswith(("en", "n", "s")) and len(word) > 5:
         # weak and genitive forms: "Politologen", "Experten", "Ministers"
         hit = _role(word[:-1].lower(), word) or (_role(word[:-2].lower(), word) if word.endswith("en") else None)
+    for plural in inflection("feminine_plural") if hit is None else ():  # "Außenministerinnen"
+        if word.endswith(plural) and len(word) > len(plural) + 3:
+            hit = _role(word[:len(word) - len(plural) + 2].lower(), word)
     return hit
 
 
