@@ -110,6 +110,6 @@ def test_a_name_in_apposition_to_a_noun_with_aus_and_a_country_is_of_that_countr
 
 
 def test_feminine_plural_roles_with_country_genitives_give_each_name_its_country() -> None:
-    text = "Die Außenministerinnen Ghanas und Togos, Ama Mensah und Afi Kodjo, unterzeichneten das Protokoll."
-    assert person(text, "Ama Mensah").country == "GHA"
-    assert person(text, "Afi Kodjo").country == "TGO"
+    text = "Die Außenministerinnen Ghanas und Togos, Grace Mensah und Ruth Kodjo, unterzeichneten das Protokoll."
+    assert person(text, "Grace Mensah").country == "GHA"
+    assert person(text, "Ruth Kodjo").country == "TGO"
