@@ -28,3 +28,14 @@ def test_reported_speech_before_the_comma_keeps_the_subject_after_the_verb() -> 
     assert all(source == "ARG" for _, source, _, _, _ in dyads(events(text)))
     text = "Die Lage ist ernst, warnte der argentinische Minister Luis Caputo und forderte von Chile Gespräche."
     assert ("demand", "ARG", "CHL", None, "occurred") in dyads(events(text))
+
+
+def test_place_before_und_and_a_verb_is_no_title_of_the_person_after() -> None:
+    text = "Der slowakische Präsident Peter Pellegrini reiste am Montag nach Warschau und traf Präsident Andrzej Duda."
+    assert sorted(dyads(events(text))) == [("meeting", "SVK", "POL", "2024-06-17", "occurred"),
+                                           ("visit", "SVK", "POL", "2024-06-17", "occurred")]
+
+
+def test_country_before_a_split_title_still_names_the_persons_office() -> None:
+    text = "Chinas Staats- und Parteichef Xi Jinping besuchte am Montag Serbien."
+    assert dyads(events(text)) == [("visit", "CHN", "SRB", "2024-06-17", "occurred")]

@@ -19,6 +19,8 @@ from chronik.language.gazetteer import adjective_countries, country_code, countr
 from chronik.language.resources import load_tsv
 from chronik.model import Analysis, EntityLayer, Sentence, Token
 
+_ATTRIBUTE = re.compile(r"[a-zäöüß](?:e|en|er|es|em)$")  # an adjective inside a title ("Chinas neuer Präsident")
+
 PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer", "zwischen", "prep")
 _ADJ_SUFFIX = re.compile(r"(?:isch|lich|ig|ell|al|iv|sten|end|ert|ischen)(?:e|en|er|es|em)?$")
 _AND = words("conj_and")
@@ -616,7 +618,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         parties = [p for i, p in enumerate(parties)
                    if not (p.kind in ("GPE", "ADJ") and i + 1 < len(parties) and parties[i + 1].kind == "PER"
                            and parties[i + 1].country == p.country
-                           and len(text[p.end:parties[i + 1].start].split()) <= 3)]
+                           and len(gap := text[p.end:parties[i + 1].start].split()) <= 3
+                           and all(w[:1].isupper() or _ATTRIBUTE.search(w) or (k and gap[k - 1].endswith("-"))
+                                   for k, w in enumerate(gap)))]  # "Chinas Staats- und Parteichef", not "… und traf"
         parties = _drop_holder_bodies(parties, text) if len(parties) > 1 else parties
         if len(parties) > 1:
             _locate_institutions(parties, text)
