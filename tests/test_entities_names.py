@@ -98,3 +98,12 @@ def test_a_persons_genitive_spelled_like_a_town_is_the_person() -> None:
 def test_the_town_after_a_place_preposition_stays_a_town() -> None:
     found = _entities("Der kolumbianische Außenminister Andrés Córdoba reiste nach Córdoba. In Córdoba sprach er.")
     assert any(kind == "GPE" and name == "Córdoba" for kind, name, _ in found)
+
+
+def test_an_organisations_bare_head_beside_two_bodies_with_that_head_joins_neither() -> None:
+    text = ("Der Nationale Sicherheitsrat tagte in Tiflis. Ein Beschluss des UN-Sicherheitsrates steht aus. "
+            "Die Sitzung des Sicherheitsrates wurde vertagt.")
+    names = dict(organisations(text))
+    assert "Sicherheitsrates" not in names.get("Nationaler Sicherheitsrat", [])
+    two = "Der Nationale Sicherheitsrat tagte in Tiflis. Die Sitzung des Sicherheitsrates wurde vertagt."
+    assert "Sicherheitsrates" in dict(organisations(two)).get("Nationaler Sicherheitsrat", [])

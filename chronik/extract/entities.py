@@ -2125,7 +2125,8 @@ class _Doc:
             tail, head = " " + a.key, a.key + " "
             j = next((j for j, b in orgs if i != j and (b.key.endswith(tail) or acronym
                                                           and b.country == a.country and b.key.startswith(head))), None)
-            if j is not None:
+            rivals = [k for k, b in orgs if k != i and b.key.endswith((tail, "-" + a.key))]
+            if j is not None and len(rivals) < 2:  # "Sicherheitsrat" beside a national and the UN's: neither
                 remap[i] = j
         links = alias_links()
         for prev, cur in zip(self.found, self.found[1:]):  # "Frank Li (Li Wen-hao)", "X, auch Y genannt"
