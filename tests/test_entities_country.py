@@ -113,3 +113,17 @@ def test_feminine_plural_roles_with_country_genitives_give_each_name_its_country
     text = "Die Außenministerinnen Ghanas und Togos, Grace Mensah und Ruth Kodjo, unterzeichneten das Protokoll."
     assert person(text, "Grace Mensah").country == "GHA"
     assert person(text, "Ruth Kodjo").country == "TGO"
+
+
+def _org_country(text: str, name: str) -> str | None:
+    return next(e.country for e in extract_entities(analyze(text), "2025-06-12").entities
+                if e.type == "ORG" and e.name == name)
+
+
+def test_an_organisation_takes_the_country_of_the_genitive_after_it() -> None:
+    assert _org_country("Die Zentralbank Paraguays senkte den Leitzins.", "Zentralbank") == "PRY"
+    assert _org_country("Der Nationale Sicherheitsrat der Mongolei tagte.", "Nationaler Sicherheitsrat") == "MNG"
+
+
+def test_a_genitive_before_a_noun_gives_the_organisation_no_country() -> None:
+    assert _org_country("Die EU sagte dem Außenministerium Kenias Unterstützung zu.", "Außenministerium") is None

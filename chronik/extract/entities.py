@@ -1513,6 +1513,12 @@ class _Sentence:
         if country is None and end2 + 1 < n and self.words[end2] in ("in", "aus"):
             hit = self.place_at(end2 + 1)  # "das Außenministerium in Peking"
             country = hit[1].country if hit is not None and hit[1].type == "GPE" else None
+        if country is None and end2 < n:  # "das Außenministerium Perus", "der Sicherheitsrat der Ukraine"
+            k = end2 + (self.words[end2] in clause_words("genitive"))
+            hit = self.place_at(k) if k < n else None
+            if hit is not None and hit[1].type == "GPE" and (k > end2 or self.words[k].endswith(
+                    inflection("genitive_ending")) and not self.genitive_before_noun(k)):
+                country = hit[1].country
         if country is None:
             for k in range(i, j + 1):
                 codes = adjective_countries(self.words[k])
