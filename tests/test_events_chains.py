@@ -1,5 +1,6 @@
-"""Chains of predicates of one subject ("X reiste nach A, traf B und besuchte C"): every verb after the
-first keeps the subject named at the sentence's start; reported speech before a comma-led verb does not."""
+"""Chains of predicates of one subject ("X reiste nach A, traf B und besuchte C"): every verb after the first
+keeps the subject named at the sentence's start; reported speech before a comma-led verb does not. Also acts
+such chains tell: a disinvitation, a consulate closed on the closer's soil."""
 
 from __future__ import annotations
 
@@ -39,3 +40,15 @@ def test_place_before_und_and_a_verb_is_no_title_of_the_person_after() -> None:
 def test_country_before_a_split_title_still_names_the_persons_office() -> None:
     text = "Chinas Staats- und Parteichef Xi Jinping besuchte am Montag Serbien."
     assert dyads(events(text)) == [("visit", "CHN", "SRB", "2024-06-17", "occurred")]
+
+
+def test_disinvited_guest_and_consulate_closed_on_own_soil_are_sanctions() -> None:
+    text = "Die Regierung in Bogotá lud daraufhin den venezolanischen Handelsminister wieder aus."
+    assert dyads(events(text)) == [("other", "COL", "VEN", None, "occurred")]
+    assert events(text)[0].type == "SANCTION"
+    text = "Caracas ließ am Montag das kolumbianische Konsulat in Maracaibo schließen."
+    assert dyads(events(text)) == [("other", "VEN", "COL", "2024-06-17", "occurred")]
+
+
+def test_unloading_cargo_is_no_disinvitation() -> None:
+    assert events("Der russische Frachter lud am Montag im Hafen von Riga seine Ladung aus.") == []

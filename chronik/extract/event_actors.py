@@ -619,8 +619,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
                    if not (p.kind in ("GPE", "ADJ") and i + 1 < len(parties) and parties[i + 1].kind == "PER"
                            and parties[i + 1].country == p.country
                            and len(gap := text[p.end:parties[i + 1].start].split()) <= 3
-                           and all(w[:1].isupper() or _ATTRIBUTE.search(w) or (k and gap[k - 1].endswith("-"))
-                                   for k, w in enumerate(gap)))]  # "Chinas Staats- und Parteichef", not "… und traf"
+                           and all(not w[:1].isalpha() or w[:1].isupper() or _ATTRIBUTE.search(w)
+                                   or (k and gap[k - 1].endswith("-"))  # "Chinas Staats- und Parteichef"
+                                   for k, w in enumerate(gap)))]  # not "nach Warschau und traf Präsident X"
         parties = _drop_holder_bodies(parties, text) if len(parties) > 1 else parties
         if len(parties) > 1:
             _locate_institutions(parties, text)
