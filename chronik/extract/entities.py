@@ -1924,8 +1924,9 @@ class _Doc:
                     self.found = [f for f in self.found if f.start != tok.start]  # "Mendozas Besuch": the person's
                     known -= 1
                 if w in lexicon and (len(w) > 3 and not self.bare_name(sent.tokens, k)
-                                     or k and _ADJ_END.search(sent.tokens[k - 1].text)):
-                    continue  # "Deutsche Mark" is no "Mark" of "Mark Rutte"
+                                     or k and _ADJ_END.search(sent.tokens[k - 1].text)) \
+                        and not (k and cue_type(sent.tokens[k - 1].text, "before") == "PER"):
+                    continue  # "Deutsche Mark" is no "Mark" of "Mark Rutte"; "sagte Lund" is Mette Lund
                 lead = before.get(translit_key(w), [])
                 m = k - len(lead)
                 start = sent.tokens[m].start if lead and m >= 0 \

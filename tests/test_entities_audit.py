@@ -1,0 +1,33 @@
+"""Persons named with their country through a role, found by the systematic entity audit
+(/work/tools/entaudit): invented names of many countries in common German news templates."""
+
+from __future__ import annotations
+
+from chronik.extract.entities import extract_entities
+from chronik.language.text import analyze
+from chronik.model import Entity, EntityLayer
+
+
+def read(text: str) -> EntityLayer:
+    return extract_entities(analyze(text))
+
+
+def person(layer: EntityLayer, name: str) -> Entity:
+    hits = [e for e in layer.entities if e.type == "PER" and name in e.aliases]
+    assert len(hits) == 1, f"{name!r} in {[e.aliases for e in layer.entities]}"
+    return hits[0]
+
+
+def test_surname_that_is_a_noun_after_a_speech_verb_joins_the_person() -> None:
+    layer = read("Die norwegische Umweltministerin Sigrid Lund traf am Montag in Oslo ein. "
+                 "Danach sagte Lund, man sei sich einig.")
+    lund = person(layer, "Sigrid Lund")
+    assert lund.country == "NOR" and "Lund" in lund.aliases
+    layer = read("Botschafter Kofi Gerber (Ghana) sprach am Dienstag in Bonn. Später erklärte Gerber, "
+                 "die Lage sei ernst.")
+    assert "Gerber" in person(layer, "Kofi Gerber").aliases
+
+
+def test_a_noun_after_an_adjective_is_still_no_surname() -> None:
+    layer = read("Der dänische Minister Ole Park sprach in Aarhus. Der große Park der Stadt blieb geschlossen.")
+    assert person(layer, "Ole Park").aliases == ["Ole Park"]
