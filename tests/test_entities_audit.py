@@ -31,3 +31,10 @@ def test_surname_that_is_a_noun_after_a_speech_verb_joins_the_person() -> None:
 def test_a_noun_after_an_adjective_is_still_no_surname() -> None:
     layer = read("Der dänische Minister Ole Park sprach in Aarhus. Der große Park der Stadt blieb geschlossen.")
     assert person(layer, "Ole Park").aliases == ["Ole Park"]
+
+
+def test_a_foreign_particle_run_may_end_in_a_surname_that_is_a_noun() -> None:
+    layer = read("Der belgische Premierminister Maarten van der Linden sagte am Freitag in Gent, man sei bereit.")
+    assert person(layer, "Maarten van der Linden").country == "BEL"
+    layer = read("Die Ministerin Femke ter Berg kam am Montag nach Utrecht.")
+    assert "Femke ter Berg" in [e.name for e in layer.entities]

@@ -1086,7 +1086,9 @@ class _Sentence:
                 m = k
                 while m < n and self.words[m] in particles:
                     m += 1
-                article = any(x in _ARTICLES for x in self.words[k:m])  # "Joop den Uyl", not "X den Gast"
+                article = any(x in _ARTICLES for x in self.words[k:m]) \
+                    and self.words[k].lower() in load_words("function_words_de.txt")  # "Joop den Uyl", not
+                # "X den Gast"; a foreign particle opens the run ("Pieter van der Berg"): a noun may follow
                 epithet = self.words[k:m] == ["der"] and m < n and self.words[m].endswith("e") \
                     and _ADJ_SHAPE.match(self.words[m]) is not None  # "Karl der Große"
                 if m < n and m - k <= 2 and (self.name_like_strict(m) or epithet and self.surname_ok(m) if article
