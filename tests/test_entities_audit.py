@@ -38,3 +38,12 @@ def test_a_foreign_particle_run_may_end_in_a_surname_that_is_a_noun() -> None:
     assert person(layer, "Maarten van der Linden").country == "BEL"
     layer = read("Die Ministerin Femke ter Berg kam am Montag nach Utrecht.")
     assert "Femke ter Berg" in [e.name for e in layer.entities]
+
+
+def test_heads_of_central_banks_and_services_are_roles_with_the_genitive_country() -> None:
+    layer = read("Der Zentralbankchef Sambias, Moses Chanda, warnte am Montag vor steigenden Preisen.")
+    assert person(layer, "Moses Chanda").country == "ZMB"
+    layer = read("Die Geheimdienstchefin Litauens, Rasa Jankauskienė, traf am Dienstag Kollegen in Riga.")
+    assert person(layer, "Rasa Jankauskienė").country == "LTU"
+    layer = read("Chefunterhändlerin Olga Stefanishyna (Ukraine) sprach am Mittwoch in Brüssel.")
+    assert person(layer, "Olga Stefanishyna").country == "UKR"
