@@ -47,3 +47,15 @@ def test_heads_of_central_banks_and_services_are_roles_with_the_genitive_country
     assert person(layer, "Rasa Jankauskienė").country == "LTU"
     layer = read("Chefunterhändlerin Olga Stefanishyna (Ukraine) sprach am Mittwoch in Brüssel.")
     assert person(layer, "Olga Stefanishyna").country == "UKR"
+
+
+def test_country_after_a_role_persons_name() -> None:
+    layer = read("Premierminister Sitiveni Rabuka von Fidschi sagte am Montag, man wolle kooperieren.")
+    assert person(layer, "Sitiveni Rabuka").country == "FJI"
+    layer = read("Ministerin Lotte Peeters von den Niederlanden und Minister Ivo Kranjc von Slowenien reisten ab.")
+    assert person(layer, "Lotte Peeters").country == "NLD" and person(layer, "Ivo Kranjc").country == "SVN"
+
+
+def test_a_passive_agent_after_a_name_gives_no_country() -> None:
+    layer = read("Es heißt, dass Minister Tomás Ferreira von Brasilien unterstützt werde.")
+    assert person(layer, "Tomás Ferreira").country is None

@@ -1345,7 +1345,10 @@ class _Sentence:
                 and (self.name_like_strict(k + 1) or self.family_name(k) and self.first_name(k + 1)):
             info = _Span(k, k, "PER", "", role=None if r.honorific else self.phrase(phrase),
                          role_country=role_country, gender=r.gender, fallback=fallback)
-            return self.person(i, k, info, title or r.honorific)
+            end = self.person(i, k, info, title or r.honorific)
+            if role_country is None and not r.honorific and info.type == "PER":
+                info.role_country = self.country_after_name(end)
+            return end
         # a role noun reference ("die Botschafterin", "das kasachische Staatsoberhaupt")
         appositive = start > 1 and self.words[start - 1] == "," and self.taken[start - 2] \
             and any(sp.type == "PER" and sp.end == start - 1 for sp in self.spans)
@@ -1405,6 +1408,21 @@ class _Sentence:
         subject = min((sp.start for sp in self.spans if sp.type == "PER" and c <= sp.start and sp.end < start),
                       default=None)
         return self.toks[subject].start if subject is not None else -1
+
+    def country_after_name(self, end: int) -> str | None:
+        """The country in "von <Land>" right after a role's person ("Präsident Luis Arce von Bolivien sagte"),
+        where a comma, "und" or a past verb follows it: no passive agent ("weil Präsident X von Frankreich
+        unterstützt wird") and no starting point ("von Frankreich aus")."""
+        n = len(self.words)
+        at = end + 2 if end + 2 < n and self.words[end + 1] in _ARTICLES else end + 1  # "von den Niederlanden"
+        if at >= n or self.words[end] != "von" or self.taken[at]:
+            return None
+        hit = self.place_at(at)
+        if hit is None or hit[1].type != "GPE" or not hit[1].country or hit[1].key != hit[1].country:
+            return None
+        nxt = self.words[at + hit[0]] if at + hit[0] < n else "."
+        verb = nxt.endswith(inflection("past_ending")) and not nxt.startswith("ge")
+        return hit[1].country if nxt in _CLAUSE_MARKS or nxt == "und" or verb else None
 
     def governing_country(self, start: int) -> str | None:
         """The country of the institution a role phrase belongs to: "der chilenischen Regierung von
