@@ -59,3 +59,10 @@ def test_country_after_a_role_persons_name() -> None:
 def test_a_passive_agent_after_a_name_gives_no_country() -> None:
     layer = read("Es heißt, dass Minister Tomás Ferreira von Brasilien unterstützt werde.")
     assert person(layer, "Tomás Ferreira").country is None
+
+
+def test_bint_joins_a_womans_name_to_her_fathers() -> None:
+    layer = read("Die saudische Kulturministerin Haifa bint Mansour traf am Dienstag in Kairo ein. "
+                 "Später sagte Mansour, man wolle enger zusammenarbeiten.")
+    haifa = person(layer, "Haifa bint Mansour")
+    assert haifa.country == "SAU" and "Mansour" in haifa.aliases
