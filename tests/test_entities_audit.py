@@ -62,7 +62,7 @@ def test_a_passive_agent_after_a_name_gives_no_country() -> None:
 
 
 def test_bint_joins_a_womans_name_to_her_fathers() -> None:
-    layer = read("Die saudische Kulturministerin Haifa bint Mansour traf am Dienstag in Kairo ein. "
+    layer = read("Die saudische Kulturministerin Lamia bint Mansour traf am Dienstag in Kairo ein. "
                  "Später sagte Mansour, man wolle enger zusammenarbeiten.")
-    haifa = person(layer, "Haifa bint Mansour")
-    assert haifa.country == "SAU" and "Mansour" in haifa.aliases
+    lamia = person(layer, "Lamia bint Mansour")
+    assert lamia.country == "SAU" and "Mansour" in lamia.aliases
