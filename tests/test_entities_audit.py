@@ -66,3 +66,9 @@ def test_bint_joins_a_womans_name_to_her_fathers() -> None:
                  "Später sagte Mansour, man wolle enger zusammenarbeiten.")
     lamia = person(layer, "Lamia bint Mansour")
     assert lamia.country == "SAU" and "Mansour" in lamia.aliases
+
+
+def test_a_short_first_family_name_of_a_double_surname_stands_alone() -> None:
+    layer = read("Die uruguayische Außenministerin Laura Paz Bentancur traf am Montag in Lima ein. "
+                 "Später sagte Paz, die Gespräche seien offen gewesen.")
+    assert "Paz" in person(layer, "Laura Paz Bentancur").aliases

@@ -1901,7 +1901,9 @@ class _Doc:
             if f.type == "PER":
                 parts = self.text[f.start:f.end].split()
                 for n, part in enumerate(parts[:-1]):  # short family names first: "Xi" of "Xi Jinping"
-                    if (len(part) > 3 or n == 0 and len(parts) == 2) and part.isalpha() \
+                    # "Xi" of "Xi Jinping"; a short first family name of a double surname: "Gil" of "Yván Gil Pinto"
+                    if (len(part) > 3 or n == 0 and len(parts) == 2 or len(part) == 3 and n == len(parts) - 2 > 0
+                            and part[:1].isupper()) and part.isalpha() \
                             and part not in name_words().particles and part not in name_word_kind("inner_title"):
                         given.setdefault(translit_key(part), set()).add(same.get(f.draft, f.draft))  # "Lula", "Samia"
                 last = parts[-1]
