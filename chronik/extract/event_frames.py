@@ -14,9 +14,11 @@ from typing import NamedTuple
 
 from chronik.extract.event_actors import DocActors, Party
 from chronik.extract.event_lexicon import (
+    Possible,
     StatusCue,
     Trigger,
     first_class,
+    indicative,
     is_symmetric,
     plover_type,
     possible_cues,
@@ -270,15 +272,16 @@ def _cooperative(subtype: str) -> bool:
     return subtype != "other" and plover_type(subtype, "occurred") in ("SUPPORT", "COOPERATE", "AID")
 
 
-def _within_predicate(trig: Trigger, m: re.Match[str], sent: Sentence,
+def _within_predicate(trig: Trigger, m: re.Match[str], said: str, sent: Sentence,
                       spans: list[tuple[int, int]]) -> re.Match[str]:
     """A separable verb whose gap runs past 'und' before a second verb ("wies X aus und setzte Y aus")
-    closes inside its own predicate when it can: the last particle belongs to the second verb."""
+    closes inside its own predicate when it can: the last particle belongs to the second verb. `said` is
+    the reading of the sentence `m` was found in."""
     start = sent.start + m.start()
     end = next((b for a, b in spans if a <= start < b), sent.end)
     if sent.start + m.end() <= end or not _COORDINATED.match(sent.text, end - sent.start):
         return m
-    return trig.pattern.search(sent.text, m.start(), end - sent.start) or m
+    return trig.pattern.search(said, m.start(), end - sent.start) or m
 
 
 def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
@@ -289,30 +292,34 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
         taken: list[tuple[int, int]] = []
         found: list[Frame] = []
         possible = possible_patterns(sent.text)
-        for trig in possible_triggers(possible):
-            if trig.requires and not trig.requires.search(sent.text):
+        said = indicative(sent.text)  # "Indien weise … zurück" is also read as "Indien weist … zurück"
+        readings = (sent.text,) if said is sent.text else (sent.text, said)
+        told = possible if said is sent.text else Possible(possible.numbers | possible_patterns(said).numbers)
+        for trig in possible_triggers(told):
+            if trig.excludes and trig.excludes in told and any(trig.excludes.search(r) for r in readings):
                 continue
-            if trig.excludes and trig.excludes in possible and trig.excludes.search(sent.text):
-                continue
-            for m in trig.pattern.finditer(sent.text):
-                if spans is None:
-                    spans = sentence_clauses(analysis, actors, si)
-                    cues = possible_cues(possible)
-                m = _within_predicate(trig, m, sent, spans)
-                s, e = sent.start + m.start(), sent.start + m.end()
-                # a long match ("Vereinbarungen … getroffen") claims only its first and last word
-                spans_of_words = list(_WORD.finditer(m.group()))
-                claim = [(s, e)] if len(spans_of_words) <= 3 else [(s, s + spans_of_words[0].end()),
-                                                                   (s + spans_of_words[-1].start(), e)]
-                if any(a < te and ts < b for a, b in claim for ts, te in taken):
+            for reading in readings:
+                if trig.requires and not trig.requires.search(reading):
                     continue
-                taken.extend(claim)
-                clause = next((c for c in spans if c[0] <= s < c[1]), (sent.start, sent.end))
-                status = _status(trig, sent, clause, s, e, cues)
-                if status == "planned" and _verbal(trig.subtype) and "prospect" not in trig.flags:
-                    status = "occurred"  # "Serbien werde sich … nicht anschließen": the saying has happened
-                if status is not None:
-                    found.append(Frame(trig, s, e, si, clause, status))
+                for m in trig.pattern.finditer(reading):
+                    if spans is None:
+                        spans = sentence_clauses(analysis, actors, si)
+                        cues = possible_cues(possible)
+                    m = _within_predicate(trig, m, reading, sent, spans)
+                    s, e = sent.start + m.start(), sent.start + m.end()
+                    # a long match ("Vereinbarungen … getroffen") claims only its first and last word
+                    spans_of_words = list(_WORD.finditer(m.group()))
+                    claim = [(s, e)] if len(spans_of_words) <= 3 else [(s, s + spans_of_words[0].end()),
+                                                                       (s + spans_of_words[-1].start(), e)]
+                    if any(a < te and ts < b for a, b in claim for ts, te in taken):
+                        continue
+                    taken.extend(claim)
+                    clause = next((c for c in spans if c[0] <= s < c[1]), (sent.start, sent.end))
+                    status = _status(trig, sent, clause, s, e, cues)
+                    if status == "planned" and _verbal(trig.subtype) and "prospect" not in trig.flags:
+                        status = "occurred"  # "Serbien werde sich … nicht anschließen": the saying has happened
+                    if status is not None:
+                        found.append(Frame(trig, s, e, si, clause, status))
         if not found:
             continue
         if len(found) > 1:

@@ -393,6 +393,23 @@ def status_cues() -> tuple[StatusCue, ...]:
 
 
 @cache
+def _subjunctive() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {r["subjunctive"]: r["indicative"] for r in load_tsv("event_subjunctive.tsv")}
+    if any(len(k) != len(v) for k, v in table.items()):
+        raise ValueError("event_subjunctive.tsv: each indicative form must be as long as its subjunctive")
+    alternatives = "|".join(sorted(map(re.escape, table), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), table
+
+
+def indicative(text: str) -> str:
+    """The text with each Konjunktiv I verb of event_subjunctive.tsv ('unterstütze', 'weise … zurück')
+    read as its indicative of the same length ('unterstützt', 'weist'), for matching triggers; offsets
+    are kept, so spans found in the result are spans of the text."""
+    pattern, table = _subjunctive()
+    return pattern.sub(lambda m: table[m.group()], text) if pattern.search(text) else text
+
+
+@cache
 def word_class(name: str) -> re.Pattern[str]:
     """All patterns of one class of event_words.tsv as one whole-word regex."""
     parts = [r["pattern"] for r in load_tsv("event_words.tsv") if r["class"] == name]

@@ -1,0 +1,39 @@
+"""Constructions found by the second event audit (/work/tools/lexaudit/cases2.py): the same acts told in
+reported speech, relative clauses and other constructions, with their actors on the right sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.extract.event_lexicon import indicative
+from tests.event_reading import found
+
+
+def test_indicative_keeps_length_and_only_touches_listed_verbs() -> None:
+    text = "Kuba werfe Peru Einmischung vor und drohe mit Klage, eine weise Reise; er kooperiere."
+    said = indicative(text)
+    assert len(said) == len(text)
+    assert said == "Kuba wirft Peru Einmischung vor und droht mit Klage, eine weise Reise; er kooperiere."
+    assert indicative("Die Reise nach Lima") == "Die Reise nach Lima"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Sambia verurteile das Vorgehen Malawis, sagte der Außenminister in Lusaka.",
+     ("ACCUSE", "criticism", "ZMB", "MWI", "occurred")),
+    ("Uruguay dränge Argentinien zur Öffnung der Brücke, sagte der Außenminister.",
+     ("REQUEST", "demand", "URY", "ARG", "occurred")),
+    ("Der Sudan drohe Tschad mit Vergeltung, hieß es in einer Erklärung.",
+     ("THREATEN", "threat", "SDN", "TCD", "occurred")),
+    ("Vietnam verweigere Kambodscha die Zustimmung, sagte eine Sprecherin in Hanoi.",
+     ("REJECT", "rejection", "VNM", "KHM", "occurred")),
+    ("Nepal werfe Bhutan Einmischung in innere Angelegenheiten vor, sagte der Minister.",
+     ("ACCUSE", "criticism", "NPL", "BTN", "occurred")),
+    ("Panama rufe Costa Rica zur Zurückhaltung auf, sagte der Minister.",
+     ("REQUEST", "demand", "PAN", "CRI", "occurred")),
+])
+def test_konjunktiv_of_reported_speech_is_the_act(text: str, want: tuple) -> None:
+    assert want in found(text)
+
+
+def test_konjunktiv_negated_plan_is_no_event() -> None:
+    assert found("Er plane keine Reise nach Kuba, sagte der Präsident Mexikos.") == []
