@@ -72,3 +72,12 @@ def test_a_short_first_family_name_of_a_double_surname_stands_alone() -> None:
     layer = read("Die uruguayische Außenministerin Laura Paz Bentancur traf am Montag in Lima ein. "
                  "Später sagte Paz, die Gespräche seien offen gewesen.")
     assert "Paz" in person(layer, "Laura Paz Bentancur").aliases
+
+
+def test_a_given_name_that_is_a_town_or_a_month_inside_a_name() -> None:
+    layer = read("Die brasilianische Umweltministerin Maria Sofia Teixeira traf am Montag in Lissabon ein.")
+    assert person(layer, "Maria Sofia Teixeira").country == "BRA"
+    layer = read("Die vietnamesische Handelsministerin Pham Thi Mai sprach am Dienstag in Hanoi.")
+    assert person(layer, "Pham Thi Mai").country == "VNM"
+    layer = read("Der Minister Peter traf im Mai in Sofia Vertreter der Regierung.")
+    assert "Sofia" not in [a for e in layer.entities if e.type == "PER" for a in e.aliases]

@@ -274,10 +274,12 @@ class _Sentence:
 
     def east_asian_syllable(self, k: int) -> bool:
         """The third syllable of a spaced East Asian name after a family name and a short syllable, spelled
-        like a German function word ("Lee Jae In"): capitalised mid-sentence, so no function word."""
+        like a German function or stop word ("Lee Jae In", "Tran Thi Mai"): capitalised mid-sentence, so no
+        function word."""
         w, prev = self.words[k], self.words[k - 1]
         return len(w) <= 3 and w[:1].isupper() and w[1:].islower() and not self.initial(k) \
-            and w.lower() in load_words("function_words_de.txt") and len(prev) <= 4 and prev[:1].isupper() \
+            and (w.lower() in load_words("function_words_de.txt") or w in name_words().stop) \
+            and len(prev) <= 4 and prev[:1].isupper() \
             and prev[1:].isalpha() and prev[1:].islower() and self.family_name(k - 2)
 
     def east_asian_middle(self, k: int) -> bool:
@@ -1061,6 +1063,11 @@ class _Sentence:
                         and self.words[k].partition("-")[0].lower() not in particles:
                     break  # "Sadyr Schaparow Monika Lenhard": a second name begins, not "Al-Jaber Al-Sabah"
                 k += 1
+                continue
+            if k > j and info is not None and self.words[k] in first_names() and not self.taken[k] \
+                    and all(self.first_name(x) for x in range(j, k)) and k + 1 < n \
+                    and (hit := self.place_at(k)) is not None and hit[0] == 1 and self.name_like_strict(k + 1):
+                k += 1  # "Ministerin Ana Sofia Mendes": a given name that is also a town, before the surname
                 continue
             if k == j + 2 and self.east_asian_syllable(k):
                 k += 1  # "Lee Jae In", "Moon Jae In": a capitalised function word mid-sentence is a syllable
