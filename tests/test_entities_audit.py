@@ -81,3 +81,13 @@ def test_a_given_name_that_is_a_town_or_a_month_inside_a_name() -> None:
     assert person(layer, "Pham Thi Mai").country == "VNM"
     layer = read("Der Minister Peter traf im Mai in Sofia Vertreter der Regierung.")
     assert "Sofia" not in [a for e in layer.entities if e.type == "PER" for a in e.aliases]
+
+
+def test_sentence_opening_name_before_an_appositive_role() -> None:
+    layer = read("Dinesh Gunasekara, Botschafter Sri Lankas in Wien, "
+                 "überreichte am Freitag sein Beglaubigungsschreiben.")
+    assert person(layer, "Dinesh Gunasekara").country == "LKA"
+    layer = read("Maria Sofia Alves, Botschafterin Brasiliens in Bern, eröffnete am Montag die Ausstellung.")
+    assert person(layer, "Maria Sofia Alves").country == "BRA"
+    layer = read("Hamad Khalid al-Busaidi, Handelsminister Omans, unterzeichnete am Montag das Abkommen.")
+    assert person(layer, "Hamad Khalid al-Busaidi").country == "OMN"

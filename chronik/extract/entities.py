@@ -333,15 +333,18 @@ class _Sentence:
         """End of a name followed by ", der/die/dem ... <role>" ("Ochirbat, der erste ... Präsident")."""
         n = len(self.words)
         k = i
-        while k < n and k - i < 3 and self.words[k][:1].isupper() and self.words[k].isalpha() \
+        while k < n and k - i < 3 and (self.words[k][:1].isupper() and self.words[k].replace("-", "").isalpha()
+                                       or k > i and self.particle_surname(k)) \
                 and self.words[k] not in name_words().stop and role(self.words[k]) is None \
-                and self.place_at(k) is None and not self.taken[k]:
-            k += 1
+                and (self.place_at(k) is None or k > i and self.words[k] in first_names()) and not self.taken[k]:
+            k += 1  # "Park Min-jun", "Rawya al-Said", "Ana Sofia Mendes": a given name that is also a town
         if k == i or k + 2 >= n or self.words[k] != ",":
             return None
         r = role(self.words[k + 1])
+        hit = self.place_at(k + 2)
         if r is not None and not r.honorific and self.words[k + 1][:1].isupper() \
-                and (self.words[k + 2] in _ROLE_LINK or self.words[k + 2].endswith("s") and self.place_at(k + 2)):
+                and (self.words[k + 2] in _ROLE_LINK
+                     or hit is not None and self.words[k + 1 + hit[0]].endswith("s")):  # "Botschafter Sri Lankas"
             return k  # "Ayorkor Botchwey, Außenministerin Ghanas, ...", "X, Präsident der Republik ..."
         if self.words[k + 1] not in _DEF_ARTICLES:
             return None
