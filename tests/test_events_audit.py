@@ -37,3 +37,21 @@ def test_konjunktiv_of_reported_speech_is_the_act(text: str, want: tuple) -> Non
 
 def test_konjunktiv_negated_plan_is_no_event() -> None:
     assert found("Er plane keine Reise nach Kuba, sagte der Präsident Mexikos.") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Der Vorschlag Chiles, den Argentinien am Montag abgelehnt hatte, liegt wieder auf dem Tisch.",
+     ("REJECT", "rejection", "ARG", "CHL", "occurred")),
+    ("Die Botschafterin Kubas, die Panama am Montag ausgewiesen hat, ist abgereist. Der Gesandte Perus, "
+     "den Bolivien am Dienstag einbestellt hatte, schwieg.",
+     ("ACCUSE", "criticism", "BOL", "PER", "occurred")),
+    ("Der Präsident Ghanas, dem Nigeria Hilfe zugesagt hatte, reiste am Abend ab.",
+     ("AGREE", "aid", "NGA", "GHA", "planned")),
+])
+def test_object_relative_pronoun_names_the_target(text: str, want: tuple) -> None:
+    assert want in found(text)
+
+
+def test_subject_relative_pronoun_keeps_the_antecedent_as_actor() -> None:
+    assert ("CONSULT", "visit", "KEN", "TZA", "occurred") in found(
+        "Der Präsident Kenias, der am Montag Tansania besucht hatte, kehrte am Abend zurück.")

@@ -50,6 +50,8 @@ _SIDELINES = re.compile(rf"\b{words('sidelines')}\b", re.IGNORECASE)
 _PRESUPPOSED = re.compile(rf"(?<!\w){words('presupposing')}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _MEDIUM = re.compile(rf"(?<!\w){words('medium')}\s+(?:[a-zäöüß]\w*\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(rf"[,\s]*{words('relative')}\s")
+# ", den Kinshasa einbestellt hatte": a relative pronoun that is never the subject of its clause
+_OBJECT_RELATIVE = re.compile(rf"\s*,\s*{words('relative_object')}\s")
 # a comma-led relative clause ending in its verb: ", der den Hafen X mit Y verbinden soll"
 _RELATIVE_CLAUSE = re.compile(rf"\s*,\s*(?:{words('relative_prep')}\s+)?{words('relative_form')}\s"
                               rf"(?!.*\s{words('infinitive_marker')}\s+\w+[.!?]?\s*$)"  # not "…, der X zu helfen"
@@ -639,6 +641,17 @@ class RoleFiller:
                 agents = [p for p in self.actors.by_sentence[frame.sentence]
                           if inner.end() <= p.start < frame.end and p.prep is None
                           and p.kind not in ("GROUP", "PARTNER")]
+                if agents:
+                    return agents[:1]
+            lead = text.rfind(",", c0, frame.start)
+            rel = _OBJECT_RELATIVE.match(text, lead) if lead >= 0 and frame.trigger.kind == "verb" else None
+            close = text.find(",", frame.end, c1)
+            close = close if close >= 0 else c1
+            if rel and _RELATIVE_CLAUSE.match(text[lead:close]) \
+                    and not word_class("infinitive").search(text, lead, close):
+                # "der Botschafter, den Kinshasa einbestellt hatte" (not ", den Botschafter auszuweisen"):
+                # the antecedent is the object, not the subject
+                agents = [p for p in bare if rel.end() <= p.start < frame.start]
                 if agents:
                     return agents[:1]
             if _RELATIVE.match(text, c0):  # "das die Unabhängigkeit X anerkannte"; "die China X gewährt hat"
