@@ -55,3 +55,13 @@ def test_object_relative_pronoun_names_the_target(text: str, want: tuple) -> Non
 def test_subject_relative_pronoun_keeps_the_antecedent_as_actor() -> None:
     assert ("CONSULT", "visit", "KEN", "TZA", "occurred") in found(
         "Der Präsident Kenias, der am Montag Tansania besucht hatte, kehrte am Abend zurück.")
+
+
+@pytest.mark.parametrize("text", [
+    "Nach dem Angriff Eritreas auf Äthiopien flohen Tausende über die Grenze.",
+    "Seit den Angriffen Eritreas auf äthiopische Grenzdörfer herrscht Angst in der Region.",
+])
+def test_plain_attack_noun_takes_its_genitive_as_attacker(text: str) -> None:
+    got = found(text)
+    assert ("ASSAULT", "attack", "ERI", "ETH", "occurred") in got
+    assert not any(e[2] == "ETH" and e[3] == "ERI" for e in got)
