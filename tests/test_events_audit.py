@@ -65,3 +65,17 @@ def test_plain_attack_noun_takes_its_genitive_as_attacker(text: str) -> None:
     got = found(text)
     assert ("ASSAULT", "attack", "ERI", "ETH", "occurred") in got
     assert not any(e[2] == "ETH" and e[3] == "ERI" for e in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Uganda hat die Friedensinitiative Kenias ausdrücklich begrüßt.",
+     ("SUPPORT", "support_statement", "UGA", "KEN", "occurred")),
+    ("Chile begrüßt die Entscheidung Argentiniens.", ("SUPPORT", "support_statement", "CHL", "ARG", "occurred")),
+    ("Finnland begrüßte die Vermittlung Norwegens.", ("SUPPORT", "support_statement", "FIN", "NOR", "occurred")),
+])
+def test_welcome_in_the_present_and_of_a_compound_noun(text: str, want: tuple) -> None:
+    assert want in found(text)
+
+
+def test_welcomed_progress_is_no_support_of_a_state() -> None:
+    assert found("Kenia begrüßte den Fortschritt bei den Gesprächen mit Uganda.") == []
