@@ -79,3 +79,11 @@ def test_welcome_in_the_present_and_of_a_compound_noun(text: str, want: tuple) -
 
 def test_welcomed_progress_is_no_support_of_a_state() -> None:
     assert found("Kenia begrüßte den Fortschritt bei den Gesprächen mit Uganda.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Der Botschafter Kubas wurde am Montag aus Honduras ausgewiesen.",
+    "Zwei kubanische Diplomaten sind aus Honduras ausgewiesen worden.",
+])
+def test_expelled_in_the_passive_from_a_named_country(text: str) -> None:
+    assert found(text) == [("SANCTION", "expulsion", "HND", "CUB", "occurred")]
