@@ -91,3 +91,9 @@ def test_sentence_opening_name_before_an_appositive_role() -> None:
     assert person(layer, "Maria Sofia Alves").country == "BRA"
     layer = read("Hamad Khalid al-Busaidi, Handelsminister Omans, unterzeichnete am Montag das Abkommen.")
     assert person(layer, "Hamad Khalid al-Busaidi").country == "OMN"
+
+
+def test_unclosed_bracket_after_a_name_at_the_end_does_not_crash() -> None:
+    layer = read("Die Regierungschefs Ana Torres (Costa Rica")
+    assert [(e.name, e.country) for e in layer.entities if e.type == "GPE"] == [("Costa Rica", "CRI")]
+    assert person(layer, "Ana Torres").country is None

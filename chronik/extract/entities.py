@@ -2339,7 +2339,7 @@ def _bracketed_country(tokens: list[Token], span: _Span, spans: list[_Span]) -> 
     if k + 2 >= len(tokens) or tokens[k].text != "(":
         return None
     place = next((sp for sp in spans if sp.start == k + 1 and sp.type == "GPE" and sp.kind == "country"), None)
-    return place.country if place is not None and tokens[place.end].text == ")" else None
+    return place.country if place is not None and place.end < len(tokens) and tokens[place.end].text == ")" else None
 
 
 def _coordinated_countries(tokens: list[Token], spans: list[_Span]) -> None:

@@ -188,6 +188,7 @@ def role(word: str) -> Role | None:
     for plural in inflection("feminine_plural") if hit is None else ():  # "Außenministerinnen"
         if word.endswith(plural) and len(word) > len(plural) + 3:
             hit = _role(word[:len(word) - len(plural) + 2].lower(), word)
+            break
     return hit
 
 
