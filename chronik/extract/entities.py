@@ -87,7 +87,6 @@ _FOREIGN_LETTERS = re.compile("[āēīōūšžčņļķģėųįřťďňůőűłś
 _CLAUSE_OPENERS = frozenset(",“”\"«»")
 _QUOTES = frozenset("„“”\"«»")
 _QUOTE_PAIRS = {"„": "“”", "«": "»", "»": "«", '"': '"'}  # an opening quotation mark -> the marks that close it
-_ROLE_ADJ = _ADJ_END
 _VERB_PAST = re.compile(r"(?<!i)" + ending_pattern("past_verb_ending") + "$")  # "eröffnete": verbs, not adjectives
 _EVENTISH = re.compile(ending_pattern("event_noun_end") + "$", re.IGNORECASE)
 _ROLE_ABBR = re.compile(ending_pattern("role_abbreviation") + "$")
@@ -740,7 +739,7 @@ class _Sentence:
         """A short common noun that is a frequent surname ("Katz", "Stein", "Wolf"), not an inflected or
         plural form, before a lower-case word or punctuation: a surname after a given name."""
         w = self.words[i]
-        return len(w) <= 5 and not _ROLE_ADJ.search(w) and self.surname_ok(i) \
+        return len(w) <= 5 and not _ADJ_END.search(w) and self.surname_ok(i) \
             and (i + 1 == len(self.words) or not self.words[i + 1][:1].isalnum() or self.words[i + 1][:1].islower())
 
     def place_cued(self, i: int) -> bool:
@@ -1259,7 +1258,7 @@ class _Sentence:
         """A role noun: the person named after it (with the role phrase), or a role-noun reference."""
         start = i
         while start > 0 and (self.words[start - 1][:1].islower() and self.words[start - 1] not in _ARTICLES
-                             and _ROLE_ADJ.search(self.words[start - 1])
+                             and _ADJ_END.search(self.words[start - 1])
                              and self.words[start - 1] not in name_words().not_adjectives
                              and not _VERB_PAST.search(self.words[start - 1])
                              and not self.clause_verb(start - 1)
@@ -1609,7 +1608,7 @@ class _Sentence:
                     last = k  # "Handel", "Zusammenarbeit", "Osteuropastudien"
                 elif self.adj_like(k) or t in ("und", "sowie") \
                         or t == "," and k + 1 < n and self.words[k + 1] not in _ARTICLES \
-                        or t[:1].islower() and _ROLE_ADJ.search(t) and not _VERB_PAST.search(t) \
+                        or t[:1].islower() and _ADJ_END.search(t) and not _VERB_PAST.search(t) \
                         and t not in _COMPLEMENT_STOP and t not in _ARTICLES and t not in name_words().not_adjectives:
                     k += 1  # "wirtschaftliche", "zivile und militärische", ", Verteidigung"
                 else:

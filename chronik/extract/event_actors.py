@@ -17,9 +17,11 @@ from functools import lru_cache
 from chronik.extract.event_lexicon import first_class, possible_patterns, word_class, words
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, lookup_place
 from chronik.language.resources import load_tsv
+from chronik.language.words import ending_pattern
 from chronik.model import Analysis, EntityLayer, Sentence, Token
 
-_ATTRIBUTE = re.compile(r"[a-zäöüß](?:e|en|er|es|em)$")  # an adjective inside a title ("Chinas neuer Präsident")
+# an adjective inside a title ("Chinas neuer Präsident")
+_ATTRIBUTE = re.compile(r"[a-zäöüß]" + ending_pattern("adjective_ending") + "$")
 
 PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer", "zwischen", "prep")
 _ADJ_SUFFIX = re.compile(r"(?:isch|lich|ig|ell|al|iv|sten|end|ert|ischen)(?:e|en|er|es|em)?$")

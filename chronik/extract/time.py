@@ -1017,7 +1017,7 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                 told, told_at = _first_day(t.value), t
             continue
         spec = _spec_of(t)
-        if spec is not None and spec.kind == "weekday" and spec.direction == 0 and not spec.unit and happening \
+        if spec is not None and _bare_weekday(spec) and happening \
                 and narrative:
             day = _nearest_weekday(narrative, spec.weekday or 0)
             values.append(day)
@@ -1190,8 +1190,8 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             value, precision, end_value = _resolve(spec, base, t.future, reference)
             if in_story and value and len(value) > 4:
                 story = (_first_day(value), para, t)  # "Im Dezember 2009 … Im März … Im Mai …": the story goes on
-            if (anchor.inferred and value and narrative and spec.kind == "weekday" and spec.direction == 0
-                    and not spec.unit and not t.future):  # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th
+            # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th
+            if anchor.inferred and value and narrative and _bare_weekday(spec) and not t.future:
                 value = _nearest_weekday(narrative, spec.weekday or 0)
                 narrative = max(narrative, value)  # "… Am Mittwoch … Am Freitag": the week goes on
             t = replace(t, value=value, precision=precision, end_value=end_value)  # type: ignore[arg-type]
