@@ -17,7 +17,7 @@ from functools import lru_cache
 from chronik.extract.event_lexicon import first_class, possible_patterns, word_class, words
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, lookup_place
 from chronik.language.resources import load_tsv
-from chronik.language.words import ending_pattern
+from chronik.language.words import ending_pattern, number_words
 from chronik.model import Analysis, EntityLayer, Sentence, Token
 
 # an adjective inside a title ("Chinas neuer Präsident")
@@ -436,11 +436,6 @@ def _group_parties(sent: Sentence, dyad: tuple[str, ...]) -> list[Party]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _number_words() -> dict[str, int]:
-    return {r["form"].lower(): int(r["value"]) for r in load_tsv("time_numbers.tsv")}
-
-
 def _numbered_parties(sent: Sentence, before: list[list[Party]], parties: list[Party]) -> list[Party]:
     """"Am Montag verurteilten die vier Länder …": a counted plural of states stands for the last list of
     that many countries told in the sentences before; one party each, coordinated as a list."""
@@ -450,7 +445,7 @@ def _numbered_parties(sent: Sentence, before: list[list[Party]], parties: list[P
     out: list[Party] = []
     chain = max((p.chain for p in parties), default=-1) + 1
     for m in cls.finditer(sent.text):
-        n = next((_number_words()[w.lower()] for w in m.group().split() if w.lower() in _number_words()), 0)
+        n = next((number_words()[w.lower()] for w in m.group().split() if w.lower() in number_words()), 0)
         listed: list[Party] = []
         for earlier in reversed(before):
             lists: dict[int, list[Party]] = {}

@@ -75,7 +75,7 @@ from chronik.extract.alternation import grouped
 from chronik.extract.entity_lexicon import participle_shape
 from chronik.extract.regex import Regex
 from chronik.language.resources import load_tsv
-from chronik.language.words import clause_words, ending_pattern
+from chronik.language.words import clause_words, ending_pattern, number_words
 from chronik.model import Analysis, DocDate, TimeExpr
 
 _CONNECT_SPAN = {"-", "–", "bis", "bis zum", "bis zur"}
@@ -165,7 +165,7 @@ def _lexicon() -> _Lexicon:
         modifiers={r["stem"].lower(): r["offset"] for r in load_tsv("time_modifiers.tsv")},
         units={r["form"].lower(): (r["unit"], r["number"], r.get("part") or None) for r in load_tsv("time_units.tsv")},
         parts=parts,
-        numbers={r["form"].lower(): int(r["value"]) for r in load_tsv("time_numbers.tsv")},
+        numbers=number_words(),
         cues=tuple((r["phrase"], r["kind"]) for r in load_tsv("time_cues.tsv")),
     )
 

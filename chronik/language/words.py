@@ -45,3 +45,9 @@ def ending_pattern(*kinds: str) -> str:
     """A regex alternation of the forms of these kinds, longest first (for patterns built from data)."""
     forms = {f for kind in kinds for f in inflection(kind)}
     return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
+
+
+@cache
+def number_words() -> dict[str, int]:
+    """German number words -> their value ("zwei" -> 2, "zwölf" -> 12), from time_numbers.tsv."""
+    return {r["form"].lower(): int(r["value"]) for r in load_tsv("time_numbers.tsv")}
