@@ -831,13 +831,15 @@ class RoleFiller:
         text = self.analysis.text
         for prev in range(si - 1, max(-1, si - 3), -1):
             sent = self.analysis.sentences[prev]
-            for m in word_class("report_tail").finditer(text, sent.start, sent.end):
-                parties = [p for p in self.actors.by_sentence[prev]
-                           if p.prep in (None, "von", "aus", "laut") and p.kind in ("PER", "ORG", "ADJ", "GPE")]
-                after = [p for p in parties if p.start >= m.end()]
-                if text[sent.start:m.start()].rstrip(" \"“”»«'‘’").endswith(","):
-                    return after[:1]  # "…, sagte X."
-                return ([p for p in parties if p.end <= m.start()] or after)[:1]  # "X sagte am Montag, …"
+            m = word_class("report_tail").search(text, sent.start, sent.end)
+            if m is None:
+                continue
+            parties = [p for p in self.actors.by_sentence[prev]
+                       if p.prep in (None, "von", "aus", "laut") and p.kind in ("PER", "ORG", "ADJ", "GPE")]
+            after = [p for p in parties if p.start >= m.end()]
+            if text[sent.start:m.start()].rstrip(" \"“”»«'‘’").endswith(","):
+                return after[:1]  # "…, sagte X."
+            return ([p for p in parties if p.end <= m.start()] or after)[:1]  # "X sagte am Montag, …"
         return []
 
     def _subjectless(self, frame: Frame) -> bool:
