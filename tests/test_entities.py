@@ -9,17 +9,7 @@ import pytest
 from chronik.extract.entities import extract_entities
 from chronik.extract.entity_lexicon import gazetteer_entries
 from chronik.language.text import analyze
-from chronik.model import Entity, EntityLayer
-
-
-def read(text: str) -> EntityLayer:
-    return extract_entities(analyze(text))
-
-
-def entity(layer: EntityLayer, alias: str) -> Entity:
-    hits = [e for e in layer.entities if alias in e.aliases]
-    assert len(hits) == 1, f"{alias!r} in {[e.aliases for e in layer.entities]}"
-    return hits[0]
+from tests.entity_reading import entity, read
 
 
 def test_inflected_and_official_country_names_are_one_entity() -> None:

@@ -1,21 +1,9 @@
 """Persons named with their country through a role, found by the systematic entity audit
-(/work/tools/entaudit): invented names of many countries in common German news templates."""
+(a generator over ~95 countries): invented names of many countries in common German news templates."""
 
 from __future__ import annotations
 
-from chronik.extract.entities import extract_entities
-from chronik.language.text import analyze
-from chronik.model import Entity, EntityLayer
-
-
-def read(text: str) -> EntityLayer:
-    return extract_entities(analyze(text))
-
-
-def person(layer: EntityLayer, name: str) -> Entity:
-    hits = [e for e in layer.entities if e.type == "PER" and name in e.aliases]
-    assert len(hits) == 1, f"{name!r} in {[e.aliases for e in layer.entities]}"
-    return hits[0]
+from tests.entity_reading import person, read
 
 
 def test_surname_that_is_a_noun_after_a_speech_verb_joins_the_person() -> None:
