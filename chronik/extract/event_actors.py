@@ -291,6 +291,54 @@ def _patient_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party
     return out
 
 
+def _against_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Party]:
+    """A country adjective before any noun right after 'gegen' ("Sanktionen gegen iranische Richter", "gegen
+    mehrere nordkoreanische Banken"): who the act is against, a patient of that country."""
+    out: list[Party] = []
+    toks = sent.tokens
+    against = word_class("gegen")
+    lead = word_class("patient_lead")
+    for i, tok in enumerate(toks[:-2]):
+        if not against.fullmatch(tok.text):
+            continue
+        k = i + 1
+        while k < len(toks) - 1 and k - i <= 3 and lead.fullmatch(toks[k].text) \
+                and not adjective_countries(toks[k].text):
+            k += 1
+        adj, noun = toks[k], toks[k + 1] if k + 1 < len(toks) else None
+        codes = adjective_countries(adj.text) if adj.text[:1].islower() else []
+        if len(codes) == 1 and noun is not None and noun.text[:1].isupper() \
+                and not any(s <= adj.start < e for s, e in taken):
+            out.append(Party(adj.start, noun.end, country_name(codes[0]), codes[0], None, "ADJ", "gegen", tok.start,
+                             patient=True))
+    return out
+
+
+def _acting_patients(sent: Sentence, patients: list[Party], parties: list[Party]) -> list[Party]:
+    """The patients that are also actors of their sentence: a nationality noun right after a definite article
+    stands for its state ("Die Iraner kritisierten …", "forderten von den Amerikanern"), and whatever a
+    target-only preposition governs is the target of the act it follows ("Sanktionen gegen russische
+    Oligarchen"). They stay patients too, so an act that needs one never takes them as its source."""
+    if not patients:
+        return []
+    spans = _Spans(sorted(parties + patients, key=lambda p: p.start))
+    ends = [t.end for t in sent.tokens]
+    state = word_class("state_demonym_lead")
+    out: list[Party] = []
+    for p in patients:
+        prep, at = (p.prep, p.prep_at) if p.prep else _prep_before(sent.tokens, ends, p.start, spans)
+        k = bisect_left(ends, p.start) - 1  # the token before the party
+        led = k >= 0 and " " not in sent.text[p.start - sent.start:p.end - sent.start] \
+            and bool(state.fullmatch(sent.tokens[k].text))
+        if led or prep in _PATIENT_PREPS:
+            p.prep, p.prep_at = prep, at
+            out.append(p)
+    return out
+
+
+_PATIENT_PREPS = frozenset({"gegen", "auf"})
+
+
 _LIST_JOIN = re.compile(rf"\s*(?:,\s*|(?:,\s*)?{_AND}\s+)")  # between two names of one list
 
 
@@ -596,6 +644,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             parties.append(Party(m.start, m.end, ent.name, country, m.entity, m.type))
         parties += _adjective_parties(sent, [(p.start, p.end) for p in parties])
         patients.append(_patient_parties(sent, [(p.start, p.end) for p in parties]))
+        if word_class("gegen").search(sent.text):
+            taken = [(p.start, p.end) for p in parties + patients[-1]]
+            patients[-1] = sorted(patients[-1] + _against_parties(sent, taken), key=lambda p: p.start)
         spans = [(layer.mentions[i].start, layer.mentions[i].end) for i in mentions]
         tokens = {t.text for t in sent.tokens}
         if not forms.isdisjoint(tokens):
@@ -626,6 +677,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         ends = [t.end for t in sent.tokens]
         for p in parties:
             p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)
+        acting = _acting_patients(sent, patients[-1], parties)
+        if acting:
+            parties = sorted(parties + acting, key=lambda p: p.start)
         parties = [p for p in parties if not _in_topic(p, text, sent.start) and not _named_after(p, text)]
         if word_class("purpose") in possible_patterns(sent.text):  # "aus Solidarität mit Kolumbien": no party
             parties = [p for p in parties if not _purpose_phrase().search(text, max(sent.start, p.start - 60), p.start)]
