@@ -399,7 +399,7 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
         frame.status = dater.own(frame, doc_date)
     for frame in frames:
         pair = filler.fill(frame) or _group_pair(frame, actors.by_sentence[frame.sentence], actors.dyad,
-                                                 filler.last_source)
+                                                 filler.last_source, analysis.text)
         if pair is None:
             continue
         parties = actors.by_sentence[frame.sentence]
@@ -436,14 +436,25 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
 
 
 def _group_pair(frame: Frame, parties: list[Party], dyad: tuple[str, ...],
-                last: Party | None) -> tuple[Party, Party] | None:
+                last: Party | None, text: str) -> tuple[Party, Party] | None:
     """"Die beiden (Präsidenten) sprachen über …": a symmetric act whose last actor before the trigger
     stands for the article's two countries, when the frame reader found no pair; the side of the last
-    event's actor (`last`) first."""
-    if len(dyad) != 2 or "group" not in frame.trigger.source or not is_symmetric(frame.trigger.subtype):
+    event's actor (`last`) first. "Die Außenminister Ungarns und Kroatiens hätten … gesprochen": a list of
+    countries as its subject are its sides (every pair of them)."""
+    if "group" not in frame.trigger.source or not is_symmetric(frame.trigger.subtype):
         return None
     before = [p for p in parties if p.start < frame.start]
-    if not before or before[-1].kind != "GROUP":
+    if before and before[-1].chain >= 0 and before[-1].prep is None and before[-1].start >= frame.clause[0]:
+        listed = [p for p in before if p.chain == before[-1].chain]
+        other = next((p for p in listed if p.country != listed[0].country), None)
+        head = text[frame.clause[0]:listed[0].start].strip(" ,;:–—\"„“»«").split()
+        # a list that names whose officials act ("die Außenminister A und B") or opens the clause ("A und B
+        # hätten … gesprochen"), not the subject of a reflexive verb ("sprachen sich für … aus")
+        subject = (bool(head) and bool(word_class("actor_noun").fullmatch(head[-1]))) \
+            or (len(head) <= 1 and all(word_class("det").fullmatch(w) for w in head)
+                and not word_class("reflexive").match(text, frame.end + 1))
+        return (listed[0], other) if other is not None and subject else None
+    if len(dyad) != 2 or not before or before[-1].kind != "GROUP":
         return None
     a, b = (Party(-1, -1, country_name(c), c, None, "GROUP") for c in dyad)
     return (b, a) if last is not None and last.country == b.country else (a, b)
