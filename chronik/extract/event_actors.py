@@ -581,6 +581,21 @@ def _drop_holder_bodies(parties: list[Party], text: str) -> list[Party]:
 _IN_PLACE = re.compile(rf"\s+{words('posted_at')}\s+")
 
 
+@lru_cache(maxsize=1)
+def _summoned_at() -> re.Pattern[str]:
+    """A summons noun, its envoy and 'in' up to a place ("die Einbestellung des israelischen Botschafters in ")."""
+    return re.compile(rf"\b{words('summons_noun')}\s+{words('genitive_article')}\s+(?:\S+\s+){{1,3}}?"
+                      rf"{words('posted_at')}\s+$")
+
+
+def _summoning_places(parties: list[Party], text: str, sent: Sentence) -> None:
+    """The place where an envoy is summoned is the state that summons him ("die Einbestellung des israelischen
+    Botschafters in Santiago": Chile summons): an agent, as after 'durch', not where a visit goes."""
+    for p in parties:
+        if p.kind == "GPE" and p.prep == "dest" and _summoned_at().search(text, max(sent.start, p.start - 80), p.start):
+            p.prep = "durch"
+
+
 def _locate_institutions(parties: list[Party], text: str) -> None:
     """A bare institution noun followed by "in <place>" is that place's country's ("das Außenministerium in
     Quito"), whatever country another mention of the same noun had ("das peruanische Außenministerium")."""
@@ -677,6 +692,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         ends = [t.end for t in sent.tokens]
         for p in parties:
             p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)
+        if word_class("summons_noun").search(sent.text):
+            _summoning_places(parties, text, sent)
         acting = _acting_patients(sent, patients[-1], parties)
         if acting:
             parties = sorted(parties + acting, key=lambda p: p.start)

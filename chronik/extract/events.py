@@ -206,6 +206,8 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
             return [p]  # a list in another main clause ("…normalisiert; die A, B und C hatten …") is not the trigger's
         return [q for q in parties if q.chain == p.chain and q.country != other.country]
 
+    if _reacts_to(frame, source, text):
+        return []
     listed = _colon_list(frame, source, parties, text)
     if listed:
         return [(p, target) for p in listed if p.country != target.country]
@@ -240,6 +242,15 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
     if "mutual" in frame.trigger.flags and word_class("mutual").search(text, *frame.clause):
         pairs += [(t, s) for s, t in pairs]
     return pairs
+
+
+def _reacts_to(frame: Frame, source: Party, text: str) -> bool:
+    """Is an act noun's source the agent of a passive verb of reaction on it ("Der Angriff auf die Ukraine wurde
+    von Chile verurteilt": Chile condemns, it does not attack)?"""
+    if frame.trigger.kind != "noun" or source.prep not in ("von", "durch") or source.start < frame.end:
+        return False
+    aux = word_class("werden_passive").search(text, frame.end, source.start)
+    return aux is not None and word_class("reaction_participle").search(text, source.end, frame.clause[1]) is not None
 
 
 def _colon_list(frame: Frame, source: Party, parties: list[Party], text: str) -> list[Party]:
