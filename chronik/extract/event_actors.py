@@ -111,6 +111,14 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Span
         if others.cover(tokens[i].start) or place:
             return None, -1
         if cls is not None:
+            name = tokens[before].text if before < len(tokens) else ""
+            head = tokens[before + 1].text if before + 1 < len(tokens) else ""
+            governs = name.endswith("s") and lookup_place(name[:-1]) and not word_class("actor_noun").fullmatch(head)
+            if i == before - 1 and word_class("subordinator").fullmatch(word) and _opens([t.text for t in tokens], i) \
+                    and not governs:
+                # "Während Ghana Togo unterstützte", "Während Ghanas Präsident …": a conjunction opening a clause, not
+                # the preposition of "während Ghanas Vorsitz"
+                return None, -1
             governed = i > 0 and word_class("gov_noun").fullmatch(tokens[i - 1].text)
             if governed and word_class("led_by").fullmatch(word):
                 return None, -1  # "die Regierung unter Präsident X": X stands for the government
@@ -582,6 +590,23 @@ _IN_PLACE = re.compile(rf"\s+{words('posted_at')}\s+")
 
 
 @lru_cache(maxsize=1)
+def _apposition_title() -> re.Pattern[str]:
+    """The opening of an apposition's title up to its genitive country (", der Präsident ", ", Außenministerin ")."""
+    return re.compile(rf"\s*,\s*(?:{words('det')}\s+)?(?:[a-zäöüß]\w*\s+)?{words('actor_noun')}\s+")
+
+
+def _titled_appositions(parties: list[Party], text: str) -> list[Party]:
+    """The country in the title of an apposition after a person of that country ("Lino Aramburu, der Präsident
+    Perus, besuchte …") names the person's office: it stands for the person, as a role noun would."""
+    out = list(parties)
+    for i, (q, p) in enumerate(zip(parties, parties[1:]), 1):
+        if p.kind == "GPE" and q.kind == "PER" and q.country == p.country \
+                and _apposition_title().fullmatch(text, q.end, p.start) and text[p.end:p.end + 2].lstrip()[:1] == ",":
+            out[i] = Party(p.start, p.end, q.name, q.country, q.entity, "PER", by_role=True)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _summoned_at() -> re.Pattern[str]:
     """A summons noun, its envoy and 'in' up to a place ("die Einbestellung des israelischen Botschafters in ")."""
     return re.compile(rf"\b{words('summons_noun')}\s+{words('genitive_article')}\s+(?:\S+\s+){{1,3}}?"
@@ -686,6 +711,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
                                    or (k and gap[k - 1].endswith("-"))  # "Chinas Staats- und Parteichef"
                                    for k, w in enumerate(gap)))]  # not "nach Warschau und traf Präsident X"
         parties = _drop_holder_bodies(parties, text) if len(parties) > 1 else parties
+        parties = _titled_appositions(parties, text) if len(parties) > 1 else parties
         if len(parties) > 1:
             _locate_institutions(parties, text)
         spans = _Spans(parties)
