@@ -124,8 +124,13 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Span
                 return None, -1  # "die Regierung unter Präsident X": X stands for the government
             if cls == "aus" and i > 0 and word_class("laut").fullmatch(tokens[i - 1].text):
                 cls = "laut"  # "nach Angaben aus Warschau": a source of information
+            against = _against_noun(tokens, i) if cls == "aus" else -1
+            if against >= 0:
+                return "gegen", tokens[against].start  # "Sanktionen gegen Firmen aus Frankreich": the target
             titled = cls == "von" and i > 1 and word_class("actor_noun").fullmatch(tokens[i - 1].text) \
                 and det.fullmatch(tokens[i - 2].text)  # "der Emir von Katar": the person of Katar
+            if titled and i > 2 and word_class("host_cue").fullmatch(tokens[i - 3].text):
+                return cls, tokens[i].start  # "auf Einladung des Präsidenten von Peru": the inviter, no bare actor
             return (None, -1) if (cls == "dest" and governed) or titled else (cls, tokens[i].start)
         if new_np and i > 0 and tokens[i - 1].text[:1].isupper():
             return None, -1  # "zum Gegenbesuch | eine Abordnung des Bundestages": a new phrase starts here
@@ -144,6 +149,19 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Span
             continue
         return None, -1
     return None, -1
+
+
+def _against_noun(tokens: list[Token], i: int) -> int:
+    """The index of the 'gegen' before the noun that the 'aus' at `i` qualifies ("gegen mehrere Firmen aus
+    Frankreich"), or -1."""
+    k = i - 1
+    if k < 1 or not tokens[k].text[:1].isupper():
+        return -1
+    k -= 1
+    lead = word_class("patient_lead")
+    while k > 0 and i - k <= 3 and lead.fullmatch(tokens[k].text) and not word_class("gegen").fullmatch(tokens[k].text):
+        k -= 1
+    return k if word_class("gegen").fullmatch(tokens[k].text) else -1
 
 
 @lru_cache(maxsize=1)
@@ -347,6 +365,7 @@ def _acting_patients(sent: Sentence, patients: list[Party], parties: list[Party]
 _PATIENT_PREPS = frozenset({"gegen", "auf"})
 
 
+_PAREN_COUNTRY = re.compile(r"\s*\(\s*([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)?)\s*\)")  # "Ana Ruiz (Peru)"
 _LIST_JOIN = re.compile(rf"\s*(?:,\s*|(?:,\s*)?{_AND}\s+)")  # between two names of one list
 
 
@@ -362,6 +381,11 @@ def _attach_adjectives(sent: Sentence, layer: EntityLayer, mentions: list[int]) 
             prev = None
             continue
         known = layer.entities[m.entity].country
+        paren = None if known else _PAREN_COUNTRY.match(sent.text, m.end - sent.start)
+        if paren and country_code(paren.group(1)):  # "die Regierungschefs Ana Ruiz (Peru) und Marco Andrade (Ecuador)"
+            found[mi] = country_code(paren.group(1)) or ""
+            prev = None
+            continue
         if prev is not None and _LIST_JOIN.fullmatch(sent.text, prev[0] - sent.start, m.start - sent.start):
             if not known:
                 found[mi] = prev[1]
@@ -541,7 +565,7 @@ def _chain(parties: list[Party], text: str) -> None:
     real = [p for p in parties if p.kind not in ("GROUP", "PARTNER")]
     for a, b in zip(real, real[1:]):
         gap = text[a.end:b.start]
-        paren = _YEAR_PAREN.match(gap)
+        paren = _YEAR_PAREN.match(gap) or _PAREN_COUNTRY.match(gap)
         if paren:
             gap = gap[paren.end():]
         # "Lammert, Vertretern des deutschen Ministeriums" is a list; "X, Sprecher des Ministeriums" and
@@ -597,13 +621,17 @@ def _apposition_title() -> re.Pattern[str]:
 
 def _titled_appositions(parties: list[Party], text: str) -> list[Party]:
     """The country in the title of an apposition after a person of that country ("Lino Aramburu, der Präsident
-    Perus, besuchte …") names the person's office: it stands for the person, as a role noun would."""
+    Perus, besuchte …") names the person's office: it stands for the person, as a role noun would; one in brackets
+    after the person is dropped."""
     out = list(parties)
     for i, (q, p) in enumerate(zip(parties, parties[1:]), 1):
         if p.kind == "GPE" and q.kind == "PER" and q.country == p.country \
                 and _apposition_title().fullmatch(text, q.end, p.start) and text[p.end:p.end + 2].lstrip()[:1] == ",":
             out[i] = Party(p.start, p.end, q.name, q.country, q.entity, "PER", by_role=True)
-    return out
+    # "Ana Ruiz (Peru)": the country in brackets after a person only labels the person
+    return [p for i, p in enumerate(out) if not (i and p.kind == "GPE" and out[i - 1].kind == "PER"
+                                                and out[i - 1].country == p.country
+                                                and _PAREN_COUNTRY.fullmatch(text, out[i - 1].end, p.end + 1))]
 
 
 @lru_cache(maxsize=1)

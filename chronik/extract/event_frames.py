@@ -672,7 +672,9 @@ class RoleFiller:
             if inverted:
                 sent = self.analysis.sentences[frame.sentence]
                 last = not text[c1:sent.end].strip(" .!?\"“”")
-                return [p for p in bare if p.start >= frame.end][:1] or ([] if last else outer[:1])
+                # "…, wies Israel den Gesandten aus": the subject right after the verb inside a separable trigger
+                return [p for p in bare if p.start >= frame.end or (p.start > frame.start and len(
+                    text[frame.start:p.start].split()) == 1)][:1] or ([] if last else outer[:1])
             if elided:  # the subject of the nearest clause before that names one
                 last = self._last_frame
                 if last is not None and last.sentence == frame.sentence and last.clause[1] <= c0 \
