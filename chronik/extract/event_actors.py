@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from chronik.extract.entity_lexicon import role as title_role
 from chronik.extract.event_lexicon import first_class, possible_patterns, word_class, words
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, lookup_place
 from chronik.language.resources import load_tsv
@@ -61,6 +62,7 @@ class Party:
     by_role: bool = False  # a role noun standing for a person named before ("die Bundeskanzlerin")
     mediator: bool = False  # named after a mediation noun ("unter Vermittlung Katars"): no party of other acts
     patient: bool = False  # only ever undergoes an act ("zwei französische Journalisten", "sieben Amerikaner")
+    person: bool = False  # a title with its country names one person ("der Präsident Ghanas"): 'er' may refer to it
 
 
 @dataclass(slots=True)
@@ -619,6 +621,27 @@ def _apposition_title() -> re.Pattern[str]:
     return re.compile(rf"\s*,\s*(?:{words('det')}\s+)?(?:[a-zäöüß]\w*\s+)?{words('actor_noun')}\s+")
 
 
+def _title(word: str) -> bool:
+    """Is a word a person's title ("Präsident", "Außenministerin"), not an address form or a nationality noun?"""
+    found = title_role(word)
+    return found is not None and not found.honorific and word not in _demonyms()
+
+
+def _mark_persons(parties: list[Party], sent: Sentence, text: str) -> None:
+    """Mark the countries that stand for one titled person: a country adjective on a title ("der ghanaische
+    Präsident"), a country's genitive after an article and a title ("der Präsident Ghanas") or before a title
+    ("Kenias Präsident")."""
+    det = word_class("det")
+    for p in parties:
+        if p.kind == "ADJ":
+            p.person = _title(text[p.start:p.end].split()[-1].rsplit("-", 1)[-1])
+        elif p.kind == "GPE" and p.prep is None:
+            before = text[max(sent.start, p.start - 40):p.start].split()
+            after = text[p.end:min(sent.end, p.end + 40)].split()
+            p.person = (len(before) >= 2 and _title(before[-1]) and bool(det.fullmatch(before[-2]))) \
+                or (text[p.end - 1:p.end] == "s" and bool(after) and _title(after[0]))
+
+
 def _titled_appositions(parties: list[Party], text: str) -> list[Party]:
     """The country in the title of an apposition after a person of that country ("Lino Aramburu, der Präsident
     Perus, besuchte …") names the person's office: it stands for the person, as a role noun would; one in brackets
@@ -748,6 +771,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)
         if word_class("summons_noun").search(sent.text):
             _summoning_places(parties, text, sent)
+        _mark_persons(parties, sent, text)
         acting = _acting_patients(sent, patients[-1], parties)
         if acting:
             parties = sorted(parties + acting, key=lambda p: p.start)

@@ -980,8 +980,9 @@ class RoleFiller:
         return (source, agent) if agent is not None else pair
 
     def _person_like(self, party: Party) -> bool:
-        """A person, or a delegation ("eine Delegation aus Vietnam", "die kenianische Delegation")."""
-        if party.kind == "PER":
+        """A person (also one named by a title and country: "die chilenische Präsidentin"), or a delegation ("eine
+        Delegation aus Vietnam", "die kenianische Delegation")."""
+        if party.kind == "PER" or party.person:
             return True
         text = self.analysis.text
         if party.prep == "aus":
