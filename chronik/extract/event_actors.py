@@ -642,6 +642,17 @@ def _mark_persons(parties: list[Party], sent: Sentence, text: str) -> None:
                 or (text[p.end - 1:p.end] == "s" and bool(after) and _title(after[0]))
 
 
+def _prefixed_country(name: str) -> str | None:
+    """The country an organisation's name opens with, as a genitive or an adjective ("Chiles Außenministerium",
+    "Kenianisches Außenministerium")."""
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return None
+    codes = adjective_countries(first.lower()) or ([code] if first.endswith("s") and (code := country_code(first[:-1]))
+                                                  else [])
+    return codes[0] if len(codes) == 1 else None
+
+
 def _titled_appositions(parties: list[Party], text: str) -> list[Party]:
     """The country in the title of an apposition after a person of that country ("Lino Aramburu, der Präsident
     Perus, besuchte …") names the person's office: it stands for the person, as a role noun would; one in brackets
@@ -727,7 +738,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             m = layer.mentions[mi]
             ent = layer.entities[m.entity]
             # a person of a country named by an adjective before keeps it ("Ruiz" after "der spanische … Luis Ruiz")
-            country = ent.country or attached.get(mi) or told.get(m.entity)
+            country = ent.country or attached.get(mi) or told.get(m.entity) \
+                or (_prefixed_country(ent.name) if ent.type == "ORG" else None)
             if mi in attached:
                 told.setdefault(m.entity, attached[mi])
             if not country or ent.type == "LOC":
