@@ -208,6 +208,8 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
 
     if _reacts_to(frame, source, text):
         return []
+    if _nominal_agent(frame, source, target, text):
+        source, target = target, source  # "die Verurteilung Eritreas durch Äthiopien": Äthiopien condemns
     listed = _colon_list(frame, source, parties, text)
     if listed:
         return [(p, target) for p in listed if p.country != target.country]
@@ -242,6 +244,13 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
     if "mutual" in frame.trigger.flags and word_class("mutual").search(text, *frame.clause):
         pairs += [(t, s) for s, t in pairs]
     return pairs
+
+
+def _nominal_agent(frame: Frame, source: Party, target: Party, text: str) -> bool:
+    """Is the frame a verb's noun form ("Verurteilung") whose genitive after it was read as the source while a
+    'durch' phrase after that names the agent ("die Verurteilung Eritreas durch Äthiopien")?"""
+    return text[frame.start:frame.start + 1].isupper() and source.prep is None and target.prep == "durch" \
+        and frame.end <= source.start < target.start and not text[frame.end:source.start].strip(" ").count(" ")
 
 
 def _reacts_to(frame: Frame, source: Party, text: str) -> bool:
