@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from chronik.extract.event_actors import DocActors, Party
+from chronik.extract.event_actors import DocActors, Party, thing_fronted
 from chronik.extract.event_lexicon import (
     Possible,
     StatusCue,
@@ -668,6 +668,10 @@ class RoleFiller:
                     and not any(p.start <= c0 + 4 for p in bare):
                 after = [p for p in bare if p.start > frame.start]
                 if after:  # "Den Beschluss Rigas kritisierte Tallinn": the subject follows the verb
+                    return after[:1]
+            if frame.trigger.kind != "noun" and thing_fronted(text, c0, frame.start, bare):
+                after = [p for p in bare if p.start > frame.start and len(text[frame.start:p.start].split()) == 1]
+                if after:  # "Das Vorgehen Malawis kritisierte Sambia": the subject follows the verb
                     return after[:1]
             if inverted:
                 sent = self.analysis.sentences[frame.sentence]
