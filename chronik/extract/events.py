@@ -208,6 +208,8 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
 
     if _reacts_to(frame, source, text):
         return []
+    if _condemned_victim(frame, target):
+        return []
     if _nominal_agent(frame, source, target, text):
         source, target = target, source  # "die Verurteilung Eritreas durch Äthiopien": Äthiopien condemns
     listed = _colon_list(frame, source, parties, text)
@@ -244,6 +246,14 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
     if "mutual" in frame.trigger.flags and word_class("mutual").search(text, *frame.clause):
         pairs += [(t, s) for s, t in pairs]
     return pairs
+
+
+def _condemned_victim(frame: Frame, target: Party) -> bool:
+    """Is the target of a verbal act on an act noun the victim of that act ("verurteilen den Angriff auf
+    Armenien")? Without a culprit named the condemnation is toward no state."""
+    act = frame.act_object
+    return act is not None and target.prep in ("auf", "gegen") and target.start >= act.end \
+        and not frame.clause[0] <= target.prep_at < act.start
 
 
 def _nominal_agent(frame: Frame, source: Party, target: Party, text: str) -> bool:
