@@ -63,6 +63,7 @@ class Party:
     mediator: bool = False  # named after a mediation noun ("unter Vermittlung Katars"): no party of other acts
     patient: bool = False  # only ever undergoes an act ("zwei französische Journalisten", "sieben Amerikaner")
     person: bool = False  # a title with its country names one person ("der Präsident Ghanas"): 'er' may refer to it
+    objective: bool = False  # an object's genitive ("den Botschafter Kolumbiens", "die Vorwürfe Chiles"): no subject
 
 
 @dataclass(slots=True)
@@ -669,6 +670,27 @@ def thing_fronted(text: str, start: int, verb: int, bare: list[Party]) -> bool:
     return text[:before[0].start].rstrip().endswith(lead[1]) and (surface.endswith("s") or before[0].kind == "ADJ")
 
 
+def _mark_objective(parties: list[Party], sent: Sentence) -> None:
+    """Mark the countries named as the genitive of an object: after a noun whose article is not a nominative's
+    ("den Botschafter Kolumbiens", "einem Vertreter Perus"), or after a verb and a 'die'/'das' noun that is no
+    office ("wies die Vorwürfe Kolumbiens zurück"). They never are the subject of their clause."""
+    toks = sent.tokens
+    starts = [t.start for t in toks]
+    for p in parties:
+        if p.kind != "GPE" or p.prep is not None:
+            continue
+        i = bisect_left(starts, p.start)
+        if i < 3 or i >= len(toks) or toks[i].start != p.start or not toks[i].text.endswith("s") \
+                or not lookup_place(toks[i].text[:-1]):
+            continue
+        noun, article, before = toks[i - 1].text, toks[i - 2].text, toks[i - 3].text
+        if not noun[:1].isupper() or lookup_place(noun):
+            continue
+        p.objective = bool(word_class("object_article_strict").fullmatch(article)) or (
+            bool(word_class("object_article").fullmatch(article)) and before[:1].islower() and before.isalpha()
+            and not word_class("actor_noun").fullmatch(noun) and not _title(noun))
+
+
 def _titled_appositions(parties: list[Party], text: str) -> list[Party]:
     """The country in the title of an apposition after a person of that country ("Lino Aramburu, der Präsident
     Perus, besuchte …") names the person's office: it stands for the person, as a role noun would; one in brackets
@@ -800,6 +822,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         if word_class("summons_noun").search(sent.text):
             _summoning_places(parties, text, sent)
         _mark_persons(parties, sent, text)
+        _mark_objective(parties, sent)
         acting = _acting_patients(sent, patients[-1], parties)
         if acting:
             parties = sorted(parties + acting, key=lambda p: p.start)

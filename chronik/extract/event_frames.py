@@ -705,7 +705,7 @@ class RoleFiller:
             pron = word_class("pron").search(text, c0, bare[0].start if bare else c1)
             if pron and pron.start() < frame.start:
                 return []  # "Im Januar hat er Deutschland einen Besuch abgestattet": the pronoun is the subject
-            return bare[:1] or outer[:1]
+            return [p for p in bare if not p.objective][:1] or outer[:1]  # not "den Botschafter Kolumbiens"
         if role == "obj":
             subj = self.options("subj", frame, None)
             mates = [p for p in bare if p in subj or (p.chain >= 0 and any(p.chain == q.chain for q in subj))]
