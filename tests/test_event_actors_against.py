@@ -20,3 +20,8 @@ def test_the_adjective_after_gegen_names_the_target(text: str, want: tuple) -> N
 def test_the_adjective_after_gegen_never_acts() -> None:
     got = found("Japan protestierte gegen chinesische Manöver vor den Senkaku-Inseln.")
     assert all(s != "CHN" for _, _, s, _, _ in got)
+
+
+def test_nationals_after_fuer_are_the_target() -> None:
+    got = found("Lettland verhängte ein Einreiseverbot für russische Staatsbürger.")
+    assert ("LVA", "RUS") in [(s, o) for _, _, s, o, _ in got]

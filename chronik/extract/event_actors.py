@@ -347,7 +347,8 @@ def _acting_patients(sent: Sentence, patients: list[Party], parties: list[Party]
     """The patients that are also actors of their sentence: a nationality noun right after a definite article
     stands for its state ("Die Iraner kritisierten …", "forderten von den Amerikanern"), and whatever a
     target-only preposition governs is the target of the act it follows ("Sanktionen gegen russische
-    Oligarchen"). They stay patients too, so an act that needs one never takes them as its source."""
+    Oligarchen", "ein Einreiseverbot für russische Staatsbürger"). They stay patients too, so an act that needs one
+    never takes them as its source."""
     if not patients:
         return []
     spans = _Spans(sorted(parties + patients, key=lambda p: p.start))
@@ -365,7 +366,7 @@ def _acting_patients(sent: Sentence, patients: list[Party], parties: list[Party]
     return out
 
 
-_PATIENT_PREPS = frozenset({"gegen", "auf"})
+_PATIENT_PREPS = frozenset({"gegen", "auf", "fuer"})
 
 
 _PAREN_COUNTRY = re.compile(r"\s*\(\s*([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)?)\s*\)")  # "Ana Ruiz (Peru)"
