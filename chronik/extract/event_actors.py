@@ -114,11 +114,8 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Span
         if others.cover(tokens[i].start) or place:
             return None, -1
         if cls is not None:
-            name = tokens[before].text if before < len(tokens) else ""
-            head = tokens[before + 1].text if before + 1 < len(tokens) else ""
-            governs = name.endswith("s") and lookup_place(name[:-1]) and not word_class("actor_noun").fullmatch(head)
             if i == before - 1 and word_class("subordinator").fullmatch(word) and _opens([t.text for t in tokens], i) \
-                    and not governs:
+                    and not _governs_genitive(tokens, before):
                 # "Während Ghana Togo unterstützte", "Während Ghanas Präsident …": a conjunction opening a clause, not
                 # the preposition of "während Ghanas Vorsitz"
                 return None, -1
@@ -152,6 +149,14 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Span
             continue
         return None, -1
     return None, -1
+
+
+def _governs_genitive(tokens: list[Token], k: int) -> bool:
+    """Is token `k` a country's genitive that a preposition before it governs ("während Ghanas Vorsitz"), not one
+    before a title ("Ghanas Präsident")?"""
+    name = tokens[k].text if k < len(tokens) else ""
+    head = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return name.endswith("s") and bool(lookup_place(name[:-1])) and not word_class("actor_noun").fullmatch(head)
 
 
 def _against_noun(tokens: list[Token], i: int) -> int:
@@ -623,6 +628,7 @@ def _apposition_title() -> re.Pattern[str]:
     return re.compile(rf"\s*,\s*(?:{words('det')}\s+)?(?:[a-zäöüß]\w*\s+)?{words('actor_noun')}\s+")
 
 
+@lru_cache(maxsize=1 << 14)
 def _title(word: str) -> bool:
     """Is a word a person's title ("Präsident", "Außenministerin"), not an address form or a nationality noun?"""
     found = title_role(word)
@@ -633,17 +639,18 @@ def _mark_persons(parties: list[Party], sent: Sentence, text: str) -> None:
     """Mark the countries that stand for one titled person: a country adjective on a title ("der ghanaische
     Präsident"), a country's genitive after an article and a title ("der Präsident Ghanas") or before a title
     ("Kenias Präsident")."""
-    det = word_class("det")
+    toks = sent.tokens
     for p in parties:
         if p.kind == "ADJ":
-            p.person = _title(text[p.start:p.end].split()[-1].rsplit("-", 1)[-1])
+            p.person = _title(text[p.start:p.end].rsplit(" ", 1)[-1].rsplit("-", 1)[-1])
         elif p.kind == "GPE" and p.prep is None:
-            before = text[max(sent.start, p.start - 40):p.start].split()
-            after = text[p.end:min(sent.end, p.end + 40)].split()
-            p.person = (len(before) >= 2 and _title(before[-1]) and bool(det.fullmatch(before[-2]))) \
-                or (text[p.end - 1:p.end] == "s" and bool(after) and _title(after[0]))
+            i = bisect_left(toks, p.start, key=lambda t: t.start)
+            k = bisect_left(toks, p.end, key=lambda t: t.start)
+            p.person = (i >= 2 and _title(toks[i - 1].text) and bool(word_class("det").fullmatch(toks[i - 2].text))) \
+                or (text[p.end - 1:p.end] == "s" and k < len(toks) and _title(toks[k].text))
 
 
+@lru_cache(maxsize=1 << 12)
 def _prefixed_country(name: str) -> str | None:
     """The country an organisation's name opens with, as a genitive or an adjective ("Chiles Außenministerium",
     "Kenianisches Außenministerium")."""
@@ -676,11 +683,10 @@ def _mark_objective(parties: list[Party], sent: Sentence) -> None:
     ("den Botschafter Kolumbiens", "einem Vertreter Perus"), or after a verb and a 'die'/'das' noun that is no
     office ("wies die Vorwürfe Kolumbiens zurück"). They never are the subject of their clause."""
     toks = sent.tokens
-    starts = [t.start for t in toks]
     for p in parties:
         if p.kind != "GPE" or p.prep is not None:
             continue
-        i = bisect_left(starts, p.start)
+        i = bisect_left(toks, p.start, key=lambda t: t.start)
         if i < 3 or i >= len(toks) or toks[i].start != p.start or not toks[i].text.endswith("s") \
                 or not lookup_place(toks[i].text[:-1]):
             continue
@@ -769,6 +775,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
     told: dict[int, str] = {}  # entity -> the country an adjective gave one of its mentions
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     patients: list[list[Party]] = []
+    # what only some documents name: 'gegen' (a target of any noun), a summons noun (its place summons)
+    against, summons = word_class("gegen").search(text) is not None, word_class("summons_noun").search(text) is not None
     for sent in analysis.sentences:
         mentions = order[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
         attached = _attach_adjectives(sent, layer, mentions)
@@ -786,7 +794,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             parties.append(Party(m.start, m.end, ent.name, country, m.entity, m.type))
         parties += _adjective_parties(sent, [(p.start, p.end) for p in parties])
         patients.append(_patient_parties(sent, [(p.start, p.end) for p in parties]))
-        if word_class("gegen").search(sent.text):
+        if parties and against and word_class("gegen").search(sent.text):
             taken = [(p.start, p.end) for p in parties + patients[-1]]
             patients[-1] = sorted(patients[-1] + _against_parties(sent, taken), key=lambda p: p.start)
         spans = [(layer.mentions[i].start, layer.mentions[i].end) for i in mentions]
@@ -813,17 +821,19 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
                                    or (k and gap[k - 1].endswith("-"))  # "Chinas Staats- und Parteichef"
                                    for k, w in enumerate(gap)))]  # not "nach Warschau und traf Präsident X"
         parties = _drop_holder_bodies(parties, text) if len(parties) > 1 else parties
-        parties = _titled_appositions(parties, text) if len(parties) > 1 else parties
+        if len(parties) > 1 and any(p.kind == "PER" for p in parties):
+            parties = _titled_appositions(parties, text)
         if len(parties) > 1:
             _locate_institutions(parties, text)
         spans = _Spans(parties)
         ends = [t.end for t in sent.tokens]
         for p in parties:
             p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)
-        if word_class("summons_noun").search(sent.text):
+        if summons and any(p.prep == "dest" for p in parties) and word_class("summons_noun").search(sent.text):
             _summoning_places(parties, text, sent)
-        _mark_persons(parties, sent, text)
-        _mark_objective(parties, sent)
+        if parties:
+            _mark_persons(parties, sent, text)
+            _mark_objective(parties, sent)
         acting = _acting_patients(sent, patients[-1], parties)
         if acting:
             parties = sorted(parties + acting, key=lambda p: p.start)
