@@ -252,8 +252,8 @@ def _patterns() -> _Patterns:
         "ahead": rf"in{s}{number}{s}{unit_any}(?!{s}{sequel})",
         "sequel": rf"(?:(?:{prep}{s})?{unit_sg}|{number}{s}{unit_any}){s}{sequel}",
         # "zwei Tage vor dem Angriff": counted from the date told before, when no date of that noun follows
-        "offset": (rf"{number}{s}{unit_any}{s}(?:vor|nach){s}(?:dem|der|den){s}(?-i:[A-ZÄÖÜ])[\w-]+"
-                   r"(?![\w-]|\s+(?:vo[nm]\s+|am\s+|im\s+|des\s+)?\d)"),
+        "offset": (rf"{number}{s}{unit_any}{s}{_role_alt('before', 'after')}{s}{_alt(clause_words('offset_article'))}"
+                   rf"{s}(?-i:[A-ZÄÖÜ])[\w-]+(?![\w-]|\s+(?:{_role_alt('of_noun')}\s+)?\d)"),
         "decade": (rf"(?:{prep}{s})?(?:{part}{s}(?:{gen}{s})?)?(?:(?:der|den){s})?(?:1[89]|20)\d0er"
                    rf"(?:(?:-|{s})?jahre[n]?)?(?!\w)"),
         "deixis": rf"(?:{prep}{s})?" + _alt([d for d in lx.deixis if d not in {x.lower() for x in lx.exact_deixis}]),
@@ -270,7 +270,7 @@ def _patterns() -> _Patterns:
                                                      *part_heads, *cue_words))
     stems = tuple(lx.weekdays) + tuple(lx.modifiers)
     def role(name: str) -> re.Pattern[str]:
-        return re.compile(_alt([f for f, roles in _prepositions().items() if name in roles]) + r"\s", re.I)
+        return re.compile(_role_alt(name) + r"\s", re.I)
 
     coordinators = _alt(clause_words("coordinator"))
     subordinate = (r",\s*(?:" + _alt(clause_words("relative_prep")) + r"\s+)?(?:"
@@ -292,6 +292,11 @@ def _patterns() -> _Patterns:
         clause_break=re.compile(f"[{_BREAK_MARKS}]" + r"|\s-\s|(?<!\w)" + coordinators + r"|[.!?](?=\s)", re.I),
         subordinate=re.compile(subordinate, re.I), weak_break=re.compile(r",|(?<!\w)" + coordinators, re.I),
         attributive_before=re.compile(attributive, re.I))
+
+
+def _role_alt(*roles: str) -> str:
+    """An alternation of the prepositions with any of these roles (data/time_prepositions.tsv)."""
+    return _alt([f for f, have in _prepositions().items() if not have.isdisjoint(roles)])
 
 
 @cache
@@ -456,7 +461,7 @@ def _interpret(name: str, text: str) -> _Spec | None:
         if unit not in ("day", "week"):
             return None
         n = int(num) if num.isdigit() else lx.numbers[num]
-        return _Spec("deixis", unit=unit, offset=-n if prep == "vor" else n, same=True)
+        return _Spec("deixis", unit=unit, offset=-n if "before" in _prepositions()[prep] else n, same=True)
     if name == "decade":
         return _Spec("vague")
     if name in ("deixis", "deixis_exact"):
