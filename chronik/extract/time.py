@@ -817,16 +817,21 @@ def _point_value(p: _Point, year: int | None) -> tuple[str | None, str | None]:
 def find_times(text: str) -> list[TimeExpr]:
     """All temporal expressions of `text`; absolute ones normalised, others flagged (see module doc)."""
     out = []
+    pt = _patterns()
     for t, spec in _scan(text):
         if spec.kind == "future" or _spec_future(spec):
             t.future = True
         elif spec.kind == "vague":
             t.vague = True
-        elif not _patterns().past_prep.match(t.text) and _in_future_clause(text, t.start, t.end):
-            t.future = True
-        elif (_yearless(spec) or _bare_weekday(spec)) and _patterns().present_verbs.search(
-                _clause_segment(text, t.start, t.end)):
-            t.future = True  # "Im November reist die Kanzlerin nach Oslo", "trifft am Freitag": the coming one
+        else:
+            cued = not pt.past_prep.match(t.text)  # "vom Montag" lies before, whatever its clause says
+            present = _yearless(spec) or _bare_weekday(spec)
+            if cued or present:
+                segment = _clause_segment(text, t.start, t.end)
+                # "Im November reist die Kanzlerin nach Oslo", "trifft am Freitag": the coming one
+                if cued and _in_future_clause(text, t.start, t.end, segment) \
+                        or present and pt.present_verbs.search(segment):
+                    t.future = True
         out.append(t)
     return out
 
@@ -875,10 +880,11 @@ def _clause_segment(text: str, start: int, end: int) -> str:
     return text[left:start] + " " + text[end:right]
 
 
-def _in_future_clause(text: str, start: int, end: int) -> bool:
-    """Does the comma/'und' segment around [start, end) carry a future cue ("wird", "soll", "ansteht")?"""
+def _in_future_clause(text: str, start: int, end: int, segment: str) -> bool:
+    """Does `segment`, the comma/'und' segment around [start, end), carry a future cue ("wird", "soll",
+    "ansteht")?"""
     lo = max(0, start - 200)
-    cue = _patterns().future_verbs.search(_clause_segment(text, start, end))
+    cue = _patterns().future_verbs.search(segment)
     comma = text.rfind(",", lo, start)  # "…, dass A und B im Mai 2025 …": the dass-clause, over an 'und'
     opener = text[comma + 1:start].split()[:1] if comma >= 0 else []
     if cue and opener and opener[0] in clause_words("complementizer") \
