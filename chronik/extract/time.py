@@ -265,9 +265,10 @@ def _patterns() -> _Patterns:
                      for name, p in pats.items())
     future_verbs = [c for c, k in lx.cues if k == "future_verb"]
     cue_words = (w for c, k in lx.cues if k in ("vague", "future") for w in c.split() if len(w) > 3)
-    part_heads = (p.split()[-1] for p in lx.parts)  # "dritten quartal": a window opens at "Quartal"
+    # "dritten quartal", "tag der deutschen einheit": a window opens at "Quartal", "Einheit"
+    heads = (p.split()[-1] for p in (*lx.parts, *lx.holidays))
     core = frozenset(w.lower().rstrip(".") for w in (*lx.months, *lx.holidays, *lx.deixis, *lx.units, *lx.parts,
-                                                     *part_heads, *cue_words))
+                                                     *heads, *cue_words))
     stems = tuple(lx.weekdays) + tuple(lx.modifiers)
     def role(name: str) -> re.Pattern[str]:
         return re.compile(_role_alt(name) + r"\s", re.I)
@@ -393,7 +394,7 @@ def _interpret(name: str, text: str) -> _Spec | None:
         hm = re.search(_alt(list(lx.holidays)), text, re.I)
         assert hm
         y = pt.year.search(text)
-        month, day = lx.holidays[hm.group().lower()]
+        month, day = lx.holidays[re.sub(r"\s+", " ", hm.group().lower())]
         return _Spec("date", (_Point(0, len(text), int(y.group()) if y else None, month, day),))
     if name == "season":
         sm = re.search(_alt([p for p, (k, _) in lx.parts.items() if k == "season"]), text, re.I)
