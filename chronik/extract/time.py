@@ -282,8 +282,8 @@ def _patterns() -> _Patterns:
         patterns=compiled, month=re.compile(month, re.I), year=re.compile(year), day=re.compile(day),
         part=re.compile(part, re.I), modifier=re.compile(mod, re.I), weekday=re.compile(wd, re.I),
         future_verbs=re.compile(r"(?<!\w)" + _alt(future_verbs), re.I), core=core, stems=stems,
-        present_verbs=re.compile(r"(?<!\w)(?:" + _alt([c for c, k in lx.cues if k == "present_verb"]) + r")(?!\w)",
-                                 re.I),
+        present_verbs=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c, k in lx.cues if k == "present_verb")
+                                 + r")(?!\w)"),
         counterfactual=re.compile(r"(?<!\w)" + _alt([c for c, k in lx.cues if k == "counterfactual"]), re.I),
         month_prep=role("month"), past_prep=role("past"), future_prep=role("future"), span_prep=role("span"),
         target_prep=role("target"), start_prep=role("start"), state_prep=role("state"),
@@ -826,8 +826,10 @@ def find_times(text: str) -> list[TimeExpr]:
             t.vague = True
         else:
             cued = not pt.past_prep.match(t.text)  # "vom Montag" lies before, whatever its clause says
-            present = _yearless(spec) or _bare_weekday(spec)
-            if cued or present:
+            present = (_yearless(spec) or _bare_weekday(spec) or _current(spec)) and not pt.state_prep.match(t.text)
+            if _yearless(spec) and pt.future_prep.match(t.text):
+                t.future = True  # "sagte für Juli einen Gegenbesuch zu": the coming July
+            elif cued or present:
                 segment = _clause_segment(text, t.start, t.end)
                 # "Im November reist die Kanzlerin nach Oslo", "trifft am Freitag": the coming one
                 if cued and _in_future_clause(text, t.start, t.end, segment) \
@@ -860,6 +862,11 @@ def _yearless(spec: _Spec) -> bool:
         return spec.part == "weekend" and spec.offset == 0 and not spec.same
     return spec.kind == "date" and bool(spec.points) and all(
         p.year is None and p.year_offset is None and not p.same_year for p in spec.points)
+
+
+def _current(spec: _Spec) -> bool:
+    """Is `spec` this week, month or year ("diese Woche", "in diesem Jahr", "Ende des Monats")?"""
+    return spec.kind == "deixis" and spec.offset == 0 and not spec.same and spec.unit in ("week", "month", "year")
 
 
 def _bare_weekday(spec: _Spec) -> bool:
@@ -1323,8 +1330,8 @@ def _resolve(spec: _Spec, a: _Anchor | None, future: bool,
         direction = spec.direction or (1 if future else -1)
         delta = (spec.weekday - d.weekday()) % 7
         back = (d.weekday() - spec.weekday) % 7
-        if direction > 0:
-            target = d + timedelta(days=delta or 7)
+        if direction > 0:  # "trifft am Donnerstag" on a Thursday: today; "kommenden Donnerstag": a week on
+            target = d + timedelta(days=delta or (7 if spec.direction > 0 else 0))
         else:
             target = d - timedelta(days=back or (7 if direction < -1 else 0))
         return target.isoformat(), "day", None
