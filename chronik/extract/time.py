@@ -79,6 +79,10 @@ from chronik.language.words import clause_words, ending_pattern, number_words
 from chronik.model import Analysis, DocDate, TimeExpr
 
 _CONNECT_SPAN = {"-", "–", "bis", "bis zum", "bis zur"}
+# cue kinds (data/time_cues.tsv) that are temporal expressions of their own; a few days before or after the
+# document date is read as that many days off, at month precision
+_FEW_DAYS = {"few_days_before": -3, "few_days_after": 3}
+_CUE_KINDS = frozenset({"vague", "future", *_FEW_DAYS})
 _BREAK_MARKS = ";:,–—"  # each one a clause break by itself
 _SEP = r"[ \t\u00a0]+"
 _GAP = _SEP + r"(?:[\w.-]+" + _SEP + "){0,5}"  # ' … ' in a cue phrase: up to five words between its parts
@@ -115,6 +119,7 @@ class _Spec:
     part: str | None = None
     weekday: int | None = None
     direction: int = 0  # -2 strictly before the anchor, -1 on or before, +1 after it, 0 from the clause
+    coarse: bool = False  # a day given only roughly ("vor wenigen Tagen"): its month at most
 
 
 # ---------------------------------------------------------------- resources and patterns
@@ -258,13 +263,13 @@ def _patterns() -> _Patterns:
                    rf"(?:(?:-|{s})?jahre[n]?)?(?!\w)"),
         "deixis": rf"(?:{prep}{s})?" + _alt([d for d in lx.deixis if d not in {x.lower() for x in lx.exact_deixis}]),
         "deixis_exact": "(?<!\\w)(?:" + "|".join(re.escape(d) for d in lx.exact_deixis) + r")(?!\w)",
-        "cue": _alt([c for c, k in lx.cues if k in ("vague", "future")]),
+        "cue": _alt([c for c, k in lx.cues if k in _CUE_KINDS]),
     }
     compiled = tuple((name, Regex(r"(?<!\w)" + p if not p.startswith("(?<") else p,
                                   0 if name == "deixis_exact" else re.IGNORECASE))
                      for name, p in pats.items())
     future_verbs = [c for c, k in lx.cues if k == "future_verb"]
-    cue_words = (w for c, k in lx.cues if k in ("vague", "future") for w in c.split() if len(w) > 3)
+    cue_words = (w for c, k in lx.cues if k in _CUE_KINDS for w in c.split() if len(w) > 3)
     # "dritten quartal", "tag der deutschen einheit": a window opens at "Quartal", "Einheit"
     heads = (p.split()[-1] for p in (*lx.parts, *lx.holidays))
     core = frozenset(w.lower().rstrip(".") for w in (*lx.months, *lx.holidays, *lx.deixis, *lx.units, *lx.parts,
@@ -472,8 +477,9 @@ def _interpret(name: str, text: str) -> _Spec | None:
         form = word.group(1).lower()
         near = form in lx.near_deixis
         return _Spec("deixis", unit=unit, offset=offset, part=part, same=form in lx.sequel_deixis or near, near=near)
-    kind = next((k for c, k in lx.cues if k in ("vague", "future") and c.lower() == re.sub(r"\s+", " ", low)),
-                None)
+    kind = next((k for c, k in lx.cues if k in _CUE_KINDS and c.lower() == re.sub(r"\s+", " ", low)), None)
+    if kind in _FEW_DAYS:  # "vor wenigen Tagen", "in den kommenden Tagen": the month of a day a few days off
+        return _Spec("ago", unit="day", offset=_FEW_DAYS[kind], coarse=True)
     return _Spec(kind) if kind else None
 
 
@@ -614,7 +620,7 @@ class _Anchors:
 
     def __init__(self) -> None:
         lx, pt = _lexicon(), _patterns()
-        cues = [c for c, k in lx.cues if k in ("vague", "future")]
+        cues = [c for c, k in lx.cues if k in _CUE_KINDS]
         tests = [
             (_DIGIT, re.compile(r"\d").search), (_YEAR, re.compile(r"(?:1[89]|20)\d\d").search),
             (_DECADE, re.compile(r"(?:1[89]|20)\d0er", re.I).search),
@@ -1336,7 +1342,10 @@ def _resolve(spec: _Spec, a: _Anchor | None, future: bool,
             target = d - timedelta(days=back or (7 if direction < -1 else 0))
         return target.isoformat(), "day", None
     if spec.kind in ("deixis", "ago") and spec.unit and spec.offset is not None:
-        return _shift(a, spec.unit, spec.offset, spec.part, future)
+        value, precision, end = _shift(a, spec.unit, spec.offset, spec.part, future)
+        if spec.coarse and value and precision == "day":
+            return value[:7], "month", end
+        return value, precision, end
     return None, None, None
 
 
