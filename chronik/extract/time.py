@@ -1215,8 +1215,10 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             value, precision, end_value = _resolve(spec, base, t.future, reference)
             if in_story and value and len(value) > 4:
                 story = (_first_day(value), para, t)  # "Im Dezember 2009 … Im März … Im Mai …": the story goes on
-            # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th
-            if anchor.inferred and value and narrative and _bare_weekday(spec) and not t.future:
+            # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th; but after the very day the document is dated
+            # by ("Nairobi, 3. Juni (Reuters) – … am Montag"), the weekday before it
+            if anchor.inferred and value and narrative and narrative != anchor.value and _bare_weekday(spec) \
+                    and not t.future:
                 value = _nearest_weekday(narrative, spec.weekday or 0)
                 narrative = max(narrative, value)  # "… Am Mittwoch … Am Freitag": the week goes on
             t = replace(t, value=value, precision=precision, end_value=end_value)  # type: ignore[arg-type]
