@@ -17,7 +17,8 @@ THURSDAY = "2024-03-14"
     # "für" + a year-less month: the coming one, not last year's
     ("Der Präsident Togos sagte für Juli einen Gegenbesuch in Benin zu.", ("TGO", "BEN", "2024-07", "planned")),
     # "für" + a year-less day
-    ("Ein Besuch des Präsidenten Togos in Benin ist für den 2. April geplant.", ("TGO", "BEN", "2024-04-02", "planned")),
+    ("Ein Besuch des Präsidenten Togos in Benin ist für den 2. April geplant.",
+     ("TGO", "BEN", "2024-04-02", "planned")),
 ])
 def test_present_tense_lies_ahead(text: str, want: tuple[str, str, str, str]) -> None:
     found = [(a, b, d, s) for _, a, b, d, s in dyads(events(text, THURSDAY))]

@@ -831,7 +831,8 @@ def find_times(text: str) -> list[TimeExpr]:
         elif spec.kind == "vague":
             t.vague = True
         else:
-            cued = not pt.past_prep.match(t.text)  # "vom Montag" lies before, whatever its clause says
+            # "vom Montag" lies before, whatever its clause says; "vom 20. bis 22. Mai" is a span like any other
+            cued = spec.span or not pt.past_prep.match(t.text)
             present = (_yearless(spec) or _bare_weekday(spec) or _current(spec)) and not pt.state_prep.match(t.text)
             if _yearless(spec) and pt.future_prep.match(t.text):
                 t.future = True  # "sagte für Juli einen Gegenbesuch zu": the coming July
