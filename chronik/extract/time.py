@@ -78,7 +78,7 @@ from chronik.language.resources import load_tsv
 from chronik.language.words import clause_words, ending_pattern, number_words
 from chronik.model import Analysis, DocDate, TimeExpr
 
-_CONNECT_SPAN = {"-", "–", "bis", "bis zum", "bis zur"}
+_CONNECT_SPAN = {"-", "–", "/", "bis", "bis zum", "bis zur"}
 # cue kinds (data/time_cues.tsv) that are temporal expressions of their own; a few days before or after the
 # document date is read as that many days off, at month precision
 _FEW_DAYS = {"few_days_before": -3, "few_days_after": 3}
@@ -230,7 +230,7 @@ def _patterns() -> _Patterns:
     rel_year = rf"(?:des{_SEP})?{mod}{_SEP}{year_word}"
     of_year = rf"(?:des{_SEP}{year_word}{_SEP})?"
     s, o = _SEP, r"\s*"
-    conn = r"(?:-|–|bis(?:\s+zum|\s+zur)?|und|sowie|oder|,)"
+    conn = r"(?:-|–|/|bis(?:\s+zum|\s+zur)?|und|sowie|oder|,)"  # "am 30./31. Januar": a span
     day_group = rf"{day}{o}(?:{month}(?:{o},?{o}{year})?)?"
     # "vom 28.2. bis 1.3.2024", "28.-30.3.2024": a first day (and month) without the year the last one gives
     numeric_from = r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:(?:0?[1-9]|1[0-2])\.)?"
