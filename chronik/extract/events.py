@@ -18,7 +18,15 @@ from functools import lru_cache
 from chronik.extract.event_actors import Party, document_actors
 from chronik.extract.event_frames import VISITS, Frame, RoleFiller, counterpart, find_frames
 from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class, words
-from chronik.extract.time import dates_noun_only, expand_list, governing_time, headings, is_since, is_target
+from chronik.extract.time import (
+    dates_noun_only,
+    expand_list,
+    governing_time,
+    headings,
+    is_since,
+    is_target,
+    reports,
+)
 from chronik.language.gazetteer import country_name
 from chronik.language.words import clause_words
 from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
@@ -634,8 +642,23 @@ def _lead_day(d: _Draft, analysis: Analysis, dater: _Dater, opening: tuple[int, 
     sent = analysis.sentences[d.frame.sentence]
     if not opening[0] <= sent.start < opening[1] or _headline(analysis, d.frame.sentence):
         return None
-    return next((t.value for t in dater.times if sent.end <= t.start < opening[1] and t.precision == "day"
-                 and not t.future and not is_target(t) and t.start not in dater.bound), None)
+    days = [t for t in dater.times if sent.end <= t.start < opening[1] and t.precision == "day"
+            and not t.future and not is_target(t) and t.start not in dater.bound]
+    # "Grund sei ein Zwischenfall am Wochenende, teilte das Ministerium am Mittwoch mit": the day of the report
+    told = [t for t in days if reports(analysis.text, *_comma_clause(analysis, t))]
+    pool = told or days
+    return pool[0].value if pool else None
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _comma_clause(analysis: Analysis, t: TimeExpr) -> tuple[int, int]:
+    """[start, end) of the stretch of `t`'s sentence between the commas, semicolons or colons around it."""
+    sent = analysis.sentences[analysis.sentence_index(t.start)]
+    lo = max((m.end() for m in _CLAUSE_MARK.finditer(analysis.text, sent.start, t.start)), default=sent.start)
+    hi = _CLAUSE_MARK.search(analysis.text, t.end, sent.end)
+    return lo, hi.start() if hi else sent.end
 
 
 def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:

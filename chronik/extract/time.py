@@ -945,6 +945,16 @@ def _governed_ahead(text: str, start: int, end: int) -> bool:
     return False
 
 
+@cache
+def _report_verbs() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + _alt([c for c, k in _lexicon().cues if k == "report"]), re.I)
+
+
+def reports(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold a verb of reporting ("teilte das Ministerium am Mittwoch mit", "sagte")?"""
+    return _report_verbs().search(text, start, end) is not None
+
+
 def is_target(t: TimeExpr) -> bool:
     """Is `t` a deadline, start or target rather than a happening ("bis 2030", "ab 2027", "für 2025")?"""
     pt = _patterns()
