@@ -528,6 +528,12 @@ def _sequence() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clause_words("sequence"))) + r")(?!\w)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _then() -> re.Pattern[str]:
+    """Adverbs that place an act at the time just named ("damals", "seinerzeit")."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clause_words("then"))) + r")(?!\w)", re.I)
+
+
 def _main_times(analysis: Analysis, dater: _Dater, lo: int, hi: int) -> list[str]:
     """The first free time of each sentence between `lo` and `hi`: the time its main act happened,
     not a historical year named later in it ("…, wo 1963 die OAU gegründet wurde")."""
@@ -536,12 +542,6 @@ def _main_times(analysis: Analysis, dater: _Dater, lo: int, hi: int) -> list[str
         if lo <= s.start < hi:
             first = next((t.value for t in dater.times if s.start <= t.start < s.end and t.value
                           and t.start not in dater.bound and t.start not in dater.attributive), None)
-@lru_cache(maxsize=1)
-def _then() -> re.Pattern[str]:
-    """Adverbs that place an act at the time just named ("damals", "seinerzeit")."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clause_words("then"))) + r")(?!\w)", re.I)
-
-
             if first:
                 out.append(first)
     return out
@@ -568,6 +568,12 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
             continue
         family = anaphora.get(d.frame.sentence)
         sent = analysis.sentences[d.frame.sentence]
+        then = _then().search(text, *d.frame.clause)
+        named = [t.value for t in dater.times
+                 if then and sent.start <= t.start < then.start() and t.start in dater.attributive]
+        if named:  # "Die im März 2021 verhängten Auflagen hatte Schweden damals kritisiert": March 2021
+            d.date, d.own_date = named[-1], True
+            continue
         para_start = text.rfind("\n", 0, sent.start) + 1
         if family is not None:
             earlier = [e.date for e in drafts[:i] if e.date and e.own_date
@@ -576,12 +582,6 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
             told = [e for e in drafts[:i] if e.date and e.own_date and not e.attribute
                     and para_start <= analysis.sentences[e.frame.sentence].start < sent.start]
             if told and _outside_visit(d, told[-1], drafts):
-        then = _then().search(text, *d.frame.clause)
-        named = [t.value for t in dater.times
-                 if then and sent.start <= t.start < then.start() and t.start in dater.attributive]
-        if named:  # "Die im März 2021 verhängten Auflagen hatte Schweden damals kritisiert": March 2021
-            d.date, d.own_date = named[-1], True
-            continue
                 continue  # "Ghana drohte Togo mit Sanktionen" after a dated visit: no time of its own
             earlier = [e.date for e in told]
         times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound
