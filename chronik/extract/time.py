@@ -900,12 +900,24 @@ def _in_future_clause(text: str, start: int, end: int, segment: str) -> bool:
     "ansteht")?"""
     lo = max(0, start - 200)
     cue = _patterns().future_verbs.search(segment)
+    if cue and _said_to_have(segment):
+        return False  # "soll bereits im Februar Kenia besucht haben": what is said to have happened
     comma = text.rfind(",", lo, start)  # "…, dass A und B im Mai 2025 …": the dass-clause, over an 'und'
     opener = text[comma + 1:start].split()[:1] if comma >= 0 else []
     if cue and opener and opener[0] in clause_words("complementizer") \
             and not _CLAUSE_END.search(text, comma + 1, start) and _counterfactual(text, lo, comma):
         return False  # "Wer prophezeit hätte, dass X im Mai 2025 empfangen würde, …": it did happen
     return bool(cue) or _governed_ahead(text, start, end)
+
+
+def _said_to_have(segment: str) -> bool:
+    """Does `segment` end in a perfect infinitive ("besucht haben", "festgenommen worden sein"), which turns a
+    modal ("soll", "könnte") into a report of the past?"""
+    words = re.findall(r"\w+", segment[-80:])
+    if len(words) < 2 or words[-1].lower() not in _cue_words("perfect_aux"):
+        return False
+    verb = words[-3] if words[-2].lower() == "worden" and len(words) > 2 else words[-2]
+    return verb.islower() and participle_shape().fullmatch(verb) is not None
 
 
 def _counterfactual(text: str, lo: int, end: int) -> bool:
