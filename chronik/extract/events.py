@@ -24,6 +24,7 @@ from chronik.extract.time import (
     governing_time,
     headings,
     is_since,
+    is_start,
     is_target,
     reports,
 )
@@ -42,6 +43,7 @@ _WORDS = re.compile(r"\w+")
 _PAREN = re.compile(r"\s*\(([^)]*)\)")
 _LIST_GAP = re.compile(rf"\s*(?:,|{_AND})\s*(?:{_AND}\s+)?(?:{words('times_adverb')}\s+)?")
 _CONTRIBUTIONS = frozenset({"aid", "investment", "cooperation"})
+_STAYS = VISITS | {"talks"}  # happenings that last: their start dates them
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
 _HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
                        "cooperation", "investment", "aid", "mobilization", "coercion"}
@@ -173,13 +175,17 @@ class _Dater:
 
     def since(self, frame: Frame) -> list[TimeExpr]:
         """"Seit 1992 hat X … zur Verfügung gestellt": the start of a continuing contribution, for aid,
-        investment and cooperation its clause dates by nothing else."""
-        if frame.trigger.subtype not in _CONTRIBUTIONS:
+        investment and cooperation its clause dates by nothing else; so does the start of a stay or of talks
+        ("hält sich seit Montag in Kenia auf", "besucht ab Montag Kenia")."""
+        subtype = frame.trigger.subtype
+        stay = subtype in _STAYS
+        if subtype not in _CONTRIBUTIONS and not stay:
             return []
         sent = self.analysis.sentences[frame.sentence]
         clause = self.subordinate(frame.start)
+        # a stay starts on a day ("seit Montag"), not with a year ("das erste Treffen seit 2018")
         since = [t for t in self.all_times if sent.start <= t.start < sent.end and self.subordinate(t.start) == clause
-                 and is_since(self.analysis.text, t)]
+                 and (not stay or t.precision == "day") and (is_since(self.analysis.text, t) or stay and is_start(t))]
         return since[:1]
 
     def _list_run(self, t: TimeExpr, before: bool) -> list[TimeExpr]:

@@ -430,7 +430,7 @@ def _interpret(name: str, text: str) -> _Spec | None:
         direction = 0
         if mod and mod[0] is not None:  # "am folgenden Montag" too lies after
             direction = -2 if mod[0] < 0 else 1 if mod[0] > 0 else 0
-        if pt.future_prep.match(text):
+        if pt.future_prep.match(text) or pt.start_prep.match(text):  # "ab Montag": from the coming one on
             direction = 1
         elif pt.past_prep.match(text):
             direction = -1
