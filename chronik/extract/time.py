@@ -1055,21 +1055,30 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
     narrative: str | None = None  # the latest full date so far, for "am Dienstag" after it
     told: date | None = None  # the last happening told with month and year, for a year-less date after it
     told_at: TimeExpr | None = None  # where `told` was told
+    last_day: str | None = None  # the day told last, for "Tags darauf"
     for t in times:
         happening = not (t.future or t.vague or is_target(t))
         if t.value:
             previous = t.value[:4]
             if happening and t.precision == "day":
                 narrative = max(narrative or "", t.value)
+                last_day = t.value
             if happening and t.precision in ("day", "month"):
                 told, told_at = _first_day(t.value), t
             continue
         spec = _spec_of(t)
+        if spec is not None and spec.same and spec.unit == "day" and happening and last_day:
+            day = _resolve(spec, None, False, last_day)[0]  # "Am 3. März 2023 … Tags darauf …": the 4th
+            if day:
+                values.append(day)
+                narrative, last_day = max(narrative or "", day), day
+            continue
         if spec is not None and _bare_weekday(spec) and happening \
                 and narrative:
             day = _nearest_weekday(narrative, spec.weekday or 0)
             values.append(day)
             narrative = max(narrative, day)  # "Am Montag, dem 10. März … Am Mittwoch … Am Freitag": the 14th
+            last_day = day
         if spec is None or spec.kind != "date" or not happening:
             continue
         for p in spec.points:
@@ -1097,6 +1106,7 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                     told = _first_day(value)  # told_at stays: a story opened in a counterfactual rolls nowhere
                 if p.day is not None:  # "Am Montag, dem 9. März … Am Dienstag …": the 10th
                     narrative = max(narrative or "", value)
+                    last_day = value
     return DocDate(max(values), inferred=True)
 
 
