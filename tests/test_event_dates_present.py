@@ -39,3 +39,11 @@ def test_seit_with_a_present_verb_stays_in_the_past() -> None:
 def test_noun_treffen_is_no_present_verb() -> None:
     found = dyads(events("Beim Treffen im Februar kritisierte der Präsident Perus Ecuador scharf.", THURSDAY))
     assert ("criticism", "PER", "ECU", "2024-02", "occurred") in found, found
+
+
+def test_fuer_a_date_just_past_stays_in_this_year() -> None:
+    from chronik.extract.time import find_times, resolve_times
+    from chronik.model import DocDate
+
+    [t] = resolve_times(find_times("Die für den 3. März geplante Reise wurde abgesagt."), DocDate(THURSDAY))
+    assert (t.value, t.future) == ("2024-03-03", False)

@@ -1246,6 +1246,11 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
                 in_story = year < a.year and (rolls or all((p.month or 12) >= story[0].month for p in spec.points))
                 base = _Anchor(year, 12, 31) if in_story else base
             value, precision, end_value = _resolve(spec, base, t.future, reference)
+            if t.future and value and base and _yearless(spec) and _patterns().future_prep.match(t.text) \
+                    and (_first_day(value) - base.date).days > _FAR_AHEAD_DAYS:
+                # "die für den 3. März geplante Reise" told on 14 March: the one just past, not next year's
+                value, precision, end_value = _resolve(spec, base, False, reference)
+                t = replace(t, future=False)
             if in_story and value and len(value) > 4:
                 story = (_first_day(value), para, t)  # "Im Dezember 2009 … Im März … Im Mai …": the story goes on
             # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th; but after the very day the document is dated
