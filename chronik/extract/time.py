@@ -779,7 +779,8 @@ def _merge_weekdays(text: str, found: list[tuple[TimeExpr, _Spec]]) -> list[tupl
             gap = text[t.end:found[i + 1][0].start]
             if (m := _apposition().fullmatch(gap)) and m.group().strip(" ,"):
                 end = found[i + 1][0].end
-                out.append((replace(t, end=end, text=text[t.start:end]), spec))
+                joined = replace(spec, weekday=found[i + 1][1].weekday)  # "am 3. März 2025, einem Montag"
+                out.append((replace(t, end=end, text=text[t.start:end]), joined))
                 i += 2
                 continue
         if spec.kind == "weekday" and i + 1 < len(found):
@@ -791,7 +792,7 @@ def _merge_weekdays(text: str, found: list[tuple[TimeExpr, _Spec]]) -> list[tupl
             if nspec.kind == "date" and nspec.points[0].day and end is not None:
                 shift = nt.start - t.start
                 points = tuple(replace(p, start=p.start + shift, end=p.end + shift) for p in nspec.points)
-                merged = replace(nspec, points=points)
+                merged = replace(nspec, points=points, weekday=spec.weekday)  # the weekday tells the year
                 out.append((_expr(t.start, end, text[t.start:end], merged), merged))
                 i += 2
                 continue
@@ -1094,6 +1095,8 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
             if not later and (p.day is None or told is not None) and not rolls:
                 continue  # "nachdem er im Februar ... besucht hatte": earlier in the same year
             year = ref.year if later else ref.year + 1
+            if spec.weekday is not None and p.day is not None and len(spec.points) == 1:
+                year = _weekday_year(year, p.month, p.day, spec.weekday)  # "Seit 2019 … Am Dienstag (14. März)": 2023
             ref_day = (told_at or latest_full).precision == "day"
             if later and p.day is not None and _valid(year, p.month, p.day) and \
                     (date(year, p.month, p.day) - ref).days > _FAR_AHEAD_DAYS and \
@@ -1108,6 +1111,12 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                     narrative = max(narrative or "", value)
                     last_day = value
     return DocDate(max(values), inferred=True)
+
+
+def _weekday_year(year: int, month: int, day: int, weekday: int) -> int:
+    """The first year from `year` on, within six years, in which `day`.`month`. falls on `weekday`; else `year`."""
+    fits = (y for y in range(year, year + 7) if _valid(y, month, day) and date(y, month, day).weekday() == weekday)
+    return next(fits, year)
 
 
 _DATELINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.'/-]*(?:[ \t]+[A-ZÄÖÜ][\w.'/-]*){0,3}[ \t]*,[ \t]*")
