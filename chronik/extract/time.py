@@ -120,6 +120,7 @@ class _Spec:
     weekday: int | None = None
     direction: int = 0  # -2 strictly before the anchor, -1 on or before, +1 after it, 0 from the clause
     coarse: bool = False  # a day given only roughly ("vor wenigen Tagen"): its month at most
+    counted: bool = False  # weeks counted from a day ("vor zwei Wochen", "zwei Wochen später"): to the day
 
 
 # ---------------------------------------------------------------- resources and patterns
@@ -454,20 +455,22 @@ def _interpret(name: str, text: str) -> _Spec | None:
         assert m
         num = m.group(1).lower()
         n = int(num) if num.isdigit() else lx.numbers[num]
-        return _Spec("ago", unit=lx.units[m.group(2).lower()][0], offset=-n if name == "ago" else n)
+        return _Spec("ago", unit=lx.units[m.group(2).lower()][0], offset=-n if name == "ago" else n, counted=True)
     if name == "sequel":  # "ein Jahr zuvor", "tags darauf", "im Jahr danach"
         words = text.lower().split()
         sign = -1 if words[-1] in _cue_words("sequel_before") else 1
         num = words[-3] if len(words) > 2 else ""
         n = int(num) if num.isdigit() else lx.numbers.get(num, 1)
-        return _Spec("deixis", unit=lx.units[words[-2]][0], offset=sign * n, same=True)
+        counted = num.isdigit() or num in lx.numbers  # "zwei Wochen später", not "in der Woche darauf"
+        return _Spec("deixis", unit=lx.units[words[-2]][0], offset=sign * n, same=True, counted=counted)
     if name == "offset":  # "zwei Tage vor dem Angriff", "eine Woche nach der Wahl": days and weeks only
         num, unit_word, prep = text.lower().split()[:3]
         unit = lx.units[unit_word][0]
         if unit not in ("day", "week"):
             return None
         n = int(num) if num.isdigit() else lx.numbers[num]
-        return _Spec("deixis", unit=unit, offset=-n if "before" in _prepositions()[prep] else n, same=True)
+        return _Spec("deixis", unit=unit, offset=-n if "before" in _prepositions()[prep] else n, same=True,
+                     counted=True)
     if name == "decade":
         return _Spec("vague")
     if name in ("deixis", "deixis_exact"):
@@ -1068,7 +1071,8 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                 told, told_at = _first_day(t.value), t
             continue
         spec = _spec_of(t)
-        if spec is not None and spec.same and spec.unit == "day" and happening and last_day:
+        if spec is not None and spec.same and (spec.unit == "day" or spec.unit == "week" and spec.counted) \
+                and happening and last_day:
             day = _resolve(spec, None, False, last_day)[0]  # "Am 3. März 2023 … Tags darauf …": the 4th
             if day:
                 values.append(day)
@@ -1361,7 +1365,7 @@ def _resolve(spec: _Spec, a: _Anchor | None, future: bool,
             return None, None, None
         if spec.offset:
             p = _anchor(previous[:size])
-            return _shift(p, spec.unit or "", spec.offset, None) if p else (None, None, None)
+            return _shift(p, spec.unit or "", spec.offset, None, counted=spec.counted) if p else (None, None, None)
         return previous[:size], {10: "day", 7: "month", 4: "year"}[size], None
     if spec.kind == "date" and any(p.same_year for p in spec.points):
         if not previous:
@@ -1391,7 +1395,7 @@ def _resolve(spec: _Spec, a: _Anchor | None, future: bool,
             target = d - timedelta(days=back or (7 if direction < -1 else 0))
         return target.isoformat(), "day", None
     if spec.kind in ("deixis", "ago") and spec.unit and spec.offset is not None:
-        value, precision, end = _shift(a, spec.unit, spec.offset, spec.part, future)
+        value, precision, end = _shift(a, spec.unit, spec.offset, spec.part, future, spec.counted)
         if spec.coarse and value and precision == "day":
             return value[:7], "month", end
         return value, precision, end
@@ -1405,9 +1409,10 @@ def _coarse(a: _Anchor) -> tuple[str, str, None]:
 
 
 def _shift(a: _Anchor, unit: str, offset: int, part: str | None,
-           future: bool = False) -> tuple[str | None, str | None, None]:
+           future: bool = False, counted: bool = False) -> tuple[str | None, str | None, None]:
     """The anchor moved by `offset` units, at the precision the unit and anchor allow; a weekend is
-    its Saturday ("am Wochenende" the last one, or in a clause about what lies ahead the next one)."""
+    its Saturday ("am Wochenende" the last one, or in a clause about what lies ahead the next one); weeks
+    counted from a day ("vor zwei Wochen") end on a day, a week named ("vergangene Woche") is its month."""
     if unit == "year":
         return f"{a.year + offset:04d}", "year", None
     if unit == "month":
@@ -1419,8 +1424,8 @@ def _shift(a: _Anchor, unit: str, offset: int, part: str | None,
         near = unit == "week" and offset >= -1 or unit == "day" and abs(offset) <= 1
         return _coarse(a) if near else (None, None, None)
     d = a.date
-    if unit == "day":
-        return (d + timedelta(days=offset)).isoformat(), "day", None
+    if unit == "day" or unit == "week" and counted:
+        return (d + timedelta(days=offset * (7 if unit == "week" else 1))).isoformat(), "day", None
     if part == "weekend":
         if offset == 0:
             ahead = (5 - d.weekday()) % 7
