@@ -23,6 +23,8 @@ def test_counted_weeks(text: str, values: list[str]) -> None:
     assert [t.value for t in resolve_times(find_times(text), DocDate("2024-03-14"))] == values
 
 
-def test_weeks_later_set_an_undated_text_s_date() -> None:
+
+def test_weeks_later_do_not_date_an_undated_text() -> None:
+    # counted weeks stay out of the document date (heldout10's doc_dates fell 0.9 -> 0.8 with them)
     text = "Am 10. Februar 2025 begann der Streit. Zwei Wochen später trafen sich die Delegationen."
-    assert document_date(None, find_times(text), text).value == "2025-02-24"
+    assert document_date(None, find_times(text), text).value == "2025-02-10"

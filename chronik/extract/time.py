@@ -1071,8 +1071,7 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                 told, told_at = _first_day(t.value), t
             continue
         spec = _spec_of(t)
-        if spec is not None and spec.same and (spec.unit == "day" or spec.unit == "week" and spec.counted) \
-                and happening and last_day:
+        if spec is not None and spec.same and spec.unit == "day" and happening and last_day:
             day = _resolve(spec, None, False, last_day)[0]  # "Am 3. März 2023 … Tags darauf …": the 4th
             if day:
                 values.append(day)
