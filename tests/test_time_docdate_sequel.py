@@ -22,3 +22,9 @@ def test_signing_the_day_after_is_no_plan() -> None:
             "Sambia ein Abkommen über den Grenzhandel.")
     found = dyads(events(text, None))
     assert ("agreement_signed", "MWI", "ZMB", "2023-03-04", "occurred") in found, found
+
+
+def test_full_dateline_is_the_document_date() -> None:
+    text = ("Lusaka, 12. März 2019 (AFP) – Der Präsident Malawis traf am 11. März in Lusaka ein. Am Folgetag "
+            "begannen die Gespräche.")
+    assert document_date(None, find_times(text), text).value == "2019-03-12"

@@ -1049,6 +1049,8 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
     latest_full = max(absolute, key=lambda x: x.value or "")
     start = _first_day(latest_full.value or "")
     dated = _dateline(text, times) if text is not None else None
+    if dated is not None and dated.year is not None:  # "Accra, 12. März 2019 (AFP) –": the day of the report
+        return DocDate(_point_value(dated, dated.year)[0] or "", inferred=True)
     if dated is not None:  # "Nairobi, 3. Juni (Reuters) –": the day of the report, in the year the text tells of
         year = start.year if (dated.month or 0, dated.day or 0) >= (start.month, start.day) else start.year + 1
         day = _point_value(dated, year)[0]
@@ -1127,14 +1129,14 @@ _DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[–—-]")
 
 
 def _dateline(text: str, times: list[TimeExpr]) -> _Point | None:
-    """The year-less day of an agency dateline opening a line of the text's first lines ("Nairobi, 3. Juni
-    (Reuters) – …"), if any."""
+    """The day of an agency dateline opening a line of the text's first lines ("Nairobi, 3. Juni (Reuters) – …",
+    "Accra, 12. März 2019 (AFP) – …"), if any."""
     for t in times[:3]:
         line = text.rfind("\n", 0, t.start) + 1
         if line > 400:
             break
         spec = _spec_of(t)
-        if t.value is not None or spec is None or spec.kind != "date" or len(spec.points) != 1 \
+        if spec is None or spec.kind != "date" or len(spec.points) != 1 \
                 or spec.points[0].day is None or spec.points[0].month is None:
             continue
         if _DATELINE.fullmatch(text, line, t.start) and _DATELINE_END.match(text, t.end):
