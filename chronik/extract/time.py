@@ -987,7 +987,11 @@ def is_start(t: TimeExpr) -> bool:
     return bool(_patterns().start_prep.match(t.text))
 
 
-_HEADING_REST = re.compile(r"[\W_]*")
+@cache
+def _heading_lead() -> re.Pattern[str]:
+    """What a heading line may hold before its date: punctuation and an abbreviated weekday ("Mo., 11. März")."""
+    short = _alt(clause_words("weekday_short"))
+    return re.compile(r"[\W_]*(?:" + short + r"\.?\s*,?\s*)?", re.I)
 
 
 @cache
@@ -1003,7 +1007,7 @@ def _heading_line(text: str, t: TimeExpr) -> bool:
     lo = text.rfind("\n", 0, t.start) + 1
     hi = text.find("\n", t.end)
     hi = len(text) if hi < 0 else hi
-    if not (_HEADING_REST.fullmatch(text, lo, t.start) and _heading_rest().fullmatch(text, t.end, hi)):
+    if not (_heading_lead().fullmatch(text, lo, t.start) and _heading_rest().fullmatch(text, t.end, hi)):
         return False
     spec = _spec_of(t)
     return spec is not None and (spec.kind == "weekday" or spec.kind == "date" and not spec.span
