@@ -47,3 +47,14 @@ def test_fuer_a_date_just_past_stays_in_this_year() -> None:
 
     [t] = resolve_times(find_times("Die für den 3. März geplante Reise wurde abgesagt."), DocDate(THURSDAY))
     assert (t.value, t.future) == ("2024-03-03", False)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a year-less date opening the sentence, the verb in second place: finite present, what lies ahead
+    ("Im April besucht der Präsident Sambias Angola.", ("ZMB", "AGO", "2024-04", "planned")),
+    # the same verb as the participle of a perfect: what has happened
+    ("Der Präsident Sambias hat im Februar Angola besucht.", ("ZMB", "AGO", "2024-02", "occurred")),
+])
+def test_fronted_present(text: str, want: tuple[str, str, str, str]) -> None:
+    found = [(a, b, d, s) for _, a, b, d, s in dyads(events(text, THURSDAY))]
+    assert want in found, found

@@ -844,10 +844,23 @@ def find_times(text: str) -> list[TimeExpr]:
                 segment = _clause_segment(text, t.start, t.end)
                 # "Im November reist die Kanzlerin nach Oslo", "trifft am Freitag": the coming one
                 if cued and _in_future_clause(text, t.start, t.end, segment) \
-                        or present and pt.present_verbs.search(segment):
+                        or present and (pt.present_verbs.search(segment) or _fronted_present(text, t)):
                     t.future = True
         out.append(t)
     return out
+
+
+_OPENING = re.compile(r"(?:^|[.!?\n])\s*$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _fronted_present(text: str, t: TimeExpr) -> bool:
+    """Does `t` open its sentence with a present-tense verb right after it ("Im April besucht der Präsident …")?
+    The verb's second place makes "besucht" finite, not the participle of "hat … besucht"."""
+    if not _OPENING.search(text, max(0, t.start - 3), t.start):
+        return False
+    m = _NEXT_WORD.match(text, t.end)
+    return bool(m) and m.group(1) in _cue_words("present_v2")
 
 
 def _spec_future(spec: _Spec) -> bool:
