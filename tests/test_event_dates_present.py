@@ -52,6 +52,8 @@ def test_fuer_a_date_just_past_stays_in_this_year() -> None:
 @pytest.mark.parametrize("text, want", [
     # a year-less date opening the sentence, the verb in second place: finite present, what lies ahead
     ("Im April besucht der Präsident Sambias Angola.", ("ZMB", "AGO", "2024-04", "planned")),
+    # a plural present in second place
+    ("Ende März unterzeichnen Sambia und Angola ein Abkommen über Wasser.", ("ZMB", "AGO", "2024-03", "planned")),
     # the same verb as the participle of a perfect: what has happened
     ("Der Präsident Sambias hat im Februar Angola besucht.", ("ZMB", "AGO", "2024-02", "occurred")),
 ])
