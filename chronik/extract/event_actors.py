@@ -666,13 +666,13 @@ def thing_fronted(text: str, start: int, verb: int, bare: list[Party]) -> bool:
     """Does the clause from `start` open with an article and a noun for a thing, whose genitive is the only bare
     actor before the verb at `verb` ("Das Vorgehen Malawis kritisierte Sambia", "Die Forderung Boliviens nach
     einem Meerzugang wies Chile zurück")? That phrase is then the fronted object, and the subject follows the verb."""
+    before = [p for p in bare if start <= p.start < verb]
+    if len(before) != 1 or before[0].kind not in ("GPE", "ADJ"):
+        return False
     lead = text[start:verb].lstrip(" ,;:–—\"„“»«").split()
     if len(lead) < 3 or not lead[0][:1].isupper() or not word_class("det").fullmatch(lead[0]) \
             or not lead[1][:1].isupper() or word_class("actor_noun").fullmatch(lead[1]) or _title(lead[1]) \
             or lookup_place(lead[1]):
-        return False
-    before = [p for p in bare if start <= p.start < verb]
-    if len(before) != 1 or before[0].kind not in ("GPE", "ADJ"):
         return False
     surface = text[before[0].start:before[0].end]
     return text[:before[0].start].rstrip().endswith(lead[1]) and (surface.endswith("s") or before[0].kind == "ADJ")
