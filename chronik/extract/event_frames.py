@@ -230,9 +230,10 @@ def _cue_hits(cue: StatusCue, text: str, sent: Sentence, clause: tuple[int, int]
 
 
 def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: int, end: int,
-            cues: list[StatusCue]) -> str | None:
+            cues: list[StatusCue], said: str) -> str | None:
     """planned / occurred, or None when the event is negated, hypothetical or embedded (`cues`: the
-    status cues that can match in the sentence). An event noun after 'bei', 'während', 'nach' ... is
+    status cues that can match in `said`, the sentence with its Konjunktiv I verbs read as indicative,
+    where they are looked for: "werfe … vor" is "wirft … vor"). An event noun after 'bei', 'während', 'nach' ... is
     presupposed: an announcement elsewhere in the sentence, or an agreement or invitation in its clause,
     does not make it planned ("kündigte an, bei seinem Besuch … zu unterzeichnen", "Bei dem Treffen
     vereinbarten sie …")."""
@@ -248,12 +249,12 @@ def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: in
         if cue.status == "planned" and (standing or (presupposed and cue.scope in ("sentence", "before", "governs"))):
             continue  # "den Sanktionen der EU gegen Russland": a measure already in force
         if (lead is not None and cue.status == "planned" and cue.applies is not None
-                and not cue.pattern.search(sent.text, 0, start - sent.start)):
+                and not cue.pattern.search(said, 0, start - sent.start)):
             continue  # "Bei dem Treffen vereinbarten sie …" took place; "beim vereinbarten Treffen" and
             # "vereinbarten, bei Gesprächen im Herbst …" are to come
         if medium and cue.status == "planned" and cue.applies is not None:
             continue  # a modal ("wollen in einem Telefonat klären") still makes it planned
-        if not _cue_hits(cue, sent.text, sent, clause, start, end):
+        if not _cue_hits(cue, said, sent, clause, start, end):
             continue
         if cue.status == "planned":
             status = "planned"
@@ -306,7 +307,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 for m in trig.pattern.finditer(reading):
                     if spans is None:
                         spans = sentence_clauses(analysis, actors, si)
-                        cues = possible_cues(possible)
+                        cues = possible_cues(told)
                     m = _within_predicate(trig, m, reading, sent, spans)
                     s, e = sent.start + m.start(), sent.start + m.end()
                     # a long match ("Vereinbarungen … getroffen") claims only its first and last word
@@ -317,7 +318,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                         continue
                     taken.extend(claim)
                     clause = next((c for c in spans if c[0] <= s < c[1]), (sent.start, sent.end))
-                    status = _status(trig, sent, clause, s, e, cues)
+                    status = _status(trig, sent, clause, s, e, cues, said)
                     if status == "planned" and _verbal(trig.subtype) and "prospect" not in trig.flags:
                         status = "occurred"  # "Serbien werde sich … nicht anschließen": the saying has happened
                     if status is not None:
