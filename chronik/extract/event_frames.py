@@ -979,14 +979,22 @@ class RoleFiller:
         return (source, agent) if agent is not None else pair
 
     def _person_like(self, party: Party) -> bool:
-        """A person, or a delegation ("eine Delegation aus Vietnam", "die kenianische Delegation")."""
+        """A person, a delegation ("eine Delegation aus Vietnam", "die kenianische Delegation") or a person in
+        office named by role ("der ugandische Präsident", "die Präsidentin Südafrikas", "der König von Jordanien")."""
         if party.kind == "PER":
             return True
         text = self.analysis.text
-        if party.prep == "aus":
-            before = _last_word(text[max(0, party.prep_at - 40):party.prep_at])
-            return bool(before and word_class("delegation").fullmatch(before))
-        return party.kind == "ADJ" and bool(word_class("delegation").search(text, party.start, party.end))
+        if party.kind == "ADJ":
+            return any(word_class(c).search(text, party.start, party.end) for c in ("delegation", "person_role"))
+        if party.prep not in (None, "aus", "von"):
+            return False
+        at = party.start if party.prep is None else party.prep_at
+        lead = text[max(0, at - 40):at].split()[-2:]
+        if lead and party.prep is None and _GENITIVE.fullmatch(lead[-1]):
+            lead = lead[:-1]  # "der Präsident der Malediven"
+        before = lead[-1] if lead else ""
+        return bool(word_class("delegation").fullmatch(before)
+                    or (party.prep != "aus" and word_class("person_role").fullmatch(before)))
 
     def _listed_stops(self, frame: Frame) -> tuple[Party, Party] | None:
         """"Auf seiner Reise will der Minister noch A, B und C besuchen", "Weitere Stationen der Reise sind
