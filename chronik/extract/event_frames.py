@@ -413,13 +413,15 @@ class RoleFiller:
         self.last_target: dict[str, Party] = {}  # subtype -> target of the last event of that kind
         self._contexts: dict[tuple, _Context] = {}  # (sentence, clause, start, end, kind) -> the frame's context
         self._np_ends: dict[tuple[int, int], int] = {}  # (sentence, end of an event noun) -> end of its phrase
-        self._topics: dict[int, list[Party]] = {}  # offset -> the topic persons before it
+        self._topics: dict[tuple[int, bool], list[Party]] = {}  # (offset, roles) -> the topic persons before it
         self._relatives: dict[int, list[tuple[int, int]]] = {}  # sentence -> its relative clauses
         self._starts = [sent.start for sent in analysis.sentences]
-        # per sentence, the persons a later pronoun may stand for: its subject, then all, the last first
-        # (a prefix of them when only those before an offset count: they are in order)
-        self._told = [[p for p in people if p.prep is None][:1] + people[::-1]
-                      for people in ([p for p in parties if p.kind == "PER"] for parties in actors.by_sentence)]
+        # per sentence, the persons the article's topic may be: its subject, then all, the last first
+        # (a prefix of them when only those before an offset count: they are in order); those a pronoun
+        # may stand for also include persons in office named by role ("der Außenminister Perus … , bevor er")
+        self._told = [self._subject_first([p for p in parties if p.kind == "PER"]) for parties in actors.by_sentence]
+        self._told_roles = [self._subject_first([p for p in parties if p.kind == "PER" or (
+            p.kind in ("ADJ", "GPE") and self._person_like(p))]) for parties in actors.by_sentence]
         self._option_cache: dict[tuple, list[Party]] = {}  # options() of the roles without state
         self._filled: dict[int, tuple[Party, Party] | None] = {}  # id of a verbal frame with an act object -> pair
         self.stop_lists: set[int] = set()  # ids of visit frames whose places are a list of stops of one trip
@@ -445,19 +447,25 @@ class RoleFiller:
     def _synthetic(self, code: str, kind: str = "GPE") -> Party:
         return Party(-1, -1, country_name(code), code, None, kind)
 
-    def _topic(self, before: int) -> list[Party]:
+    @staticmethod
+    def _subject_first(people: list[Party]) -> list[Party]:
+        return [p for p in people if p.prep is None][:1] + people[::-1]
+
+    def _topic(self, before: int, roles: bool = False) -> list[Party]:
         """The persons named last before `before`, one per country: the subject of each earlier
-        sentence first (what 'er' or 'sie' refers to), then the others, most recent first."""
-        found = self._topics.get(before)
+        sentence first (what 'er' or 'sie' refers to), then the others, most recent first; with `roles`
+        (a pronoun's referent) also persons named by office."""
+        found = self._topics.get((before, roles))
         if found is None:
-            found = self._topics[before] = self._find_topic(before)
+            found = self._topics[(before, roles)] = self._find_topic(before, roles)
         return list(found)
 
-    def _find_topic(self, before: int) -> list[Party]:
+    def _find_topic(self, before: int, roles: bool) -> list[Party]:
         found: list[Party] = []
+        told = self._told_roles if roles else self._told
         # a sentence starting at or after `before` names no one before it
         for si in range(bisect_left(self._starts, before) - 1, -1, -1):
-            for p in self._told[si]:
+            for p in told[si]:
                 if p.start < before and all(q.country != p.country for q in found):
                     found.append(p)
             if len(found) >= 3:
@@ -660,7 +668,7 @@ class RoleFiller:
             first = _SECOND_WORD.match(text[frame.start:c1])
             if first and frame.trigger.kind != "noun" and word_class("pron").fullmatch(first.group(1)) \
                     and not any(p.start < frame.start for p in bare):
-                return self._topic(frame.start)[:1]  # "lehnte er die Forderungen Bulgariens ab": 'er' is the subject
+                return self._topic(frame.start, roles=True)[:1]  # "lehnte er die Forderungen Bulgariens ab"
             head = _AFTER_RELATIVE.match(text, self.analysis.sentences[frame.sentence].start, c0)
             if head and frame.trigger.kind != "noun" and text[c0:frame.start].strip(" ,") == "":
                 # "X, der das Abkommen … kritisiert hatte, lehnte … ab": the relative clause's antecedent
@@ -724,7 +732,7 @@ class RoleFiller:
         if role in ("poss", "pron"):
             cls = word_class(role)
             window = text[max(c0, frame.start - 25):frame.start] if role == "poss" else text[c0:c1]
-            return self._topic(frame.start) if cls.search(window) else []
+            return self._topic(frame.start, roles=True) if cls.search(window) else []
         if role == "topic":
             return self._topic(frame.start)
         if role == "speaker":  # who tells the reported clause: "…, sagte der Gast aus Seoul"; "X sagte, man …"
