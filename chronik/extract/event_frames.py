@@ -64,6 +64,7 @@ _SUBJECT_STOPS = ("det", "pron", "prep", *_PREP_ROLES)  # words after a clause's
 _PREP_WORDS = (*_PREP_ROLES, "prep")
 VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _CONSULTS = frozenset({"meeting", "talks", "phone_call", "summit"})  # what a reception's clause may tell instead
+_NP_COUNTERPART = frozenset({"gegen", "an", "auf", "fuer"})  # an act noun's counterpart: "die Sanktionen gegen X"
 _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
 # ", der das Abkommen … kritisiert hatte": a relative clause whose object is a thing, not a state
 _THING_OBJECT = re.compile(rf"[,\s]*{words('relative_person')}\s+{words('object_article')}\s+"
@@ -928,7 +929,18 @@ class RoleFiller:
                     or len({p.country for p in parties}) > 1:
                 return False
         parties = self.actors.by_sentence[frame.sentence]
-        return not self._np_parties(frame, parties) and not self.options("gen", frame, None)
+        if self._np_parties(frame, parties) or self.options("gen", frame, None):
+            return False
+        # "hat die Sanktionen gegen Nordkorea im März verhängt": a definite noun whose phrase names its
+        # counterpart tells a new act when no act of its kind was told before
+        if plover_type(frame.trigger.subtype, "occurred") == "CONSULT" or frame.trigger.subtype in self.last_target \
+                or before[-1] in ("des", "dieses") or (len(before) == 2 and before[0][:1].isupper()):
+            return True  # "In den Gesprächen mit X": a meeting or stay, mostly the one the article tells; "die
+            # Einhaltung des Embargos gegen X": a measure named as the attribute of another noun
+        end = self.noun_phrase_end(frame)
+        c0, c1 = frame.clause
+        return not (any(frame.end <= p.start < end and p.prep in _NP_COUNTERPART for p in parties)
+                    and any(p.prep is None and c0 <= p.start < c1 and not frame.end <= p.start < end for p in parties))
 
     def fill(self, frame: Frame) -> tuple[Party, Party] | None:
         """The best (source, target) pair of different countries, or None. When no source role
