@@ -64,6 +64,10 @@ _SUBJECT_STOPS = ("det", "pron", "prep", *_PREP_ROLES)  # words after a clause's
 _PREP_WORDS = (*_PREP_ROLES, "prep")
 VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _CONSULTS = frozenset({"meeting", "talks", "phone_call", "summit"})  # what a reception's clause may tell instead
+# a one-word attributive participle before its noun ("ausgewiesene mexikanische Botschafter", "zugesagte Hilfe")
+_ATTRIBUTIVE = re.compile(r"[a-zäöüß]\w*(?:e|en|em|er|es) (?:[a-zäöüß]\w*(?:e|en|em|er|es) )?[A-ZÄÖÜ]")
+_ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[\s,(„“\"»«])(?i:{words('det')})\s+(?:[a-zäöüß][\w-]*\s+(?:\S+\s+){{0,5}}?)?$")
+_WIDE_SCOPES = frozenset({"sentence", "before", "governs", "after"})
 _NP_COUNTERPART = frozenset({"gegen", "an", "auf", "fuer"})  # an act noun's counterpart: "die Sanktionen gegen X"
 _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
 # ", der das Abkommen … kritisiert hatte": a relative clause whose object is a thing, not a state
@@ -239,6 +243,11 @@ def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: in
     does not make it planned ("kündigte an, bei seinem Besuch … zu unterzeichnen", "Bei dem Treffen
     vereinbarten sie …")."""
     status = "occurred"
+    if _attributive(trigger, sent.text, clause[0] - sent.start, start - sent.start, end - sent.start):
+        # "der von Ecuador ausgewiesene Botschafter äußerte sich nicht": the clause's verb is another act's;
+        # only the participle's own phrase ("die zugesagte Hilfe", "der nicht ausgewiesene …") tells its status
+        clause = (max(clause[0], start - 40), end)
+        cues = [replace(c, scope="clause") if c.scope in _WIDE_SCOPES else c for c in cues]
     lead = _PRESUPPOSED.search(sent.text, 0, start - sent.start) if trigger.kind == "noun" else None
     presupposed = lead is not None
     # "vereinbarten in einem Telefonat, …": the call is how they agreed, not what they agreed on
@@ -262,6 +271,15 @@ def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: in
         else:
             return None
     return status
+
+
+def _attributive(trigger: Trigger, text: str, c0: int, start: int, end: int) -> bool:
+    """Is a verb trigger a one-word attributive participle inside a noun phrase ("der von Ecuador ausgewiesene
+    mexikanische Botschafter", "die zugesagte Hilfe"): an article before it, with nothing or a lowercase-led
+    phrase between, and its noun after it?"""
+    return trigger.kind == "verb" and not _SPACE.search(text, start, end) \
+        and bool(_ATTRIBUTIVE.match(text, start, min(len(text), end + 60))) \
+        and bool(_ATTRIBUTIVE_LEAD.search(text, max(c0, start - 80), start))
 
 
 def _verbal(subtype: str) -> bool:
