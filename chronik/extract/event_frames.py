@@ -1210,8 +1210,9 @@ class RoleFiller:
         no actor of its own (no country adjective, genitive or actor in its noun phrase)."""
         text = self.analysis.text
         sent = self.analysis.sentences[frame.sentence]
-        if frame.trigger.kind == "noun" or not text[frame.start:frame.start + 1].isupper() or frame.start == sent.start:
-            return False
+        if frame.trigger.kind == "noun" or not text[frame.start:frame.start + 1].isupper() \
+                or frame.start == sent.start or _SPACE.search(text, frame.start, frame.end):
+            return False  # "während Mexiko Hilfsgüter nach Haiti schickte": a noun with its verb is a clause
         if not _PRESUPPOSED.search(text, sent.start, frame.start) or self.options("adj", frame, None):
             return False
         return not self.options("gen", frame, None)
