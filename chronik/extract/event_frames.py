@@ -439,8 +439,7 @@ class RoleFiller:
         # (a prefix of them when only those before an offset count: they are in order); those a pronoun
         # may stand for also include persons in office named by role ("der Außenminister Perus … , bevor er")
         self._told = [self._subject_first([p for p in parties if p.kind == "PER"]) for parties in actors.by_sentence]
-        self._told_roles = [self._subject_first([p for p in parties if p.kind == "PER" or (
-            p.kind in ("ADJ", "GPE") and self._person_like(p))]) for parties in actors.by_sentence]
+        self._told_roles: dict[int, list[Party]] = {}  # sentence -> those, with persons named by office (_told_by)
         self._option_cache: dict[tuple, list[Party]] = {}  # options() of the roles without state
         self._filled: dict[int, tuple[Party, Party] | None] = {}  # id of a verbal frame with an act object -> pair
         self.stop_lists: set[int] = set()  # ids of visit frames whose places are a list of stops of one trip
@@ -470,6 +469,15 @@ class RoleFiller:
     def _subject_first(people: list[Party]) -> list[Party]:
         return [p for p in people if p.prep is None][:1] + people[::-1]
 
+    def _told_by(self, si: int) -> list[Party]:
+        """The persons of sentence `si` a pronoun may stand for, including persons in office named by role."""
+        found = self._told_roles.get(si)
+        if found is None:
+            parties = self.actors.by_sentence[si]
+            found = self._told_roles[si] = self._subject_first([p for p in parties if p.kind == "PER" or (
+                p.kind in ("ADJ", "GPE") and self._person_like(p))])
+        return found
+
     def _topic(self, before: int, roles: bool = False) -> list[Party]:
         """The persons named last before `before`, one per country: the subject of each earlier
         sentence first (what 'er' or 'sie' refers to), then the others, most recent first; with `roles`
@@ -481,10 +489,9 @@ class RoleFiller:
 
     def _find_topic(self, before: int, roles: bool) -> list[Party]:
         found: list[Party] = []
-        told = self._told_roles if roles else self._told
         # a sentence starting at or after `before` names no one before it
         for si in range(bisect_left(self._starts, before) - 1, -1, -1):
-            for p in told[si]:
+            for p in (self._told_by(si) if roles else self._told[si]):
                 if p.start < before and all(q.country != p.country for q in found):
                     found.append(p)
             if len(found) >= 3:
