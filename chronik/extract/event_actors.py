@@ -31,7 +31,8 @@ _LIST_GAP = re.compile(rf"^\s*(?:,\s*(?:{_AND}\s+)?|(?:{_AND}|{words('conj_or')}
                        rf"(?:{words('list_filler')}\s+|[A-ZÄÖÜ][\w.-]*\s+){{0,3}}"
                        # "X und sein venezolanischer Kollege Y"
                        rf"(?:{words('poss')}\s+[a-zäöü]\w*(?:e|en|er)\s+[A-ZÄÖÜ][\w.-]*\s+)?"
-                       r"(?:[a-zäöü]\w*(?:e|en)\s+)?$")
+                       # an adjective ("und neue Partner"), not a past-tense verb ("und drohte Chile")
+                       r"(?:(?![a-zäöü]\w*ten?\s)[a-zäöü]\w*(?:e|en)\s+)?$")
 # "mit dem äthiopischen Premier A und dem somalischen Präsidenten B": a titled name after 'und' continues the list
 _ALLY_GAP = re.compile(rf"^\s*,?\s*{words('ally_gap')}\s")
 _LIST_ROLE_GAP = re.compile(rf"\s*,?\s*{_AND}\s+{words('list_filler')}\s+[a-zäöü]\w*(?:e|en|er)\s+[A-ZÄÖÜ][\w.-]*\s+")
