@@ -23,3 +23,10 @@ def test_a_pronoun_for_a_person_named_by_office(text: str, want: list) -> None:
 def test_a_topic_without_a_pronoun_stays_a_named_person() -> None:
     text = "Die kenianischen Behörden prüfen den Fall. Ein Besuch in Uganda gilt als möglich."
     assert found(text) == []
+
+
+def test_a_relative_clause_on_a_delegation_from_a_country() -> None:
+    text = "Die Delegation aus Bhutan, die am Dienstag in Dhaka eingetroffen war, reiste am Freitag weiter."
+    assert found(text) == [("CONSULT", "visit", "BTN", "BGD", "occurred")]
+    text = "Die Touristen aus Bhutan, die am Dienstag in Dhaka eingetroffen waren, reisten weiter."
+    assert found(text) == []

@@ -690,7 +690,11 @@ class RoleFiller:
                 if agents:
                     return agents[:1]
             if _RELATIVE.match(text, c0):  # "das die Unabhängigkeit X anerkannte"; "die China X gewährt hat"
-                return bare[:1] if len(bare) >= 2 else outer[-1:]
+                if len(bare) >= 2 or outer:
+                    return bare[:1] if len(bare) >= 2 else outer[-1:]
+                # "Die Delegation aus Bhutan, die in Dhaka eingetroffen war": the delegation is the antecedent
+                prior = [p for p in parties if p.end <= c0][-1:]
+                return prior if prior and prior[0].prep == "aus" and self._person_like(prior[0]) else []
             first = _SECOND_WORD.match(text[frame.start:c1])
             if first and frame.trigger.kind != "noun" and word_class("pron").fullmatch(first.group(1)) \
                     and not any(p.start < frame.start for p in bare):
