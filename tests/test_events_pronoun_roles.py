@@ -30,3 +30,8 @@ def test_a_relative_clause_on_a_delegation_from_a_country() -> None:
     assert found(text) == [("CONSULT", "visit", "BTN", "BGD", "occurred")]
     text = "Die Touristen aus Bhutan, die am Dienstag in Dhaka eingetroffen waren, reisten weiter."
     assert found(text) == []
+
+
+def test_a_pronoun_with_no_one_named_before_stands_for_the_speaker_after_its_clause() -> None:
+    text = "Er habe am Sonntag lange mit dem Präsidenten Senegals telefoniert, sagte der Präsident Mauretaniens."
+    assert found(text) == [("CONSULT", "phone_call", "MRT", "SEN", "occurred")]

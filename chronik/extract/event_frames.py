@@ -762,7 +762,11 @@ class RoleFiller:
         if role in ("poss", "pron"):
             cls = word_class(role)
             window = text[max(c0, frame.start - 25):frame.start] if role == "poss" else text[c0:c1]
-            return self._topic(frame.start, roles=True) if cls.search(window) else []
+            if not cls.search(window):
+                return []
+            # "Er habe mit dem Präsidenten Senegals telefoniert, sagte der Präsident Mauretaniens": with no one
+            # named before, a pronoun subject stands for the speaker named after its clause
+            return self._topic(frame.start, roles=True) or (self._tail_speaker(frame) or [] if role == "pron" else [])
         if role == "topic":
             return self._topic(frame.start)
         if role == "speaker":  # who tells the reported clause: "…, sagte der Gast aus Seoul"; "X sagte, man …"
