@@ -32,7 +32,8 @@ _LIST_GAP = re.compile(rf"^\s*(?:,\s*(?:{_AND}\s+)?|(?:{_AND}|{words('conj_or')}
                        rf"(?:{words('list_filler')}\s+|[A-ZÄÖÜ][\w.-]*\s+){{0,3}}"
                        # "X und sein venezolanischer Kollege Y"
                        rf"(?:{words('poss')}\s+[a-zäöü]\w*(?:e|en|er)\s+[A-ZÄÖÜ][\w.-]*\s+)?"
-                       r"(?:[a-zäöü]\w*(?:e|en)\s+)?$")
+                       # an adjective ("und neue Partner"), not a past-tense verb ("und drohte Chile")
+                       r"(?:(?![a-zäöü]\w*ten?\s)[a-zäöü]\w*(?:e|en)\s+)?$")
 # "mit dem äthiopischen Premier A und dem somalischen Präsidenten B": a titled name after 'und' continues the list
 _ALLY_GAP = re.compile(rf"^\s*,?\s*{words('ally_gap')}\s")
 _LIST_ROLE_GAP = re.compile(rf"\s*,?\s*{_AND}\s+{words('list_filler')}\s+[a-zäöü]\w*(?:e|en|er)\s+[A-ZÄÖÜ][\w.-]*\s+")
@@ -114,11 +115,6 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Span
         if others.cover(tokens[i].start) or place:
             return None, -1
         if cls is not None:
-            if i == before - 1 and word_class("subordinator").fullmatch(word) and _opens([t.text for t in tokens], i) \
-                    and not _governs_genitive(tokens, before):
-                # "Während Ghana Togo unterstützte", "Während Ghanas Präsident …": a conjunction opening a clause, not
-                # the preposition of "während Ghanas Vorsitz"
-                return None, -1
             governed = i > 0 and word_class("gov_noun").fullmatch(tokens[i - 1].text)
             if governed and word_class("led_by").fullmatch(word):
                 return None, -1  # "die Regierung unter Präsident X": X stands for the government
@@ -149,14 +145,6 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Span
             continue
         return None, -1
     return None, -1
-
-
-def _governs_genitive(tokens: list[Token], k: int) -> bool:
-    """Is token `k` a country's genitive that a preposition before it governs ("während Ghanas Vorsitz"), not one
-    before a title ("Ghanas Präsident")?"""
-    name = tokens[k].text if k < len(tokens) else ""
-    head = tokens[k + 1].text if k + 1 < len(tokens) else ""
-    return name.endswith("s") and bool(lookup_place(name[:-1])) and not word_class("actor_noun").fullmatch(head)
 
 
 def _against_noun(tokens: list[Token], i: int) -> int:
@@ -248,6 +236,14 @@ def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Par
         for code in codes:  # the party spans adjective and noun: "deutschen Außenministeriums"
             out.append(Party(tok.start, end, country_name(code), code, None, "ADJ"))
     return out
+
+
+def _outlet(media: re.Pattern[str], text: str, lo: int, start: int) -> bool:
+    """Does a media word between `lo` and `start` name the news outlet that starts at `start` ("die Agentur
+    Kyodo"): only names and determiners between them, not a verb ("wie die Agentur Kyodo meldete, hat Japan …")?"""
+    found = list(media.finditer(text, lo, start))
+    return bool(found) and all(not w.strip("„“”\"»«") or w.strip("„“”\"»«")[:1].isupper()
+                               or word_class("det").fullmatch(w) for w in text[found[-1].end():start].split())
 
 
 @lru_cache(maxsize=1)
@@ -794,9 +790,11 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             parties.append(Party(m.start, m.end, ent.name, country, m.entity, m.type))
         parties += _adjective_parties(sent, [(p.start, p.end) for p in parties])
         patients.append(_patient_parties(sent, [(p.start, p.end) for p in parties]))
+        against_here: list[Party] = []  # what 'gegen' names with a country adjective ("gegen mehrere iranische …")
         if parties and against and word_class("gegen").search(sent.text):
-            taken = [(p.start, p.end) for p in parties + patients[-1]]
-            patients[-1] = sorted(patients[-1] + _against_parties(sent, taken), key=lambda p: p.start)
+            against_here = _against_parties(sent, [(p.start, p.end) for p in patients[-1]])
+            found = [p for p in against_here if not any(q.start <= p.start < q.end for q in parties)]
+            patients[-1] = sorted(patients[-1] + found, key=lambda p: p.start)
         spans = [(layer.mentions[i].start, layer.mentions[i].end) for i in mentions]
         tokens = {t.text for t in sent.tokens}
         if not forms.isdisjoint(tokens):
@@ -810,7 +808,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         # a dateline's places and news agency report the story: they take no part in it
         parties = [p for p in parties if not any(a <= p.start < b for a, b in datelines)]
         named = media in possible_patterns(sent.text)  # a media word is in the sentence
-        parties = [p for p in parties if not (named and media.search(text, max(sent.start, p.start - 30), p.start))
+        parties = [p for p in parties if not (named and _outlet(media, text, max(sent.start, p.start - 30), p.start))
                    and not (p.kind == "ORG" and reports.match(text[p.end:p.end + 25].lstrip(" “”\"»«")))]
         # a country right before a person of that country is the person's title ("Chinas Präsident Xi")
         parties = [p for i, p in enumerate(parties)
@@ -829,6 +827,10 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         ends = [t.end for t in sent.tokens]
         for p in parties:
             p.prep, p.prep_at = _prep_before(sent.tokens, ends, p.start, spans)
+        for a in against_here:  # an actor there ("gegen mehrere iranische Funktionäre") is governed by 'gegen'
+            for p in parties:
+                if p.start == a.start and p.kind == "ADJ" and p.prep is None:
+                    p.prep, p.prep_at = a.prep, a.prep_at
         if summons and any(p.prep == "dest" for p in parties) and word_class("summons_noun").search(sent.text):
             _summoning_places(parties, text, sent)
         if parties:
