@@ -26,6 +26,7 @@ from chronik.language.words import first_names
 from chronik.model import Entity
 from chronik.resolve.keys import (
     PersonName,
+    article_stripped,
     fold,
     is_initial,
     keys_match,
@@ -92,7 +93,9 @@ def _person_names(aliases: Iterable[str]) -> list[PersonName]:
 
 @lru_cache(maxsize=100_000)
 def _surname_keys(name: PersonName) -> frozenset[str]:
-    keys = name.surname_keys
+    """A person's surname keys for corpus linking: an Arabic article written or not ('al-Chatib', 'el-Khatib'
+    and 'Chatib' share 'xatib'), and a bare surname also without a genitive -s."""
+    keys = name.surname_keys | token_keys(article_stripped(name.surname))
     if not name.given:
         stem = _strip_genitive(name.surname)
         if stem:

@@ -14,8 +14,11 @@ from functools import cache, lru_cache
 from itertools import product
 
 from chronik.language.resources import load_tsv
+from chronik.language.words import first_names
 
-UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "œ": "oe"})
+# letters that Unicode does not decompose into a Latin letter and an accent ('Yıldırım', 'Guðmundsson', 'Wałęsa')
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "œ": "oe",
+                         "ı": "i", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"})
 VOWELS = "aeiou"
 MAX_VARIANTS = 8
 
@@ -121,6 +124,8 @@ def _given_compatible(given: tuple[str, ...], chain: bool, other: tuple[str, ...
     if _given_match(mine[0], theirs[0]):
         return True
     la, lb = letters("".join(given)), letters("".join(other))
+    if _gender_pair(mine[0], theirs[0]):
+        return False  # 'Gabriel' / 'Gabriela Silva': a man and a woman of one family
     if min(len(la), len(lb)) >= 6 and one_edit_apart(la, lb):
         return True
     return loose and len(skeleton(la)) >= 7 and skeleton(la) == skeleton(lb)
@@ -137,9 +142,29 @@ def _father_clash(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return not (min(len(la), len(lb)) >= 5 and one_edit_apart(la, lb))
 
 
+def article_stripped(surname: str) -> str:
+    """The surname without its Arabic article ('al-Chatib', 'Al Thani' -> 'Chatib', 'Thani'), else unchanged."""
+    head, sep, rest = surname.replace(" ", "-", 1).partition("-")
+    return rest if sep and rest and head.casefold() in _name_articles() else surname
+
+
 def _particle_stripped(word: str) -> str:
     head, _, rest = word.partition("-")
     return rest if rest and head.casefold() in _particles() else word
+
+
+def _gender_pair(a: str, b: str) -> bool:
+    """Two given names that are the masculine and feminine form of one name: the feminine, a woman's name in
+    first_names.tsv, adds or puts its ending in place of the last letter of a name that is no woman's
+    ('Gabriel' / 'Gabriela', 'Michele' / 'Michela')."""
+    genders = first_names()
+    for fem, masc in ((a, b), (b, a)):
+        if genders.get(fem) != "f" or genders.get(masc, "f") == "f":
+            continue
+        lf, lm = letters(fem), letters(masc)
+        if any(lf.endswith(e) and not lm.endswith(e) and lf[:-len(e)] in (lm, lm[:-1]) for e in _feminine_endings()):
+            return True
+    return False
 
 
 def skeleton(word: str) -> str:
@@ -167,6 +192,18 @@ def one_edit_apart(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+@cache
+def _name_articles() -> frozenset[str]:
+    """Arabic articles before a surname ("al", "el", "as"), from data/name_words.tsv."""
+    return frozenset(r["word"].casefold() for r in load_tsv("name_words.tsv") if r["kind"] == "name_article")
+
+
+@cache
+def _feminine_endings() -> tuple[str, ...]:
+    """Endings that make a feminine given name of a masculine one ("a"), from data/name_words.tsv."""
+    return tuple(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "feminine_given_ending")
 
 
 @cache
