@@ -25,3 +25,13 @@ def test_one_letter_spelling_variants_of_one_man_still_merge() -> None:
                    "Der italienische Minister Rafaele Fitto reiste am Mittwoch nach Athen.")
     assert same_entity(kb, "Raffaele Fitto", "Rafaele Fitto")
     assert split_name("Rafaele Fitto").given == ("Rafaele",)
+
+
+def test_a_generational_suffix_tells_father_and_son_apart() -> None:
+    kb = corpus_kb("Der frühere Präsident Luis Alberto Quiroga hatte 1971 Lissabon besucht.",
+                   "Präsident Luis Alberto Quiroga Jr. traf am Mittwoch in Lissabon den Premierminister.",
+                   "Präsident Luis Alberto Quiroga Jr. reiste am Freitag nach Madrid.")
+    assert not same_entity(kb, "Luis Alberto Quiroga", "Luis Alberto Quiroga Jr.")
+    junior = [c for c in kb if "Luis Alberto Quiroga Jr." in c["aliases"]]
+    assert junior[0]["docs"] == ["d1", "d2"]
+    assert split_name("Luis Alberto Quiroga Jr.").surname == "Quiroga"

@@ -42,3 +42,14 @@ def test_mullah_is_a_title_not_a_given_name() -> None:
     hanafi = [c for c in kb if "Abdul Kabir Hanafi" in c["aliases"]]
     assert len(hanafi) == 1 and hanafi[0]["docs"] == ["d0", "d1"]
     assert not any("Mullah" in a for c in kb for a in c["aliases"])
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("EU-Kommission", "Europäischen Kommission"),
+    ("Wirtschaftsgemeinschaft Westafrikanischer Staaten", "Ecowas"),
+    ("IKRK", "Internationalen Komitees vom Roten Kreuz"),
+])
+def test_long_and_short_names_of_one_body(one: str, other: str) -> None:
+    kb = corpus_kb(f"Die Regierung von Gambia hat am Montag die {one} um Unterstützung gebeten.",
+                   f"Vertreter der {other} trafen am Mittwoch in Banjul den Präsidenten von Gambia.")
+    assert same_entity(kb, one, other)

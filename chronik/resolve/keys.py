@@ -97,6 +97,7 @@ class PersonName:
     given: tuple[str, ...]
     surname: str
     chain: bool = False  # the given names are a patronymic chain ("Hamad bin Khalifa", "Nawaf al-Ahmad al-Jaber")
+    generation: str = ""  # a generational suffix ("Jr.", "Sr.", "jun."), by its first letter: "j", "s"
 
     @property
     def surname_keys(self) -> frozenset[str]:
@@ -109,6 +110,8 @@ class PersonName:
         'Mohamed' / 'Muhammad'), for callers that have other evidence (the same country)."""
         if not self.given or not other.given:
             return True
+        if self.generation != other.generation:
+            return False  # 'Juan Carlos Ortega' is not 'Juan Carlos Ortega Jr.'
         return _given_compatible(self.given, self.chain, other.given, other.chain, loose)
 
 
@@ -207,6 +210,12 @@ def _feminine_endings() -> tuple[str, ...]:
 
 
 @cache
+def _generations() -> frozenset[str]:
+    """Generational suffixes after a name ("Jr.", "Sr.", "jun."), from data/name_words.tsv (name_suffix)."""
+    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "name_suffix")
+
+
+@cache
 def _particles() -> frozenset[str]:
     """Name particles ("von", "van der", "bin", "al") from data/name_words.tsv, the entity layer's list."""
     return frozenset(r["word"].casefold() for r in load_tsv("name_words.tsv") if r["kind"] == "particle")
@@ -224,6 +233,9 @@ def second_surname_split(name: PersonName) -> PersonName | None:
 def split_name(name: str) -> PersonName:
     """'Kassym-Jomart Tokayev' → given ('Kassym-Jomart',), surname 'Tokayev'; 'A. Merkel' keeps the initial."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
+    generation = ""
+    if len(words) > 2 and words[-1] in _generations():
+        generation = letters(words.pop())[:1]
     if not words:
         return PersonName((), "")
     surname_at = len(words) - 1
@@ -234,4 +246,4 @@ def split_name(name: str) -> PersonName:
     given = tuple(w for w in words[:surname_at] if w.casefold() not in particles)
     chain = any(w.casefold() in particles or w.partition("-")[0].casefold() in particles and "-" in w
                 for w in words[1:surname_at])
-    return PersonName(given, surname, chain)
+    return PersonName(given, surname, chain, generation)
