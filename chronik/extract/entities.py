@@ -172,6 +172,11 @@ def _strict_name_word(w: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _short_syllable(w: str) -> bool:
+    """A short capitalised syllable of an East Asian name ("Jae", "Mai", "Bing")."""
+    return len(w) <= 4 and w[:1].isupper() and w[1:].isalpha() and w[1:].islower()
+
+
 def _given_name(w: str) -> bool:
     """A known given name, or hyphenated known given names ("Frank-Walter")."""
     names = first_names()
@@ -273,24 +278,21 @@ class _Sentence:
 
     def east_asian_syllable(self, k: int) -> bool:
         """The third syllable of a spaced East Asian name after a family name and a short syllable, spelled
-        like a German function or stop word ("Lee Jae In", "Tran Thi Mai"): capitalised mid-sentence, so no
-        function word."""
-        w, prev = self.words[k], self.words[k - 1]
-        return len(w) <= 3 and w[:1].isupper() and w[1:].islower() and not self.initial(k) \
-            and (w.lower() in load_words("function_words_de.txt") or w in name_words().stop) \
-            and len(prev) <= 4 and prev[:1].isupper() \
-            and prev[1:].isalpha() and prev[1:].islower() and self.family_name(k - 2)
+        like a German function or stop word ("Lee Jae In", "Tran Thi Mai")."""
+        return self.function_syllable(k) and _short_syllable(self.words[k - 1]) and self.family_name(k - 2)
 
     def east_asian_middle(self, k: int) -> bool:
         """The middle syllable of a spaced East Asian name, spelled like a German function or stop word, between a
-        family name and a short last syllable ("Li Wen Bing"): capitalised mid-sentence, so no function word."""
-        if k < 1 or k + 1 >= len(self.words):
-            return False
-        w, last = self.words[k], self.words[k + 1]
+        family name and a short last syllable ("Li Wen Bing")."""
+        return 0 < k < len(self.words) - 1 and self.function_syllable(k) and self.family_name(k - 1) \
+            and _short_syllable(self.words[k + 1]) and self.first_name(k + 1)
+
+    def function_syllable(self, k: int) -> bool:
+        """A short capitalised word spelled like a German function or stop word ("In", "Wen", "Thi"): capitalised
+        mid-sentence, so a name syllable, not a function word."""
+        w = self.words[k]
         return len(w) <= 3 and w[:1].isupper() and w[1:].islower() and not self.initial(k) \
-            and (w.lower() in load_words("function_words_de.txt") or w in name_words().stop) \
-            and self.family_name(k - 1) and len(last) <= 4 and last[:1].isupper() and last[1:].isalpha() \
-            and last[1:].islower() and self.first_name(k + 1)
+            and (w.lower() in load_words("function_words_de.txt") or w in name_words().stop)
 
     def family_name(self, i: int) -> bool:
         """A short capitalised word that can be an East Asian family name ("Kim", "Park", "Yoon")."""
