@@ -1936,8 +1936,9 @@ class _Doc:
             lead = " ".join(before.get(translit_key(self.text[f.start:f.end]), []))
             if f.type == "PER" and lead and self.text[max(0, f.start - len(lead) - 1):f.start].lower() == lead + " ":
                 f.start -= len(lead) + 1
-        mentions = [(f.start, f.end) for f in self.found]  # those found before: a surname inside one is no other
-        known = len(self.found)
+        earlier = self.found  # found before this pass: a surname inside one of them is no other mention
+        mentions = [(f.start, f.end) for f in earlier]
+        added: list[_Found] = []
         stop, lexicon = name_words().stop, nouns()
         for sent in analysis.sentences:
             for k, tok in enumerate(sent.tokens):
@@ -1952,10 +1953,9 @@ class _Doc:
                 if idx is None:
                     continue
                 if any(a <= tok.start < b for a, b in mentions):
-                    if not self.town_for_surname(sent.tokens, k, idx):
+                    if not self.town_for_surname(sent.tokens, k, idx, earlier + added):
                         continue
-                    self.found = [f for f in self.found if f.start != tok.start]  # "Mendozas Besuch": the person's
-                    known -= 1
+                    earlier = [f for f in earlier if f.start != tok.start]  # "Mendozas Besuch": the person's, no town
                 if w in lexicon and (len(w) > 3 and not self.bare_name(sent.tokens, k)
                                      or k and _ADJ_END.search(sent.tokens[k - 1].text)) \
                         and not (k and cue_type(sent.tokens[k - 1].text, "before") == "PER"):
@@ -1964,10 +1964,10 @@ class _Doc:
                 m = k - len(lead)
                 start = sent.tokens[m].start if lead and m >= 0 \
                     and [t.text.lower() for t in sent.tokens[m:k]] == lead else tok.start
-                self.found.append(_Found(start, tok.end, "PER", idx))
-        added = self.found[known:]
+                added.append(_Found(start, tok.end, "PER", idx))
+        self.found = earlier + added
         names: dict[int, list[list[str]]] = {}
-        for f in self.found[:known]:
+        for f in earlier:
             names.setdefault(f.draft, []).append(self.text[f.start:f.end].split())
         for a, b in zip(added, added[1:]):  # "Ortega Salcedos": a compound surname's parts are one alias
             if a.draft == b.draft and a.end + 1 == b.start and self.text[a.end] == " ":
@@ -1975,17 +1975,17 @@ class _Doc:
                 if any(len(n) > 2 and n[-2] == first and last in (n[-1], n[-1] + "s") for n in names.get(a.draft, [])):
                     self.found.append(_Found(a.start, b.end, "PER", a.draft, visible=False))
 
-    def town_for_surname(self, tokens: list[Token], k: int, person: int) -> bool:
+    def town_for_surname(self, tokens: list[Token], k: int, person: int, found: list[_Found]) -> bool:
         """Is the one-word town read at token `k` rather the surname (or its genitive) of `person`, named
         before it ("Minister Rafael Mendoza … Mendozas Besuch"): no place preposition before it, and the
-        town is no country and named nowhere else in the text?"""
+        town is no country and named nowhere else among the mentions `found`?"""
         tok = tokens[k]
-        town = next((f for f in self.found if f.start == tok.start and f.end == tok.end and f.type == "GPE"), None)
+        town = next((f for f in found if f.start == tok.start and f.end == tok.end and f.type == "GPE"), None)
         if town is None or k and cue_type(tokens[k - 1].text, "before") in ("GPE", "LOC"):
             return False
         d = self.drafts[town.draft]
-        return d.key != d.country and not any(f.draft == town.draft and f is not town for f in self.found) \
-            and any(f.draft == person and f.type == "PER" and f.end <= tok.start for f in self.found)
+        return d.key != d.country and not any(f.draft == town.draft and f is not town for f in found) \
+            and any(f.draft == person and f.type == "PER" and f.end <= tok.start for f in found)
 
     @staticmethod
     def bare_name(tokens: list[Token], k: int) -> bool:
