@@ -2242,16 +2242,21 @@ def _subject_country(tokens: list[Token], spans: list[_Span]) -> str | None:
     words = [t.text for t in tokens[:12]]
     first = words.index("–") + 1 if "–" in words else 0
     named = next((sp.country for sp in spans if sp.start == first and sp.type == "GPE" and sp.kind == "country"), None)
+    if named is not None:
+        return named
     k = first + (first < len(words) and words[first].lower() in _DEF_ARTICLES)
-    if named is None and k > first and k + 2 < len(words) and words[k + 1] == "in" and org_head(words[k]) is not None \
-            and not any(inst in words[k].lower() for inst, _ in _office_institutions()):
+    if k > first and k + 2 < len(words) and words[k + 1] == "in" and _institution(words[k]):
         # "Die Regierung in Windhuk hat …": the institution's seat names its country
         return next((sp.country for sp in spans if sp.start == k + 2 and sp.type == "GPE"), None)
-    if named is None and k + 1 < len(words) and words[k][:1].islower() and org_head(words[k + 1]) is not None \
-            and not any(inst in words[k + 1].lower() for inst, _ in _office_institutions()):
+    if k + 1 < len(words) and words[k][:1].islower() and _institution(words[k + 1]):
         countries = adjective_countries(words[k])
         return countries[0] if len(countries) == 1 else None
-    return named
+    return None
+
+
+def _institution(word: str) -> bool:
+    """An institution noun other than a ministry ("Regierung", "Parlament"; not "Außenministerium")."""
+    return org_head(word) is not None and not any(inst in word.lower() for inst, _ in _office_institutions())
 
 
 def _ministries(tokens: list[Token], spans: list[_Span]) -> dict[str, str | None]:
