@@ -58,7 +58,15 @@ from chronik.language.gazetteer import (
 )
 from chronik.language.resources import load_tsv, load_words
 from chronik.language.text import token_texts
-from chronik.language.words import ROMAN, clause_words, ending_pattern, first_names, inflection, regnal_given_name
+from chronik.language.words import (
+    ROMAN,
+    clause_word,
+    clause_words,
+    ending_pattern,
+    first_names,
+    inflection,
+    regnal_given_name,
+)
 from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 
 _DEF_ARTICLES = frozenset(inflection("definite_article"))
@@ -1104,7 +1112,7 @@ class _Sentence:
                     and _ADJ_SHAPE.match(self.words[m]) is not None  # "Karl der Große"
                 if m < n and m - k <= 2 and (self.name_like_strict(m) or epithet and self.surname_ok(m) if article
                                              else self.surname_ok(m)) \
-                        and not (self.words[k] == "von" and self.first_name(m)
+                        and not (self.words[k] == clause_word("of") and self.first_name(m)
                                  and not self.words[m].endswith(place_endings())) \
                         and not (m + 1 < n and self.words[m] in nouns()
                                  and self.words[m + 1] in name_word_kind("circumposition_end")):  # "von Anfang an"
@@ -1178,7 +1186,7 @@ class _Sentence:
     def site_country(self, s: int, e: int) -> str | None:
         """A site's country: that of a place in its name ("Flughafen Kuala Lumpur") or of the town right
         after it ("Flughafen Tribhuvan in Kathmandu")."""
-        for k in (*range(s, e), e + 1 if e + 1 < len(self.words) and self.words[e] == "in" else -1):
+        for k in (*range(s, e), e + 1 if e + 1 < len(self.words) and self.words[e] == clause_word("in") else -1):
             hit = self.place_at(k) if k >= 0 else None
             if hit is not None and hit[1].type == "GPE" and hit[1].country:
                 return hit[1].country
@@ -1287,7 +1295,7 @@ class _Sentence:
                 k += 1  # "Sprecher des kasachischen Außenministeriums"
             if k >= n or self.taken[k]:
                 break
-            if adj_country and role_country is None and self.words[j] != "in":
+            if adj_country and role_country is None and self.words[j] != clause_word("in"):
                 role_country = adj_country
             other = role(self.words[k]) if self.words[j] in name_word_kind("aide_link") \
                 and self.words[k][:1].isupper() else None
@@ -1297,13 +1305,13 @@ class _Sentence:
             hit = self.place_at(k)
             end = self.place_org(k, hit[0], hit[1]) if hit is not None else None
             if end is not None:  # "Sprecherin der Taipeh Vertretung"
-                role_country = role_country or (self.spans[-1].country if self.words[j] != "in" else None)
+                role_country = role_country or (self.spans[-1].country if self.words[j] != clause_word("in") else None)
                 j = end
                 continue
             if hit is not None:
                 known = hit[1]
                 self.take(_Span(k, k + hit[0], known.type, known.key, known.country, known.kind))
-                if known.country and role_country is None and self.words[j] != "in":
+                if known.country and role_country is None and self.words[j] != clause_word("in"):
                     role_country = known.country
                 j = k + hit[0]
                 continue
@@ -1382,7 +1390,7 @@ class _Sentence:
         one-word town: a name-shaped word, no noun, role, organisation or person's name, not before another
         capitalised word?"""
         w = self.words[k]
-        return k == j + 1 and self.words[j] == "von" \
+        return k == j + 1 and self.words[j] == clause_word("of") \
             and self.words[i].lower().endswith(tuple(name_word_kind("local_office"))) \
             and w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and w not in nouns() \
             and w not in name_words().stop and w not in first_names() and role(w) is None and org_head(w) is None \
@@ -1426,19 +1434,19 @@ class _Sentence:
         unterstützt wird") and no starting point ("von Frankreich aus")."""
         n = len(self.words)
         at = end + 2 if end + 2 < n and self.words[end + 1] in _ARTICLES else end + 1  # "von den Niederlanden"
-        if at >= n or self.words[end] != "von" or self.taken[at]:
+        if at >= n or self.words[end] != clause_word("of") or self.taken[at]:
             return None
         hit = self.place_at(at)
         if hit is None or hit[1].type != "GPE" or not hit[1].country or hit[1].key != hit[1].country:
             return None
         nxt = self.words[at + hit[0]] if at + hit[0] < n else "."
         verb = nxt.endswith(inflection("past_ending")) and not nxt.startswith("ge")
-        return hit[1].country if nxt in _CLAUSE_MARKS or nxt == "und" or verb else None
+        return hit[1].country if nxt in _CLAUSE_MARKS or nxt == clause_word("and") or verb else None
 
     def governing_country(self, start: int) -> str | None:
         """The country of the institution a role phrase belongs to: "der chilenischen Regierung von
         Präsident X", "Chiles Regierung unter Präsident X", "die Regierung Chiles unter Präsident X"."""
-        if start < 2 or self.words[start - 1] not in ("von", "unter"):
+        if start < 2 or self.words[start - 1] not in (clause_word("of"), clause_word("under")):
             return None
         h = start - 2
         after = self.place_at(h) if self.words[h].endswith("s") else None
@@ -1541,7 +1549,7 @@ class _Sentence:
         country = next((kn.country for _, _, kn in nested if kn.country), None)
         if country is None and i > 0 and self.words[i - 1][:1].islower():
             country = next(iter(adjective_countries(self.words[i - 1])), None)  # "das chinesische Außenministerium"
-        if country is None and end2 + 1 < n and self.words[end2] in ("in", "aus"):
+        if country is None and end2 + 1 < n and self.words[end2] in (clause_word("in"), clause_word("from")):
             hit = self.place_at(end2 + 1)  # "das Außenministerium in Peking"
             country = hit[1].country if hit is not None and hit[1].type == "GPE" else None
         if country is None and end2 < n:  # "das Außenministerium Perus", "der Sicherheitsrat der Ukraine"
@@ -1576,7 +1584,7 @@ class _Sentence:
         if hit is None and kind == "0" and cued_place(w) is not None \
                 and (j + 1 >= n or not self.words[j + 1][:1].isupper()):
             return j + 1  # "Universität Konstanz", "Sparkasse Essen"
-        if w == "von":
+        if w == clause_word("of"):
             hit = self.place_at(j + 1) if j + 1 < n else None
             return j + 1 + hit[0] if hit else j
         if w in clause_words("genitive"):
@@ -1608,7 +1616,7 @@ class _Sentence:
                 if t[:1].isupper() and t not in name_words().stop and (t in nouns() or self.noun_compound(t)):
                     k += 1
                     last = k  # "Handel", "Zusammenarbeit", "Osteuropastudien"
-                elif self.adj_like(k) or t in ("und", "sowie") \
+                elif self.adj_like(k) or t in (clause_word("and"), clause_word("as_well_as")) \
                         or t == "," and k + 1 < n and self.words[k + 1] not in _ARTICLES \
                         or t[:1].islower() and _ADJ_END.search(t) and not _VERB_PAST.search(t) \
                         and t not in _COMPLEMENT_STOP and t not in _ARTICLES and t not in name_words().not_adjectives:
@@ -1654,15 +1662,15 @@ class _Sentence:
                 prev -= 1
             etype = cue_type(self.words[prev], "before") if prev >= 0 else None
             alone = i + 1 >= n or not self.words[i + 1][:1].isupper()
-            if etype is None and prev >= 0 and self.words[prev] == "von" and i + 2 < n \
+            if etype is None and prev >= 0 and self.words[prev] == clause_word("of") and i + 2 < n \
                     and cue_type(self.words[i + 1], "before") == "GPE":
                 etype = "GPE"  # "von Kourou nach Paris"
             if etype is None and prev >= 0 and self.words[prev] == "zwischen" and i + 2 < n \
-                    and self.words[i + 1] == "und" and (town := self.place_at(i + 2)) is not None \
+                    and self.words[i + 1] == clause_word("and") and (town := self.place_at(i + 2)) is not None \
                     and town[1].kind in ("city", "capital"):
                 etype = "GPE"  # "zwischen Algyő und Novi Sad": a place paired with a town
             right_after = prev == i - 1 and alone
-            paired = i > 1 and self.words[i - 1] in ("/", "und") and alone \
+            paired = i > 1 and self.words[i - 1] in ("/", clause_word("and")) and alone \
                 and any(sp.end == i - 1 and sp.type == "GPE" for sp in self.spans)  # "Lima/Santiago (dpa)"
             if (etype == "GPE" and right_after or paired) and cued_place(w) is not None:
                 self.take(_Span(i, self.place_tail(i + 1), "GPE", fold_key(w), kind="cued"))  # "in Halle"
@@ -1673,8 +1681,9 @@ class _Sentence:
             elif self.first_name(i) and not (self.initial(i) and self.subject_name(i)) \
                     and not ((etype == "GPE" or noun_cue) and right_after):
                 continue  # a lone given name is a person, except "nach Kiel", "der Fluss Lena" or opening a sentence
-            listed = self.words[i - 1] in ("und", "oder") or self.words[i - 1] == "," and i + 1 < n \
-                and self.words[i + 1] in ("und", "oder", ",")
+            links = (clause_word("and"), clause_word("or"))
+            listed = self.words[i - 1] in links or self.words[i - 1] == "," and i + 1 < n \
+                and self.words[i + 1] in (*links, ",")
             if etype is None and listed and i > 1 and self.taken[i - 2]:
                 before = next((sp for sp in self.spans if sp.end == i - 1), None)  # "Dresden und Magdeburg"
                 etype = before.type if before is not None and before.type in ("GPE", "LOC", "ORG") else None
@@ -2245,7 +2254,7 @@ def _subject_country(tokens: list[Token], spans: list[_Span]) -> str | None:
     if named is not None:
         return named
     k = first + (first < len(words) and words[first].lower() in _DEF_ARTICLES)
-    if k > first and k + 2 < len(words) and words[k + 1] == "in" and _institution(words[k]):
+    if k > first and k + 2 < len(words) and words[k + 1] == clause_word("in") and _institution(words[k]):
         # "Die Regierung in Windhuk hat …": the institution's seat names its country
         return next((sp.country for sp in spans if sp.start == k + 2 and sp.type == "GPE"), None)
     if k + 1 < len(words) and words[k][:1].islower() and _institution(words[k + 1]):
@@ -2315,7 +2324,7 @@ def _origin_country(tokens: list[Token], span: _Span, spans: list[_Span]) -> str
     """The country a person is from, named right after the name ("Die Ministerin X aus Ghana", "Y aus der
     Türkei"), unless the rest of the sentence tells a departure ("rief Botschafter X aus Russland zurück")."""
     k = span.end
-    if k >= len(tokens) or tokens[k].text != "aus":
+    if k >= len(tokens) or tokens[k].text != clause_word("from"):
         return None
     k += k + 1 < len(tokens) and tokens[k + 1].text.lower() in _DEF_ARTICLES
     place = next((sp for sp in spans if sp.start == k + 1 and sp.type == "GPE" and sp.kind == "country"), None)
@@ -2333,7 +2342,7 @@ def _apposed_origin(tokens: list[Token], span: _Span, spans: list[_Span]) -> str
     if p < 4 or tokens[p - 1].text != ",":
         return None
     place = next((sp for sp in spans if sp.end == p - 1 and sp.type == "GPE" and sp.kind == "country"), None)
-    if place is None or place.start < 2 or tokens[place.start - 1].text != "aus":
+    if place is None or place.start < 2 or tokens[place.start - 1].text != clause_word("from"):
         return None
     head = tokens[place.start - 2].text
     return place.country if head[:1].isupper() and (role(head) is not None or head in nouns()) else None
@@ -2365,10 +2374,10 @@ def _coordinated_countries(tokens: list[Token], spans: list[_Span]) -> None:
             mates = [first]
         for sp in persons[n + 1 + (head.type == "ROLE"):]:
             between = [t.text for t in tokens[mates[-1].end:sp.start]]
-            if sp.role is not None or between not in ([","], ["und"]):
+            if sp.role is not None or between not in ([","], [clause_word("and")]):
                 break
             mates.append(sp)
-            if between == ["und"]:
+            if between == [clause_word("and")]:
                 break
         if len(mates) < 2:
             continue

@@ -37,6 +37,12 @@ def clause_words(kind: str) -> tuple[str, ...]:
 
 
 @cache
+def clause_word(kind: str) -> str:
+    """The one word of a single-word kind of time_clauses.tsv ("and" -> "und", "of" -> "von", "in" -> "in")."""
+    return clause_words(kind)[0]
+
+
+@cache
 def inflection(kind: str) -> tuple[str, ...]:
     """Forms of one kind from inflection_de.tsv (articles, adjective/verb/noun endings, …), in file order."""
     return tuple(r["form"] for r in load_tsv("inflection_de.tsv") if r["kind"] == kind)
