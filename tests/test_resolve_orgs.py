@@ -53,3 +53,13 @@ def test_long_and_short_names_of_one_body(one: str, other: str) -> None:
     kb = corpus_kb(f"Die Regierung von Gambia hat am Montag die {one} um Unterstützung gebeten.",
                    f"Vertreter der {other} trafen am Mittwoch in Banjul den Präsidenten von Gambia.")
     assert same_entity(kb, one, other)
+
+
+@pytest.mark.parametrize(("text", "nominative"), [
+    ("Mitarbeiter des Internationalen Komitees vom Roten Kreuz besuchten am Montag Gefangene in Jemen.",
+     "Internationales Komitee vom Roten Kreuz"),
+    ("Ein Sprecher des Obersten Wirtschaftsrates kündigte am Montag in Maputo neue Zölle an.",
+     "Oberster Wirtschaftsrat"),
+])
+def test_the_corpus_name_is_the_nominative(text: str, nominative: str) -> None:
+    assert nominative in [c["name"] for c in corpus_kb(text)]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from chronik.extract.entity_lexicon import nominative_name
 from chronik.language.actors import lookup_actor
 from chronik.language.gazetteer import country_code, is_capital, lookup_place, place_country, place_nominative
 from chronik.language.resources import load_tsv
@@ -264,12 +265,22 @@ def _inflection_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 @cache
 def base_form(name: str, etype: str) -> str:
-    """The nominative of an inflected organisation or place name (rules in name_inflection.tsv)."""
+    """The nominative of an inflected organisation or place name: adjectives and noun by the noun's gender
+    ('Nationalen Sicherheitsrates' -> 'Nationaler Sicherheitsrat', the entity layer's nominative_name), else
+    the rules of name_inflection.tsv, which leave a complement after a lower-case word as it is ('Komitee vom
+    Roten Kreuz')."""
     if etype == "PER" or name.isupper():
         return name
+    nominative = nominative_name(name)
+    if nominative != name:
+        return nominative
     out = name
     for pattern, replacement in _inflection_rules():
         out = pattern.sub(replacement, out)
+    words, rewritten = name.split(), out.split()
+    cut = next((k for k, w in enumerate(words) if k and not w[:1].isupper()), len(words))
+    if len(rewritten) == len(words) and cut < len(words):
+        out = " ".join(rewritten[:cut] + words[cut:])
     if out != name and etype in GEO and lookup_place(name) is not None and lookup_place(out) is None:
         return name
     if out == name and etype in GEO:
