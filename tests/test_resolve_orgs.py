@@ -24,6 +24,10 @@ from tests.resolve_reading import corpus_kb, same_entity
     ("Liga der Arabischen Staaten", "Arabischen Liga"),
     ("UN-Entwicklungsprogramm", "UNDP"),
     ("OIC", "Organisation für Islamische Zusammenarbeit"),
+    ("Kreditanstalt für Wiederaufbau", "KfW"),
+    ("Internationalen Energieagentur", "IEA"),
+    ("UN-Palästinenserhilfswerk", "UNRWA"),
+    ("Organisation für wirtschaftliche Zusammenarbeit und Entwicklung", "OECD"),
 ])
 def test_organisation_names_in_two_languages_are_one(one: str, other: str) -> None:
     kb = corpus_kb(f"Die Regierung von Malawi hat am Montag die {one} um Hilfe nach den Überschwemmungen gebeten.",
