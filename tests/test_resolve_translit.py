@@ -51,3 +51,10 @@ def test_arabic_article_written_or_dropped_is_one_surname() -> None:
 def test_arabic_article_does_not_join_other_given_names() -> None:
     kb = corpus_kb(KHAZEN, "Der libanesische Finanzminister Samir el-Khazen reiste am Mittwoch nach Paris.")
     assert not same_entity(kb, "Walid al-Chazen", "Samir el-Khazen")
+
+
+def test_ukrainian_h_between_vowels_is_russian_g() -> None:
+    kb = corpus_kb("Der ukrainische Vizeminister Taras Kobyha traf am Montag in Warschau den polnischen Botschafter.",
+                   "Der ukrainische Vizeminister Taras Kobyga reiste am Mittwoch zu Gesprächen nach Vilnius.")
+    assert same_entity(kb, "Taras Kobyha", "Taras Kobyga")
+    assert not keys_match("Halyna", "Galyna")  # a word-initial h stays apart
