@@ -32,6 +32,7 @@ from chronik.resolve.keys import (
     is_initial,
     keys_match,
     letters,
+    lineage,
     second_surname_split,
     split_name,
     token_keys,
@@ -104,6 +105,16 @@ def _surname_keys(name: PersonName) -> frozenset[str]:
     return keys
 
 
+@lru_cache(maxsize=100_000)
+def _lineage_keys(name: PersonName) -> frozenset[str]:
+    """Blocking keys of an Arabic chain name by own and father's name ('Hamad bin Khalid', 'Hamad bin Khalid Al
+    Nahyan'), which share no surname."""
+    chain = lineage(name)
+    if chain is None:
+        return frozenset()
+    return frozenset(f"l:{a}|{b}" for a in token_keys(chain[0]) for b in token_keys(chain[1]))
+
+
 def _fuzzy_key(name: PersonName) -> str | None:
     if not name.given or is_initial(name.given[0]) or len(letters(name.surname)) < 6:
         return None
@@ -153,6 +164,7 @@ def entity_keys(etype: str, aliases: Iterable[str], country: str | None) -> set[
             fuzzy = _fuzzy_key(name)
             if fuzzy:
                 keys.add(fuzzy)
+            keys |= _lineage_keys(name)
         keys |= {"a:" + fold(n) for n in (_actor_name(a, country) for a in aliases) if n}
         return keys
     for alias in aliases:
@@ -381,6 +393,8 @@ def _given_clash(a: PersonName, b: PersonName) -> bool:
 
 
 def _name_score(mine: list[PersonName], theirs: list[PersonName], shared: set[str]) -> int:
+    if any(k.startswith("l:") for k in shared) and _same_lineage(mine, theirs):
+        return 30
     mine_full = [n for n in mine if n.given]
     theirs_full = [n for n in theirs if n.given]
     same = [(a, b) for a in mine for b in theirs if _surname_keys(a) & _surname_keys(b)]
@@ -398,6 +412,19 @@ def _name_score(mine: list[PersonName], theirs: list[PersonName], shared: set[st
     if same:
         return 10
     return 0
+
+
+def _same_lineage(mine: list[PersonName], theirs: list[PersonName]) -> bool:
+    """One Arabic chain name with and without its family name ('Hamad bin Khalid' / 'Hamad bin Khalid Al
+    Nahyan'): own and father's names agree, and the family names too where both give one."""
+    def family(chain: tuple[str, str, str]) -> frozenset[str]:
+        return token_keys(article_stripped(chain[2]))
+
+    for a in filter(None, map(lineage, mine)):
+        for b in filter(None, map(lineage, theirs)):
+            if keys_match(a[0], b[0]) and keys_match(a[1], b[1]) and (not a[2] or not b[2] or family(a) & family(b)):
+                return True
+    return False
 
 
 def _compound_surname(short: PersonName, full: PersonName) -> bool:

@@ -221,6 +221,23 @@ def _particles() -> frozenset[str]:
     return frozenset(r["word"].casefold() for r in load_tsv("name_words.tsv") if r["kind"] == "particle")
 
 
+@cache
+def _patronymics() -> frozenset[str]:
+    """The words for "son/daughter of" in an Arabic name chain ("bin", "ibn"), from data/name_words.tsv."""
+    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "patronymic")
+
+
+def lineage(name: PersonName) -> tuple[str, str, str] | None:
+    """An Arabic chain name as (own name, father's name, family name or ''): 'Hamad bin Khalid' ->
+    ('Hamad', 'Khalid', ''), 'Hamad bin Khalid Al Nahyan' -> ('Hamad', 'Khalid', 'Al Nahyan'); else None."""
+    head, _, father = name.surname.partition(" ")
+    if len(name.given) == 1 and head.casefold() in _patronymics() and father and " " not in father:
+        return name.given[0], father, ""
+    if name.chain and len(name.given) == 2 and not is_initial(name.given[1]):
+        return name.given[0], name.given[1], name.surname
+    return None
+
+
 def second_surname_split(name: PersonName) -> PersonName | None:
     """The same name read with its last word as a second surname ('Faustin-Archange Touadéra Mbeko' ->
     given 'Faustin-Archange', surname 'Touadéra'), when a given name stays; else None."""
