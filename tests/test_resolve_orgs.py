@@ -75,6 +75,8 @@ def test_long_and_short_names_of_one_body(one: str, other: str) -> None:
      "Internationales Komitee vom Roten Kreuz"),
     ("Ein Sprecher des Obersten Wirtschaftsrates kündigte am Montag in Maputo neue Zölle an.",
      "Oberster Wirtschaftsrat"),
+    ("Der Generalsekretär der Kommunistischen Partei Vietnams reiste am Montag nach Vientiane.",
+     "Kommunistische Partei Vietnams"),
 ])
 def test_the_corpus_name_is_the_nominative(text: str, nominative: str) -> None:
     assert nominative in [c["name"] for c in corpus_kb(text)]

@@ -279,8 +279,8 @@ def _inflection_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
 def base_form(name: str, etype: str) -> str:
     """The nominative of an inflected organisation or place name: adjectives and noun by the noun's gender
     ('Nationalen Sicherheitsrates' -> 'Nationaler Sicherheitsrat', the entity layer's nominative_name), else
-    the rules of name_inflection.tsv, which leave a complement after a lower-case word as it is ('Komitee vom
-    Roten Kreuz')."""
+    the rules of name_inflection.tsv, which leave a complement after a lower-case word ('Komitee vom Roten
+    Kreuz') and a place's genitive at the end ('Kommunistische Partei Vietnams') as they are."""
     if etype == "PER" or name.isupper():
         return name
     nominative = nominative_name(name)
@@ -291,6 +291,8 @@ def base_form(name: str, etype: str) -> str:
         out = pattern.sub(replacement, out)
     words, rewritten = name.split(), out.split()
     cut = next((k for k, w in enumerate(words) if k and not w[:1].isupper()), len(words))
+    if len(words) > 1 and lookup_place(words[-1]) is not None:
+        cut = min(cut, len(words) - 1)  # a place's genitive completes the name: 'Kommunistische Partei Vietnams'
     if len(rewritten) == len(words) and cut < len(words):
         out = " ".join(rewritten[:cut] + words[cut:])
     if out != name and etype in GEO and lookup_place(name) is not None and lookup_place(out) is None:
