@@ -108,8 +108,8 @@ def _surname_keys(name: PersonName) -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def _lineage_keys(name: PersonName) -> frozenset[str]:
     """Blocking keys of an Arabic chain name by own and father's name ('Hamad bin Khalid', 'Hamad bin Khalid Al
-    Nahyan'), which share no surname."""
-    chain = lineage(name)
+    Nahyan', and a two-word 'Hamad Khalid' that may be one), which share no surname."""
+    chain = lineage(name, plain=True)
     if chain is None:
         return frozenset()
     return frozenset(f"l:{a}|{b}" for a in token_keys(chain[0]) for b in token_keys(chain[1]))
@@ -418,13 +418,16 @@ def _name_score(mine: list[PersonName], theirs: list[PersonName], shared: set[st
 
 def _same_lineage(mine: list[PersonName], theirs: list[PersonName]) -> bool:
     """One Arabic chain name with and without its family name ('Hamad bin Khalid' / 'Hamad bin Khalid Al
-    Nahyan'): own and father's names agree, and the family names too where both give one."""
+    Nahyan') or its 'bin' ('Hamad Khalid'): own and father's names agree, and the family names too where both
+    give one."""
     def family(chain: tuple[str, str, str]) -> frozenset[str]:
         return token_keys(article_stripped(chain[2]))
 
-    for a in filter(None, map(lineage, mine)):
-        for b in filter(None, map(lineage, theirs)):
-            if keys_match(a[0], b[0]) and keys_match(a[1], b[1]) and (not a[2] or not b[2] or family(a) & family(b)):
+    for x in mine:
+        for y in theirs:  # a two-word name ('Hamad Khalid') only beside a written chain ('Hamad bin Khalid')
+            a, b = lineage(x, plain=lineage(y) is not None), lineage(y, plain=lineage(x) is not None)
+            if a and b and keys_match(a[0], b[0]) and keys_match(a[1], b[1]) \
+                    and (not a[2] or not b[2] or family(a) & family(b)):
                 return True
     return False
 

@@ -227,14 +227,18 @@ def _patronymics() -> frozenset[str]:
     return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "patronymic")
 
 
-def lineage(name: PersonName) -> tuple[str, str, str] | None:
+def lineage(name: PersonName, plain: bool = False) -> tuple[str, str, str] | None:
     """An Arabic chain name as (own name, father's name, family name or ''): 'Hamad bin Khalid' ->
-    ('Hamad', 'Khalid', ''), 'Hamad bin Khalid Al Nahyan' -> ('Hamad', 'Khalid', 'Al Nahyan'); else None."""
+    ('Hamad', 'Khalid', ''), 'Hamad bin Khalid Al Nahyan' -> ('Hamad', 'Khalid', 'Al Nahyan'); with `plain`,
+    also a two-word name that may be one with its 'bin' dropped ('Hamad Khalid'); else None."""
     head, _, father = name.surname.partition(" ")
     if len(name.given) == 1 and head.casefold() in _patronymics() and father and " " not in father:
         return name.given[0], father, ""
     if name.chain and len(name.given) == 2 and not is_initial(name.given[1]):
         return name.given[0], name.given[1], name.surname
+    if plain and len(name.given) == 1 and not is_initial(name.given[0]) and " " not in name.surname \
+            and not name.generation:
+        return name.given[0], name.surname, ""
     return None
 
 
