@@ -1072,8 +1072,10 @@ class _Sentence:
         while k < n and k - j < 5:
             if self.name_like(k) and self.place_at(k) is None:
                 if k >= j + 2 and self.first_name(k) and self.name_like(k + 1) \
-                        and self.words[k].partition("-")[0].lower() not in particles:
-                    break  # "Sadyr Schaparow Monika Lenhard": a second name begins, not "Al-Jaber Al-Sabah"
+                        and self.words[k].partition("-")[0].lower() not in particles \
+                        and not is_known_name(" ".join(self.words[j:k + 2])):
+                    break  # "Sadyr Schaparow Monika Lenhard": a second name begins, not "Al-Jaber Al-Sabah" or
+                    # an office holder's four names ("Aung San Suu Kyi")
                 k += 1
                 continue
             if k > j and info is not None and self.words[k] in first_names() and not self.taken[k] \
