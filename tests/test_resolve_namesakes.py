@@ -35,3 +35,9 @@ def test_a_generational_suffix_tells_father_and_son_apart() -> None:
     junior = [c for c in kb if "Luis Alberto Quiroga Jr." in c["aliases"]]
     assert junior[0]["docs"] == ["d1", "d2"]
     assert split_name("Luis Alberto Quiroga Jr.").surname == "Quiroga"
+
+
+def test_a_feminine_e_ending_is_another_person() -> None:
+    kb = corpus_kb("Der französische Staatssekretär Justin Moreau traf am Montag in Paris den Botschafter.",
+                   "Die französische Staatssekretärin Justine Moreau reiste am Mittwoch nach Dakar.")
+    assert not same_entity(kb, "Justin Moreau", "Justine Moreau")

@@ -58,3 +58,13 @@ def test_ukrainian_h_between_vowels_is_russian_g() -> None:
                    "Der ukrainische Vizeminister Taras Kobyga reiste am Mittwoch zu Gesprächen nach Vilnius.")
     assert same_entity(kb, "Taras Kobyha", "Taras Kobyga")
     assert not keys_match("Halyna", "Galyna")  # a word-initial h stays apart
+
+
+@pytest.mark.parametrize(("german", "french"), [
+    ("Oleksandr Kusmenko", "Oleksandr Kouzmenko"),
+    ("Karim Rahman", "Karim Rahmane"),
+])
+def test_french_spellings_are_one_name(german: str, french: str) -> None:
+    kb = corpus_kb(f"Der Minister {german} traf am Montag in Genf den kanadischen Botschafter.",
+                   f"{french} reiste am Mittwoch zu Gesprächen über Energie nach Brüssel.")
+    assert same_entity(kb, german, french)

@@ -124,11 +124,11 @@ def _given_compatible(given: tuple[str, ...], chain: bool, other: tuple[str, ...
         return False  # 'George H. W. Bush' is not 'George W. Bush'
     if chain and other_chain and _father_clash(given, other):
         return False  # 'Hamad bin Khalifa' is not 'Hamad bin Tamim': the father's name tells them apart
+    if _gender_pair(mine[0], theirs[0]):
+        return False  # 'Gabriel' / 'Gabriela Silva', 'Justin' / 'Justine': a man and a woman of one family
     if _given_match(mine[0], theirs[0]):
         return True
     la, lb = letters("".join(given)), letters("".join(other))
-    if _gender_pair(mine[0], theirs[0]):
-        return False  # 'Gabriel' / 'Gabriela Silva': a man and a woman of one family
     if min(len(la), len(lb)) >= 6 and one_edit_apart(la, lb):
         return True
     return loose and len(skeleton(la)) >= 7 and skeleton(la) == skeleton(lb)
