@@ -26,7 +26,7 @@ from chronik.model import Analysis, DocDate, EntityLayer, Fact, Sentence, TimeEx
 _ONE_OFF = frozenset({"contract_value", "aid"})
 # Kinds that always concern two sides: one named country gets the document's other main country.
 _PAIRED = frozenset({"trade_volume", "contract_value", "aid"})
-_NUMBER = r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+_NUMBER = r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)?"
 # A previous sentence's date older than this many years before the report does not date a figure.
 _CONTEXT_YEARS = 3
 _YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
@@ -154,10 +154,12 @@ def lexicon() -> Lexicon:
     scales = {r["word"].lower(): float(r["factor"]) for r in load_tsv("money_scales.tsv")}
     numbers = {r["word"].lower(): float(r["value"]) for r in load_tsv("money_numbers.tsv")}
     sign = _alternation(signs, ignore_case=False)
-    currency = f"(?:{_alternation(names, ignore_case=True)}|{sign})"
+    scale = _alternation(list(scales), True)
+    # a sign after a number belongs to it unless it opens a scaled figure of its own ("2023 £ 39 Mrd.")
+    currency = f"(?:{_alternation(names, ignore_case=True)}|{sign}(?!\\s?\\d[\\d.,]*\\s*{scale}))"
     pattern = Regex(
         rf"(?<![\w.,])(?:(?P<pcur>{sign})\s?)?(?P<num>{_NUMBER}|{_alternation(list(numbers), True)})(?!\w)"
-        rf"(?:[\s-]*(?P<scale>{_alternation(list(scales), True)}))?"
+        rf"(?:[\s-]*(?P<scale>{scale}))?"
         rf"(?:[\s-]*(?P<cur>{currency}))?(?:-(?P<head>[^\W\d_]\w*))?")
     qualifiers = tuple(sorted(((r["phrase"].lower(), r["qualifier"], r["after_noun"] or r["qualifier"])
                                for r in load_tsv("money_qualifiers.tsv")), key=lambda q: -len(q[0])))
@@ -175,7 +177,7 @@ def parse_number(text: str) -> float:
     low = text.lower()
     if low in words:
         return words[low]
-    digits = re.sub(r"[\u00a0\u202f]", ".", text)
+    digits = re.sub(r"[ \u00a0\u202f]", ".", text)
     if "," in digits:
         digits = digits.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
@@ -296,8 +298,12 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         # "Der Bund übernahm eine Bürgschaft, Deutschland gewährte Angola Hilfe von …": a cue in the figure's
         # own phrase wins over another phrase's cover
         kind = _cue_kind(lex, phrase, fig.start, skip="guarantee") or kind
-    if kind == "investment" and any(c.label == "project_value" for t in words for c in lex.kinds.of(t.text)):
+    invests = any(lex.has("invest_verb", t.text) for t in phrase)
+    if kind == "investment" and not invests \
+            and any(c.label == "project_value" for t in words for c in lex.kinds.of(t.text)):
         kind = "project_value"  # the investment volume of the project the sentence names
+    elif kind == "project_value" and invests:
+        kind = "investment"  # what someone invests in a project ("will eine Milliarde Dollar in ein Werk investieren")
     if kind in ("investment", "other") and _contract_valued(lex, words):
         kind = "contract_value"  # "Den Wert des Auftrags – eine Investition von 5 Mrd. Euro – nannte …"
     if kind in ("guarantee", "held"):
@@ -316,6 +322,10 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
     if kind == "other" and _pledged(lex, phrase, [t for t in words if clause[0] <= t.start < phrase_span[1]]):
         # "Paris versprach Niamey Gelder von 18 Mio. Euro"; "Lissabon sagte Maputo Mittel von 12 Mio. Euro zu"
         return "investment" if any(lex.has("company", t.text) for t in words) else "aid"
+    if kind == "other" and any(lex.has("purchase", t.text) for t in words):
+        # "Indien kaufte russisches Öl für 40 Mrd. Dollar" is trade, "Polen kauft Panzer für 13,7 Mrd. Dollar" a deal
+        goods = any(lex.has("goods", t.text) and t.text[:1].isupper() for t in words)
+        return "trade_volume" if goods else "contract_value"
     if kind == "other" and any(lex.has("delivery", t.text) for t in words):
         # "liefert Vietnam sechs Patrouillenboote im Wert von 35 Mrd. Yen"; "lieferte Öl nach Indien" is trade
         return "trade_volume" if _exported(lex, words) else "aid"
@@ -352,6 +362,14 @@ def _clause(text: str, sent: Sentence, fig: Figure, marks: str = ";") -> tuple[i
     return (left + 1 if left >= 0 else sent.start), (min(rights) if rights else sent.end)
 
 
+def _compared(lex: Lexicon, before: list[str]) -> bool:
+    """Do the (up to three) words before a date make it a point of comparison: a comparison word followed
+    only by link words ('gegenüber 2022', 'im Vergleich zum Jahr 2022'), not by a noun or verb ('Das Defizit
+    gegenüber China betrug 2023 …')?"""
+    at = next((i for i in range(len(before) - 1, -1, -1) if lex.has("comparison", before[i])), None)
+    return at is not None and all(lex.has("comparison_link", w) for w in before[at + 1:])
+
+
 def _attached(lex: Lexicon, text: str, fig: Figure, time: TimeExpr) -> bool:
     """Does `time` follow `fig` directly ('47,3 Millionen US-Dollar im Jahr 2022')?"""
     if time.start < fig.end:
@@ -365,10 +383,9 @@ def _dates(lex: Lexicon, sent: Sentence, times: list[TimeExpr], figures: list[Fi
     free = []
     for t in times:
         if sent.start <= t.start < sent.end and t.value and not t.vague \
-                and not any(f.start <= t.start < f.end for f in figures):
-            before = [tok.text for tok in sent.tokens if tok.end <= t.start][-3:]
-            if not any(lex.has("comparison", w) for w in before):
-                free.append(t)
+                and not any(f.start <= t.start < f.end for f in figures) \
+                and not _compared(lex, [tok.text for tok in sent.tokens if tok.end <= t.start][-3:]):
+            free.append(t)
     return free
 
 
