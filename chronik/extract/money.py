@@ -29,6 +29,8 @@ _PAIRED = frozenset({"trade_volume", "contract_value", "aid"})
 _NUMBER = r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)?"
 # A previous sentence's date older than this many years before the report does not date a figure.
 _CONTEXT_YEARS = 3
+# An unscaled figure below this in a sentence that names a currency as a noun is an exchange rate.
+_RATE_LIMIT = 1000
 _YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
@@ -418,6 +420,12 @@ def _recent(time: TimeExpr, report_year: str | None) -> bool:
     return report_year is None or not year.isdigit() or int(year) >= int(report_year) - _CONTEXT_YEARS
 
 
+def _rate_sentence(lex: Lexicon, words: list[Token]) -> bool:
+    """Does the sentence name a currency as a noun outside its figures ("Der Euro stieg auf 1,10 Dollar"), so that
+    a small unscaled figure in it is an exchange rate, not a sum?"""
+    return any(t.text[:1].isupper() and t.text.lower() in lex.currencies for t in words)
+
+
 def _restated(lex: Lexicon, text: str, fig: Figure, figures: list[Figure]) -> bool:
     """Is `fig` another figure restated in a second currency in brackets ('4 Mrd. Dollar (3,7 Mrd. Euro)')?"""
     previous = [f for f in figures if f.end <= fig.start]
@@ -514,9 +522,10 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
             continue
         periods = _periods(lex, text, sent, figures, times)
         growth = any(lex.has("change_verb", t.text) or lex.has("change_noun", t.text) for t in words)
+        rate = _rate_sentence(lex, words)
         for fig, time in zip(figures, periods):
             before = [t for t in tokens if t.end <= fig.start]
-            if _restated(lex, text, fig, figures):
+            if _restated(lex, text, fig, figures) or (rate and not fig.scaled and fig.value < _RATE_LIMIT):
                 continue
             qualifier, n = _qualifier(lex, text[sent.start:fig.start], before)
             converted = any(lex.has("conversion", t.text) for t in before[-3:])
@@ -536,9 +545,13 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
             if kind in ("aid", "investment") and any(lex.has("lender", t.text) for t in words
                                                      if phrase[0] <= t.start < phrase[1]):
                 kind = "other"  # "Der IWF gewährte Sri Lanka eine Kreditlinie über 2,9 Mrd.": no country's money
-            if kind == "other" and not change and not fig.head and topic \
-                    and any(lex.has("anaphor", t.text) for t in in_clause):
-                kind = topic  # "... hatte er 79,4 Mrd. Dollar betragen" after a sentence on trade
+            if topic and not change and not fig.head and (
+                    (kind == "other" and any(lex.has("anaphor", t.text) for t in in_clause))
+                    or (any(lex.has("part_of", t.text) for t in in_clause)
+                        and not any(c.label != "goal" for t in in_clause for c in lex.kinds.of(t.text)))):
+                # "... hatte er 79,4 Mrd. Dollar betragen" after a sentence on trade; "Davon sollen 2 Milliarden
+                # in Bahnprojekte fließen" is part of the investment before, whatever its verb
+                kind = topic
             if kind == "trade_volume" and goal and not (time is not None and is_target(time)):
                 kind = "other"  # a goal is trade only with its target year ("bis 2030 auf 150 Mrd.")
             period = time.value if time is not None else None
