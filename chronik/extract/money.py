@@ -292,15 +292,19 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
             return "other" if best.label == "goal" else best.label
     start = max([f.end for f in figures if f.end <= fig.start] + [clause[0]])
     end = min([f.start for f in figures if f.start >= fig.end] + [clause[1]])
-    scopes = ([t for t in words if start <= t.start < fig.start], [t for t in words if fig.end <= t.start < end],
+    lead = [t for t in words if start <= t.start < fig.start]
+    scopes = (lead, [t for t in words if fig.end <= t.start < end],
               [t for t in words if clause[0] <= t.start < clause[1]], words)
-    kind = next((k for k in (_cue_kind(lex, scope, fig.start) for scope in scopes) if k), "other")
+    own = _own_noun_kind(lex, lead)
+    kind = own or next((k for k in (_cue_kind(lex, scope, fig.start) for scope in scopes) if k), "other")
     phrase = [t for t in words if phrase_span[0] <= t.start < phrase_span[1]]
     if kind == "guarantee" and not any(c.label == "guarantee" for t in phrase for c in lex.kinds.of(t.text)):
         # "Der Bund übernahm eine Bürgschaft, Deutschland gewährte Angola Hilfe von …": a cue in the figure's
         # own phrase wins over another phrase's cover
         kind = _cue_kind(lex, phrase, fig.start, skip="guarantee") or kind
-    invests = any(lex.has("invest_verb", t.text) for t in phrase)
+    # someone invests, or pledges investments ("sagte Investitionen von 400 Mio. Dollar in das Hafenprojekt zu")
+    invests = any(lex.has("invest_verb", t.text) for t in phrase) or (
+        own == "investment" and _pledged(lex, phrase, [t for t in words if clause[0] <= t.start < phrase_span[1]]))
     if kind == "investment" and not invests \
             and any(c.label == "project_value" for t in words for c in lex.kinds.of(t.text)):
         kind = "project_value"  # the investment volume of the project the sentence names
@@ -332,6 +336,21 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         # "liefert Vietnam sechs Patrouillenboote im Wert von 35 Mrd. Yen"; "lieferte Öl nach Indien" is trade
         return "trade_volume" if _exported(lex, words) else "aid"
     return kind
+
+
+def _own_noun_kind(lex: Lexicon, lead: list[Token]) -> str | None:
+    """The kind of the noun the figure is the amount of ("Kredite und Investitionen von zwei Milliarden Dollar",
+    "sagte im Rahmen des Zollabkommens Investitionen in Höhe von 550 Mrd. Dollar zu"): the capitalised word
+    before the figure's link words (money_cues.tsv, role figure_link), when it carries a kind cue and is no
+    genitive attribute (role genitive_article before it)."""
+    i = len(lead) - 1
+    while i >= 0 and lex.has("figure_link", lead[i].text):
+        i -= 1
+    if i < 0 or i == len(lead) - 1 or not lead[i].text[:1].isupper() \
+            or (i > 0 and lex.has("genitive_article", lead[i - 1].text)):
+        return None  # "den Auftrag für den Bau eines Atomkraftwerks im Wert von …": the genitive's head may own it
+    cues = [c for c in lex.kinds.of(lead[i].text) if c.label != "goal"]
+    return max(cues, key=lambda c: c.priority).label if cues else None
 
 
 def _contract_valued(lex: Lexicon, words: list[Token]) -> bool:
@@ -556,7 +575,8 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
                 kind = "other"  # a goal is trade only with its target year ("bis 2030 auf 150 Mrd.")
             period = time.value if time is not None else None
             borrowed = False  # the period is the report's or the paragraph's, not the sentence's own
-            if time is not None and not (goal and kind in ("trade_volume", "other")) and _spread(time, doc_date):
+            if time is not None and not (goal and kind in ("trade_volume", "other")) and not change \
+                    and _spread(time, doc_date):
                 period = None  # "Der Rahmenplan umfasst Gelder von 90 Mio. Euro bis 2029": a sum over years
             elif period is None:  # a deal dates from the report, other figures from the paragraph (not goals)
                 period = (report_year if kind in _ONE_OFF else None) or (context[-1].value if context and not goal
