@@ -26,7 +26,7 @@ from chronik.model import Analysis, DocDate, EntityLayer, Fact, Sentence, TimeEx
 _ONE_OFF = frozenset({"contract_value", "aid"})
 # Kinds that always concern two sides: one named country gets the document's other main country.
 _PAIRED = frozenset({"trade_volume", "contract_value", "aid"})
-_NUMBER = r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)?"
+_NUMBER = r"\d{1,3}(?:[.\u00a0\u202f'\u2019]\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)?"
 # A previous sentence's date older than this many years before the report does not date a figure.
 _CONTEXT_YEARS = 3
 # An unscaled figure below this in a sentence that names a currency as a noun is an exchange rate.
@@ -174,12 +174,13 @@ def lexicon() -> Lexicon:
 
 
 def parse_number(text: str) -> float:
-    """A German number: '3,9' -> 3.9, '1.200.000' -> 1200000, 'eine' -> 1 (number words from data)."""
+    """A German number: '3,9' -> 3.9, '1.200.000', '1 200 000' or the Swiss '1'200'000' -> 1200000, 'eine' -> 1
+    (number words from data)."""
     words = lexicon().numbers
     low = text.lower()
     if low in words:
         return words[low]
-    digits = re.sub(r"[ \u00a0\u202f]", ".", text)
+    digits = re.sub(r"[ \u00a0\u202f'\u2019]", ".", text)
     if "," in digits:
         digits = digits.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
@@ -322,12 +323,12 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         return "project_value"  # "Vertrag über eine Brücke, deren Kosten auf 420 Mio. Euro veranschlagt werden"
     if kind in ("project_value", "contract_value", "other") and any(lex.has("contribution", t.text) for t in phrase):
         # "will sich mit bis zu 150 Mio. Euro an der Bahnstrecke beteiligen"; a company's stake is an investment
-        return "investment" if any(lex.has("company", t.text) for t in words) else "aid"
+        return "investment" if _by_company(lex, words) else "aid"
     if kind == "other" and any(lex.has("grant", t.text) for t in phrase):
         return "aid"  # "Die Kommission hat Moldau aus einem EU-Fonds 45 Mio. Euro bewilligt"
     if kind == "other" and _pledged(lex, phrase, [t for t in words if clause[0] <= t.start < phrase_span[1]]):
         # "Paris versprach Niamey Gelder von 18 Mio. Euro"; "Lissabon sagte Maputo Mittel von 12 Mio. Euro zu"
-        return "investment" if any(lex.has("company", t.text) for t in words) else "aid"
+        return "investment" if _by_company(lex, words) else "aid"
     if kind == "other" and any(lex.has("purchase", t.text) for t in words):
         # "Indien kaufte russisches Öl für 40 Mrd. Dollar" is trade, "Polen kauft Panzer für 13,7 Mrd. Dollar" a deal
         goods = any(lex.has("goods", t.text) and t.text[:1].isupper() for t in words)
@@ -351,6 +352,13 @@ def _own_noun_kind(lex: Lexicon, lead: list[Token]) -> str | None:
         return None  # "den Auftrag für den Bau eines Atomkraftwerks im Wert von …": the genitive's head may own it
     cues = [c for c in lex.kinds.of(lead[i].text) if c.label != "goal"]
     return max(cues, key=lambda c: c.priority).label if cues else None
+
+
+def _by_company(lex: Lexicon, words: list[Token]) -> bool:
+    """Does the sentence name a company or fund that gives the money, not one that receives it ("zahlt eine
+    Milliarde Euro in den Fonds ein": a preposition of role to_prep up to two words before it)?"""
+    return any(lex.has("company", t.text) and not any(lex.has("to_prep", p.text) for p in words[max(i - 2, 0):i])
+               for i, t in enumerate(words))
 
 
 def _contract_valued(lex: Lexicon, words: list[Token]) -> bool:
