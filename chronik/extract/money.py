@@ -31,6 +31,8 @@ _NUMBER = r"\d{1,3}(?:[.\u00a0\u202f'\u2019]\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?: \d
 _CONTEXT_YEARS = 3
 # An unscaled figure below this in a sentence that names a currency as a noun is an exchange rate.
 _RATE_LIMIT = 1000
+# A kind cue of this priority or more names the kind itself ("Hilfe", "Kredit"), not only a purpose ("Wiederaufbau").
+_STRONG = 1
 _YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
@@ -319,7 +321,9 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         return "other"
     if any(lex.has("waiver", t.text) for t in phrase) and any(lex.has("claim", t.text) for t in phrase):
         return "aid"  # "verzichtet auf Forderungen von 10 Mio. Euro, die Honduras in Wälder investiert"
-    if kind in ("contract_value", "investment", "other") and any(lex.has("cost", t.text) for t in phrase):
+    weak_aid = kind == "aid" and not any(c.label == "aid" and c.priority >= _STRONG for t in phrase
+                                         for c in lex.kinds.of(t.text))  # "Der Wiederaufbau wird … kosten"
+    if (kind in ("contract_value", "investment", "other") or weak_aid) and any(lex.has("cost", t.text) for t in phrase):
         return "project_value"  # "Vertrag über eine Brücke, deren Kosten auf 420 Mio. Euro veranschlagt werden"
     if kind in ("project_value", "contract_value", "other") and any(lex.has("contribution", t.text) for t in phrase):
         # "will sich mit bis zu 150 Mio. Euro an der Bahnstrecke beteiligen"; a company's stake is an investment
@@ -331,6 +335,9 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         return "investment" if _by_company(lex, words) else "aid"
     if kind == "other" and any(lex.has("purchase", t.text) for t in words):
         # "Indien kaufte russisches Öl für 40 Mrd. Dollar" is trade, "Polen kauft Panzer für 13,7 Mrd. Dollar" a deal
+        # "Japan kaufte Staatsanleihen der USA für …" is an investment
+        if any(lex.has("securities", t.text) for t in words):
+            return "investment"
         goods = any(lex.has("goods", t.text) and t.text[:1].isupper() for t in words)
         return "trade_volume" if goods else "contract_value"
     if kind == "other" and any(lex.has("delivery", t.text) for t in words):
