@@ -315,6 +315,8 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         kind = "investment"  # what someone invests in a project ("will eine Milliarde Dollar in ein Werk investieren")
     if kind in ("investment", "other") and _contract_valued(lex, words):
         kind = "contract_value"  # "Den Wert des Auftrags – eine Investition von 5 Mrd. Euro – nannte …"
+    if not fig.scaled and any(lex.has("unit", t.text) for t in phrase):
+        return "other"  # a unit price: "Im Mai kostete ein Liter Benzin in Nigeria 700 Naira"
     if kind in ("guarantee", "held"):
         # "Hermes-Bürgschaften deckten Exporte im Wert von 2 Mrd. Euro": covered, not traded;
         # "zahlt jährlich 40 Mio. Dollar an Hafengebühren", "Devisenreserven von 7 Mrd.": held or charged
