@@ -271,8 +271,9 @@ def _qualifier(lex: Lexicon, before: str, tokens_before: list[Token]) -> tuple[s
 
 def _cue_kind(lex: Lexicon, tokens: list[Token], near: int, skip: str | None = None) -> str | None:
     """The kind of the strongest cue word among `tokens` (the nearest to `near` on a tie), no goal
-    nor `skip` cue."""
-    found = [(c.priority, -abs(t.start - near), c.label) for t in tokens
+    nor `skip` cue, nor one in a background phrase ("Seit dem Freihandelsabkommen wuchs der Handel …")."""
+    found = [(c.priority, -abs(t.start - near), c.label) for i, t in enumerate(tokens)
+             if not (t.text[:1].isupper() and any(lex.has("background", p.text) for p in tokens[max(i - 2, 0):i]))
              for c in lex.kinds.of(t.text) if c.label not in ("goal", skip)]
     return max(found)[2] if found else None
 
