@@ -272,9 +272,12 @@ def _qualifier(lex: Lexicon, before: str, tokens_before: list[Token]) -> tuple[s
 def _cue_kind(lex: Lexicon, tokens: list[Token], near: int, skip: str | None = None) -> str | None:
     """The kind of the strongest cue word among `tokens` (the nearest to `near` on a tie), no goal
     nor `skip` cue, nor one in a background phrase ("Seit dem Freihandelsabkommen wuchs der Handel …")."""
-    found = [(c.priority, -abs(t.start - near), c.label) for i, t in enumerate(tokens)
-             if not (t.text[:1].isupper() and any(lex.has("background", p.text) for p in tokens[max(i - 2, 0):i]))
-             for c in lex.kinds.of(t.text) if c.label not in ("goal", skip)]
+    found = []
+    for i, t in enumerate(tokens):
+        cues = lex.kinds.of(t.text)
+        if cues and not (t.text[:1].isupper()
+                         and any(lex.has("background", p.text) for p in tokens[max(i - 2, 0):i])):
+            found.extend((c.priority, -abs(t.start - near), c.label) for c in cues if c.label not in ("goal", skip))
     return max(found)[2] if found else None
 
 
@@ -559,10 +562,10 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
             continue
         periods = _periods(lex, text, sent, figures, times)
         growth = any(lex.has("change_verb", t.text) or lex.has("change_noun", t.text) for t in words)
-        rate = _rate_sentence(lex, words)
         for fig, time in zip(figures, periods):
             before = [t for t in tokens if t.end <= fig.start]
-            if _restated(lex, text, fig, figures) or (rate and not fig.scaled and fig.value < _RATE_LIMIT):
+            if _restated(lex, text, fig, figures) or (
+                    not fig.scaled and fig.value < _RATE_LIMIT and _rate_sentence(lex, words)):
                 continue
             qualifier, n = _qualifier(lex, text[sent.start:fig.start], before)
             converted = any(lex.has("conversion", t.text) for t in before[-3:])
