@@ -42,3 +42,8 @@ def test_a_contract_value_named_as_such_is_one_even_for_a_delivery() -> None:
 def test_a_purchase_of_a_stake_stays_an_investment() -> None:
     assert _kinds("Der Staatsfonds Katars kaufte für 900 Millionen Euro Anteile an einem Hafen in Griechenland.") == \
         [("investment", 9e8)]
+
+
+def test_an_acquisition_is_a_deal_or_a_companys_investment() -> None:
+    assert _kinds("Marokko erwarb 24 Hubschrauber für 1,2 Milliarden Dollar.") == [("contract_value", 1.2e9)]
+    assert _kinds("Der Konzern DP World erwarb den Hafen von Dakar für 800 Millionen Euro.") == [("investment", 8e8)]

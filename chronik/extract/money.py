@@ -339,10 +339,11 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
     if kind == "other" and _pledged(lex, phrase, [t for t in words if clause[0] <= t.start < phrase_span[1]]):
         # "Paris versprach Niamey Gelder von 18 Mio. Euro"; "Lissabon sagte Maputo Mittel von 12 Mio. Euro zu"
         return "investment" if _by_company(lex, words) else "aid"
-    if kind == "other" and any(lex.has("purchase", t.text) for t in words):
-        # "Indien kaufte russisches Öl für 40 Mrd. Dollar" is trade, "Polen kauft Panzer für 13,7 Mrd. Dollar" a deal
-        # "Japan kaufte Staatsanleihen der USA für …" is an investment
-        if any(lex.has("securities", t.text) for t in words):
+    acquired = kind == "other" and any(lex.has("acquire", t.text) for t in words)
+    if kind == "other" and (acquired or any(lex.has("purchase", t.text) for t in words)):
+        # "Indien kaufte russisches Öl für 40 Mrd. Dollar" is trade, "Polen kauft Panzer für 13,7 Mrd. Dollar" a deal;
+        # "Japan kaufte Staatsanleihen der USA für …" and a company's acquisition are investments
+        if any(lex.has("securities", t.text) for t in words) or (acquired and _by_company(lex, words)):
             return "investment"
         goods = any(lex.has("goods", t.text) and t.text[:1].isupper() for t in words)
         return "trade_volume" if goods else "contract_value"
