@@ -310,8 +310,9 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         # own phrase wins over another phrase's cover
         kind = _cue_kind(lex, phrase, fig.start, skip="guarantee") or kind
     # someone invests, or pledges investments ("sagte Investitionen von 400 Mio. Dollar in das Hafenprojekt zu")
-    invests = any(lex.has("invest_verb", t.text) for t in phrase) or (
-        own == "investment" and _pledged(lex, phrase, [t for t in words if clause[0] <= t.start < phrase_span[1]]))
+    upto = [t for t in words if clause[0] <= t.start < phrase_span[1]]  # the clause up to the phrase's end
+    invests = any(lex.has("invest_verb", t.text) for t in phrase) or own == "investment" and (
+        _pledged(lex, phrase, upto) or _into_project(lex, phrase))
     if kind == "investment" and not invests \
             and any(c.label == "project_value" for t in words for c in lex.kinds.of(t.text)):
         kind = "project_value"  # the investment volume of the project the sentence names
@@ -321,7 +322,7 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         kind = "contract_value"  # "Den Wert des Auftrags – eine Investition von 5 Mrd. Euro – nannte …"
     if not fig.scaled and any(lex.has("unit", t.text) for t in phrase):
         return "other"  # a unit price: "Im Mai kostete ein Liter Benzin in Nigeria 700 Naira"
-    if kind in ("guarantee", "held"):
+    if kind in ("guarantee", "held") or any(c.label == "held" for t in phrase for c in lex.kinds.of(t.text)):
         # "Hermes-Bürgschaften deckten Exporte im Wert von 2 Mrd. Euro": covered, not traded;
         # "zahlt jährlich 40 Mio. Dollar an Hafengebühren", "Devisenreserven von 7 Mrd.": held or charged
         return "other"
@@ -336,7 +337,7 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         return "investment" if _by_company(lex, words) else "aid"
     if kind == "other" and any(lex.has("grant", t.text) for t in phrase):
         return "aid"  # "Die Kommission hat Moldau aus einem EU-Fonds 45 Mio. Euro bewilligt"
-    if kind == "other" and _pledged(lex, phrase, [t for t in words if clause[0] <= t.start < phrase_span[1]]):
+    if kind == "other" and _pledged(lex, phrase, upto):
         # "Paris versprach Niamey Gelder von 18 Mio. Euro"; "Lissabon sagte Maputo Mittel von 12 Mio. Euro zu"
         return "investment" if _by_company(lex, words) else "aid"
     acquired = kind == "other" and any(lex.has("acquire", t.text) for t in words)
@@ -351,6 +352,13 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         # "liefert Vietnam sechs Patrouillenboote im Wert von 35 Mrd. Yen"; "lieferte Öl nach Indien" is trade
         return "trade_volume" if _exported(lex, words) else "aid"
     return kind
+
+
+def _into_project(lex: Lexicon, phrase: list[Token]) -> bool:
+    """Does the phrase name a project as where money goes ("eine Investition von 800 Mio. Euro in sein Werk"): a
+    project cue up to three words after a preposition of role to_prep?"""
+    return any(any(c.label == "project_value" for c in lex.kinds.of(t.text))
+               and any(lex.has("to_prep", p.text) for p in phrase[max(i - 3, 0):i]) for i, t in enumerate(phrase))
 
 
 def _own_noun_kind(lex: Lexicon, lead: list[Token]) -> str | None:
