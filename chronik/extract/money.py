@@ -26,7 +26,7 @@ from chronik.model import Analysis, DocDate, EntityLayer, Fact, Sentence, TimeEx
 _ONE_OFF = frozenset({"contract_value", "aid"})
 # Kinds that always concern two sides: one named country gets the document's other main country.
 _PAIRED = frozenset({"trade_volume", "contract_value", "aid"})
-_NUMBER = r"\d{1,3}(?:[.\u00a0\u202f'\u2019]\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)?"
+_NUMBER = r"\d{1,3}(?:[. \u00a0\u202f'\u2019]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 # A previous sentence's date older than this many years before the report does not date a figure.
 _CONTEXT_YEARS = 3
 # An unscaled figure below this in a sentence that names a currency as a noun is an exchange rate.
