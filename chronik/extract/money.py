@@ -271,13 +271,17 @@ def _qualifier(lex: Lexicon, before: str, tokens_before: list[Token]) -> tuple[s
 
 def _cue_kind(lex: Lexicon, tokens: list[Token], near: int, skip: str | None = None) -> str | None:
     """The kind of the strongest cue word among `tokens` (the nearest to `near` on a tie), no goal
-    nor `skip` cue, nor one in a background phrase ("Seit dem Freihandelsabkommen wuchs der Handel …")."""
-    found = []
+    nor `skip` cue; one in a background phrase ("Seit dem Freihandelsabkommen wuchs der Handel …") only when
+    there is no other."""
+    found: list[tuple[float, int, str]] = []
+    background: list[tuple[float, int, str]] = []
     for i, t in enumerate(tokens):
         cues = lex.kinds.of(t.text)
-        if cues and not (t.text[:1].isupper()
-                         and any(lex.has("background", p.text) for p in tokens[max(i - 2, 0):i])):
-            found.extend((c.priority, -abs(t.start - near), c.label) for c in cues if c.label not in ("goal", skip))
+        if cues:
+            behind = t.text[:1].isupper() and any(lex.has("background", p.text) for p in tokens[max(i - 2, 0):i])
+            (background if behind else found).extend(
+                (c.priority, -abs(t.start - near), c.label) for c in cues if c.label not in ("goal", skip))
+    found = found or background  # "im Rahmen ihres Erweiterungsbeitrags zahlt …": the only cue still tells
     return max(found)[2] if found else None
 
 
@@ -332,7 +336,8 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
                                          for c in lex.kinds.of(t.text))  # "Der Wiederaufbau wird … kosten"
     if (kind in ("contract_value", "investment", "other") or weak_aid) and any(lex.has("cost", t.text) for t in phrase):
         return "project_value"  # "Vertrag über eine Brücke, deren Kosten auf 420 Mio. Euro veranschlagt werden"
-    if kind in ("project_value", "contract_value", "other") and any(lex.has("contribution", t.text) for t in phrase):
+    if kind in ("project_value", "contract_value", "other") and any(lex.has("contribution", t.text) for t in phrase) \
+            or kind == "project_value" and any(lex.has("pledge", t.text) for t in phrase):
         # "will sich mit bis zu 150 Mio. Euro an der Bahnstrecke beteiligen"; a company's stake is an investment
         return "investment" if _by_company(lex, words) else "aid"
     if kind == "other" and any(lex.has("grant", t.text) for t in phrase):
