@@ -47,3 +47,10 @@ def test_a_purchase_of_a_stake_stays_an_investment() -> None:
 def test_an_acquisition_is_a_deal_or_a_companys_investment() -> None:
     assert _kinds("Marokko erwarb 24 Hubschrauber für 1,2 Milliarden Dollar.") == [("contract_value", 1.2e9)]
     assert _kinds("Der Konzern DP World erwarb den Hafen von Dakar für 800 Millionen Euro.") == [("investment", 8e8)]
+
+
+def test_a_companys_takeover_is_an_investment_a_states_is_none() -> None:
+    assert _kinds("Der Konzern Nestlé übernimmt für 1,2 Milliarden Franken einen Hersteller in Brasilien.") == \
+        [("investment", 1.2e9)]
+    assert [k for k, _ in _kinds("Kuwait übernimmt die Kosten der Schulen in Jordanien mit 20 Millionen Dollar.")] \
+        != ["investment"]

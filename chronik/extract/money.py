@@ -345,6 +345,8 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
     if kind == "other" and _pledged(lex, phrase, upto):
         # "Paris versprach Niamey Gelder von 18 Mio. Euro"; "Lissabon sagte Maputo Mittel von 12 Mio. Euro zu"
         return "investment" if _by_company(lex, words) else "aid"
+    if kind == "other" and any(lex.has("takeover", t.text) for t in words) and _by_company(lex, words):
+        return "investment"  # "Der Konzern Holcim übernimmt für 2,3 Mrd. Dollar einen Zementhersteller in Mexiko"
     acquired = kind == "other" and any(lex.has("acquire", t.text) for t in words)
     if kind == "other" and (acquired or any(lex.has("purchase", t.text) for t in words)):
         # "Indien kaufte russisches Öl für 40 Mrd. Dollar" is trade, "Polen kauft Panzer für 13,7 Mrd. Dollar" a deal;
