@@ -215,7 +215,7 @@ def test_previous_year_counts_from_a_year_in_its_sentence() -> None:
 
 def test_in_two_weeks_is_ahead() -> None:
     (t,) = resolved("In zwei Wochen reist die Delegation nach Canberra.", "2024-06-03")
-    assert (t.value, t.future) == ("2024-06", True)
+    assert (t.value, t.future) == ("2024-06-17", True)  # weeks counted from the day: to the day
 
 
 def test_year_end_words() -> None:

@@ -18,7 +18,16 @@ from functools import lru_cache
 from chronik.extract.event_actors import Party, document_actors
 from chronik.extract.event_frames import VISITS, Frame, RoleFiller, counterpart, find_frames
 from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class, words
-from chronik.extract.time import dates_noun_only, expand_list, governing_time, headings, is_since, is_target
+from chronik.extract.time import (
+    dates_noun_only,
+    expand_list,
+    governing_time,
+    headings,
+    is_since,
+    is_start,
+    is_target,
+    reports,
+)
 from chronik.language.gazetteer import country_name
 from chronik.language.words import clause_words
 from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
@@ -34,6 +43,7 @@ _WORDS = re.compile(r"\w+")
 _PAREN = re.compile(r"\s*\(([^)]*)\)")
 _LIST_GAP = re.compile(rf"\s*(?:,|{_AND})\s*(?:{_AND}\s+)?(?:{words('times_adverb')}\s+)?")
 _CONTRIBUTIONS = frozenset({"aid", "investment", "cooperation"})
+_STAYS = VISITS | {"talks"}  # happenings that last: their start dates them
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
 _HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
                        "cooperation", "investment", "aid", "mobilization", "coercion"}
@@ -165,13 +175,17 @@ class _Dater:
 
     def since(self, frame: Frame) -> list[TimeExpr]:
         """"Seit 1992 hat X … zur Verfügung gestellt": the start of a continuing contribution, for aid,
-        investment and cooperation its clause dates by nothing else."""
-        if frame.trigger.subtype not in _CONTRIBUTIONS:
+        investment and cooperation its clause dates by nothing else; so does the start of a stay or of talks
+        ("hält sich seit Montag in Kenia auf", "besucht ab Montag Kenia")."""
+        subtype = frame.trigger.subtype
+        stay = subtype in _STAYS
+        if subtype not in _CONTRIBUTIONS and not stay:
             return []
         sent = self.analysis.sentences[frame.sentence]
         clause = self.subordinate(frame.start)
+        # a stay starts on a day ("seit Montag"), not with a year ("das erste Treffen seit 2018")
         since = [t for t in self.all_times if sent.start <= t.start < sent.end and self.subordinate(t.start) == clause
-                 and is_since(self.analysis.text, t)]
+                 and (not stay or t.precision == "day") and (is_since(self.analysis.text, t) or stay and is_start(t))]
         return since[:1]
 
     def _list_run(self, t: TimeExpr, before: bool) -> list[TimeExpr]:
@@ -520,6 +534,12 @@ def _sequence() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clause_words("sequence"))) + r")(?!\w)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _then() -> re.Pattern[str]:
+    """Adverbs that place an act at the time just named ("damals", "seinerzeit")."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clause_words("then"))) + r")(?!\w)", re.I)
+
+
 def _main_times(analysis: Analysis, dater: _Dater, lo: int, hi: int) -> list[str]:
     """The first free time of each sentence between `lo` and `hi`: the time its main act happened,
     not a historical year named later in it ("…, wo 1963 die OAU gegründet wurde")."""
@@ -554,6 +574,12 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
             continue
         family = anaphora.get(d.frame.sentence)
         sent = analysis.sentences[d.frame.sentence]
+        then = _then().search(text, *d.frame.clause)
+        named = [t.value for t in dater.times
+                 if then and sent.start <= t.start < then.start() and t.start in dater.attributive]
+        if named:  # "Die im März 2021 verhängten Auflagen hatte Schweden damals kritisiert": March 2021
+            d.date, d.own_date = named[-1], True
+            continue
         para_start = text.rfind("\n", 0, sent.start) + 1
         if family is not None:
             earlier = [e.date for e in drafts[:i] if e.date and e.own_date
@@ -622,8 +648,23 @@ def _lead_day(d: _Draft, analysis: Analysis, dater: _Dater, opening: tuple[int, 
     sent = analysis.sentences[d.frame.sentence]
     if not opening[0] <= sent.start < opening[1] or _headline(analysis, d.frame.sentence):
         return None
-    return next((t.value for t in dater.times if sent.end <= t.start < opening[1] and t.precision == "day"
-                 and not t.future and not is_target(t) and t.start not in dater.bound), None)
+    days = [t for t in dater.times if sent.end <= t.start < opening[1] and t.precision == "day"
+            and not t.future and not is_target(t) and t.start not in dater.bound]
+    # "Grund sei ein Zwischenfall am Wochenende, teilte das Ministerium am Mittwoch mit": the day of the report
+    told = [t for t in days if reports(analysis.text, *_comma_clause(analysis, t))]
+    pool = told or days
+    return pool[0].value if pool else None
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _comma_clause(analysis: Analysis, t: TimeExpr) -> tuple[int, int]:
+    """[start, end) of the stretch of `t`'s sentence between the commas, semicolons or colons around it."""
+    sent = analysis.sentences[analysis.sentence_index(t.start)]
+    lo = max((m.end() for m in _CLAUSE_MARK.finditer(analysis.text, sent.start, t.start)), default=sent.start)
+    hi = _CLAUSE_MARK.search(analysis.text, t.end, sent.end)
+    return lo, hi.start() if hi else sent.end
 
 
 def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:

@@ -78,7 +78,11 @@ from chronik.language.resources import load_tsv
 from chronik.language.words import clause_words, ending_pattern, number_words
 from chronik.model import Analysis, DocDate, TimeExpr
 
-_CONNECT_SPAN = {"-", "–", "bis", "bis zum", "bis zur"}
+_CONNECT_SPAN = {"-", "–", "/", "bis", "bis zum", "bis zur"}
+# cue kinds (data/time_cues.tsv) that are temporal expressions of their own; a few days before or after the
+# document date is read as that many days off, at month precision
+_FEW_DAYS = {"few_days_before": -3, "few_days_after": 3}
+_CUE_KINDS = frozenset({"vague", "future", *_FEW_DAYS})
 _BREAK_MARKS = ";:,–—"  # each one a clause break by itself
 _SEP = r"[ \t\u00a0]+"
 _GAP = _SEP + r"(?:[\w.-]+" + _SEP + "){0,5}"  # ' … ' in a cue phrase: up to five words between its parts
@@ -115,6 +119,8 @@ class _Spec:
     part: str | None = None
     weekday: int | None = None
     direction: int = 0  # -2 strictly before the anchor, -1 on or before, +1 after it, 0 from the clause
+    coarse: bool = False  # a day given only roughly ("vor wenigen Tagen"): its month at most
+    counted: bool = False  # weeks counted from a day ("vor zwei Wochen", "zwei Wochen später"): to the day
 
 
 # ---------------------------------------------------------------- resources and patterns
@@ -225,7 +231,7 @@ def _patterns() -> _Patterns:
     rel_year = rf"(?:des{_SEP})?{mod}{_SEP}{year_word}"
     of_year = rf"(?:des{_SEP}{year_word}{_SEP})?"
     s, o = _SEP, r"\s*"
-    conn = r"(?:-|–|bis(?:\s+zum|\s+zur)?|und|sowie|oder|,)"
+    conn = r"(?:-|–|/|bis(?:\s+zum|\s+zur)?|und|sowie|oder|,)"  # "am 30./31. Januar": a span
     day_group = rf"{day}{o}(?:{month}(?:{o},?{o}{year})?)?"
     # "vom 28.2. bis 1.3.2024", "28.-30.3.2024": a first day (and month) without the year the last one gives
     numeric_from = r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:(?:0?[1-9]|1[0-2])\.)?"
@@ -252,25 +258,26 @@ def _patterns() -> _Patterns:
         "ahead": rf"in{s}{number}{s}{unit_any}(?!{s}{sequel})",
         "sequel": rf"(?:(?:{prep}{s})?{unit_sg}|{number}{s}{unit_any}){s}{sequel}",
         # "zwei Tage vor dem Angriff": counted from the date told before, when no date of that noun follows
-        "offset": (rf"{number}{s}{unit_any}{s}(?:vor|nach){s}(?:dem|der|den){s}(?-i:[A-ZÄÖÜ])[\w-]+"
-                   r"(?![\w-]|\s+(?:vo[nm]\s+|am\s+|im\s+|des\s+)?\d)"),
+        "offset": (rf"{number}{s}{unit_any}{s}{_role_alt('before', 'after')}{s}{_alt(clause_words('offset_article'))}"
+                   rf"{s}(?-i:[A-ZÄÖÜ])[\w-]+(?![\w-]|\s+(?:{_role_alt('of_noun')}\s+)?\d)"),
         "decade": (rf"(?:{prep}{s})?(?:{part}{s}(?:{gen}{s})?)?(?:(?:der|den){s})?(?:1[89]|20)\d0er"
                    rf"(?:(?:-|{s})?jahre[n]?)?(?!\w)"),
         "deixis": rf"(?:{prep}{s})?" + _alt([d for d in lx.deixis if d not in {x.lower() for x in lx.exact_deixis}]),
         "deixis_exact": "(?<!\\w)(?:" + "|".join(re.escape(d) for d in lx.exact_deixis) + r")(?!\w)",
-        "cue": _alt([c for c, k in lx.cues if k in ("vague", "future")]),
+        "cue": _alt([c for c, k in lx.cues if k in _CUE_KINDS]),
     }
     compiled = tuple((name, Regex(r"(?<!\w)" + p if not p.startswith("(?<") else p,
                                   0 if name == "deixis_exact" else re.IGNORECASE))
                      for name, p in pats.items())
     future_verbs = [c for c, k in lx.cues if k == "future_verb"]
-    cue_words = (w for c, k in lx.cues if k in ("vague", "future") for w in c.split() if len(w) > 3)
-    part_heads = (p.split()[-1] for p in lx.parts)  # "dritten quartal": a window opens at "Quartal"
+    cue_words = (w for c, k in lx.cues if k in _CUE_KINDS for w in c.split() if len(w) > 3)
+    # "dritten quartal", "tag der deutschen einheit": a window opens at "Quartal", "Einheit"
+    heads = (p.split()[-1] for p in (*lx.parts, *lx.holidays))
     core = frozenset(w.lower().rstrip(".") for w in (*lx.months, *lx.holidays, *lx.deixis, *lx.units, *lx.parts,
-                                                     *part_heads, *cue_words))
+                                                     *heads, *cue_words))
     stems = tuple(lx.weekdays) + tuple(lx.modifiers)
     def role(name: str) -> re.Pattern[str]:
-        return re.compile(_alt([f for f, roles in _prepositions().items() if name in roles]) + r"\s", re.I)
+        return re.compile(_role_alt(name) + r"\s", re.I)
 
     coordinators = _alt(clause_words("coordinator"))
     subordinate = (r",\s*(?:" + _alt(clause_words("relative_prep")) + r"\s+)?(?:"
@@ -281,8 +288,8 @@ def _patterns() -> _Patterns:
         patterns=compiled, month=re.compile(month, re.I), year=re.compile(year), day=re.compile(day),
         part=re.compile(part, re.I), modifier=re.compile(mod, re.I), weekday=re.compile(wd, re.I),
         future_verbs=re.compile(r"(?<!\w)" + _alt(future_verbs), re.I), core=core, stems=stems,
-        present_verbs=re.compile(r"(?<!\w)(?:" + _alt([c for c, k in lx.cues if k == "present_verb"]) + r")(?!\w)",
-                                 re.I),
+        present_verbs=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c, k in lx.cues if k == "present_verb")
+                                 + r")(?!\w)"),
         counterfactual=re.compile(r"(?<!\w)" + _alt([c for c, k in lx.cues if k == "counterfactual"]), re.I),
         month_prep=role("month"), past_prep=role("past"), future_prep=role("future"), span_prep=role("span"),
         target_prep=role("target"), start_prep=role("start"), state_prep=role("state"),
@@ -292,6 +299,11 @@ def _patterns() -> _Patterns:
         clause_break=re.compile(f"[{_BREAK_MARKS}]" + r"|\s-\s|(?<!\w)" + coordinators + r"|[.!?](?=\s)", re.I),
         subordinate=re.compile(subordinate, re.I), weak_break=re.compile(r",|(?<!\w)" + coordinators, re.I),
         attributive_before=re.compile(attributive, re.I))
+
+
+def _role_alt(*roles: str) -> str:
+    """An alternation of the prepositions with any of these roles (data/time_prepositions.tsv)."""
+    return _alt([f for f, have in _prepositions().items() if not have.isdisjoint(roles)])
 
 
 @cache
@@ -388,7 +400,7 @@ def _interpret(name: str, text: str) -> _Spec | None:
         hm = re.search(_alt(list(lx.holidays)), text, re.I)
         assert hm
         y = pt.year.search(text)
-        month, day = lx.holidays[hm.group().lower()]
+        month, day = lx.holidays[re.sub(r"\s+", " ", hm.group().lower())]
         return _Spec("date", (_Point(0, len(text), int(y.group()) if y else None, month, day),))
     if name == "season":
         sm = re.search(_alt([p for p, (k, _) in lx.parts.items() if k == "season"]), text, re.I)
@@ -419,7 +431,7 @@ def _interpret(name: str, text: str) -> _Spec | None:
         direction = 0
         if mod and mod[0] is not None:  # "am folgenden Montag" too lies after
             direction = -2 if mod[0] < 0 else 1 if mod[0] > 0 else 0
-        if pt.future_prep.match(text):
+        if pt.future_prep.match(text) or pt.start_prep.match(text):  # "ab Montag": from the coming one on
             direction = 1
         elif pt.past_prep.match(text):
             direction = -1
@@ -443,20 +455,22 @@ def _interpret(name: str, text: str) -> _Spec | None:
         assert m
         num = m.group(1).lower()
         n = int(num) if num.isdigit() else lx.numbers[num]
-        return _Spec("ago", unit=lx.units[m.group(2).lower()][0], offset=-n if name == "ago" else n)
+        return _Spec("ago", unit=lx.units[m.group(2).lower()][0], offset=-n if name == "ago" else n, counted=True)
     if name == "sequel":  # "ein Jahr zuvor", "tags darauf", "im Jahr danach"
         words = text.lower().split()
         sign = -1 if words[-1] in _cue_words("sequel_before") else 1
         num = words[-3] if len(words) > 2 else ""
         n = int(num) if num.isdigit() else lx.numbers.get(num, 1)
-        return _Spec("deixis", unit=lx.units[words[-2]][0], offset=sign * n, same=True)
+        counted = num.isdigit() or num in lx.numbers  # "zwei Wochen später", not "in der Woche darauf"
+        return _Spec("deixis", unit=lx.units[words[-2]][0], offset=sign * n, same=True, counted=counted)
     if name == "offset":  # "zwei Tage vor dem Angriff", "eine Woche nach der Wahl": days and weeks only
         num, unit_word, prep = text.lower().split()[:3]
         unit = lx.units[unit_word][0]
         if unit not in ("day", "week"):
             return None
         n = int(num) if num.isdigit() else lx.numbers[num]
-        return _Spec("deixis", unit=unit, offset=-n if prep == "vor" else n, same=True)
+        return _Spec("deixis", unit=unit, offset=-n if "before" in _prepositions()[prep] else n, same=True,
+                     counted=True)
     if name == "decade":
         return _Spec("vague")
     if name in ("deixis", "deixis_exact"):
@@ -466,8 +480,9 @@ def _interpret(name: str, text: str) -> _Spec | None:
         form = word.group(1).lower()
         near = form in lx.near_deixis
         return _Spec("deixis", unit=unit, offset=offset, part=part, same=form in lx.sequel_deixis or near, near=near)
-    kind = next((k for c, k in lx.cues if k in ("vague", "future") and c.lower() == re.sub(r"\s+", " ", low)),
-                None)
+    kind = next((k for c, k in lx.cues if k in _CUE_KINDS and c.lower() == re.sub(r"\s+", " ", low)), None)
+    if kind in _FEW_DAYS:  # "vor wenigen Tagen", "in den kommenden Tagen": the month of a day a few days off
+        return _Spec("ago", unit="day", offset=_FEW_DAYS[kind], coarse=True)
     return _Spec(kind) if kind else None
 
 
@@ -608,7 +623,7 @@ class _Anchors:
 
     def __init__(self) -> None:
         lx, pt = _lexicon(), _patterns()
-        cues = [c for c, k in lx.cues if k in ("vague", "future")]
+        cues = [c for c, k in lx.cues if k in _CUE_KINDS]
         tests = [
             (_DIGIT, re.compile(r"\d").search), (_YEAR, re.compile(r"(?:1[89]|20)\d\d").search),
             (_DECADE, re.compile(r"(?:1[89]|20)\d0er", re.I).search),
@@ -767,7 +782,8 @@ def _merge_weekdays(text: str, found: list[tuple[TimeExpr, _Spec]]) -> list[tupl
             gap = text[t.end:found[i + 1][0].start]
             if (m := _apposition().fullmatch(gap)) and m.group().strip(" ,"):
                 end = found[i + 1][0].end
-                out.append((replace(t, end=end, text=text[t.start:end]), spec))
+                joined = replace(spec, weekday=found[i + 1][1].weekday)  # "am 3. März 2025, einem Montag"
+                out.append((replace(t, end=end, text=text[t.start:end]), joined))
                 i += 2
                 continue
         if spec.kind == "weekday" and i + 1 < len(found):
@@ -779,7 +795,7 @@ def _merge_weekdays(text: str, found: list[tuple[TimeExpr, _Spec]]) -> list[tupl
             if nspec.kind == "date" and nspec.points[0].day and end is not None:
                 shift = nt.start - t.start
                 points = tuple(replace(p, start=p.start + shift, end=p.end + shift) for p in nspec.points)
-                merged = replace(nspec, points=points)
+                merged = replace(nspec, points=points, weekday=spec.weekday)  # the weekday tells the year
                 out.append((_expr(t.start, end, text[t.start:end], merged), merged))
                 i += 2
                 continue
@@ -812,18 +828,39 @@ def _point_value(p: _Point, year: int | None) -> tuple[str | None, str | None]:
 def find_times(text: str) -> list[TimeExpr]:
     """All temporal expressions of `text`; absolute ones normalised, others flagged (see module doc)."""
     out = []
+    pt = _patterns()
     for t, spec in _scan(text):
         if spec.kind == "future" or _spec_future(spec):
             t.future = True
         elif spec.kind == "vague":
             t.vague = True
-        elif not _patterns().past_prep.match(t.text) and _in_future_clause(text, t.start, t.end):
-            t.future = True
-        elif (_yearless(spec) or _bare_weekday(spec)) and _patterns().present_verbs.search(
-                _clause_segment(text, t.start, t.end)):
-            t.future = True  # "Im November reist die Kanzlerin nach Oslo", "trifft am Freitag": the coming one
+        else:
+            # "vom Montag" lies before, whatever its clause says; "vom 20. bis 22. Mai" is a span like any other
+            cued = spec.span or not pt.past_prep.match(t.text)
+            present = (_yearless(spec) or _bare_weekday(spec) or _current(spec)) and not pt.state_prep.match(t.text)
+            if _yearless(spec) and pt.future_prep.match(t.text):
+                t.future = True  # "sagte für Juli einen Gegenbesuch zu": the coming July
+            elif cued or present:
+                segment = _clause_segment(text, t.start, t.end)
+                # "Im November reist die Kanzlerin nach Oslo", "trifft am Freitag": the coming one
+                if cued and _in_future_clause(text, t.start, t.end, segment) \
+                        or present and (pt.present_verbs.search(segment) or _fronted_present(text, t)):
+                    t.future = True
         out.append(t)
     return out
+
+
+_OPENING = re.compile(r"(?:^|[.!?\n])\s*$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _fronted_present(text: str, t: TimeExpr) -> bool:
+    """Does `t` open its sentence with a present-tense verb right after it ("Im April besucht der Präsident …")?
+    The verb's second place makes "besucht" finite, not the participle of "hat … besucht"."""
+    if not _OPENING.search(text, max(0, t.start - 3), t.start):
+        return False
+    m = _NEXT_WORD.match(text, t.end)
+    return bool(m) and m.group(1) in _cue_words("present_v2")
 
 
 def _spec_future(spec: _Spec) -> bool:
@@ -851,6 +888,11 @@ def _yearless(spec: _Spec) -> bool:
         p.year is None and p.year_offset is None and not p.same_year for p in spec.points)
 
 
+def _current(spec: _Spec) -> bool:
+    """Is `spec` this week, month or year ("diese Woche", "in diesem Jahr", "Ende des Monats")?"""
+    return spec.kind == "deixis" and spec.offset == 0 and not spec.same and spec.unit in ("week", "month", "year")
+
+
 def _bare_weekday(spec: _Spec) -> bool:
     """Is `spec` a weekday without a week or direction ("am Freitag", not "am Freitag vergangener Woche")?"""
     return spec.kind == "weekday" and spec.direction == 0 and not spec.unit
@@ -870,16 +912,29 @@ def _clause_segment(text: str, start: int, end: int) -> str:
     return text[left:start] + " " + text[end:right]
 
 
-def _in_future_clause(text: str, start: int, end: int) -> bool:
-    """Does the comma/'und' segment around [start, end) carry a future cue ("wird", "soll", "ansteht")?"""
+def _in_future_clause(text: str, start: int, end: int, segment: str) -> bool:
+    """Does `segment`, the comma/'und' segment around [start, end), carry a future cue ("wird", "soll",
+    "ansteht")?"""
     lo = max(0, start - 200)
-    cue = _patterns().future_verbs.search(_clause_segment(text, start, end))
+    cue = _patterns().future_verbs.search(segment)
+    if cue and _said_to_have(segment):
+        return False  # "soll bereits im Februar Kenia besucht haben": what is said to have happened
     comma = text.rfind(",", lo, start)  # "…, dass A und B im Mai 2025 …": the dass-clause, over an 'und'
     opener = text[comma + 1:start].split()[:1] if comma >= 0 else []
     if cue and opener and opener[0] in clause_words("complementizer") \
             and not _CLAUSE_END.search(text, comma + 1, start) and _counterfactual(text, lo, comma):
         return False  # "Wer prophezeit hätte, dass X im Mai 2025 empfangen würde, …": it did happen
     return bool(cue) or _governed_ahead(text, start, end)
+
+
+def _said_to_have(segment: str) -> bool:
+    """Does `segment` end in a perfect infinitive ("besucht haben", "festgenommen worden sein"), which turns a
+    modal ("soll", "könnte") into a report of the past?"""
+    words = re.findall(r"\w+", segment[-80:])
+    if len(words) < 2 or words[-1].lower() not in _cue_words("perfect_aux"):
+        return False
+    verb = words[-3] if words[-2].lower() == "worden" and len(words) > 2 else words[-2]
+    return verb.islower() and participle_shape().fullmatch(verb) is not None
 
 
 def _counterfactual(text: str, lo: int, end: int) -> bool:
@@ -919,6 +974,16 @@ def _governed_ahead(text: str, start: int, end: int) -> bool:
     return False
 
 
+@cache
+def _report_verbs() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + _alt([c for c, k in _lexicon().cues if k == "report"]), re.I)
+
+
+def reports(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold a verb of reporting ("teilte das Ministerium am Mittwoch mit", "sagte")?"""
+    return _report_verbs().search(text, start, end) is not None
+
+
 def is_target(t: TimeExpr) -> bool:
     """Is `t` a deadline, start or target rather than a happening ("bis 2030", "ab 2027", "für 2025")?"""
     pt = _patterns()
@@ -935,7 +1000,11 @@ def is_start(t: TimeExpr) -> bool:
     return bool(_patterns().start_prep.match(t.text))
 
 
-_HEADING_REST = re.compile(r"[\W_]*")
+@cache
+def _heading_lead() -> re.Pattern[str]:
+    """What a heading line may hold before its date: punctuation and an abbreviated weekday ("Mo., 11. März")."""
+    short = _alt(clause_words("weekday_short"))
+    return re.compile(r"[\W_]*(?:" + short + r"\.?\s*,?\s*)?", re.I)
 
 
 @cache
@@ -951,7 +1020,7 @@ def _heading_line(text: str, t: TimeExpr) -> bool:
     lo = text.rfind("\n", 0, t.start) + 1
     hi = text.find("\n", t.end)
     hi = len(text) if hi < 0 else hi
-    if not (_HEADING_REST.fullmatch(text, lo, t.start) and _heading_rest().fullmatch(text, t.end, hi)):
+    if not (_heading_lead().fullmatch(text, lo, t.start) and _heading_rest().fullmatch(text, t.end, hi)):
         return False
     spec = _spec_of(t)
     return spec is not None and (spec.kind == "weekday" or spec.kind == "date" and not spec.span
@@ -997,6 +1066,8 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
     latest_full = max(absolute, key=lambda x: x.value or "")
     start = _first_day(latest_full.value or "")
     dated = _dateline(text, times) if text is not None else None
+    if dated is not None and dated.year is not None:  # "Accra, 12. März 2019 (AFP) –": the day of the report
+        return DocDate(_point_value(dated, dated.year)[0] or "", inferred=True)
     if dated is not None:  # "Nairobi, 3. Juni (Reuters) –": the day of the report, in the year the text tells of
         year = start.year if (dated.month or 0, dated.day or 0) >= (start.month, start.day) else start.year + 1
         day = _point_value(dated, year)[0]
@@ -1007,21 +1078,30 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
     narrative: str | None = None  # the latest full date so far, for "am Dienstag" after it
     told: date | None = None  # the last happening told with month and year, for a year-less date after it
     told_at: TimeExpr | None = None  # where `told` was told
+    last_day: str | None = None  # the day told last, for "Tags darauf"
     for t in times:
         happening = not (t.future or t.vague or is_target(t))
         if t.value:
             previous = t.value[:4]
             if happening and t.precision == "day":
                 narrative = max(narrative or "", t.value)
+                last_day = t.value
             if happening and t.precision in ("day", "month"):
                 told, told_at = _first_day(t.value), t
             continue
         spec = _spec_of(t)
+        if spec is not None and spec.same and spec.unit == "day" and happening and last_day:
+            day = _resolve(spec, None, False, last_day)[0]  # "Am 3. März 2023 … Tags darauf …": the 4th
+            if day:
+                values.append(day)
+                narrative, last_day = max(narrative or "", day), day
+            continue
         if spec is not None and _bare_weekday(spec) and happening \
                 and narrative:
             day = _nearest_weekday(narrative, spec.weekday or 0)
             values.append(day)
             narrative = max(narrative, day)  # "Am Montag, dem 10. März … Am Mittwoch … Am Freitag": the 14th
+            last_day = day
         if spec is None or spec.kind != "date" or not happening:
             continue
         for p in spec.points:
@@ -1037,6 +1117,8 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
             if not later and (p.day is None or told is not None) and not rolls:
                 continue  # "nachdem er im Februar ... besucht hatte": earlier in the same year
             year = ref.year if later else ref.year + 1
+            if spec.weekday is not None and p.day is not None and len(spec.points) == 1:
+                year = _weekday_year(year, p.month, p.day, spec.weekday)  # "Seit 2019 … Am Dienstag (14. März)": 2023
             ref_day = (told_at or latest_full).precision == "day"
             if later and p.day is not None and _valid(year, p.month, p.day) and \
                     (date(year, p.month, p.day) - ref).days > _FAR_AHEAD_DAYS and \
@@ -1049,7 +1131,14 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                     told = _first_day(value)  # told_at stays: a story opened in a counterfactual rolls nowhere
                 if p.day is not None:  # "Am Montag, dem 9. März … Am Dienstag …": the 10th
                     narrative = max(narrative or "", value)
+                    last_day = value
     return DocDate(max(values), inferred=True)
+
+
+def _weekday_year(year: int, month: int, day: int, weekday: int) -> int:
+    """The first year from `year` on, within six years, in which `day`.`month`. falls on `weekday`; else `year`."""
+    fits = (y for y in range(year, year + 7) if _valid(y, month, day) and date(y, month, day).weekday() == weekday)
+    return next(fits, year)
 
 
 _DATELINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.'/-]*(?:[ \t]+[A-ZÄÖÜ][\w.'/-]*){0,3}[ \t]*,[ \t]*")
@@ -1057,14 +1146,14 @@ _DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[–—-]")
 
 
 def _dateline(text: str, times: list[TimeExpr]) -> _Point | None:
-    """The year-less day of an agency dateline opening a line of the text's first lines ("Nairobi, 3. Juni
-    (Reuters) – …"), if any."""
+    """The day of an agency dateline opening a line of the text's first lines ("Nairobi, 3. Juni (Reuters) – …",
+    "Accra, 12. März 2019 (AFP) – …"), if any."""
     for t in times[:3]:
         line = text.rfind("\n", 0, t.start) + 1
         if line > 400:
             break
         spec = _spec_of(t)
-        if t.value is not None or spec is None or spec.kind != "date" or len(spec.points) != 1 \
+        if spec is None or spec.kind != "date" or len(spec.points) != 1 \
                 or spec.points[0].day is None or spec.points[0].month is None:
             continue
         if _DATELINE.fullmatch(text, line, t.start) and _DATELINE_END.match(text, t.end):
@@ -1188,10 +1277,17 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
                 in_story = year < a.year and (rolls or all((p.month or 12) >= story[0].month for p in spec.points))
                 base = _Anchor(year, 12, 31) if in_story else base
             value, precision, end_value = _resolve(spec, base, t.future, reference)
+            if t.future and value and base and _yearless(spec) and _patterns().future_prep.match(t.text) \
+                    and (_first_day(value) - base.date).days > _FAR_AHEAD_DAYS:
+                # "die für den 3. März geplante Reise" told on 14 March: the one just past, not next year's
+                value, precision, end_value = _resolve(spec, base, False, reference)
+                t = replace(t, future=False)
             if in_story and value and len(value) > 4:
                 story = (_first_day(value), para, t)  # "Im Dezember 2009 … Im März … Im Mai …": the story goes on
-            # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th
-            if anchor.inferred and value and narrative and _bare_weekday(spec) and not t.future:
+            # "Am Montag, dem 3. März, ... Am Dienstag ...": the 4th; but after the very day the document is dated
+            # by ("Nairobi, 3. Juni (Reuters) – … am Montag"), the weekday before it
+            if anchor.inferred and value and narrative and narrative != anchor.value and _bare_weekday(spec) \
+                    and not t.future:
                 value = _nearest_weekday(narrative, spec.weekday or 0)
                 narrative = max(narrative, value)  # "… Am Mittwoch … Am Freitag": the week goes on
             t = replace(t, value=value, precision=precision, end_value=end_value)  # type: ignore[arg-type]
@@ -1287,7 +1383,7 @@ def _resolve(spec: _Spec, a: _Anchor | None, future: bool,
             return None, None, None
         if spec.offset:
             p = _anchor(previous[:size])
-            return _shift(p, spec.unit or "", spec.offset, None) if p else (None, None, None)
+            return _shift(p, spec.unit or "", spec.offset, None, counted=spec.counted) if p else (None, None, None)
         return previous[:size], {10: "day", 7: "month", 4: "year"}[size], None
     if spec.kind == "date" and any(p.same_year for p in spec.points):
         if not previous:
@@ -1311,13 +1407,16 @@ def _resolve(spec: _Spec, a: _Anchor | None, future: bool,
         direction = spec.direction or (1 if future else -1)
         delta = (spec.weekday - d.weekday()) % 7
         back = (d.weekday() - spec.weekday) % 7
-        if direction > 0:
-            target = d + timedelta(days=delta or 7)
+        if direction > 0:  # "trifft am Donnerstag" on a Thursday: today; "kommenden Donnerstag": a week on
+            target = d + timedelta(days=delta or (7 if spec.direction > 0 else 0))
         else:
             target = d - timedelta(days=back or (7 if direction < -1 else 0))
         return target.isoformat(), "day", None
     if spec.kind in ("deixis", "ago") and spec.unit and spec.offset is not None:
-        return _shift(a, spec.unit, spec.offset, spec.part, future)
+        value, precision, end = _shift(a, spec.unit, spec.offset, spec.part, future, spec.counted)
+        if spec.coarse and value and precision == "day":
+            return value[:7], "month", end
+        return value, precision, end
     return None, None, None
 
 
@@ -1328,9 +1427,10 @@ def _coarse(a: _Anchor) -> tuple[str, str, None]:
 
 
 def _shift(a: _Anchor, unit: str, offset: int, part: str | None,
-           future: bool = False) -> tuple[str | None, str | None, None]:
+           future: bool = False, counted: bool = False) -> tuple[str | None, str | None, None]:
     """The anchor moved by `offset` units, at the precision the unit and anchor allow; a weekend is
-    its Saturday ("am Wochenende" the last one, or in a clause about what lies ahead the next one)."""
+    its Saturday ("am Wochenende" the last one, or in a clause about what lies ahead the next one); weeks
+    counted from a day ("vor zwei Wochen") end on a day, a week named ("vergangene Woche") is its month."""
     if unit == "year":
         return f"{a.year + offset:04d}", "year", None
     if unit == "month":
@@ -1342,8 +1442,8 @@ def _shift(a: _Anchor, unit: str, offset: int, part: str | None,
         near = unit == "week" and offset >= -1 or unit == "day" and abs(offset) <= 1
         return _coarse(a) if near else (None, None, None)
     d = a.date
-    if unit == "day":
-        return (d + timedelta(days=offset)).isoformat(), "day", None
+    if unit == "day" or unit == "week" and counted:
+        return (d + timedelta(days=offset * (7 if unit == "week" else 1))).isoformat(), "day", None
     if part == "weekend":
         if offset == 0:
             ahead = (5 - d.weekday()) % 7
