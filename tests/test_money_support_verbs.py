@@ -28,3 +28,14 @@ def test_support_release_procurement(text: str, facts: list[tuple[str, float]]) 
 def test_a_company_supporting_a_project_invests() -> None:
     assert _kinds("Der Konzern Enel unterstützt das Solarprojekt in Chile mit 300 Millionen Dollar.") == \
         [("investment", 3e8)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Irland finanziert das Programm für Schulspeisung in Malawi mit 10 Millionen Euro.", "aid"),
+    ("Norwegische Pensionsfonds haben in Chile Kapital von 5 Milliarden Dollar angelegt.", "investment"),
+    ("China finanziert die 900 Millionen Dollar teure Brücke über den Kongo.", "project_value"),
+    ("Die Autobahn soll 2027 fertig sein; das Gesamtprojekt hat ein Volumen von 1,8 Mrd. Euro und wird über Kredite "
+     "finanziert.", "project_value"),
+])
+def test_financing_and_placing_capital(text: str, kind: str) -> None:
+    assert [k for k, _ in _kinds(text)] == [kind]

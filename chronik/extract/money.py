@@ -342,7 +342,7 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         return "investment" if _by_company(lex, words) else "aid"
     if kind == "other" and any(lex.has("grant", t.text) for t in phrase):
         return "aid"  # "Die Kommission hat Moldau aus einem EU-Fonds 45 Mio. Euro bewilligt"
-    if kind == "other" and _pledged(lex, phrase, upto):
+    if kind == "other" and (_pledged(lex, phrase, upto) or any(lex.has("finance", t.text) for t in phrase)):
         # "Paris versprach Niamey Gelder von 18 Mio. Euro"; "Lissabon sagte Maputo Mittel von 12 Mio. Euro zu"
         return "investment" if _by_company(lex, words) else "aid"
     if kind == "other" and any(lex.has("takeover", t.text) for t in words) and _by_company(lex, words):
