@@ -326,7 +326,7 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         kind = "contract_value"  # "Den Wert des Auftrags – eine Investition von 5 Mrd. Euro – nannte …"
     if not fig.scaled and any(lex.has("unit", t.text) for t in phrase):
         return "other"  # a unit price: "Im Mai kostete ein Liter Benzin in Nigeria 700 Naira"
-    if kind in ("guarantee", "held") or any(c.label == "held" for t in phrase for c in lex.kinds.of(t.text)):
+    if kind in ("guarantee", "held") or any("held" in lex.kinds.labels(t.text) for t in phrase):
         # "Hermes-Bürgschaften deckten Exporte im Wert von 2 Mrd. Euro": covered, not traded;
         # "zahlt jährlich 40 Mio. Dollar an Hafengebühren", "Devisenreserven von 7 Mrd.": held or charged
         return "other"
@@ -364,7 +364,7 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
 def _into_project(lex: Lexicon, phrase: list[Token]) -> bool:
     """Does the phrase name a project as where money goes ("eine Investition von 800 Mio. Euro in sein Werk"): a
     project cue up to three words after a preposition of role to_prep?"""
-    return any(any(c.label == "project_value" for c in lex.kinds.of(t.text))
+    return any("project_value" in lex.kinds.labels(t.text)
                and any(lex.has("to_prep", p.text) for p in phrase[max(i - 3, 0):i]) for i, t in enumerate(phrase))
 
 
@@ -604,7 +604,7 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
             if topic and not change and not fig.head and (
                     (kind == "other" and any(lex.has("anaphor", t.text) for t in in_clause))
                     or (any(lex.has("part_of", t.text) for t in in_clause)
-                        and not any(c.label != "goal" for t in in_clause for c in lex.kinds.of(t.text)))):
+                        and not any(lex.kinds.labels(t.text) - {"goal"} for t in in_clause))):
                 # "... hatte er 79,4 Mrd. Dollar betragen" after a sentence on trade; "Davon sollen 2 Milliarden
                 # in Bahnprojekte fließen" is part of the investment before, whatever its verb
                 kind = topic
