@@ -107,3 +107,10 @@ def test_an_organisations_bare_head_beside_two_bodies_with_that_head_joins_neith
     assert "Sicherheitsrates" not in names.get("Nationaler Sicherheitsrat", [])
     two = "Der Nationale Sicherheitsrat tagte in Tiflis. Die Sitzung des Sicherheitsrates wurde vertagt."
     assert "Sicherheitsrates" in dict(organisations(two)).get("Nationaler Sicherheitsrat", [])
+
+
+
+def test_an_office_holders_four_names_stay_one_name() -> None:
+    assert persons("Die Oppositionsführerin Aung San Suu Kyi wurde am Montag in Naypyidaw verurteilt.") \
+        == ["Aung San Suu Kyi"]
+    assert "Sadyr Schaparow Monika Lenhard" not in persons("Sadyr Schaparow Monika Lenhard traf am Montag Gäste.")

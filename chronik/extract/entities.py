@@ -58,7 +58,15 @@ from chronik.language.gazetteer import (
 )
 from chronik.language.resources import load_tsv, load_words
 from chronik.language.text import token_texts
-from chronik.language.words import ROMAN, clause_words, ending_pattern, first_names, inflection, regnal_given_name
+from chronik.language.words import (
+    ROMAN,
+    clause_word,
+    clause_words,
+    ending_pattern,
+    first_names,
+    inflection,
+    regnal_given_name,
+)
 from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
 
 _DEF_ARTICLES = frozenset(inflection("definite_article"))
@@ -172,6 +180,11 @@ def _strict_name_word(w: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _short_syllable(w: str) -> bool:
+    """A short capitalised syllable of an East Asian name ("Jae", "Mai", "Bing")."""
+    return len(w) <= 4 and w[:1].isupper() and w[1:].isalpha() and w[1:].islower()
+
+
 def _given_name(w: str) -> bool:
     """A known given name, or hyphenated known given names ("Frank-Walter")."""
     names = first_names()
@@ -273,24 +286,21 @@ class _Sentence:
 
     def east_asian_syllable(self, k: int) -> bool:
         """The third syllable of a spaced East Asian name after a family name and a short syllable, spelled
-        like a German function or stop word ("Lee Jae In", "Tran Thi Mai"): capitalised mid-sentence, so no
-        function word."""
-        w, prev = self.words[k], self.words[k - 1]
-        return len(w) <= 3 and w[:1].isupper() and w[1:].islower() and not self.initial(k) \
-            and (w.lower() in load_words("function_words_de.txt") or w in name_words().stop) \
-            and len(prev) <= 4 and prev[:1].isupper() \
-            and prev[1:].isalpha() and prev[1:].islower() and self.family_name(k - 2)
+        like a German function or stop word ("Lee Jae In", "Tran Thi Mai")."""
+        return self.function_syllable(k) and _short_syllable(self.words[k - 1]) and self.family_name(k - 2)
 
     def east_asian_middle(self, k: int) -> bool:
         """The middle syllable of a spaced East Asian name, spelled like a German function or stop word, between a
-        family name and a short last syllable ("Li Wen Bing"): capitalised mid-sentence, so no function word."""
-        if k < 1 or k + 1 >= len(self.words):
-            return False
-        w, last = self.words[k], self.words[k + 1]
+        family name and a short last syllable ("Li Wen Bing")."""
+        return 0 < k < len(self.words) - 1 and self.function_syllable(k) and self.family_name(k - 1) \
+            and _short_syllable(self.words[k + 1]) and self.first_name(k + 1)
+
+    def function_syllable(self, k: int) -> bool:
+        """A short capitalised word spelled like a German function or stop word ("In", "Wen", "Thi"): capitalised
+        mid-sentence, so a name syllable, not a function word."""
+        w = self.words[k]
         return len(w) <= 3 and w[:1].isupper() and w[1:].islower() and not self.initial(k) \
-            and (w.lower() in load_words("function_words_de.txt") or w in name_words().stop) \
-            and self.family_name(k - 1) and len(last) <= 4 and last[:1].isupper() and last[1:].isalpha() \
-            and last[1:].islower() and self.first_name(k + 1)
+            and (w.lower() in load_words("function_words_de.txt") or w in name_words().stop)
 
     def family_name(self, i: int) -> bool:
         """A short capitalised word that can be an East Asian family name ("Kim", "Park", "Yoon")."""
@@ -1062,8 +1072,10 @@ class _Sentence:
         while k < n and k - j < 5:
             if self.name_like(k) and self.place_at(k) is None:
                 if k >= j + 2 and self.first_name(k) and self.name_like(k + 1) \
-                        and self.words[k].partition("-")[0].lower() not in particles:
-                    break  # "Sadyr Schaparow Monika Lenhard": a second name begins, not "Al-Jaber Al-Sabah"
+                        and self.words[k].partition("-")[0].lower() not in particles \
+                        and not is_known_name(" ".join(self.words[j:k + 2])):
+                    break  # "Sadyr Schaparow Monika Lenhard": a second name begins, not "Al-Jaber Al-Sabah" or
+                    # an office holder's four names ("Aung San Suu Kyi")
                 k += 1
                 continue
             if k > j and info is not None and self.words[k] in first_names() and not self.taken[k] \
@@ -1102,7 +1114,7 @@ class _Sentence:
                     and _ADJ_SHAPE.match(self.words[m]) is not None  # "Karl der Große"
                 if m < n and m - k <= 2 and (self.name_like_strict(m) or epithet and self.surname_ok(m) if article
                                              else self.surname_ok(m)) \
-                        and not (self.words[k] == "von" and self.first_name(m)
+                        and not (self.words[k] == clause_word("of") and self.first_name(m)
                                  and not self.words[m].endswith(place_endings())) \
                         and not (m + 1 < n and self.words[m] in nouns()
                                  and self.words[m + 1] in name_word_kind("circumposition_end")):  # "von Anfang an"
@@ -1176,7 +1188,7 @@ class _Sentence:
     def site_country(self, s: int, e: int) -> str | None:
         """A site's country: that of a place in its name ("Flughafen Kuala Lumpur") or of the town right
         after it ("Flughafen Tribhuvan in Kathmandu")."""
-        for k in (*range(s, e), e + 1 if e + 1 < len(self.words) and self.words[e] == "in" else -1):
+        for k in (*range(s, e), e + 1 if e + 1 < len(self.words) and self.words[e] == clause_word("in") else -1):
             hit = self.place_at(k) if k >= 0 else None
             if hit is not None and hit[1].type == "GPE" and hit[1].country:
                 return hit[1].country
@@ -1285,7 +1297,7 @@ class _Sentence:
                 k += 1  # "Sprecher des kasachischen Außenministeriums"
             if k >= n or self.taken[k]:
                 break
-            if adj_country and role_country is None and self.words[j] != "in":
+            if adj_country and role_country is None and self.words[j] != clause_word("in"):
                 role_country = adj_country
             other = role(self.words[k]) if self.words[j] in name_word_kind("aide_link") \
                 and self.words[k][:1].isupper() else None
@@ -1295,13 +1307,13 @@ class _Sentence:
             hit = self.place_at(k)
             end = self.place_org(k, hit[0], hit[1]) if hit is not None else None
             if end is not None:  # "Sprecherin der Taipeh Vertretung"
-                role_country = role_country or (self.spans[-1].country if self.words[j] != "in" else None)
+                role_country = role_country or (self.spans[-1].country if self.words[j] != clause_word("in") else None)
                 j = end
                 continue
             if hit is not None:
                 known = hit[1]
                 self.take(_Span(k, k + hit[0], known.type, known.key, known.country, known.kind))
-                if known.country and role_country is None and self.words[j] != "in":
+                if known.country and role_country is None and self.words[j] != clause_word("in"):
                     role_country = known.country
                 j = k + hit[0]
                 continue
@@ -1380,7 +1392,7 @@ class _Sentence:
         one-word town: a name-shaped word, no noun, role, organisation or person's name, not before another
         capitalised word?"""
         w = self.words[k]
-        return k == j + 1 and self.words[j] == "von" \
+        return k == j + 1 and self.words[j] == clause_word("of") \
             and self.words[i].lower().endswith(tuple(name_word_kind("local_office"))) \
             and w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and w not in nouns() \
             and w not in name_words().stop and w not in first_names() and role(w) is None and org_head(w) is None \
@@ -1424,19 +1436,19 @@ class _Sentence:
         unterstützt wird") and no starting point ("von Frankreich aus")."""
         n = len(self.words)
         at = end + 2 if end + 2 < n and self.words[end + 1] in _ARTICLES else end + 1  # "von den Niederlanden"
-        if at >= n or self.words[end] != "von" or self.taken[at]:
+        if at >= n or self.words[end] != clause_word("of") or self.taken[at]:
             return None
         hit = self.place_at(at)
         if hit is None or hit[1].type != "GPE" or not hit[1].country or hit[1].key != hit[1].country:
             return None
         nxt = self.words[at + hit[0]] if at + hit[0] < n else "."
         verb = nxt.endswith(inflection("past_ending")) and not nxt.startswith("ge")
-        return hit[1].country if nxt in _CLAUSE_MARKS or nxt == "und" or verb else None
+        return hit[1].country if nxt in _CLAUSE_MARKS or nxt == clause_word("and") or verb else None
 
     def governing_country(self, start: int) -> str | None:
         """The country of the institution a role phrase belongs to: "der chilenischen Regierung von
         Präsident X", "Chiles Regierung unter Präsident X", "die Regierung Chiles unter Präsident X"."""
-        if start < 2 or self.words[start - 1] not in ("von", "unter"):
+        if start < 2 or self.words[start - 1] not in (clause_word("of"), clause_word("under")):
             return None
         h = start - 2
         after = self.place_at(h) if self.words[h].endswith("s") else None
@@ -1539,7 +1551,7 @@ class _Sentence:
         country = next((kn.country for _, _, kn in nested if kn.country), None)
         if country is None and i > 0 and self.words[i - 1][:1].islower():
             country = next(iter(adjective_countries(self.words[i - 1])), None)  # "das chinesische Außenministerium"
-        if country is None and end2 + 1 < n and self.words[end2] in ("in", "aus"):
+        if country is None and end2 + 1 < n and self.words[end2] in (clause_word("in"), clause_word("from")):
             hit = self.place_at(end2 + 1)  # "das Außenministerium in Peking"
             country = hit[1].country if hit is not None and hit[1].type == "GPE" else None
         if country is None and end2 < n:  # "das Außenministerium Perus", "der Sicherheitsrat der Ukraine"
@@ -1574,7 +1586,7 @@ class _Sentence:
         if hit is None and kind == "0" and cued_place(w) is not None \
                 and (j + 1 >= n or not self.words[j + 1][:1].isupper()):
             return j + 1  # "Universität Konstanz", "Sparkasse Essen"
-        if w == "von":
+        if w == clause_word("of"):
             hit = self.place_at(j + 1) if j + 1 < n else None
             return j + 1 + hit[0] if hit else j
         if w in clause_words("genitive"):
@@ -1606,7 +1618,7 @@ class _Sentence:
                 if t[:1].isupper() and t not in name_words().stop and (t in nouns() or self.noun_compound(t)):
                     k += 1
                     last = k  # "Handel", "Zusammenarbeit", "Osteuropastudien"
-                elif self.adj_like(k) or t in ("und", "sowie") \
+                elif self.adj_like(k) or t in (clause_word("and"), clause_word("as_well_as")) \
                         or t == "," and k + 1 < n and self.words[k + 1] not in _ARTICLES \
                         or t[:1].islower() and _ADJ_END.search(t) and not _VERB_PAST.search(t) \
                         and t not in _COMPLEMENT_STOP and t not in _ARTICLES and t not in name_words().not_adjectives:
@@ -1652,15 +1664,15 @@ class _Sentence:
                 prev -= 1
             etype = cue_type(self.words[prev], "before") if prev >= 0 else None
             alone = i + 1 >= n or not self.words[i + 1][:1].isupper()
-            if etype is None and prev >= 0 and self.words[prev] == "von" and i + 2 < n \
+            if etype is None and prev >= 0 and self.words[prev] == clause_word("of") and i + 2 < n \
                     and cue_type(self.words[i + 1], "before") == "GPE":
                 etype = "GPE"  # "von Kourou nach Paris"
             if etype is None and prev >= 0 and self.words[prev] == "zwischen" and i + 2 < n \
-                    and self.words[i + 1] == "und" and (town := self.place_at(i + 2)) is not None \
+                    and self.words[i + 1] == clause_word("and") and (town := self.place_at(i + 2)) is not None \
                     and town[1].kind in ("city", "capital"):
                 etype = "GPE"  # "zwischen Algyő und Novi Sad": a place paired with a town
             right_after = prev == i - 1 and alone
-            paired = i > 1 and self.words[i - 1] in ("/", "und") and alone \
+            paired = i > 1 and self.words[i - 1] in ("/", clause_word("and")) and alone \
                 and any(sp.end == i - 1 and sp.type == "GPE" for sp in self.spans)  # "Lima/Santiago (dpa)"
             if (etype == "GPE" and right_after or paired) and cued_place(w) is not None:
                 self.take(_Span(i, self.place_tail(i + 1), "GPE", fold_key(w), kind="cued"))  # "in Halle"
@@ -1671,8 +1683,9 @@ class _Sentence:
             elif self.first_name(i) and not (self.initial(i) and self.subject_name(i)) \
                     and not ((etype == "GPE" or noun_cue) and right_after):
                 continue  # a lone given name is a person, except "nach Kiel", "der Fluss Lena" or opening a sentence
-            listed = self.words[i - 1] in ("und", "oder") or self.words[i - 1] == "," and i + 1 < n \
-                and self.words[i + 1] in ("und", "oder", ",")
+            links = (clause_word("and"), clause_word("or"))
+            listed = self.words[i - 1] in links or self.words[i - 1] == "," and i + 1 < n \
+                and self.words[i + 1] in (*links, ",")
             if etype is None and listed and i > 1 and self.taken[i - 2]:
                 before = next((sp for sp in self.spans if sp.end == i - 1), None)  # "Dresden und Magdeburg"
                 etype = before.type if before is not None and before.type in ("GPE", "LOC", "ORG") else None
@@ -1934,8 +1947,9 @@ class _Doc:
             lead = " ".join(before.get(translit_key(self.text[f.start:f.end]), []))
             if f.type == "PER" and lead and self.text[max(0, f.start - len(lead) - 1):f.start].lower() == lead + " ":
                 f.start -= len(lead) + 1
-        mentions = [(f.start, f.end) for f in self.found]  # those found before: a surname inside one is no other
-        known = len(self.found)
+        earlier = self.found  # found before this pass: a surname inside one of them is no other mention
+        mentions = [(f.start, f.end) for f in earlier]
+        added: list[_Found] = []
         stop, lexicon = name_words().stop, nouns()
         for sent in analysis.sentences:
             for k, tok in enumerate(sent.tokens):
@@ -1950,10 +1964,9 @@ class _Doc:
                 if idx is None:
                     continue
                 if any(a <= tok.start < b for a, b in mentions):
-                    if not self.town_for_surname(sent.tokens, k, idx):
+                    if not self.town_for_surname(sent.tokens, k, idx, earlier + added):
                         continue
-                    self.found = [f for f in self.found if f.start != tok.start]  # "Mendozas Besuch": the person's
-                    known -= 1
+                    earlier = [f for f in earlier if f.start != tok.start]  # "Mendozas Besuch": the person's, no town
                 if w in lexicon and (len(w) > 3 and not self.bare_name(sent.tokens, k)
                                      or k and _ADJ_END.search(sent.tokens[k - 1].text)) \
                         and not (k and cue_type(sent.tokens[k - 1].text, "before") == "PER"):
@@ -1962,10 +1975,10 @@ class _Doc:
                 m = k - len(lead)
                 start = sent.tokens[m].start if lead and m >= 0 \
                     and [t.text.lower() for t in sent.tokens[m:k]] == lead else tok.start
-                self.found.append(_Found(start, tok.end, "PER", idx))
-        added = self.found[known:]
+                added.append(_Found(start, tok.end, "PER", idx))
+        self.found = earlier + added
         names: dict[int, list[list[str]]] = {}
-        for f in self.found[:known]:
+        for f in earlier:
             names.setdefault(f.draft, []).append(self.text[f.start:f.end].split())
         for a, b in zip(added, added[1:]):  # "Ortega Salcedos": a compound surname's parts are one alias
             if a.draft == b.draft and a.end + 1 == b.start and self.text[a.end] == " ":
@@ -1973,17 +1986,17 @@ class _Doc:
                 if any(len(n) > 2 and n[-2] == first and last in (n[-1], n[-1] + "s") for n in names.get(a.draft, [])):
                     self.found.append(_Found(a.start, b.end, "PER", a.draft, visible=False))
 
-    def town_for_surname(self, tokens: list[Token], k: int, person: int) -> bool:
+    def town_for_surname(self, tokens: list[Token], k: int, person: int, found: list[_Found]) -> bool:
         """Is the one-word town read at token `k` rather the surname (or its genitive) of `person`, named
         before it ("Minister Rafael Mendoza … Mendozas Besuch"): no place preposition before it, and the
-        town is no country and named nowhere else in the text?"""
+        town is no country and named nowhere else among the mentions `found`?"""
         tok = tokens[k]
-        town = next((f for f in self.found if f.start == tok.start and f.end == tok.end and f.type == "GPE"), None)
+        town = next((f for f in found if f.start == tok.start and f.end == tok.end and f.type == "GPE"), None)
         if town is None or k and cue_type(tokens[k - 1].text, "before") in ("GPE", "LOC"):
             return False
         d = self.drafts[town.draft]
-        return d.key != d.country and not any(f.draft == town.draft and f is not town for f in self.found) \
-            and any(f.draft == person and f.type == "PER" and f.end <= tok.start for f in self.found)
+        return d.key != d.country and not any(f.draft == town.draft and f is not town for f in found) \
+            and any(f.draft == person and f.type == "PER" and f.end <= tok.start for f in found)
 
     @staticmethod
     def bare_name(tokens: list[Token], k: int) -> bool:
@@ -2240,16 +2253,21 @@ def _subject_country(tokens: list[Token], spans: list[_Span]) -> str | None:
     words = [t.text for t in tokens[:12]]
     first = words.index("–") + 1 if "–" in words else 0
     named = next((sp.country for sp in spans if sp.start == first and sp.type == "GPE" and sp.kind == "country"), None)
+    if named is not None:
+        return named
     k = first + (first < len(words) and words[first].lower() in _DEF_ARTICLES)
-    if named is None and k > first and k + 2 < len(words) and words[k + 1] == "in" and org_head(words[k]) is not None \
-            and not any(inst in words[k].lower() for inst, _ in _office_institutions()):
+    if k > first and k + 2 < len(words) and words[k + 1] == clause_word("in") and _institution(words[k]):
         # "Die Regierung in Windhuk hat …": the institution's seat names its country
         return next((sp.country for sp in spans if sp.start == k + 2 and sp.type == "GPE"), None)
-    if named is None and k + 1 < len(words) and words[k][:1].islower() and org_head(words[k + 1]) is not None \
-            and not any(inst in words[k + 1].lower() for inst, _ in _office_institutions()):
+    if k + 1 < len(words) and words[k][:1].islower() and _institution(words[k + 1]):
         countries = adjective_countries(words[k])
         return countries[0] if len(countries) == 1 else None
-    return named
+    return None
+
+
+def _institution(word: str) -> bool:
+    """An institution noun other than a ministry ("Regierung", "Parlament"; not "Außenministerium")."""
+    return org_head(word) is not None and not any(inst in word.lower() for inst, _ in _office_institutions())
 
 
 def _ministries(tokens: list[Token], spans: list[_Span]) -> dict[str, str | None]:
@@ -2308,7 +2326,7 @@ def _origin_country(tokens: list[Token], span: _Span, spans: list[_Span]) -> str
     """The country a person is from, named right after the name ("Die Ministerin X aus Ghana", "Y aus der
     Türkei"), unless the rest of the sentence tells a departure ("rief Botschafter X aus Russland zurück")."""
     k = span.end
-    if k >= len(tokens) or tokens[k].text != "aus":
+    if k >= len(tokens) or tokens[k].text != clause_word("from"):
         return None
     k += k + 1 < len(tokens) and tokens[k + 1].text.lower() in _DEF_ARTICLES
     place = next((sp for sp in spans if sp.start == k + 1 and sp.type == "GPE" and sp.kind == "country"), None)
@@ -2326,7 +2344,7 @@ def _apposed_origin(tokens: list[Token], span: _Span, spans: list[_Span]) -> str
     if p < 4 or tokens[p - 1].text != ",":
         return None
     place = next((sp for sp in spans if sp.end == p - 1 and sp.type == "GPE" and sp.kind == "country"), None)
-    if place is None or place.start < 2 or tokens[place.start - 1].text != "aus":
+    if place is None or place.start < 2 or tokens[place.start - 1].text != clause_word("from"):
         return None
     head = tokens[place.start - 2].text
     return place.country if head[:1].isupper() and (role(head) is not None or head in nouns()) else None
@@ -2358,10 +2376,10 @@ def _coordinated_countries(tokens: list[Token], spans: list[_Span]) -> None:
             mates = [first]
         for sp in persons[n + 1 + (head.type == "ROLE"):]:
             between = [t.text for t in tokens[mates[-1].end:sp.start]]
-            if sp.role is not None or between not in ([","], ["und"]):
+            if sp.role is not None or between not in ([","], [clause_word("and")]):
                 break
             mates.append(sp)
-            if between == ["und"]:
+            if between == [clause_word("and")]:
                 break
         if len(mates) < 2:
             continue

@@ -7,7 +7,7 @@ token by token through an index keyed by their first token.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -15,7 +15,7 @@ from typing import NamedTuple
 from chronik.language.gazetteer import historic_country, lookup_place, place_forms
 from chronik.language.resources import load_sorted_words, load_tsv, load_words
 from chronik.language.text import token_texts
-from chronik.language.words import inflection
+from chronik.language.words import alternation, inflection, name_word_kind
 
 
 class Known(NamedTuple):
@@ -89,12 +89,6 @@ class NameWords:
 
 
 @cache
-def name_word_kind(kind: str) -> frozenset[str]:
-    """The words of one kind of name_words.tsv."""
-    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == kind)
-
-
-@cache
 def name_words() -> NameWords:
     """The word sets of name_words.tsv."""
     kind = name_word_kind
@@ -125,26 +119,11 @@ def org_locatives() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def participle_shape() -> re.Pattern[str]:
-    """Lower-case past participles, for fullmatch: "besetzt", "angekündigt", "teilgenommen", "verhaftet",
-    "empfangen", "investiert" (inflection_de.tsv participle_*, name_words.tsv verb_insep); not "nicht", "jetzt"."""
-    def alt(forms: Iterable[str]) -> str:
-        return "(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + ")"
-
-    end = alt(inflection("participle_ending"))
-    return re.compile(rf"\w*{alt(inflection('participle_marker'))}\w{{2,}}{end}|"
-                      rf"{alt(name_word_kind('verb_insep'))}\w{{2,}}{end}|\w{{3,}}{alt(inflection('participle_suffix'))}")
-
-
-@cache
 def not_name_shape() -> re.Pattern[str]:
     """Lower-cased shapes of adverbs, adjectives and participles (name_words.tsv nonname_end,
     verb_prefix, verb_insep): "entsprechend", "hervorgehoben", "unterzeichnet"."""
-    def alt(kind: str) -> str:
-        return "|".join(sorted(map(re.escape, name_word_kind(kind)), key=len, reverse=True))
-
-    return re.compile(rf"\w+(?:{alt('nonname_end')})|(?:{alt('verb_prefix')})?ge\w{{3,}}(?:t|en)|"
-                      rf"(?:{alt('verb_insep')})\w{{3,}}t")
+    end, prefix, insep = (alternation(name_word_kind(k)) for k in ("nonname_end", "verb_prefix", "verb_insep"))
+    return re.compile(rf"\w+{end}|{prefix}?ge\w{{3,}}(?:t|en)|{insep}\w{{3,}}t")
 
 
 @cache

@@ -31,7 +31,8 @@ _LIST_GAP = re.compile(rf"^\s*(?:,\s*(?:{_AND}\s+)?|(?:{_AND}|{words('conj_or')}
                        rf"(?:{words('list_filler')}\s+|[A-ZÄÖÜ][\w.-]*\s+){{0,3}}"
                        # "X und sein venezolanischer Kollege Y"
                        rf"(?:{words('poss')}\s+[a-zäöü]\w*(?:e|en|er)\s+[A-ZÄÖÜ][\w.-]*\s+)?"
-                       r"(?:[a-zäöü]\w*(?:e|en)\s+)?$")
+                       # an adjective ("und neue Partner"), not a past-tense verb ("und drohte Chile")
+                       r"(?:(?![a-zäöü]\w*ten?\s)[a-zäöü]\w*(?:e|en)\s+)?$")
 # "mit dem äthiopischen Premier A und dem somalischen Präsidenten B": a titled name after 'und' continues the list
 _ALLY_GAP = re.compile(rf"^\s*,?\s*{words('ally_gap')}\s")
 _LIST_ROLE_GAP = re.compile(rf"\s*,?\s*{_AND}\s+{words('list_filler')}\s+[a-zäöü]\w*(?:e|en|er)\s+[A-ZÄÖÜ][\w.-]*\s+")
@@ -214,6 +215,14 @@ def _adjective_parties(sent: Sentence, taken: list[tuple[int, int]]) -> list[Par
         for code in codes:  # the party spans adjective and noun: "deutschen Außenministeriums"
             out.append(Party(tok.start, end, country_name(code), code, None, "ADJ"))
     return out
+
+
+def _outlet(media: re.Pattern[str], text: str, lo: int, start: int) -> bool:
+    """Does a media word between `lo` and `start` name the news outlet that starts at `start` ("die Agentur
+    Kyodo"): only names and determiners between them, not a verb ("wie die Agentur Kyodo meldete, hat Japan …")?"""
+    found = list(media.finditer(text, lo, start))
+    return bool(found) and all(not w.strip("„“”\"»«") or w.strip("„“”\"»«")[:1].isupper()
+                               or word_class("det").fullmatch(w) for w in text[found[-1].end():start].split())
 
 
 @lru_cache(maxsize=1)
@@ -609,7 +618,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         # a dateline's places and news agency report the story: they take no part in it
         parties = [p for p in parties if not any(a <= p.start < b for a, b in datelines)]
         named = media in possible_patterns(sent.text)  # a media word is in the sentence
-        parties = [p for p in parties if not (named and media.search(text, max(sent.start, p.start - 30), p.start))
+        parties = [p for p in parties if not (named and _outlet(media, text, max(sent.start, p.start - 30), p.start))
                    and not (p.kind == "ORG" and reports.match(text[p.end:p.end + 25].lstrip(" “”\"»«")))]
         # a country right before a person of that country is the person's title ("Chinas Präsident Xi")
         parties = [p for i, p in enumerate(parties)

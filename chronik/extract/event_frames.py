@@ -64,6 +64,11 @@ _SUBJECT_STOPS = ("det", "pron", "prep", *_PREP_ROLES)  # words after a clause's
 _PREP_WORDS = (*_PREP_ROLES, "prep")
 VISITS = frozenset({"state_visit", "official_visit", "working_visit", "visit"})
 _CONSULTS = frozenset({"meeting", "talks", "phone_call", "summit"})  # what a reception's clause may tell instead
+# a one-word attributive participle before its noun ("ausgewiesene mexikanische Botschafter", "zugesagte Hilfe")
+_ATTRIBUTIVE = re.compile(r"[a-zäöüß]\w*(?:e|en|em|er|es) (?:[a-zäöüß]\w*(?:e|en|em|er|es) )?[A-ZÄÖÜ]")
+_ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[\s,(„“\"»«])(?i:{words('det')})\s+(?:[a-zäöüß][\w-]*\s+(?:\S+\s+){{0,5}}?)?$")
+_WIDE_SCOPES = frozenset({"sentence", "before", "governs", "after"})
+_NP_COUNTERPART = frozenset({"gegen", "an", "auf", "fuer"})  # an act noun's counterpart: "die Sanktionen gegen X"
 _NOT_SOURCE = frozenset({"dest", "mit", "an", "gegen", "auf", "fuer", "aus"})
 # ", der das Abkommen … kritisiert hatte": a relative clause whose object is a thing, not a state
 _THING_OBJECT = re.compile(rf"[,\s]*{words('relative_person')}\s+{words('object_article')}\s+"
@@ -230,13 +235,19 @@ def _cue_hits(cue: StatusCue, text: str, sent: Sentence, clause: tuple[int, int]
 
 
 def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: int, end: int,
-            cues: list[StatusCue]) -> str | None:
+            cues: list[StatusCue], said: str) -> str | None:
     """planned / occurred, or None when the event is negated, hypothetical or embedded (`cues`: the
-    status cues that can match in the sentence). An event noun after 'bei', 'während', 'nach' ... is
+    status cues that can match in `said`, the sentence with its Konjunktiv I verbs read as indicative,
+    where they are looked for: "werfe … vor" is "wirft … vor"). An event noun after 'bei', 'während', 'nach' ... is
     presupposed: an announcement elsewhere in the sentence, or an agreement or invitation in its clause,
     does not make it planned ("kündigte an, bei seinem Besuch … zu unterzeichnen", "Bei dem Treffen
     vereinbarten sie …")."""
     status = "occurred"
+    if _attributive(trigger, sent.text, clause[0] - sent.start, start - sent.start, end - sent.start):
+        # "der von Ecuador ausgewiesene Botschafter äußerte sich nicht": the clause's verb is another act's;
+        # only the participle's own phrase ("die zugesagte Hilfe", "der nicht ausgewiesene …") tells its status
+        clause = (max(clause[0], start - 40), end)
+        cues = [replace(c, scope="clause") if c.scope in _WIDE_SCOPES else c for c in cues]
     lead = _PRESUPPOSED.search(sent.text, 0, start - sent.start) if trigger.kind == "noun" else None
     presupposed = lead is not None
     # "vereinbarten in einem Telefonat, …": the call is how they agreed, not what they agreed on
@@ -248,18 +259,27 @@ def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: in
         if cue.status == "planned" and (standing or (presupposed and cue.scope in ("sentence", "before", "governs"))):
             continue  # "den Sanktionen der EU gegen Russland": a measure already in force
         if (lead is not None and cue.status == "planned" and cue.applies is not None
-                and not cue.pattern.search(sent.text, 0, start - sent.start)):
+                and not cue.pattern.search(said, 0, start - sent.start)):
             continue  # "Bei dem Treffen vereinbarten sie …" took place; "beim vereinbarten Treffen" and
             # "vereinbarten, bei Gesprächen im Herbst …" are to come
         if medium and cue.status == "planned" and cue.applies is not None:
             continue  # a modal ("wollen in einem Telefonat klären") still makes it planned
-        if not _cue_hits(cue, sent.text, sent, clause, start, end):
+        if not _cue_hits(cue, said, sent, clause, start, end):
             continue
         if cue.status == "planned":
             status = "planned"
         else:
             return None
     return status
+
+
+def _attributive(trigger: Trigger, text: str, c0: int, start: int, end: int) -> bool:
+    """Is a verb trigger a one-word attributive participle inside a noun phrase ("der von Ecuador ausgewiesene
+    mexikanische Botschafter", "die zugesagte Hilfe"): an article before it, with nothing or a lowercase-led
+    phrase between, and its noun after it?"""
+    return trigger.kind == "verb" and not _SPACE.search(text, start, end) \
+        and bool(_ATTRIBUTIVE.match(text, start, min(len(text), end + 60))) \
+        and bool(_ATTRIBUTIVE_LEAD.search(text, max(c0, start - 80), start))
 
 
 def _verbal(subtype: str) -> bool:
@@ -306,7 +326,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 for m in trig.pattern.finditer(reading):
                     if spans is None:
                         spans = sentence_clauses(analysis, actors, si)
-                        cues = possible_cues(possible)
+                        cues = possible_cues(told)
                     m = _within_predicate(trig, m, reading, sent, spans)
                     s, e = sent.start + m.start(), sent.start + m.end()
                     # a long match ("Vereinbarungen … getroffen") claims only its first and last word
@@ -317,7 +337,7 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                         continue
                     taken.extend(claim)
                     clause = next((c for c in spans if c[0] <= s < c[1]), (sent.start, sent.end))
-                    status = _status(trig, sent, clause, s, e, cues)
+                    status = _status(trig, sent, clause, s, e, cues, said)
                     if status == "planned" and _verbal(trig.subtype) and "prospect" not in trig.flags:
                         status = "occurred"  # "Serbien werde sich … nicht anschließen": the saying has happened
                     if status is not None:
@@ -412,13 +432,14 @@ class RoleFiller:
         self.last_target: dict[str, Party] = {}  # subtype -> target of the last event of that kind
         self._contexts: dict[tuple, _Context] = {}  # (sentence, clause, start, end, kind) -> the frame's context
         self._np_ends: dict[tuple[int, int], int] = {}  # (sentence, end of an event noun) -> end of its phrase
-        self._topics: dict[int, list[Party]] = {}  # offset -> the topic persons before it
+        self._topics: dict[tuple[int, bool], list[Party]] = {}  # (offset, roles) -> the topic persons before it
         self._relatives: dict[int, list[tuple[int, int]]] = {}  # sentence -> its relative clauses
         self._starts = [sent.start for sent in analysis.sentences]
-        # per sentence, the persons a later pronoun may stand for: its subject, then all, the last first
-        # (a prefix of them when only those before an offset count: they are in order)
-        self._told = [[p for p in people if p.prep is None][:1] + people[::-1]
-                      for people in ([p for p in parties if p.kind == "PER"] for parties in actors.by_sentence)]
+        # per sentence, the persons the article's topic may be: its subject, then all, the last first
+        # (a prefix of them when only those before an offset count: they are in order); those a pronoun
+        # may stand for also include persons in office named by role ("der Außenminister Perus … , bevor er")
+        self._told = [self._subject_first([p for p in parties if p.kind == "PER"]) for parties in actors.by_sentence]
+        self._told_roles: dict[int, list[Party]] = {}  # sentence -> those, with persons named by office (_told_by)
         self._option_cache: dict[tuple, list[Party]] = {}  # options() of the roles without state
         self._filled: dict[int, tuple[Party, Party] | None] = {}  # id of a verbal frame with an act object -> pair
         self.stop_lists: set[int] = set()  # ids of visit frames whose places are a list of stops of one trip
@@ -444,19 +465,33 @@ class RoleFiller:
     def _synthetic(self, code: str, kind: str = "GPE") -> Party:
         return Party(-1, -1, country_name(code), code, None, kind)
 
-    def _topic(self, before: int) -> list[Party]:
-        """The persons named last before `before`, one per country: the subject of each earlier
-        sentence first (what 'er' or 'sie' refers to), then the others, most recent first."""
-        found = self._topics.get(before)
+    @staticmethod
+    def _subject_first(people: list[Party]) -> list[Party]:
+        return [p for p in people if p.prep is None][:1] + people[::-1]
+
+    def _told_by(self, si: int) -> list[Party]:
+        """The persons of sentence `si` a pronoun may stand for, including persons in office named by role."""
+        found = self._told_roles.get(si)
         if found is None:
-            found = self._topics[before] = self._find_topic(before)
+            parties = self.actors.by_sentence[si]
+            found = self._told_roles[si] = self._subject_first([p for p in parties if p.kind == "PER" or (
+                p.kind in ("ADJ", "GPE") and self._person_like(p))])
+        return found
+
+    def _topic(self, before: int, roles: bool = False) -> list[Party]:
+        """The persons named last before `before`, one per country: the subject of each earlier
+        sentence first (what 'er' or 'sie' refers to), then the others, most recent first; with `roles`
+        (a pronoun's referent) also persons named by office."""
+        found = self._topics.get((before, roles))
+        if found is None:
+            found = self._topics[(before, roles)] = self._find_topic(before, roles)
         return list(found)
 
-    def _find_topic(self, before: int) -> list[Party]:
+    def _find_topic(self, before: int, roles: bool) -> list[Party]:
         found: list[Party] = []
         # a sentence starting at or after `before` names no one before it
         for si in range(bisect_left(self._starts, before) - 1, -1, -1):
-            for p in self._told[si]:
+            for p in (self._told_by(si) if roles else self._told[si]):
                 if p.start < before and all(q.country != p.country for q in found):
                     found.append(p)
             if len(found) >= 3:
@@ -655,11 +690,15 @@ class RoleFiller:
                 if agents:
                     return agents[:1]
             if _RELATIVE.match(text, c0):  # "das die Unabhängigkeit X anerkannte"; "die China X gewährt hat"
-                return bare[:1] if len(bare) >= 2 else outer[-1:]
+                if len(bare) >= 2 or outer:
+                    return bare[:1] if len(bare) >= 2 else outer[-1:]
+                # "Die Delegation aus Bhutan, die in Dhaka eingetroffen war": the delegation is the antecedent
+                prior = [p for p in parties if p.end <= c0][-1:]
+                return prior if prior and prior[0].prep == "aus" and self._person_like(prior[0]) else []
             first = _SECOND_WORD.match(text[frame.start:c1])
             if first and frame.trigger.kind != "noun" and word_class("pron").fullmatch(first.group(1)) \
                     and not any(p.start < frame.start for p in bare):
-                return self._topic(frame.start)[:1]  # "lehnte er die Forderungen Bulgariens ab": 'er' is the subject
+                return self._topic(frame.start, roles=True)[:1]  # "lehnte er die Forderungen Bulgariens ab"
             head = _AFTER_RELATIVE.match(text, self.analysis.sentences[frame.sentence].start, c0)
             if head and frame.trigger.kind != "noun" and text[c0:frame.start].strip(" ,") == "":
                 # "X, der das Abkommen … kritisiert hatte, lehnte … ab": the relative clause's antecedent
@@ -723,7 +762,11 @@ class RoleFiller:
         if role in ("poss", "pron"):
             cls = word_class(role)
             window = text[max(c0, frame.start - 25):frame.start] if role == "poss" else text[c0:c1]
-            return self._topic(frame.start) if cls.search(window) else []
+            if not cls.search(window):
+                return []
+            # "Er habe mit dem Präsidenten Senegals telefoniert, sagte der Präsident Mauretaniens": with no one
+            # named before, a pronoun subject stands for the speaker named after its clause
+            return self._topic(frame.start, roles=True) or (self._tail_speaker(frame) or [] if role == "pron" else [])
         if role == "topic":
             return self._topic(frame.start)
         if role == "speaker":  # who tells the reported clause: "…, sagte der Gast aus Seoul"; "X sagte, man …"
@@ -919,7 +962,18 @@ class RoleFiller:
                     or len({p.country for p in parties}) > 1:
                 return False
         parties = self.actors.by_sentence[frame.sentence]
-        return not self._np_parties(frame, parties) and not self.options("gen", frame, None)
+        if self._np_parties(frame, parties) or self.options("gen", frame, None):
+            return False
+        # "hat die Sanktionen gegen Nordkorea im März verhängt": a definite noun whose phrase names its
+        # counterpart tells a new act when no act of its kind was told before
+        if plover_type(frame.trigger.subtype, "occurred") == "CONSULT" or frame.trigger.subtype in self.last_target \
+                or before[-1] in ("des", "dieses") or (len(before) == 2 and before[0][:1].isupper()):
+            return True  # "In den Gesprächen mit X": a meeting or stay, mostly the one the article tells; "die
+            # Einhaltung des Embargos gegen X": a measure named as the attribute of another noun
+        end = self.noun_phrase_end(frame)
+        c0, c1 = frame.clause
+        return not (any(frame.end <= p.start < end and p.prep in _NP_COUNTERPART for p in parties)
+                    and any(p.prep is None and c0 <= p.start < c1 and not frame.end <= p.start < end for p in parties))
 
     def fill(self, frame: Frame) -> tuple[Party, Party] | None:
         """The best (source, target) pair of different countries, or None. When no source role
@@ -978,14 +1032,22 @@ class RoleFiller:
         return (source, agent) if agent is not None else pair
 
     def _person_like(self, party: Party) -> bool:
-        """A person, or a delegation ("eine Delegation aus Vietnam", "die kenianische Delegation")."""
+        """A person, a delegation ("eine Delegation aus Vietnam", "die kenianische Delegation") or a person in
+        office named by role ("der ugandische Präsident", "die Präsidentin Südafrikas", "der König von Jordanien")."""
         if party.kind == "PER":
             return True
         text = self.analysis.text
-        if party.prep == "aus":
-            before = _last_word(text[max(0, party.prep_at - 40):party.prep_at])
-            return bool(before and word_class("delegation").fullmatch(before))
-        return party.kind == "ADJ" and bool(word_class("delegation").search(text, party.start, party.end))
+        if party.kind == "ADJ":
+            return any(word_class(c).search(text, party.start, party.end) for c in ("delegation", "person_role"))
+        if party.prep not in (None, "aus", "von"):
+            return False
+        at = party.start if party.prep is None else party.prep_at
+        lead = text[max(0, at - 40):at].split()[-2:]
+        if lead and party.prep is None and _GENITIVE.fullmatch(lead[-1]):
+            lead = lead[:-1]  # "der Präsident der Malediven"
+        before = lead[-1] if lead else ""
+        return bool(word_class("delegation").fullmatch(before)
+                    or (party.prep != "aus" and word_class("person_role").fullmatch(before)))
 
     def _listed_stops(self, frame: Frame) -> tuple[Party, Party] | None:
         """"Auf seiner Reise will der Minister noch A, B und C besuchen", "Weitere Stationen der Reise sind
@@ -1163,8 +1225,9 @@ class RoleFiller:
         no actor of its own (no country adjective, genitive or actor in its noun phrase)."""
         text = self.analysis.text
         sent = self.analysis.sentences[frame.sentence]
-        if frame.trigger.kind == "noun" or not text[frame.start:frame.start + 1].isupper() or frame.start == sent.start:
-            return False
+        if frame.trigger.kind == "noun" or not text[frame.start:frame.start + 1].isupper() \
+                or frame.start == sent.start or _SPACE.search(text, frame.start, frame.end):
+            return False  # "während Mexiko Hilfsgüter nach Haiti schickte": a noun with its verb is a clause
         if not _PRESUPPOSED.search(text, sent.start, frame.start) or self.options("adj", frame, None):
             return False
         return not self.options("gen", frame, None)

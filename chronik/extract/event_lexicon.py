@@ -239,18 +239,18 @@ def _piece(anchor: str) -> str:
 
 class AnchorIndex:
     """Which of several regexes can match in a text, or in any part of it: those one of whose
-    anchors has its longest piece in one of the text's words. Equal patterns are one, whichever
-    cache compiled them; inside, each is a number (`number`), since hashing a regex hashes its
-    whole compiled code."""
+    anchors has its longest piece in one of the text's words. Patterns of equal source and flags
+    are one, whichever cache compiled them; inside, each is a number (`number`), found by its
+    source and flags, since hashing a compiled re.Pattern hashes its whole code."""
 
     def __init__(self, patterns: Sequence[Source]) -> None:
-        numbers: dict[Source, int] = {}
+        numbers: dict[tuple[str, int], int] = {}
+        regexes: list[Source] = []
         for p in patterns:
-            numbers.setdefault(p, len(numbers))
-        self.patterns = list(numbers)  # number -> regex
+            if numbers.setdefault((p.pattern, p.flags), len(numbers)) == len(regexes):
+                regexes.append(p)
+        self.patterns = regexes  # number -> regex
         self._numbers = numbers
-        self._by_id = {id(p): numbers[p] for p in patterns}  # each given object -> its number
-        self._given = list(patterns)  # keeps those objects alive, so that no other takes their id
         anchors = [_anchors(p) for p in self.patterns]
         pieces = [{(fold, _piece(a)) for fold, a in found} if found else set() for found in anchors]
         self.all = frozenset(range(len(self.patterns)))
@@ -271,8 +271,7 @@ class AnchorIndex:
 
     def number(self, pattern: Source) -> int | None:
         """The number of a regex (or of one equal to it), None if the index does not hold it."""
-        n = self._by_id.get(id(pattern))
-        return n if n is not None else self._numbers.get(pattern)
+        return self._numbers.get((pattern.pattern, pattern.flags))
 
     def _word_hits(self, word: str) -> frozenset[int]:
         found: set[int] = set()

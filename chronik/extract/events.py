@@ -350,6 +350,9 @@ def _same(a: Event, b: Event, da: _Draft, db: _Draft, analysis: Analysis) -> boo
     pa, pb = (da.source, da.target), (db.source, db.target)
     if _compatible_side(pa[0], pb[0]) and _compatible_side(pa[1], pb[1]):
         return True
+    if _family(a.subtype) == "visit" and da.frame.sentence == db.frame.sentence \
+            and _compatible_side(pa[0], pb[0]) and pa[1].country == pb[1].country:
+        return True  # "besuchte den Bundestag und wurde von Präsidentin X empfangen": one stay in one country
     return is_symmetric(a.subtype) and _compatible_side(pa[0], pb[1]) and _compatible_side(pa[1], pb[0])
 
 

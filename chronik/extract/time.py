@@ -72,10 +72,9 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from chronik.extract.alternation import grouped
-from chronik.extract.entity_lexicon import participle_shape
 from chronik.extract.regex import Regex
 from chronik.language.resources import load_tsv
-from chronik.language.words import clause_words, ending_pattern, number_words
+from chronik.language.words import clause_words, ending_pattern, number_words, participle_shape
 from chronik.model import Analysis, DocDate, TimeExpr
 
 _CONNECT_SPAN = {"-", "–", "/", "bis", "bis zum", "bis zur"}

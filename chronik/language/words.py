@@ -8,6 +8,7 @@ the clause words of time_clauses.tsv. Loading them here keeps one loader per fil
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from chronik.language.resources import load_column_map, load_tsv, load_words
@@ -36,15 +37,40 @@ def clause_words(kind: str) -> tuple[str, ...]:
 
 
 @cache
+def clause_word(kind: str) -> str:
+    """The one word of a single-word kind of time_clauses.tsv ("and" -> "und", "of" -> "von", "in" -> "in")."""
+    return clause_words(kind)[0]
+
+
+@cache
 def inflection(kind: str) -> tuple[str, ...]:
     """Forms of one kind from inflection_de.tsv (articles, adjective/verb/noun endings, …), in file order."""
     return tuple(r["form"] for r in load_tsv("inflection_de.tsv") if r["kind"] == kind)
 
 
+def alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of `forms`, longest first (for patterns built from data)."""
+    return "(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f))) + ")"
+
+
 def ending_pattern(*kinds: str) -> str:
-    """A regex alternation of the forms of these kinds, longest first (for patterns built from data)."""
-    forms = {f for kind in kinds for f in inflection(kind)}
-    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
+    """A regex alternation of the forms of these kinds of inflection_de.tsv, longest first."""
+    return alternation(f for kind in kinds for f in inflection(kind))
+
+
+@cache
+def name_word_kind(kind: str) -> frozenset[str]:
+    """The words of one kind of name_words.tsv."""
+    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == kind)
+
+
+@cache
+def participle_shape() -> re.Pattern[str]:
+    """Lower-case past participles, for fullmatch: "besetzt", "angekündigt", "teilgenommen", "verhaftet",
+    "empfangen", "investiert" (inflection_de.tsv participle_*, name_words.tsv verb_insep); not "nicht", "jetzt"."""
+    end = ending_pattern("participle_ending")
+    return re.compile(rf"\w*{ending_pattern('participle_marker')}\w{{2,}}{end}|"
+                      rf"{alternation(name_word_kind('verb_insep'))}\w{{2,}}{end}|\w{{3,}}{ending_pattern('participle_suffix')}")
 
 
 @cache

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from chronik.extract.entity_lexicon import nominative_name
 from chronik.language.actors import lookup_actor
 from chronik.language.gazetteer import country_code, is_capital, lookup_place, place_country, place_nominative
 from chronik.language.resources import load_tsv
@@ -26,10 +27,12 @@ from chronik.language.words import first_names
 from chronik.model import Entity
 from chronik.resolve.keys import (
     PersonName,
+    article_stripped,
     fold,
     is_initial,
     keys_match,
     letters,
+    lineage,
     second_surname_split,
     split_name,
     token_keys,
@@ -92,12 +95,24 @@ def _person_names(aliases: Iterable[str]) -> list[PersonName]:
 
 @lru_cache(maxsize=100_000)
 def _surname_keys(name: PersonName) -> frozenset[str]:
-    keys = name.surname_keys
+    """A person's surname keys for corpus linking: an Arabic article written or not ('al-Chatib', 'el-Khatib'
+    and 'Chatib' share 'xatib'), and a bare surname also without a genitive -s."""
+    keys = name.surname_keys | token_keys(article_stripped(name.surname))
     if not name.given:
         stem = _strip_genitive(name.surname)
         if stem:
             keys |= token_keys(stem)
     return keys
+
+
+@lru_cache(maxsize=100_000)
+def _lineage_keys(name: PersonName) -> frozenset[str]:
+    """Blocking keys of an Arabic chain name by own and father's name ('Hamad bin Khalid', 'Hamad bin Khalid Al
+    Nahyan', and a two-word 'Hamad Khalid' that may be one), which share no surname."""
+    chain = lineage(name, plain=True)
+    if chain is None:
+        return frozenset()
+    return frozenset(f"l:{a}|{b}" for a in token_keys(chain[0]) for b in token_keys(chain[1]))
 
 
 def _fuzzy_key(name: PersonName) -> str | None:
@@ -149,6 +164,7 @@ def entity_keys(etype: str, aliases: Iterable[str], country: str | None) -> set[
             fuzzy = _fuzzy_key(name)
             if fuzzy:
                 keys.add(fuzzy)
+            keys |= _lineage_keys(name)
         keys |= {"a:" + fold(n) for n in (_actor_name(a, country) for a in aliases) if n}
         return keys
     for alias in aliases:
@@ -261,12 +277,24 @@ def _inflection_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 @cache
 def base_form(name: str, etype: str) -> str:
-    """The nominative of an inflected organisation or place name (rules in name_inflection.tsv)."""
+    """The nominative of an inflected organisation or place name: adjectives and noun by the noun's gender
+    ('Nationalen Sicherheitsrates' -> 'Nationaler Sicherheitsrat', the entity layer's nominative_name), else
+    the rules of name_inflection.tsv, which leave a complement after a lower-case word ('Komitee vom Roten
+    Kreuz') and a place's genitive at the end ('Kommunistische Partei Vietnams') as they are."""
     if etype == "PER" or name.isupper():
         return name
+    nominative = nominative_name(name)
+    if nominative != name:
+        return nominative
     out = name
     for pattern, replacement in _inflection_rules():
         out = pattern.sub(replacement, out)
+    words, rewritten = name.split(), out.split()
+    cut = next((k for k, w in enumerate(words) if k and not w[:1].isupper()), len(words))
+    if len(words) > 1 and lookup_place(words[-1]) is not None:
+        cut = min(cut, len(words) - 1)  # a place's genitive completes the name: 'Kommunistische Partei Vietnams'
+    if len(rewritten) == len(words) and cut < len(words):
+        out = " ".join(rewritten[:cut] + words[cut:])
     if out != name and etype in GEO and lookup_place(name) is not None and lookup_place(out) is None:
         return name
     if out == name and etype in GEO:
@@ -367,6 +395,8 @@ def _given_clash(a: PersonName, b: PersonName) -> bool:
 
 
 def _name_score(mine: list[PersonName], theirs: list[PersonName], shared: set[str]) -> int:
+    if any(k.startswith("l:") for k in shared) and _same_lineage(mine, theirs):
+        return 30
     mine_full = [n for n in mine if n.given]
     theirs_full = [n for n in theirs if n.given]
     same = [(a, b) for a in mine for b in theirs if _surname_keys(a) & _surname_keys(b)]
@@ -384,6 +414,22 @@ def _name_score(mine: list[PersonName], theirs: list[PersonName], shared: set[st
     if same:
         return 10
     return 0
+
+
+def _same_lineage(mine: list[PersonName], theirs: list[PersonName]) -> bool:
+    """One Arabic chain name with and without its family name ('Hamad bin Khalid' / 'Hamad bin Khalid Al
+    Nahyan') or its 'bin' ('Hamad Khalid'): own and father's names agree, and the family names too where both
+    give one."""
+    def family(chain: tuple[str, str, str]) -> frozenset[str]:
+        return token_keys(article_stripped(chain[2]))
+
+    for x in mine:
+        for y in theirs:  # a two-word name ('Hamad Khalid') only beside a written chain ('Hamad bin Khalid')
+            a, b = lineage(x, plain=lineage(y) is not None), lineage(y, plain=lineage(x) is not None)
+            if a and b and keys_match(a[0], b[0]) and keys_match(a[1], b[1]) \
+                    and (not a[2] or not b[2] or family(a) & family(b)):
+                return True
+    return False
 
 
 def _compound_surname(short: PersonName, full: PersonName) -> bool:

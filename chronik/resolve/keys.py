@@ -14,8 +14,11 @@ from functools import cache, lru_cache
 from itertools import product
 
 from chronik.language.resources import load_tsv
+from chronik.language.words import first_names
 
-UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "œ": "oe"})
+# letters that Unicode does not decompose into a Latin letter and an accent ('Yıldırım', 'Guðmundsson', 'Wałęsa')
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "œ": "oe",
+                         "ı": "i", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"})
 VOWELS = "aeiou"
 MAX_VARIANTS = 8
 
@@ -94,6 +97,7 @@ class PersonName:
     given: tuple[str, ...]
     surname: str
     chain: bool = False  # the given names are a patronymic chain ("Hamad bin Khalifa", "Nawaf al-Ahmad al-Jaber")
+    generation: str = ""  # a generational suffix ("Jr.", "Sr.", "jun."), by its first letter: "j", "s"
 
     @property
     def surname_keys(self) -> frozenset[str]:
@@ -106,6 +110,8 @@ class PersonName:
         'Mohamed' / 'Muhammad'), for callers that have other evidence (the same country)."""
         if not self.given or not other.given:
             return True
+        if self.generation != other.generation:
+            return False  # 'Juan Carlos Ortega' is not 'Juan Carlos Ortega Jr.'
         return _given_compatible(self.given, self.chain, other.given, other.chain, loose)
 
 
@@ -118,6 +124,8 @@ def _given_compatible(given: tuple[str, ...], chain: bool, other: tuple[str, ...
         return False  # 'George H. W. Bush' is not 'George W. Bush'
     if chain and other_chain and _father_clash(given, other):
         return False  # 'Hamad bin Khalifa' is not 'Hamad bin Tamim': the father's name tells them apart
+    if _gender_pair(mine[0], theirs[0]):
+        return False  # 'Gabriel' / 'Gabriela Silva', 'Justin' / 'Justine': a man and a woman of one family
     if _given_match(mine[0], theirs[0]):
         return True
     la, lb = letters("".join(given)), letters("".join(other))
@@ -137,9 +145,29 @@ def _father_clash(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return not (min(len(la), len(lb)) >= 5 and one_edit_apart(la, lb))
 
 
+def article_stripped(surname: str) -> str:
+    """The surname without its Arabic article ('al-Chatib', 'Al Thani' -> 'Chatib', 'Thani'), else unchanged."""
+    head, sep, rest = surname.replace(" ", "-", 1).partition("-")
+    return rest if sep and rest and head.casefold() in _name_articles() else surname
+
+
 def _particle_stripped(word: str) -> str:
     head, _, rest = word.partition("-")
     return rest if rest and head.casefold() in _particles() else word
+
+
+def _gender_pair(a: str, b: str) -> bool:
+    """Two given names that are the masculine and feminine form of one name: the feminine, a woman's name in
+    first_names.tsv, adds or puts its ending in place of the last letter of a name that is no woman's
+    ('Gabriel' / 'Gabriela', 'Michele' / 'Michela')."""
+    genders = first_names()
+    for fem, masc in ((a, b), (b, a)):
+        if genders.get(fem) != "f" or genders.get(masc, "f") == "f":
+            continue
+        lf, lm = letters(fem), letters(masc)
+        if any(lf.endswith(e) and not lm.endswith(e) and lf[:-len(e)] in (lm, lm[:-1]) for e in _feminine_endings()):
+            return True
+    return False
 
 
 def skeleton(word: str) -> str:
@@ -170,9 +198,48 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 
 @cache
+def _name_articles() -> frozenset[str]:
+    """Arabic articles before a surname ("al", "el", "as"), from data/name_words.tsv."""
+    return frozenset(r["word"].casefold() for r in load_tsv("name_words.tsv") if r["kind"] == "name_article")
+
+
+@cache
+def _feminine_endings() -> tuple[str, ...]:
+    """Endings that make a feminine given name of a masculine one ("a"), from data/name_words.tsv."""
+    return tuple(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "feminine_given_ending")
+
+
+@cache
+def _generations() -> frozenset[str]:
+    """Generational suffixes after a name ("Jr.", "Sr.", "jun."), from data/name_words.tsv (name_suffix)."""
+    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "name_suffix")
+
+
+@cache
 def _particles() -> frozenset[str]:
     """Name particles ("von", "van der", "bin", "al") from data/name_words.tsv, the entity layer's list."""
     return frozenset(r["word"].casefold() for r in load_tsv("name_words.tsv") if r["kind"] == "particle")
+
+
+@cache
+def _patronymics() -> frozenset[str]:
+    """The words for "son/daughter of" in an Arabic name chain ("bin", "ibn"), from data/name_words.tsv."""
+    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "patronymic")
+
+
+def lineage(name: PersonName, plain: bool = False) -> tuple[str, str, str] | None:
+    """An Arabic chain name as (own name, father's name, family name or ''): 'Hamad bin Khalid' ->
+    ('Hamad', 'Khalid', ''), 'Hamad bin Khalid Al Nahyan' -> ('Hamad', 'Khalid', 'Al Nahyan'); with `plain`,
+    also a two-word name that may be one with its 'bin' dropped ('Hamad Khalid'); else None."""
+    head, _, father = name.surname.partition(" ")
+    if len(name.given) == 1 and head.casefold() in _patronymics() and father and " " not in father:
+        return name.given[0], father, ""
+    if name.chain and len(name.given) == 2 and not is_initial(name.given[1]):
+        return name.given[0], name.given[1], name.surname
+    if plain and len(name.given) == 1 and not is_initial(name.given[0]) and " " not in name.surname \
+            and not name.generation:
+        return name.given[0], name.surname, ""
+    return None
 
 
 def second_surname_split(name: PersonName) -> PersonName | None:
@@ -187,6 +254,9 @@ def second_surname_split(name: PersonName) -> PersonName | None:
 def split_name(name: str) -> PersonName:
     """'Kassym-Jomart Tokayev' → given ('Kassym-Jomart',), surname 'Tokayev'; 'A. Merkel' keeps the initial."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
+    generation = ""
+    if len(words) > 2 and words[-1] in _generations():
+        generation = letters(words.pop())[:1]
     if not words:
         return PersonName((), "")
     surname_at = len(words) - 1
@@ -197,4 +267,4 @@ def split_name(name: str) -> PersonName:
     given = tuple(w for w in words[:surname_at] if w.casefold() not in particles)
     chain = any(w.casefold() in particles or w.partition("-")[0].casefold() in particles and "-" in w
                 for w in words[1:surname_at])
-    return PersonName(given, surname, chain)
+    return PersonName(given, surname, chain, generation)
