@@ -478,7 +478,7 @@ def test_a_conversion_of_the_previous_sentence_is_no_new_kind() -> None:
     ("Dublin sagte Freetown Mittel in Höhe von 6 Millionen Euro zu.", "aid"),
     ("Ottawa hat Kingston bereits 9 Millionen Dollar zugesagt, erklärte die Ministerin.", "aid"),
     ("Der Autokonzern versprach Investitionen von 3 Milliarden Euro in Marokko.", "investment"),
-    ("Der Konzern versprach Rabat 300 Millionen Euro für ein Werk in Tanger.", "project_value"),
+    ("Der Konzern versprach Rabat 300 Millionen Euro für ein Werk in Tanger.", "investment"),  # a company's pledge
     ("Marokko sagte, der Handel mit Spanien liege bei 20 Milliarden Euro.", "trade_volume"),
 ])
 def test_pledged_public_money_is_aid(text: str, kind: str) -> None:

@@ -26,9 +26,13 @@ from chronik.model import Analysis, DocDate, EntityLayer, Fact, Sentence, TimeEx
 _ONE_OFF = frozenset({"contract_value", "aid"})
 # Kinds that always concern two sides: one named country gets the document's other main country.
 _PAIRED = frozenset({"trade_volume", "contract_value", "aid"})
-_NUMBER = r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+_NUMBER = r"\d{1,3}(?:[. \u00a0\u202f'\u2019]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 # A previous sentence's date older than this many years before the report does not date a figure.
 _CONTEXT_YEARS = 3
+# An unscaled figure below this in a sentence that names a currency as a noun is an exchange rate.
+_RATE_LIMIT = 1000
+# A kind cue of this priority or more names the kind itself ("Hilfe", "Kredit"), not only a purpose ("Wiederaufbau").
+_STRONG = 1
 _YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
@@ -154,10 +158,12 @@ def lexicon() -> Lexicon:
     scales = {r["word"].lower(): float(r["factor"]) for r in load_tsv("money_scales.tsv")}
     numbers = {r["word"].lower(): float(r["value"]) for r in load_tsv("money_numbers.tsv")}
     sign = _alternation(signs, ignore_case=False)
-    currency = f"(?:{_alternation(names, ignore_case=True)}|{sign})"
+    scale = _alternation(list(scales), True)
+    # a sign after a number belongs to it unless it opens a scaled figure of its own ("2023 £ 39 Mrd.")
+    currency = f"(?:{_alternation(names, ignore_case=True)}|{sign}(?!\\s?\\d[\\d.,]*\\s*{scale}))"
     pattern = Regex(
         rf"(?<![\w.,])(?:(?P<pcur>{sign})\s?)?(?P<num>{_NUMBER}|{_alternation(list(numbers), True)})(?!\w)"
-        rf"(?:[\s-]*(?P<scale>{_alternation(list(scales), True)}))?"
+        rf"(?:[\s-]*(?P<scale>{scale}))?"
         rf"(?:[\s-]*(?P<cur>{currency}))?(?:-(?P<head>[^\W\d_]\w*))?")
     qualifiers = tuple(sorted(((r["phrase"].lower(), r["qualifier"], r["after_noun"] or r["qualifier"])
                                for r in load_tsv("money_qualifiers.tsv")), key=lambda q: -len(q[0])))
@@ -170,12 +176,13 @@ def lexicon() -> Lexicon:
 
 
 def parse_number(text: str) -> float:
-    """A German number: '3,9' -> 3.9, '1.200.000' -> 1200000, 'eine' -> 1 (number words from data)."""
+    """A German number: '3,9' -> 3.9, '1.200.000', '1 200 000' or the Swiss '1'200'000' -> 1200000, 'eine' -> 1
+    (number words from data)."""
     words = lexicon().numbers
     low = text.lower()
     if low in words:
         return words[low]
-    digits = re.sub(r"[\u00a0\u202f]", ".", text)
+    digits = re.sub(r"[ \u00a0\u202f'\u2019]", ".", text)
     if "," in digits:
         digits = digits.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
@@ -264,9 +271,17 @@ def _qualifier(lex: Lexicon, before: str, tokens_before: list[Token]) -> tuple[s
 
 def _cue_kind(lex: Lexicon, tokens: list[Token], near: int, skip: str | None = None) -> str | None:
     """The kind of the strongest cue word among `tokens` (the nearest to `near` on a tie), no goal
-    nor `skip` cue."""
-    found = [(c.priority, -abs(t.start - near), c.label) for t in tokens
-             for c in lex.kinds.of(t.text) if c.label not in ("goal", skip)]
+    nor `skip` cue; one in a background phrase ("Seit dem Freihandelsabkommen wuchs der Handel …") only when
+    there is no other."""
+    found: list[tuple[float, int, str]] = []
+    background: list[tuple[float, int, str]] = []
+    for i, t in enumerate(tokens):
+        cues = lex.kinds.of(t.text)
+        if cues:
+            behind = t.text[:1].isupper() and any(lex.has("background", p.text) for p in tokens[max(i - 2, 0):i])
+            (background if behind else found).extend(
+                (c.priority, -abs(t.start - near), c.label) for c in cues if c.label not in ("goal", skip))
+    found = found or background  # "im Rahmen ihres Erweiterungsbeitrags zahlt …": the only cue still tells
     return max(found)[2] if found else None
 
 
@@ -288,38 +303,91 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
             return "other" if best.label == "goal" else best.label
     start = max([f.end for f in figures if f.end <= fig.start] + [clause[0]])
     end = min([f.start for f in figures if f.start >= fig.end] + [clause[1]])
-    scopes = ([t for t in words if start <= t.start < fig.start], [t for t in words if fig.end <= t.start < end],
+    lead = [t for t in words if start <= t.start < fig.start]
+    scopes = (lead, [t for t in words if fig.end <= t.start < end],
               [t for t in words if clause[0] <= t.start < clause[1]], words)
-    kind = next((k for k in (_cue_kind(lex, scope, fig.start) for scope in scopes) if k), "other")
+    own = _own_noun_kind(lex, lead)
+    kind = own or next((k for k in (_cue_kind(lex, scope, fig.start) for scope in scopes) if k), "other")
     phrase = [t for t in words if phrase_span[0] <= t.start < phrase_span[1]]
     if kind == "guarantee" and not any(c.label == "guarantee" for t in phrase for c in lex.kinds.of(t.text)):
         # "Der Bund übernahm eine Bürgschaft, Deutschland gewährte Angola Hilfe von …": a cue in the figure's
         # own phrase wins over another phrase's cover
         kind = _cue_kind(lex, phrase, fig.start, skip="guarantee") or kind
-    if kind == "investment" and any(c.label == "project_value" for t in words for c in lex.kinds.of(t.text)):
+    # someone invests, or pledges investments ("sagte Investitionen von 400 Mio. Dollar in das Hafenprojekt zu")
+    upto = [t for t in words if clause[0] <= t.start < phrase_span[1]]  # the clause up to the phrase's end
+    invests = any(lex.has("invest_verb", t.text) for t in phrase) or own == "investment" and (
+        _pledged(lex, phrase, upto) or _into_project(lex, phrase))
+    if kind == "investment" and not invests \
+            and any(c.label == "project_value" for t in words for c in lex.kinds.of(t.text)):
         kind = "project_value"  # the investment volume of the project the sentence names
+    elif kind == "project_value" and invests:
+        kind = "investment"  # what someone invests in a project ("will eine Milliarde Dollar in ein Werk investieren")
     if kind in ("investment", "other") and _contract_valued(lex, words):
         kind = "contract_value"  # "Den Wert des Auftrags – eine Investition von 5 Mrd. Euro – nannte …"
-    if kind in ("guarantee", "held"):
+    if not fig.scaled and any(lex.has("unit", t.text) for t in phrase):
+        return "other"  # a unit price: "Im Mai kostete ein Liter Benzin in Nigeria 700 Naira"
+    if kind in ("guarantee", "held") or any("held" in lex.kinds.labels(t.text) for t in phrase):
         # "Hermes-Bürgschaften deckten Exporte im Wert von 2 Mrd. Euro": covered, not traded;
         # "zahlt jährlich 40 Mio. Dollar an Hafengebühren", "Devisenreserven von 7 Mrd.": held or charged
         return "other"
     if any(lex.has("waiver", t.text) for t in phrase) and any(lex.has("claim", t.text) for t in phrase):
         return "aid"  # "verzichtet auf Forderungen von 10 Mio. Euro, die Honduras in Wälder investiert"
-    if kind in ("contract_value", "investment", "other") and any(lex.has("cost", t.text) for t in phrase):
+    weak_aid = kind == "aid" and not any(c.label == "aid" and c.priority >= _STRONG for t in phrase
+                                         for c in lex.kinds.of(t.text))  # "Der Wiederaufbau wird … kosten"
+    if (kind in ("contract_value", "investment", "other") or weak_aid) and any(lex.has("cost", t.text) for t in phrase):
         return "project_value"  # "Vertrag über eine Brücke, deren Kosten auf 420 Mio. Euro veranschlagt werden"
-    if kind in ("project_value", "contract_value", "other") and any(lex.has("contribution", t.text) for t in phrase):
+    if kind in ("project_value", "contract_value", "other") and any(lex.has("contribution", t.text) for t in phrase) \
+            or kind == "project_value" and any(lex.has("pledge", t.text) for t in phrase):
         # "will sich mit bis zu 150 Mio. Euro an der Bahnstrecke beteiligen"; a company's stake is an investment
-        return "investment" if any(lex.has("company", t.text) for t in words) else "aid"
+        return "investment" if _by_company(lex, words) else "aid"
     if kind == "other" and any(lex.has("grant", t.text) for t in phrase):
         return "aid"  # "Die Kommission hat Moldau aus einem EU-Fonds 45 Mio. Euro bewilligt"
-    if kind == "other" and _pledged(lex, phrase, [t for t in words if clause[0] <= t.start < phrase_span[1]]):
+    if kind == "other" and (_pledged(lex, phrase, upto) or any(lex.has("finance", t.text) for t in phrase)):
         # "Paris versprach Niamey Gelder von 18 Mio. Euro"; "Lissabon sagte Maputo Mittel von 12 Mio. Euro zu"
-        return "investment" if any(lex.has("company", t.text) for t in words) else "aid"
+        return "investment" if _by_company(lex, words) else "aid"
+    if kind == "other" and any(lex.has("takeover", t.text) for t in words) and _by_company(lex, words):
+        return "investment"  # "Der Konzern Holcim übernimmt für 2,3 Mrd. Dollar einen Zementhersteller in Mexiko"
+    acquired = kind == "other" and any(lex.has("acquire", t.text) for t in words)
+    if kind == "other" and (acquired or any(lex.has("purchase", t.text) for t in words)):
+        # "Indien kaufte russisches Öl für 40 Mrd. Dollar" is trade, "Polen kauft Panzer für 13,7 Mrd. Dollar" a deal;
+        # "Japan kaufte Staatsanleihen der USA für …" and a company's acquisition are investments
+        if any(lex.has("securities", t.text) for t in words) or (acquired and _by_company(lex, words)):
+            return "investment"
+        goods = any(lex.has("goods", t.text) and t.text[:1].isupper() for t in words)
+        return "trade_volume" if goods else "contract_value"
     if kind == "other" and any(lex.has("delivery", t.text) for t in words):
         # "liefert Vietnam sechs Patrouillenboote im Wert von 35 Mrd. Yen"; "lieferte Öl nach Indien" is trade
         return "trade_volume" if _exported(lex, words) else "aid"
     return kind
+
+
+def _into_project(lex: Lexicon, phrase: list[Token]) -> bool:
+    """Does the phrase name a project as where money goes ("eine Investition von 800 Mio. Euro in sein Werk"): a
+    project cue up to three words after a preposition of role to_prep?"""
+    return any("project_value" in lex.kinds.labels(t.text)
+               and any(lex.has("to_prep", p.text) for p in phrase[max(i - 3, 0):i]) for i, t in enumerate(phrase))
+
+
+def _own_noun_kind(lex: Lexicon, lead: list[Token]) -> str | None:
+    """The kind of the noun the figure is the amount of ("Kredite und Investitionen von zwei Milliarden Dollar",
+    "sagte im Rahmen des Zollabkommens Investitionen in Höhe von 550 Mrd. Dollar zu"): the capitalised word
+    before the figure's link words (money_cues.tsv, role figure_link), when it carries a kind cue and is no
+    genitive attribute (role genitive_article before it)."""
+    i = len(lead) - 1
+    while i >= 0 and lex.has("figure_link", lead[i].text):
+        i -= 1
+    if i < 0 or i == len(lead) - 1 or not lead[i].text[:1].isupper() \
+            or (i > 0 and lex.has("genitive_article", lead[i - 1].text)):
+        return None  # "den Auftrag für den Bau eines Atomkraftwerks im Wert von …": the genitive's head may own it
+    cues = [c for c in lex.kinds.of(lead[i].text) if c.label != "goal"]
+    return max(cues, key=lambda c: c.priority).label if cues else None
+
+
+def _by_company(lex: Lexicon, words: list[Token]) -> bool:
+    """Does the sentence name a company or fund that gives the money, not one that receives it ("zahlt eine
+    Milliarde Euro in den Fonds ein": a preposition of role to_prep up to two words before it)?"""
+    return any(lex.has("company", t.text) and not any(lex.has("to_prep", p.text) for p in words[max(i - 2, 0):i])
+               for i, t in enumerate(words))
 
 
 def _contract_valued(lex: Lexicon, words: list[Token]) -> bool:
@@ -352,6 +420,14 @@ def _clause(text: str, sent: Sentence, fig: Figure, marks: str = ";") -> tuple[i
     return (left + 1 if left >= 0 else sent.start), (min(rights) if rights else sent.end)
 
 
+def _compared(lex: Lexicon, before: list[str]) -> bool:
+    """Do the (up to three) words before a date make it a point of comparison: a comparison word followed
+    only by link words ('gegenüber 2022', 'im Vergleich zum Jahr 2022'), not by a noun or verb ('Das Defizit
+    gegenüber China betrug 2023 …')?"""
+    at = next((i for i in range(len(before) - 1, -1, -1) if lex.has("comparison", before[i])), None)
+    return at is not None and all(lex.has("comparison_link", w) for w in before[at + 1:])
+
+
 def _attached(lex: Lexicon, text: str, fig: Figure, time: TimeExpr) -> bool:
     """Does `time` follow `fig` directly ('47,3 Millionen US-Dollar im Jahr 2022')?"""
     if time.start < fig.end:
@@ -365,10 +441,9 @@ def _dates(lex: Lexicon, sent: Sentence, times: list[TimeExpr], figures: list[Fi
     free = []
     for t in times:
         if sent.start <= t.start < sent.end and t.value and not t.vague \
-                and not any(f.start <= t.start < f.end for f in figures):
-            before = [tok.text for tok in sent.tokens if tok.end <= t.start][-3:]
-            if not any(lex.has("comparison", w) for w in before):
-                free.append(t)
+                and not any(f.start <= t.start < f.end for f in figures) \
+                and not _compared(lex, [tok.text for tok in sent.tokens if tok.end <= t.start][-3:]):
+            free.append(t)
     return free
 
 
@@ -399,6 +474,12 @@ def _recent(time: TimeExpr, report_year: str | None) -> bool:
     ('1951 nahmen beide Länder Beziehungen auf.') is background, not the figure's period."""
     year = (time.value or "")[:4]
     return report_year is None or not year.isdigit() or int(year) >= int(report_year) - _CONTEXT_YEARS
+
+
+def _rate_sentence(lex: Lexicon, words: list[Token]) -> bool:
+    """Does the sentence name a currency as a noun outside its figures ("Der Euro stieg auf 1,10 Dollar"), so that
+    a small unscaled figure in it is an exchange rate, not a sum?"""
+    return any(t.text[:1].isupper() and t.text.lower() in lex.currencies for t in words)
 
 
 def _restated(lex: Lexicon, text: str, fig: Figure, figures: list[Figure]) -> bool:
@@ -499,7 +580,8 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
         growth = any(lex.has("change_verb", t.text) or lex.has("change_noun", t.text) for t in words)
         for fig, time in zip(figures, periods):
             before = [t for t in tokens if t.end <= fig.start]
-            if _restated(lex, text, fig, figures):
+            if _restated(lex, text, fig, figures) or (
+                    not fig.scaled and fig.value < _RATE_LIMIT and _rate_sentence(lex, words)):
                 continue
             qualifier, n = _qualifier(lex, text[sent.start:fig.start], before)
             converted = any(lex.has("conversion", t.text) for t in before[-3:])
@@ -519,14 +601,19 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
             if kind in ("aid", "investment") and any(lex.has("lender", t.text) for t in words
                                                      if phrase[0] <= t.start < phrase[1]):
                 kind = "other"  # "Der IWF gewährte Sri Lanka eine Kreditlinie über 2,9 Mrd.": no country's money
-            if kind == "other" and not change and not fig.head and topic \
-                    and any(lex.has("anaphor", t.text) for t in in_clause):
-                kind = topic  # "... hatte er 79,4 Mrd. Dollar betragen" after a sentence on trade
+            if topic and not change and not fig.head and (
+                    (kind == "other" and any(lex.has("anaphor", t.text) for t in in_clause))
+                    or (any(lex.has("part_of", t.text) for t in in_clause)
+                        and not any(lex.kinds.labels(t.text) - {"goal"} for t in in_clause))):
+                # "... hatte er 79,4 Mrd. Dollar betragen" after a sentence on trade; "Davon sollen 2 Milliarden
+                # in Bahnprojekte fließen" is part of the investment before, whatever its verb
+                kind = topic
             if kind == "trade_volume" and goal and not (time is not None and is_target(time)):
                 kind = "other"  # a goal is trade only with its target year ("bis 2030 auf 150 Mrd.")
             period = time.value if time is not None else None
             borrowed = False  # the period is the report's or the paragraph's, not the sentence's own
-            if time is not None and not (goal and kind in ("trade_volume", "other")) and _spread(time, doc_date):
+            if time is not None and not (goal and kind in ("trade_volume", "other")) and not change \
+                    and _spread(time, doc_date):
                 period = None  # "Der Rahmenplan umfasst Gelder von 90 Mio. Euro bis 2029": a sum over years
             elif period is None:  # a deal dates from the report, other figures from the paragraph (not goals)
                 period = (report_year if kind in _ONE_OFF else None) or (context[-1].value if context and not goal
