@@ -1,4 +1,5 @@
-"""Who acts in a side clause opened by 'während' ("Während Ghana Togo unterstützte": Ghana is the subject), and a
+"""Who acts in a side clause opened by 'während' ("Während Ghana Togo unterstützte": Ghana is the subject; but
+"Während Ghanas Vorsitz": the preposition governs the genitive), and a
 country in the title of an apposition stands for the person ("Lino Aramburu, der Präsident Perus, besuchte
 Bolivien")."""
 
@@ -27,3 +28,9 @@ def test_a_conjunction_opens_a_clause_with_its_subject(text: str, want: tuple) -
 ])
 def test_the_country_of_an_apposition_title_stands_for_the_person(text: str, want: tuple) -> None:
     assert want in found(text)
+
+
+def test_a_preposition_with_a_genitive_still_governs_it() -> None:
+    got = found("Während Ghanas Vorsitz kritisierte Benin das Vorgehen Nigers.")
+    assert ("ACCUSE", "criticism", "BEN", "NER", "occurred") in got
+    assert all(s != "GHA" for _, _, s, _, _ in got)

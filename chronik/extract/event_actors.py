@@ -114,6 +114,9 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Span
         place, cls, new_np, time_noun, article, adjective = _word_kind(word)
         if others.cover(tokens[i].start) or place:
             return None, -1
+        if cls is None and i == before - 1 and word_class("genitive_prep").fullmatch(word) \
+                and _governs_genitive(tokens, before):
+            return "prep", tokens[i].start  # "Während Ghanas Vorsitz kritisierte Benin …"
         if cls is not None:
             governed = i > 0 and word_class("gov_noun").fullmatch(tokens[i - 1].text)
             if governed and word_class("led_by").fullmatch(word):
@@ -151,6 +154,14 @@ def _prep_before(tokens: list[Token], ends: list[int], start: int, others: _Span
 def _gate(name: str) -> re.Pattern[str]:
     """A word class without its word boundaries: a quick test whether a text may hold one of its words at all."""
     return re.compile(words(name), re.IGNORECASE)
+
+
+def _governs_genitive(tokens: list[Token], k: int) -> bool:
+    """Is token `k` a country's genitive that a preposition before it governs ("während Ghanas Vorsitz"), not one
+    before a title ("Ghanas Präsident")?"""
+    name = tokens[k].text if k < len(tokens) else ""
+    head = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return name.endswith("s") and bool(lookup_place(name[:-1])) and not word_class("actor_noun").fullmatch(head)
 
 
 def _against_noun(tokens: list[Token], i: int) -> int:
