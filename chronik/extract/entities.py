@@ -179,12 +179,12 @@ def _strict_name_word(w: str) -> bool:
     return w[:1].isupper() and w[0].isalpha() and w not in nouns() and role(w) is None and w not in name_words().stop
 
 
-@lru_cache(maxsize=1 << 16)
 def _short_syllable(w: str) -> bool:
     """A short capitalised syllable of an East Asian name ("Jae", "Mai", "Bing")."""
     return len(w) <= 4 and w[:1].isupper() and w[1:].isalpha() and w[1:].islower()
 
 
+@lru_cache(maxsize=1 << 16)
 def _given_name(w: str) -> bool:
     """A known given name, or hyphenated known given names ("Frank-Walter")."""
     names = first_names()
