@@ -932,7 +932,7 @@ def _said_to_have(segment: str) -> bool:
     words = re.findall(r"\w+", segment[-80:])
     if len(words) < 2 or words[-1].lower() not in _cue_words("perfect_aux"):
         return False
-    verb = words[-3] if words[-2].lower() == "worden" and len(words) > 2 else words[-2]
+    verb = words[-3] if words[-2].lower() in _cue_words("perfect_passive") and len(words) > 2 else words[-2]
     return verb.islower() and participle_shape().fullmatch(verb) is not None
 
 
