@@ -1667,7 +1667,7 @@ class _Sentence:
             if etype is None and prev >= 0 and self.words[prev] == clause_word("of") and i + 2 < n \
                     and cue_type(self.words[i + 1], "before") == "GPE":
                 etype = "GPE"  # "von Kourou nach Paris"
-            if etype is None and prev >= 0 and self.words[prev] == "zwischen" and i + 2 < n \
+            if etype is None and prev >= 0 and self.words[prev] == clause_word("between") and i + 2 < n \
                     and self.words[i + 1] == clause_word("and") and (town := self.place_at(i + 2)) is not None \
                     and town[1].kind in ("city", "capital"):
                 etype = "GPE"  # "zwischen Algyő und Novi Sad": a place paired with a town
