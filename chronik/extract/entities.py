@@ -65,6 +65,7 @@ from chronik.language.words import (
     ending_pattern,
     first_names,
     inflection,
+    patronymics,
     regnal_given_name,
 )
 from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
@@ -1018,7 +1019,7 @@ class _Sentence:
         particles = name_words().particles
         if head in particles and head.islower() and rest[:1].isupper() and rest[1:].isalpha():
             return True
-        return head in _patronymics() and self.name_like_strict(i + 1)
+        return head in patronymics() and self.name_like_strict(i + 1)
 
     def surname_shaped(self, i: int) -> bool:
         """An unknown word with a transliterated surname ending ("Karimow", "Nasarbajewa", "Aliyev")."""
@@ -2238,12 +2239,6 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     """Is `part` a contiguous run of the tokens of `full`?"""
     n = len(part)
     return any(full[k:k + n] == part for k in range(len(full) - n + 1))
-
-
-@cache
-def _patronymics() -> frozenset[str]:
-    """Words joining a given name to a forebear's name ("bin", "ibn": name_patronymics.tsv)."""
-    return frozenset(r["word"] for r in load_tsv("name_patronymics.tsv"))
 
 
 def _subject_country(tokens: list[Token], spans: list[_Span]) -> str | None:

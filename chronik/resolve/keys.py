@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from itertools import product
 
 from chronik.language.resources import load_tsv
-from chronik.language.words import first_names, name_word_kind
+from chronik.language.words import first_names, name_word_kind, patronymics
 
 # letters that Unicode does not decompose into a Latin letter and an accent ('Yıldırım', 'Guðmundsson', 'Wałęsa')
 UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "œ": "oe",
@@ -209,19 +209,12 @@ def _particles() -> frozenset[str]:
     return frozenset(w.casefold() for w in name_word_kind("particle"))
 
 
-@cache
-def _patronymics() -> frozenset[str]:
-    """The words for "son/daughter of" in an Arabic name chain ("bin", "ibn"), from data/name_patronymics.tsv,
-    the entity layer's list."""
-    return frozenset(r["word"] for r in load_tsv("name_patronymics.tsv"))
-
-
 def lineage(name: PersonName, plain: bool = False) -> tuple[str, str, str] | None:
     """An Arabic chain name as (own name, father's name, family name or ''): 'Hamad bin Khalid' ->
     ('Hamad', 'Khalid', ''), 'Hamad bin Khalid Al Nahyan' -> ('Hamad', 'Khalid', 'Al Nahyan'); with `plain`,
     also a two-word name that may be one with its 'bin' dropped ('Hamad Khalid'); else None."""
     head, _, father = name.surname.partition(" ")
-    if len(name.given) == 1 and head.casefold() in _patronymics() and father and " " not in father:
+    if len(name.given) == 1 and head.casefold() in patronymics() and father and " " not in father:
         return name.given[0], father, ""
     if name.chain and len(name.given) == 2 and not is_initial(name.given[1]):
         return name.given[0], name.given[1], name.surname
