@@ -33,7 +33,7 @@ def test_weekday_of_the_publication_day_in_the_present_is_today() -> None:
 def test_seit_with_a_present_verb_stays_in_the_past() -> None:
     found = dyads(events("Seit März treffen sich die Unterhändler Perus und Ecuadors jede Woche. "
                          "Am 2. März unterzeichneten Peru und Ecuador ein Abkommen.", THURSDAY))
-    assert all(d is None or d <= THURSDAY for _, _, _, d, _ in found), found
+    assert found and all(d is None or d <= THURSDAY for _, _, _, d, _ in found), found
 
 
 def test_noun_treffen_is_no_present_verb() -> None:

@@ -18,4 +18,4 @@ def test_past_span_with_vom_stays_past() -> None:
 
 def test_vom_date_of_a_noun_stays_past() -> None:
     found = dyads(events("Ecuador kritisierte die Erklärung Perus vom 2. April scharf.", "2024-03-14"))
-    assert all(d is None or d < "2024-03-14" for _, _, _, d, _ in found), found
+    assert found and all(d is None or d < "2024-03-14" for _, _, _, d, _ in found), found

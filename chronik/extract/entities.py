@@ -65,6 +65,7 @@ from chronik.language.words import (
     ending_pattern,
     first_names,
     inflection,
+    patronymics,
     regnal_given_name,
 )
 from chronik.model import Analysis, Entity, EntityLayer, Mention, Token
@@ -179,12 +180,12 @@ def _strict_name_word(w: str) -> bool:
     return w[:1].isupper() and w[0].isalpha() and w not in nouns() and role(w) is None and w not in name_words().stop
 
 
-@lru_cache(maxsize=1 << 16)
 def _short_syllable(w: str) -> bool:
     """A short capitalised syllable of an East Asian name ("Jae", "Mai", "Bing")."""
     return len(w) <= 4 and w[:1].isupper() and w[1:].isalpha() and w[1:].islower()
 
 
+@lru_cache(maxsize=1 << 16)
 def _given_name(w: str) -> bool:
     """A known given name, or hyphenated known given names ("Frank-Walter")."""
     names = first_names()
@@ -1018,7 +1019,7 @@ class _Sentence:
         particles = name_words().particles
         if head in particles and head.islower() and rest[:1].isupper() and rest[1:].isalpha():
             return True
-        return head in _patronymics() and self.name_like_strict(i + 1)
+        return head in patronymics() and self.name_like_strict(i + 1)
 
     def surname_shaped(self, i: int) -> bool:
         """An unknown word with a transliterated surname ending ("Karimow", "Nasarbajewa", "Aliyev")."""
@@ -1667,7 +1668,7 @@ class _Sentence:
             if etype is None and prev >= 0 and self.words[prev] == clause_word("of") and i + 2 < n \
                     and cue_type(self.words[i + 1], "before") == "GPE":
                 etype = "GPE"  # "von Kourou nach Paris"
-            if etype is None and prev >= 0 and self.words[prev] == "zwischen" and i + 2 < n \
+            if etype is None and prev >= 0 and self.words[prev] == clause_word("between") and i + 2 < n \
                     and self.words[i + 1] == clause_word("and") and (town := self.place_at(i + 2)) is not None \
                     and town[1].kind in ("city", "capital"):
                 etype = "GPE"  # "zwischen Algyő und Novi Sad": a place paired with a town
@@ -2238,12 +2239,6 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     """Is `part` a contiguous run of the tokens of `full`?"""
     n = len(part)
     return any(full[k:k + n] == part for k in range(len(full) - n + 1))
-
-
-@cache
-def _patronymics() -> frozenset[str]:
-    """Words joining a given name to a forebear's name ("bin", "ibn": name_patronymics.tsv)."""
-    return frozenset(r["word"] for r in load_tsv("name_patronymics.tsv"))
 
 
 def _subject_country(tokens: list[Token], spans: list[_Span]) -> str | None:

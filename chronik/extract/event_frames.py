@@ -973,7 +973,7 @@ class RoleFiller:
         # "hat die Sanktionen gegen Nordkorea im März verhängt": a definite noun whose phrase names its
         # counterpart tells a new act when no act of its kind was told before
         if plover_type(frame.trigger.subtype, "occurred") == "CONSULT" or frame.trigger.subtype in self.last_target \
-                or before[-1] in ("des", "dieses") or (len(before) == 2 and before[0][:1].isupper()):
+                or word_class("genitive_only").fullmatch(before[-1]) or (len(before) == 2 and before[0][:1].isupper()):
             return True  # "In den Gesprächen mit X": a meeting or stay, mostly the one the article tells; "die
             # Einhaltung des Embargos gegen X": a measure named as the attribute of another noun
         end = self.noun_phrase_end(frame)

@@ -167,7 +167,7 @@ class _Dater:
         t = before[-1] if before else governing_time(self.analysis, times, frame.start, frame.end)
         if t is None or (not before and self.subordinate(frame.start) != self.subordinate(t.start)):
             return []  # "…, nachdem Peru sie 2022 abgebrochen hatte": that time dates only its own clause
-        if is_target(t) and _sequence().search(self.analysis.text, *frame.clause):
+        if is_target(t) and _adverbs("sequence").search(self.analysis.text, *frame.clause):
             return []  # "sagte ihm damals Kredite für die Jahre 2026 bis 2028 zu": the years the pledge covers
         # "2021, zweimal 2022 und 2023": a list the time parser read as separate times
         chain = self._list_run(t, before=True)[::-1] + [t] + self._list_run(t, before=False)
@@ -572,16 +572,11 @@ def _outside_visit(d: _Draft, told: _Draft, drafts: list[_Draft]) -> bool:
     return not (d.source.kind == "PER" and d.source.country in (told.source.country, told.target.country))
 
 
-@lru_cache(maxsize=1)
-def _sequence() -> re.Pattern[str]:
-    """Adverbs that place an act at the narrative's last happening ("kurz zuvor", "damals")."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clause_words("sequence"))) + r")(?!\w)", re.I)
-
-
-@lru_cache(maxsize=1)
-def _then() -> re.Pattern[str]:
-    """Adverbs that place an act at the time just named ("damals", "seinerzeit")."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clause_words("then"))) + r")(?!\w)", re.I)
+@lru_cache(maxsize=2)
+def _adverbs(kind: str) -> re.Pattern[str]:
+    """The adverbs of one kind of time_clauses.tsv as one whole-word regex: `sequence` place an act at the
+    narrative's last happening ("kurz zuvor"), `then` at the time just named ("damals", "seinerzeit")."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clause_words(kind))) + r")(?!\w)", re.I)
 
 
 def _main_times(analysis: Analysis, dater: _Dater, lo: int, hi: int) -> list[str]:
@@ -618,9 +613,9 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
             continue
         family = anaphora.get(d.frame.sentence)
         sent = analysis.sentences[d.frame.sentence]
-        then = _then().search(text, *d.frame.clause)
-        named = [t.value for t in dater.times
-                 if then and sent.start <= t.start < then.start() and t.start in dater.attributive]
+        then = _adverbs("then").search(text, *d.frame.clause)
+        named = [t.value for t in dater.times if t.value and t.start in dater.attributive
+                 and sent.start <= t.start < then.start()] if then else []
         if named:  # "Die im März 2021 verhängten Auflagen hatte Schweden damals kritisiert": March 2021
             d.date, d.own_date = named[-1], True
             continue
@@ -636,7 +631,7 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
             earlier = [e.date for e in told]
         times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound
                  and t.start not in dater.attributive]
-        if not earlier and len(times) > 1 and _sequence().search(text, *d.frame.clause):
+        if not earlier and len(times) > 1 and _adverbs("sequence").search(text, *d.frame.clause):
             times = _main_times(analysis, dater, para_start, sent.start)  # "Kurz zuvor": not a year inside
         heading = [h.value for h in heads if h.start < para_start]
         if not earlier and not times and heading:

@@ -27,11 +27,16 @@ Public API
     ``value=None``. In a text without a date line, a weekday after a full date is the one nearest
     to the latest day named so far ("am Montag, dem 3. März ... am Dienstag" -> 4 March).
     Precision never exceeds what the text and the anchor give; a week ("vergangene Woche") is a
-    span and takes the month of its first day.
+    span and takes the month of its first day, weeks counted from a day ("vor zwei Wochen") end on a
+    day, and "vor wenigen Tagen" is the month of the day three days off.
 ``is_target(t)``
     Is ``t`` a deadline, start or target ("bis 2030", "ab 2027", "für 2025") rather than a happening?
 ``is_bound(t)``
     Is ``t`` the end or start of a span ("bis 2029", "ab 2027")?
+``is_start(t)``
+    Is ``t`` the start of a span ("ab 2027", "ab Montag"), not its end ("bis 2029")?
+``reports(text, start, end)``
+    Does ``text[start:end]`` hold a verb of reporting ("teilte … mit", "sagte")?
 ``is_since(text, t)``
     Does ``t`` start a state that lasts ("seit 1992", "seit Ausbruch der Kämpfe im April")?
 ``dates_noun_only(text, t)``
@@ -932,7 +937,7 @@ def _said_to_have(segment: str) -> bool:
     words = re.findall(r"\w+", segment[-80:])
     if len(words) < 2 or words[-1].lower() not in _cue_words("perfect_aux"):
         return False
-    verb = words[-3] if words[-2].lower() == "worden" and len(words) > 2 else words[-2]
+    verb = words[-3] if words[-2].lower() in _cue_words("perfect_passive") and len(words) > 2 else words[-2]
     return verb.islower() and participle_shape().fullmatch(verb) is not None
 
 

@@ -65,6 +65,13 @@ def name_word_kind(kind: str) -> frozenset[str]:
 
 
 @cache
+def patronymics() -> frozenset[str]:
+    """Words joining a given name to a forebear's name ("bin", "ibn": name_patronymics.tsv), read by the entity
+    reader and corpus linking."""
+    return frozenset(r["word"] for r in load_tsv("name_patronymics.tsv"))
+
+
+@cache
 def participle_shape() -> re.Pattern[str]:
     """Lower-case past participles, for fullmatch: "besetzt", "angekündigt", "teilgenommen", "verhaftet",
     "empfangen", "investiert" (inflection_de.tsv participle_*, name_words.tsv verb_insep); not "nicht", "jetzt"."""

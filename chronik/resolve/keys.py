@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from itertools import product
 
 from chronik.language.resources import load_tsv
-from chronik.language.words import first_names
+from chronik.language.words import first_names, name_word_kind, patronymics
 
 # letters that Unicode does not decompose into a Latin letter and an accent ('Yıldırım', 'Guðmundsson', 'Wałęsa')
 UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "œ": "oe",
@@ -160,12 +160,12 @@ def _gender_pair(a: str, b: str) -> bool:
     """Two given names that are the masculine and feminine form of one name: the feminine, a woman's name in
     first_names.tsv, adds or puts its ending in place of the last letter of a name that is no woman's
     ('Gabriel' / 'Gabriela', 'Michele' / 'Michela')."""
-    genders = first_names()
+    genders, endings = first_names(), name_word_kind("feminine_given_ending")
     for fem, masc in ((a, b), (b, a)):
         if genders.get(fem) != "f" or genders.get(masc, "f") == "f":
             continue
         lf, lm = letters(fem), letters(masc)
-        if any(lf.endswith(e) and not lm.endswith(e) and lf[:-len(e)] in (lm, lm[:-1]) for e in _feminine_endings()):
+        if any(lf.endswith(e) and not lm.endswith(e) and lf[:-len(e)] in (lm, lm[:-1]) for e in endings):
             return True
     return False
 
@@ -200,31 +200,13 @@ def one_edit_apart(a: str, b: str) -> bool:
 @cache
 def _name_articles() -> frozenset[str]:
     """Arabic articles before a surname ("al", "el", "as"), from data/name_words.tsv."""
-    return frozenset(r["word"].casefold() for r in load_tsv("name_words.tsv") if r["kind"] == "name_article")
-
-
-@cache
-def _feminine_endings() -> tuple[str, ...]:
-    """Endings that make a feminine given name of a masculine one ("a"), from data/name_words.tsv."""
-    return tuple(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "feminine_given_ending")
-
-
-@cache
-def _generations() -> frozenset[str]:
-    """Generational suffixes after a name ("Jr.", "Sr.", "jun."), from data/name_words.tsv (name_suffix)."""
-    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "name_suffix")
+    return frozenset(w.casefold() for w in name_word_kind("name_article"))
 
 
 @cache
 def _particles() -> frozenset[str]:
     """Name particles ("von", "van der", "bin", "al") from data/name_words.tsv, the entity layer's list."""
-    return frozenset(r["word"].casefold() for r in load_tsv("name_words.tsv") if r["kind"] == "particle")
-
-
-@cache
-def _patronymics() -> frozenset[str]:
-    """The words for "son/daughter of" in an Arabic name chain ("bin", "ibn"), from data/name_words.tsv."""
-    return frozenset(r["word"] for r in load_tsv("name_words.tsv") if r["kind"] == "patronymic")
+    return frozenset(w.casefold() for w in name_word_kind("particle"))
 
 
 def lineage(name: PersonName, plain: bool = False) -> tuple[str, str, str] | None:
@@ -232,7 +214,7 @@ def lineage(name: PersonName, plain: bool = False) -> tuple[str, str, str] | Non
     ('Hamad', 'Khalid', ''), 'Hamad bin Khalid Al Nahyan' -> ('Hamad', 'Khalid', 'Al Nahyan'); with `plain`,
     also a two-word name that may be one with its 'bin' dropped ('Hamad Khalid'); else None."""
     head, _, father = name.surname.partition(" ")
-    if len(name.given) == 1 and head.casefold() in _patronymics() and father and " " not in father:
+    if len(name.given) == 1 and head.casefold() in patronymics() and father and " " not in father:
         return name.given[0], father, ""
     if name.chain and len(name.given) == 2 and not is_initial(name.given[1]):
         return name.given[0], name.given[1], name.surname
@@ -255,7 +237,7 @@ def split_name(name: str) -> PersonName:
     """'Kassym-Jomart Tokayev' → given ('Kassym-Jomart',), surname 'Tokayev'; 'A. Merkel' keeps the initial."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     generation = ""
-    if len(words) > 2 and words[-1] in _generations():
+    if len(words) > 2 and words[-1] in name_word_kind("name_suffix"):
         generation = letters(words.pop())[:1]
     if not words:
         return PersonName((), "")
