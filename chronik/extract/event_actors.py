@@ -18,7 +18,7 @@ from chronik.extract.entity_lexicon import role as title_role
 from chronik.extract.event_lexicon import first_class, possible_patterns, word_class, words
 from chronik.language.gazetteer import adjective_countries, country_code, country_name, lookup_place
 from chronik.language.resources import load_tsv
-from chronik.language.words import ending_pattern, number_words
+from chronik.language.words import alternation, ending_pattern, number_words
 from chronik.model import Analysis, EntityLayer, Sentence, Token
 
 # an adjective inside a title ("Chinas neuer Präsident")
@@ -295,8 +295,7 @@ _CAPITALISED = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[\w-]*")
 @lru_cache(maxsize=1)
 def _patient_form() -> re.Pattern[str]:
     """A patient-only noun or a nationality noun (with up to two letters of ending)."""
-    nouns = "|".join(sorted(map(re.escape, _demonyms()), key=len, reverse=True))
-    return re.compile(rf"{words('patient_only')}|(?:{nouns})\w{{0,2}}")
+    return re.compile(rf"{words('patient_only')}|{alternation(_demonyms())}\w{{0,2}}")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from chronik.extract.regex import Regex
 from chronik.language.resources import load_tsv
+from chronik.language.words import alternation
 
 GAP = r"(?![\w-]).{0,250}?(?<![\w-])"  # whole words on both sides: "sei…" does not start "seiner"
 
@@ -396,8 +397,8 @@ def _subjunctive() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {r["subjunctive"]: r["indicative"] for r in load_tsv("event_subjunctive.tsv")}
     if any(len(k) != len(v) for k, v in table.items()):
         raise ValueError("event_subjunctive.tsv: each indicative form must be as long as its subjunctive")
-    alternatives = "|".join(sorted(map(re.escape, table), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), table
+    alternatives = alternation(table) if table else "(?!)"
+    return re.compile(rf"(?<![\w-]){alternatives}(?![\w-])"), table
 
 
 def indicative(text: str) -> str:

@@ -79,7 +79,7 @@ from functools import cache, lru_cache
 from chronik.extract.alternation import grouped
 from chronik.extract.regex import Regex
 from chronik.language.resources import load_tsv
-from chronik.language.words import clause_words, ending_pattern, number_words, participle_shape
+from chronik.language.words import alternation, clause_words, ending_pattern, number_words, participle_shape
 from chronik.model import Analysis, DocDate, TimeExpr
 
 _CONNECT_SPAN = {"-", "–", "/", "bis", "bis zum", "bis zur"}
@@ -212,12 +212,10 @@ class _Patterns:
 def _patterns() -> _Patterns:
     lx = _lexicon()
     month = _alt(list(lx.months))
-    wd = ("(?:" + "|".join(sorted(lx.weekdays, key=len, reverse=True)) + ")(?:"
-          + "|".join(clause_words("daypart")) + r")?(?!\w)")
+    wd = alternation(lx.weekdays) + "(?:" + "|".join(clause_words("daypart")) + r")?(?!\w)"
     year = r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d]|[.,]\d|er|\w)"
     day = r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?!\d)"
-    mod = ("(?:" + "|".join(re.escape(m) for m in sorted(lx.modifiers, key=len, reverse=True))
-           + ")" + ending_pattern("adjective_ending") + r"?(?!\w)")
+    mod = alternation(lx.modifiers) + ending_pattern("adjective_ending") + r"?(?!\w)"
     part_words = [p for p, (kind, _) in lx.parts.items() if kind != "season"]
     seasons = [p for p, (kind, _) in lx.parts.items() if kind == "season"]
     part = _alt(part_words)
@@ -611,7 +609,7 @@ def _key_words(forms: Iterable[str]) -> str:
         if not words:
             return r"\w+"
         keys.add(max(words, key=len))
-    return "(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + ")"
+    return alternation(keys)
 
 
 class _Anchors:
