@@ -21,6 +21,9 @@ UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "
                          "ı": "i", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"})
 VOWELS = "aeiou"
 MAX_VARIANTS = 8
+_DOUBLED = re.compile(r"(.)\1+")
+_GLIDE = re.compile(rf"(?<=[{VOWELS}])i(?=[{VOWELS}])")  # an 'i' between two vowels
+_VOWEL_RUN = re.compile(f"[{VOWELS}y]+")
 
 
 @lru_cache(maxsize=100_000)
@@ -45,7 +48,7 @@ def _rules() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
 
 
 def _squeeze(text: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", text)
+    return _DOUBLED.sub(r"\1", text)
 
 
 @lru_cache(maxsize=200_000)
@@ -73,7 +76,7 @@ def token_keys(token: str) -> frozenset[str]:
     out = set()
     for v in variants:
         v = _squeeze(v)
-        v = re.sub(rf"(?<=[{VOWELS}])i(?=[{VOWELS}])", "", v)
+        v = _GLIDE.sub("", v)
         v = _squeeze(v.replace("ie", "i"))
         out.add(v)
     return frozenset(out)
@@ -174,7 +177,7 @@ def skeleton(word: str) -> str:
     """Consonants and vowel slots of a lower-case name, doubled letters and vowel groups collapsed:
     'abderrahmane' and 'abdourahmane' -> '*bd*r*hm*n*', 'mohammed' and 'muhammad' -> 'm*h*m*d',
     but 'mahmoud' -> 'm*hm*d'."""
-    return re.sub(f"[{VOWELS}y]+", "*", _squeeze(word))
+    return _VOWEL_RUN.sub("*", _squeeze(word))
 
 
 def _given_match(a: str, b: str) -> bool:
