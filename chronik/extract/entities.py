@@ -1951,13 +1951,15 @@ class _Doc:
         earlier = self.found  # found before this pass: a surname inside one of them is no other mention
         mentions = [(f.start, f.end) for f in earlier]
         added: list[_Found] = []
-        stop, lexicon = name_words().stop, nouns()
+        stop, lexicon, particles = name_words().stop, nouns(), name_words().particles
         for sent in analysis.sentences:
             for k, tok in enumerate(sent.tokens):
                 w = tok.text
-                head, _, rest = w.partition("-")
-                prefixed = head in name_words().particles and rest[:1].isupper()  # "laut as-Safadi"
-                if not (w[:1].isupper() or prefixed) or len(w) < 2 or w in stop:
+                if not w[:1].isupper():
+                    head, _, rest = w.partition("-")
+                    if not (head in particles and rest[:1].isupper()):  # "laut as-Safadi"
+                        continue
+                if len(w) < 2 or w in stop:
                     continue
                 idx = table.get(translit_key(w))
                 if idx is None and w.endswith("s"):

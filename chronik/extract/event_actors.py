@@ -647,18 +647,19 @@ def _title(word: str) -> bool:
     return found is not None and not found.honorific and word not in _demonyms()
 
 
-def _mark_persons(parties: list[Party], sent: Sentence, text: str) -> None:
+def _mark_persons(parties: list[Party], sent: Sentence, text: str, starts: list[int]) -> None:
     """Mark the countries that stand for one titled person: a country adjective on a title ("der ghanaische
     Präsident"), a country's genitive after an article and a title ("der Präsident Ghanas") or before a title
-    ("Kenias Präsident")."""
+    ("Kenias Präsident"). `starts` are the starts of the sentence's tokens."""
     toks = sent.tokens
+    det = word_class("det")
     for p in parties:
         if p.kind == "ADJ":
             p.person = _title(text[p.start:p.end].rsplit(" ", 1)[-1].rsplit("-", 1)[-1])
         elif p.kind == "GPE" and p.prep is None:
-            i = bisect_left(toks, p.start, key=lambda t: t.start)
-            k = bisect_left(toks, p.end, key=lambda t: t.start)
-            p.person = (i >= 2 and _title(toks[i - 1].text) and bool(word_class("det").fullmatch(toks[i - 2].text))) \
+            i = bisect_left(starts, p.start)
+            k = bisect_left(starts, p.end)
+            p.person = (i >= 2 and _title(toks[i - 1].text) and bool(det.fullmatch(toks[i - 2].text))) \
                 or (text[p.end - 1:p.end] == "s" and k < len(toks) and _title(toks[k].text))
 
 
@@ -690,15 +691,16 @@ def thing_fronted(text: str, start: int, verb: int, bare: list[Party]) -> bool:
     return text[:before[0].start].rstrip().endswith(lead[1]) and (surface.endswith("s") or before[0].kind == "ADJ")
 
 
-def _mark_objective(parties: list[Party], sent: Sentence) -> None:
+def _mark_objective(parties: list[Party], sent: Sentence, starts: list[int]) -> None:
     """Mark the countries named as the genitive of an object: after a noun whose article is not a nominative's
     ("den Botschafter Kolumbiens", "einem Vertreter Perus"), or after a verb and a 'die'/'das' noun that is no
-    office ("wies die Vorwürfe Kolumbiens zurück"). They never are the subject of their clause."""
+    office ("wies die Vorwürfe Kolumbiens zurück"). They never are the subject of their clause. `starts` are the
+    starts of the sentence's tokens."""
     toks = sent.tokens
     for p in parties:
         if p.kind != "GPE" or p.prep is not None:
             continue
-        i = bisect_left(toks, p.start, key=lambda t: t.start)
+        i = bisect_left(starts, p.start)
         if i < 3 or i >= len(toks) or toks[i].start != p.start or not toks[i].text.endswith("s") \
                 or not lookup_place(toks[i].text[:-1]):
             continue
@@ -850,8 +852,9 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         if summons and any(p.prep == "dest" for p in parties) and word_class("summons_noun").search(sent.text):
             _summoning_places(parties, text, sent)
         if parties:
-            _mark_persons(parties, sent, text)
-            _mark_objective(parties, sent)
+            token_starts = [t.start for t in sent.tokens]
+            _mark_persons(parties, sent, text, token_starts)
+            _mark_objective(parties, sent, token_starts)
         acting = _acting_patients(sent, patients[-1], parties)
         if acting:
             parties = sorted(parties + acting, key=lambda p: p.start)
