@@ -1120,8 +1120,12 @@ class RoleFiller:
         patients = self._patients(frame)
         if not patients and "needs_patient" in trig.flags:
             return None  # "Die Polizei nahm zwei Demonstranten fest": a domestic arrest
+        actors = self._collect(trig.source, frame, patients[0], independent=False) if patients else []
+        if patients and trig.subtype == "sanction" and actors and actors[0] not in patients \
+                and actors[0].country == patients[0].country:
+            patients = []  # "Moskau verhängte ein Flugverbot für russische Airlines": its own, the target is elsewhere
         if patients:  # "weitere russische Diplomaten ausgewiesen": the adjective names the target
-            for source in self._collect(trig.source, frame, patients[0], independent=False):
+            for source in actors:
                 if source not in patients and source.country != patients[0].country:
                     return source, patients[0]
             return None

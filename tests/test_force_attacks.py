@@ -1,0 +1,45 @@
+"""Attacks told by their act or effect (shots, warning shots, soldiers killed by a named agent, raids,
+strikes, striking back) and troops sent or moved."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_reading import found
+
+
+def _pairs(text: str, kind: str) -> set[tuple[str | None, str | None]]:
+    return {(s, t) for k, _sub, s, t, _status in found(text) if k == kind}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Indische Soldaten hätten auf pakistanische Stellungen geschossen.", ("IND", "PAK")),
+    ("Die chinesische Küstenwache gab Warnschüsse auf ein philippinisches Fischerboot ab.", ("CHN", "PHL")),
+    ("Bei Gefechten wurden sechs sudanesische Soldaten von äthiopischen Truppen getötet.", ("ETH", "SDN")),
+    ("Tschadische Soldaten haben am Sonntag drei kamerunische Grenzschützer erschossen.", ("TCD", "CMR")),
+    ("Der irakische Überfall auf Kuwait veränderte die Region.", ("IRQ", "KWT")),
+    ("Die Türkei habe einen Vergeltungsschlag gegen Syrien geführt.", ("TUR", "SYR")),
+    ("Armenien hatte am Montag aserbaidschanische Posten beschossen. In der Nacht schlug Aserbaidschan zurück.",
+     ("AZE", "ARM")),
+])
+def test_attacks_told_by_act_or_effect(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Bei einem Busunglück in Peru wurden vier Bolivianer getötet.",
+    "Die Polizei in Lima hat einen mutmaßlichen Räuber erschossen.",
+    "Der Stürmer schoss in der 80. Minute auf das Tor.",
+    "China schlug mit Zöllen auf australischen Wein zurück.",
+])
+def test_no_attack_without_a_foreign_agent(text: str) -> None:
+    assert not _pairs(text, "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Die Armee Kenias verlegt zusätzliche Soldaten an die Grenze zu Somalia.", ("KEN", "SOM")),
+    ("Belgien entsandte am Freitag Fallschirmjäger in die Demokratische Republik Kongo.", ("BEL", "COD")),
+    ("Indien schickte 3000 Soldaten an die Grenze zu China.", ("IND", "CHN")),
+])
+def test_troops_sent_or_moved(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, "MOBILIZE")

@@ -1,0 +1,32 @@
+"""Coercion against another country's people: arrests of people named by where they come from,
+deportations of nationals, seizures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_reading import found
+
+
+def _pairs(text: str, kind: str) -> set[tuple[str | None, str | None]]:
+    return {(s, t) for k, _sub, s, t, _status in found(text) if k == kind}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Die Marine Eritreas nahm 14 Fischer aus Dschibuti fest.", ("ERI", "DJI")),
+    ("Soldaten Nigers haben zwei Gendarmen der Elfenbeinküste festgenommen.", ("NER", "CIV")),
+    ("Die Küstenwache Indonesiens hat seit März mehr als 30 Fischer aus Vietnam festgesetzt.", ("IDN", "VNM")),
+    ("Tansanische Polizisten griffen am Montag sieben kenianische Fischer auf dem See auf.", ("TZA", "KEN")),
+    ("Die Behörden Malaysias schoben im Mai Hunderte Indonesier ab.", ("MYS", "IDN")),
+])
+def test_arrests_and_deportations_of_foreigners(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "Soldaten der Präsidialgarde haben den Präsidenten in seiner Residenz festgesetzt.",
+    "Die Polizei in Nairobi nahm am Montag drei Demonstranten fest.",
+    "Der Minister schob die Verantwortung auf die Opposition ab.",
+])
+def test_domestic_arrests_are_no_coercion(text: str) -> None:
+    assert not _pairs(text, "COERCE")
