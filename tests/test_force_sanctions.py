@@ -61,3 +61,8 @@ def test_relations_suspended_and_envoys_recalled(text: str, pair: tuple[str, str
 def test_own_carriers_banned_point_to_the_other_country() -> None:
     text = "Georgien protestierte. Moskau verhängte ein Flugverbot für russische Fluggesellschaften nach Georgien."
     assert ("RUS", "GEO") in _pairs(text, "SANCTION")
+
+
+def test_trade_stopped_and_deliveries_suspended_is_one_sanction() -> None:
+    text = "Peking hat den Handel mit Vilnius gestoppt, Lieferungen in beide Richtungen sind ausgesetzt."
+    assert [(k, s, t) for k, _sub, s, t, _st in found(text)] == [("SANCTION", "CHN", "LTU")]
