@@ -30,3 +30,20 @@ def test_arrests_and_deportations_of_foreigners(text: str, pair: tuple[str, str]
 ])
 def test_domestic_arrests_are_no_coercion(text: str) -> None:
     assert not _pairs(text, "COERCE")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Seit Dienstag kontrolliert auch Tschechien an der Grenze zu Polen.", ("CZE", "POL")),
+    ("Usbekistan führte wieder Grenzkontrollen an der Grenze zu Tadschikistan ein.", ("UZB", "TJK")),
+    ("Finnland stoppte den Transit russischer Düngemittel.", ("FIN", "RUS")),
+    ("Ungarn protestierte. Serbien hat am Montag den Übergang bei Subotica für Lastwagen geschlossen.", ("SRB", "HUN")),
+    ("Im Mai beschossen armenische Grenzschützer einen aserbaidschanischen Posten.", ("ARM", "AZE")),
+    ("Im März nahmen eritreische Soldaten zwei äthiopische Bauern fest.", ("ERI", "ETH")),
+    ("Im Februar hat Belarus den litauischen Außenminister auf eine Fahndungsliste gesetzt.", ("BLR", "LTU")),
+])
+def test_border_checks_transit_stops_and_inverted_agents(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, "COERCE") | _pairs(text, "ASSAULT")
+
+
+def test_crossings_shut_by_the_weather_are_no_coercion() -> None:
+    assert not _pairs("Wegen des Hochwassers sind die Übergänge nach Serbien seit Montag gesperrt.", "COERCE")

@@ -1290,6 +1290,10 @@ class RoleFiller:
             return sorted(found, key=lambda p: p.start)
         # "Aserbaidschanische Soldaten griffen armenische Stellungen an": the active clause's subject acts
         lead = word_class("patient_lead")
+        # "Im Mai beschossen tadschikische Soldaten einen kirgisischen Posten": right after the verb, the subject
+        verb_end = _word_end(text, frame.start)
+        found = [p for p in found if not (verb_end <= p.start and not text[verb_end:p.start].strip()
+                                          and any(q.start > p.end for q in found))]
         return sorted((p for p in found if not (p.start < frame.start and all(
             lead.fullmatch(w) or w[:1].islower() for w in text[c0:p.start].strip(" ,;:–—").split()))),
             key=lambda p: p.start)
