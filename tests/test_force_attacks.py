@@ -43,3 +43,13 @@ def test_no_attack_without_a_foreign_agent(text: str) -> None:
 ])
 def test_troops_sent_or_moved(text: str, pair: tuple[str, str]) -> None:
     assert pair in _pairs(text, "MOBILIZE")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Drei nigrische Soldaten wurden von tschadischen Grenzschützern erschossen.", ("TCD", "NER")),
+    ("Nachdem ruandische Soldaten auf kongolesische Stellungen geschossen hatten, protestierte Kinshasa.",
+     ("RWA", "COD")),
+])
+def test_agent_in_a_von_phrase_or_after_a_subordinator_acts(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, "ASSAULT")
+    assert (pair[1], pair[0]) not in _pairs(text, "ASSAULT")

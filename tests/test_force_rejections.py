@@ -51,3 +51,9 @@ def test_refused_trip_is_no_visit() -> None:
 ])
 def test_cancellations_without_a_state_or_for_illness(text: str) -> None:
     assert not _pairs(text)
+
+
+def test_cancellation_in_the_perfect_and_subordinate_clause() -> None:
+    assert ("URY", "PRY") in _pairs("Nachdem Uruguay das Treffen mit Paraguay abgesagt hatte, stieg die Spannung.")
+    assert ("KEN", "UGA") in _pairs("Kenia hat den Besuch des ugandischen Präsidenten abgesagt.")
+    assert not _pairs("Der Besuch des Präsidenten Kenias in Uganda wurde abgesagt.")

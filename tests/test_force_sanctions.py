@@ -66,3 +66,8 @@ def test_own_carriers_banned_point_to_the_other_country() -> None:
 def test_trade_stopped_and_deliveries_suspended_is_one_sanction() -> None:
     text = "Peking hat den Handel mit Vilnius gestoppt, Lieferungen in beide Richtungen sind ausgesetzt."
     assert [(k, s, t) for k, _sub, s, t, _st in found(text)] == [("SANCTION", "CHN", "LTU")]
+
+
+def test_tariffs_raised_in_a_subordinate_clause() -> None:
+    text = "Weil Kanada die Zölle auf Aluminium aus Russland angehoben hatte, protestierte Moskau."
+    assert ("CAN", "RUS") in _pairs(text, "SANCTION")
