@@ -53,3 +53,19 @@ def test_troops_sent_or_moved(text: str, pair: tuple[str, str]) -> None:
 def test_agent_in_a_von_phrase_or_after_a_subordinator_acts(text: str, pair: tuple[str, str]) -> None:
     assert pair in _pairs(text, "ASSAULT")
     assert (pair[1], pair[0]) not in _pairs(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile und Peru haben einen Pakt geschlossen, der beide Länder im Fall eines Angriffs zum Beistand verpflichtet.",
+    "Zollstreit: Washington setzt Strafzölle gegen Kanada aus",
+    "Kuba verlange dafür nichts, weder die Aufhebung von Sanktionen noch sonst etwas.",
+])
+def test_hypothetical_attacks_and_lifted_measures_are_no_events(text: str) -> None:
+    kinds = {k for k, *_rest in found(text)}
+    assert not kinds & {"ASSAULT", "SANCTION"}
+
+
+def test_expulsion_headline_with_a_dash_is_no_rejection() -> None:
+    text = "Kroatien weist serbischen Botschafter aus – Belgrad nimmt Vergeltung zurück"
+    assert ("HRV", "SRB") in _pairs(text, "SANCTION")
+    assert not _pairs(text, "REJECT")
