@@ -71,3 +71,15 @@ def test_trade_stopped_and_deliveries_suspended_is_one_sanction() -> None:
 def test_tariffs_raised_in_a_subordinate_clause() -> None:
     text = "Weil Kanada die Zölle auf Aluminium aus Russland angehoben hatte, protestierte Moskau."
     assert ("CAN", "RUS") in _pairs(text, "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "pair", "kind"), [
+    ("Anders als die Regierung Österreichs, die die EU-Hilfen für Kiew blockiert, stimmte Prag zu.",
+     ("AUT", "UKR"), "REJECT"),
+    ("Um die eigenen Bauern zu schützen, verlängerte Budapest das Einfuhrverbot für ukrainischen Weizen.",
+     ("HUN", "UKR"), "SANCTION"),
+    ("Kuba protestierte. Washington hatte Kuba erneut auf die Liste der Staaten gesetzt, die den Terrorismus "
+     "unterstützen.", ("USA", "CUB"), "SANCTION"),
+])
+def test_blocked_aid_prolonged_bans_and_terror_listing(text: str, pair: tuple[str, str], kind: str) -> None:
+    assert pair in _pairs(text, kind)
