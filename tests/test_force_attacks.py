@@ -69,3 +69,18 @@ def test_expulsion_headline_with_a_dash_is_no_rejection() -> None:
     text = "Kroatien weist serbischen Botschafter aus – Belgrad nimmt Vergeltung zurück"
     assert ("HRV", "SRB") in _pairs(text, "SANCTION")
     assert not _pairs(text, "REJECT")
+
+
+@pytest.mark.parametrize(("text", "pair", "kind"), [
+    ("Der usbekische Oppositionelle wurde im März 2023 in Berlin von usbekischen Agenten entführt.",
+     ("UZB", "DEU"), "ASSAULT"),
+    ("Binnen zwei Tagen seien neun russische Kriegsschiffe vor der Küste Norwegens gesichtet worden, meldete Oslo.",
+     ("RUS", "NOR"), "MOBILIZE"),
+    ("Russland habe die Zahl seiner Militärflüge nahe Estland deutlich erhöht.", ("RUS", "EST"), "MOBILIZE"),
+])
+def test_abductions_by_agents_and_shows_of_force(text: str, pair: tuple[str, str], kind: str) -> None:
+    assert pair in _pairs(text, kind)
+
+
+def test_abduction_by_rebels_is_no_state_attack() -> None:
+    assert not _pairs("Rebellen haben im Kongo zwei belgische Touristen entführt.", "ASSAULT")
