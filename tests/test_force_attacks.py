@@ -84,3 +84,11 @@ def test_abductions_by_agents_and_shows_of_force(text: str, pair: tuple[str, str
 
 def test_abduction_by_rebels_is_no_state_attack() -> None:
     assert not _pairs("Rebellen haben im Kongo zwei belgische Touristen entführt.", "ASSAULT")
+
+
+def test_two_mentions_of_one_days_clash_are_one_attack() -> None:
+    text = ("Am 12. Mai 2024 wurden an der Grenze bei einem Feuergefecht drei kirgisische Soldaten von tadschikischen "
+            "Truppen getötet. Nach Angaben aus Bischkek eröffneten tadschikische Einheiten am 12. Mai 2024 das Feuer "
+            "auf einen kirgisischen Posten.")
+    attacks = [e for e in found(text) if e[0] == "ASSAULT"]
+    assert [(s, t) for _k, _sub, s, t, _st in attacks] == [("TJK", "KGZ")]

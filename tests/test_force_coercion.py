@@ -47,3 +47,8 @@ def test_border_checks_transit_stops_and_inverted_agents(text: str, pair: tuple[
 
 def test_crossings_shut_by_the_weather_are_no_coercion() -> None:
     assert not _pairs("Wegen des Hochwassers sind die Übergänge nach Serbien seit Montag gesperrt.", "COERCE")
+
+
+def test_ship_boarded_by_guards_of_another_state() -> None:
+    text = "Die iranischen Revolutionsgarden brachten einen griechischen Tanker im Golf auf."
+    assert ("IRN", "GRC") in _pairs(text, "COERCE")

@@ -83,3 +83,21 @@ def test_tariffs_raised_in_a_subordinate_clause() -> None:
 ])
 def test_blocked_aid_prolonged_bans_and_terror_listing(text: str, pair: tuple[str, str], kind: str) -> None:
     assert pair in _pairs(text, kind)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Dänemark stellte die Entwicklungshilfe für Burkina Faso ein.", ("DNK", "BFA")),
+    ("Norwegen strich die Budgethilfe für Malawi.", ("NOR", "MWI")),
+    ("Marokko kündigte den Fischereivertrag mit Mauretanien.", ("MAR", "MRT")),
+    ("Bahrain verhängte einen Boykott gegen Waren aus Katar.", ("BHR", "QAT")),
+])
+def test_aid_stopped_treaties_ended_and_boycotts(text: str, pair: tuple[str, str]) -> None:
+    got = _pairs(text, "SANCTION")
+    assert any(pair[0] in ("*", s) and t == pair[1] for s, t in got)
+    assert not _pairs(text, "AID")
+
+
+def test_a_boycott_named_in_criticism_or_a_title_is_no_sanction() -> None:
+    assert not _pairs("Vom Boykott zur Partnerschaft", "SANCTION")
+    assert not _pairs("Der Minister nannte die Entscheidung Ankaras einen Boykott gegen ein demokratisches Land.",
+                      "SANCTION")
