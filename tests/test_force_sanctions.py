@@ -101,3 +101,16 @@ def test_a_boycott_named_in_criticism_or_a_title_is_no_sanction() -> None:
     assert not _pairs("Vom Boykott zur Partnerschaft", "SANCTION")
     assert not _pairs("Der Minister nannte die Entscheidung Ankaras einen Boykott gegen ein demokratisches Land.",
                       "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("2019 hat Pakistan das von China finanzierte Kraftwerk in Sindh gestoppt.", ("PAK", "CHN")),
+    ("Als Tansania den Bau des von China finanzierten Hafens aussetzte, war Peking verärgert.", ("TZA", "CHN")),
+])
+def test_project_financed_by_another_state_stopped(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, "SANCTION")
+
+
+def test_project_stopped_by_the_weather_is_no_sanction() -> None:
+    text = "Die Arbeiten am von der Weltbank finanzierten Damm wurden wegen Hochwasser eingestellt."
+    assert not _pairs(text, "SANCTION")
