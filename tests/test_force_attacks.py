@@ -92,3 +92,16 @@ def test_two_mentions_of_one_days_clash_are_one_attack() -> None:
             "auf einen kirgisischen Posten.")
     attacks = [e for e in found(text) if e[0] == "ASSAULT"]
     assert [(s, t) for _k, _sub, s, t, _st in attacks] == [("TJK", "KGZ")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pjöngjang hatte in der Vergangenheit mit Artilleriebeschuss der Anlagen gedroht.",
+    "Im Mai verurteilte der Präsident Albaniens ein serbisches Gesetz als Angriff auf die albanische Minderheit.",
+])
+def test_threatened_or_figurative_attacks_are_no_attack(text: str) -> None:
+    assert not _pairs(text, "ASSAULT")
+
+
+def test_sanctions_not_joined_are_no_sanction() -> None:
+    assert not _pairs("Seit Beginn des Krieges trägt Belgrad die westlichen Sanktionen gegen Russland nicht mit.",
+                      "SANCTION")
