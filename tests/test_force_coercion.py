@@ -52,3 +52,11 @@ def test_crossings_shut_by_the_weather_are_no_coercion() -> None:
 def test_ship_boarded_by_guards_of_another_state() -> None:
     text = "Die iranischen Revolutionsgarden brachten einen griechischen Tanker im Golf auf."
     assert ("IRN", "GRC") in _pairs(text, "COERCE")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("März 2019: Der litauische Grenzinspektor Jonas Petraitis wird in Minsk festgenommen.", ("BLR", "LTU")),
+    ("Der kanadische Anwalt Paul Martin wurde in Peking verhaftet.", ("CHN", "CAN")),
+])
+def test_named_foreigner_arrested_where_the_clause_places_it(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, "COERCE")
