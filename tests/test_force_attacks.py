@@ -105,3 +105,15 @@ def test_threatened_or_figurative_attacks_are_no_attack(text: str) -> None:
 def test_sanctions_not_joined_are_no_sanction() -> None:
     assert not _pairs("Seit Beginn des Krieges trägt Belgrad die westlichen Sanktionen gegen Russland nicht mit.",
                       "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Mai 2008: Litauen protestiert, nachdem Russland in Georgien einmarschiert ist.", ("RUS", "GEO")),
+    ("1979 marschierten vietnamesische Truppen in Kambodscha ein und stürzten die Regierung.", ("VNM", "KHM")),
+])
+def test_invasions_told_with_the_separable_verb(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, "ASSAULT")
+
+
+def test_a_robbery_is_no_attack() -> None:
+    assert not _pairs("Der brutale Überfall auf eine Tankstelle in Lima schockierte Peru.", "ASSAULT")

@@ -57,3 +57,8 @@ def test_cancellation_in_the_perfect_and_subordinate_clause() -> None:
     assert ("URY", "PRY") in _pairs("Nachdem Uruguay das Treffen mit Paraguay abgesagt hatte, stieg die Spannung.")
     assert ("KEN", "UGA") in _pairs("Kenia hat den Besuch des ugandischen Präsidenten abgesagt.")
     assert not _pairs("Der Besuch des Präsidenten Kenias in Uganda wurde abgesagt.")
+
+
+def test_denial_followed_by_a_second_act() -> None:
+    text = "Bahrain beschuldigte Katar. Doha bestritt dies und reichte seinerseits Beschwerde ein."
+    assert ("QAT", "BHR") in _pairs(text)
