@@ -117,3 +117,11 @@ def test_invasions_told_with_the_separable_verb(text: str, pair: tuple[str, str]
 
 def test_a_robbery_is_no_attack() -> None:
     assert not _pairs("Der brutale Überfall auf eine Tankstelle in Lima schockierte Peru.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Auf Bitten der Regierung schickt Tansania rund 800 Soldaten nach Mosambik.",
+    "Kenia hat Soldaten nach Somalia entsandt, die dort an der Seite der somalischen Armee kämpfen.",
+])
+def test_troops_sent_at_the_hosts_request_are_no_mobilisation_against_it(text: str) -> None:
+    assert not _pairs(text, "MOBILIZE")
