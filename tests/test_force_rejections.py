@@ -62,3 +62,16 @@ def test_cancellation_in_the_perfect_and_subordinate_clause() -> None:
 def test_denial_followed_by_a_second_act() -> None:
     text = "Bahrain beschuldigte Katar. Doha bestritt dies und reichte seinerseits Beschwerde ein."
     assert ("QAT", "BHR") in _pairs(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Serbien schlug das Angebot Kroatiens aus, über die Grenze zu verhandeln.", ("SRB", "HRV")),
+    ("Ungarn ließ Rumänien mit der Forderung abblitzen.", ("HUN", "ROU")),
+    ("Pakistan erteilte dem Vorschlag Indiens eine klare Abfuhr.", ("PAK", "IND")),
+])
+def test_offers_turned_down_and_requests_rebuffed(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text)
+
+
+def test_a_ball_played_out_is_no_rejection() -> None:
+    assert not _pairs("Der Stürmer aus Brasilien schlug den Ball ins Aus.")
