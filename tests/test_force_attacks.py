@@ -125,3 +125,8 @@ def test_a_robbery_is_no_attack() -> None:
 ])
 def test_troops_sent_at_the_hosts_request_are_no_mobilisation_against_it(text: str) -> None:
     assert not _pairs(text, "MOBILIZE")
+
+
+def test_troops_built_up_at_a_border_but_not_a_peacekeeping_contingent() -> None:
+    assert ("BLR", "POL") in _pairs("Belarus stockte seine Truppen an der Grenze zu Polen auf.", "MOBILIZE")
+    assert not _pairs("Irland hat sein Kontingent im Libanon aufgestockt.", "MOBILIZE")

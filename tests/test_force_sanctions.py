@@ -114,3 +114,8 @@ def test_project_financed_by_another_state_stopped(text: str, pair: tuple[str, s
 def test_project_stopped_by_the_weather_is_no_sanction() -> None:
     text = "Die Arbeiten am von der Weltbank finanzierten Damm wurden wegen Hochwasser eingestellt."
     assert not _pairs(text, "SANCTION")
+
+
+def test_visas_revoked() -> None:
+    assert ("AUS", "RUS") in _pairs("Australien widerrief die Visa russischer Diplomaten.", "SANCTION")
+    assert ("USA", "NIC") in _pairs("Washington ließ die Visa nicaraguanischer Richter widerrufen.", "SANCTION")
