@@ -118,4 +118,5 @@ def test_project_stopped_by_the_weather_is_no_sanction() -> None:
 
 def test_visas_revoked() -> None:
     assert ("AUS", "RUS") in _pairs("Australien widerrief die Visa russischer Diplomaten.", "SANCTION")
-    assert ("USA", "NIC") in _pairs("Washington ließ die Visa nicaraguanischer Richter widerrufen.", "SANCTION")
+    text = "Washington ließ die Visa nicaraguanischer Regierungsvertreter widerrufen."
+    assert ("USA", "NIC") in _pairs(text, "SANCTION")
