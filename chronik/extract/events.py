@@ -398,9 +398,12 @@ def _receives_guest(d: _Draft, analysis: Analysis) -> bool:
 
 def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
     """Can two statements, protests or conflict acts be one? Only a headline and its body
-    sentence, or two mentions with the same verb ("einbestellt" / "den einbestellten Diplomaten")."""
+    sentence, two mentions with the same verb ("einbestellt" / "den einbestellten Diplomaten"), or two
+    threat cues of one sentence."""
     if a.frame.trigger.subtype in _HAPPENINGS:
         return True
+    if a.frame.sentence == b.frame.sentence and a.frame.trigger.subtype == b.frame.trigger.subtype == "threat":
+        return True  # "warnte, jede Verletzung werde als Kriegserklärung betrachtet": one threat, told by two cues
     if _headline(analysis, a.frame.sentence) != _headline(analysis, b.frame.sentence):
         return True  # a headline and the body sentence it repeats
     return not _stems(analysis, a).isdisjoint(_stems(analysis, b))
