@@ -31,3 +31,14 @@ def test_blame_or_conditional_threat(text: str, want: tuple[str, str, str, str])
 def test_blaming_a_militia_names_no_state() -> None:
     text = "Kenia machte die Miliz al-Shabaab für den Anschlag auf Touristen aus Uganda verantwortlich."
     assert not [e for e in found(text) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Opposition in Canberra warf dem australischen Premierminister vor, Interessen des Landes an Indonesien "
+    "verkauft zu haben.",
+    "Oppositionsführer Ken Mwale warf dem sambischen Präsidenten vor, das Land ohne Debatte an China zu binden.",
+    "Die Regierung Ghanas schloss die Grenze zu Togo. Ein ghanaisches Gericht hatte im Frühjahr mehrere "
+    "Geschäftsleute wegen solcher Geschäfte verurteilt.",
+])
+def test_domestic_critics_and_courts_are_no_state_criticism(text: str) -> None:
+    assert not [e for e in found(text) if e[0] == "ACCUSE"]
