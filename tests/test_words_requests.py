@@ -31,6 +31,8 @@ def test_a_request(text: str, want: tuple[str, str, str, str]) -> None:
 @pytest.mark.parametrize("text", [
     "Der Präsident Ghanas rief seine Landsleute auf, wählen zu gehen.",
     "Kenia erwartet in diesem Jahr ein Wachstum von fünf Prozent.",
+    "Der Präsident Kenias bat die Nachbarn in Tansania am Dienstag um Verzeihung.",
+    "Nicaragua verlange dafür nichts von den USA, sagte der Außenminister.",
 ])
 def test_no_request_without_a_foreign_addressee(text: str) -> None:
     assert not [e for e in found(text) if e[0] == "REQUEST"]
