@@ -14,6 +14,8 @@ from tests.event_reading import found
      "Militärpräsenz.", ("PROTEST", "protest", "SEN", "FRA")),
     ("In Ouagadougou haben am Morgen rund 300 Menschen vor der russischen Botschaft demonstriert.",
      ("PROTEST", "protest", "BFA", "RUS")),
+    ("Im Januar hatten Demonstranten die kuwaitische Botschaft in Bagdad gestürmt, wie irakische Medien berichteten.",
+     ("PROTEST", "protest", "IRQ", "KWT")),
     ("Nach scharfer Kritik aus Warschau zog Belarus den Entwurf zurück.", ("ACCUSE", "criticism", "POL", "BLR")),
     ("Peru begründete den Schritt mit „wiederholten Verletzungen“ seines Luftraums durch Bolivien.",
      ("ACCUSE", "criticism", "PER", "BOL")),
@@ -28,6 +30,7 @@ def test_a_protest_or_criticism(text: str, want: tuple[str, str, str, str]) -> N
 
 @pytest.mark.parametrize("text", [
     "In Lima protestierten Tausende gegen die Rentenreform der Regierung.",
+    "Die Polizei Kenias hat die Botschaft Ugandas in Nairobi gestürmt und Dokumente beschlagnahmt.",
     "Der Kanzler hatte den Premier Ungarns gegen Kritik aus Brüssel in Schutz genommen.",
 ])
 def test_no_protest_or_criticism(text: str) -> None:
