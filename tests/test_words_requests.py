@@ -28,6 +28,13 @@ def test_a_request(text: str, want: tuple[str, str, str, str]) -> None:
     assert want in [e[:4] for e in found(text)]
 
 
+def test_a_call_to_both_sides_before_the_participle_addresses_each() -> None:
+    text = ("Eritrea und Dschibuti streiten über die Grenze. Katar hat beide Regierungen inzwischen zu Gesprächen "
+            "aufgerufen.")
+    assert {e[:4] for e in found(text) if e[0] == "REQUEST"} == {("REQUEST", "demand", "QAT", "ERI"),
+                                                                  ("REQUEST", "demand", "QAT", "DJI")}
+
+
 @pytest.mark.parametrize("text", [
     "Der Präsident Ghanas rief seine Landsleute auf, wählen zu gehen.",
     "Kenia erwartet in diesem Jahr ein Wachstum von fünf Prozent.",
