@@ -38,6 +38,8 @@ _LIST_GAP = re.compile(rf"^\s*(?:,\s*(?:{_AND}\s+)?|(?:{_AND}|{words('conj_or')}
 _ALLY_GAP = re.compile(rf"^\s*,?\s*{words('ally_gap')}\s")
 _LIST_ROLE_GAP = re.compile(rf"\s*,?\s*{_AND}\s+{words('list_filler')}\s+[a-zäöü]\w*(?:e|en|er)\s+[A-ZÄÖÜ][\w.-]*\s+")
 _ACTOR_KINDS = frozenset({"PER", "ORG", "ADJ"})
+_OPENING = re.compile(r"(?:[^.!?]{0,24}[:–—]\s*)?")  # what may open a sentence before its subject: "22.00 Uhr: "
+_UNION = "EUU"  # the European Union acting as one (GUIDELINES: the World Bank's code)
 _NEW_NP = re.compile(words("indefinite"))
 _TITLE_GAP = re.compile(rf"\s*(?:{words('title_link')}\s+)?")
 _GENITIVE_ARTICLE = re.compile(words("genitive_article"))
@@ -579,6 +581,25 @@ def _descriptor_parties(sent: Sentence, parties: list[Party], dyad: tuple[str, .
             if not any(p.start <= sent.start + m.start() < p.end for p in parties)]
 
 
+def _state_anaphor(sent: Sentence, parties: list[Party], before: list[list[Party]],
+                   dyad: tuple[str, ...]) -> list[Party]:
+    """"Kiribati rückt näher an Peking. Der Inselstaat hatte die Beziehungen zu Taiwan abgebrochen": a country
+    named by its kind as the opening subject is the country the nearest sentence before with an actor opens with
+    (not one this sentence names), else the one of the article's two countries this sentence does not name."""
+    m = word_class("state_anaphor").search(sent.text, 0, 80)
+    if m is None or not _OPENING.fullmatch(sent.text, 0, m.start()) \
+            or any(p.start <= sent.start + m.start() < p.end for p in parties):
+        return []
+    here = {p.country for p in parties}
+    found = next((p.country for ps in reversed(before) for p in ps[:1] if p.kind in ("GPE", "ADJ", "PER", "ORG")
+                  and p.prep is None and p.country not in here), None)
+    absent = [c for c in dyad if c not in here]
+    country = found or (absent[0] if len(dyad) == 2 and len(absent) == 1 else None)
+    if country is None:
+        return []
+    return [Party(sent.start + m.start(), sent.start + m.end(), country_name(country), country, None, "GPE")]
+
+
 def _chain(parties: list[Party], text: str) -> None:
     """Mark coordinated actors of the same kind ("Kirgisistan, Tadschikistan und Usbekistan")."""
     next_id = 0
@@ -775,6 +796,19 @@ def _named_pairs(groups: list[Party], before: list[list[Party]], dyad: tuple[str
     return out
 
 
+def _union_seats(per_sentence: list[list[Party]], counts: Counter[str], text: str) -> None:
+    """"Weitere Mittel will Brüssel auszahlen": in an article that names the EU as an actor, its seat city
+    stands for the EU, unless the article names the seat's own country otherwise ("Belgien", "belgische")."""
+    seat = word_class("union_seat")
+    seats = [p for parties in per_sentence for p in parties if p.kind == "GPE" and seat.fullmatch(text, p.start, p.end)]
+    if not seats or any(counts[p.country] != sum(q.country == p.country for q in seats) for p in seats):
+        return
+    for p in seats:
+        counts[p.country] -= 1
+        counts[_UNION] += 1
+        p.country = _UNION
+
+
 def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
     """Actor candidates of every sentence, and the document's two most-mentioned countries."""
     text = analysis.text
@@ -872,10 +906,13 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         if len(parties) > 1:
             _chain(parties, text)
         per_sentence.append(parties)
+    if counts[_UNION]:
+        _union_seats(per_sentence, counts, text)
     dyad = tuple(c for c, _ in counts.most_common(2))
     for si, (sent, parties) in enumerate(zip(analysis.sentences, per_sentence)):
         named = _descriptor_parties(sent, parties, dyad) + _numbered_parties(sent, per_sentence[max(0, si - 3):si],
                                                                              parties)
+        named += _state_anaphor(sent, parties, per_sentence[max(0, si - 2):si], dyad)
         if named:
             parties += named
             parties.sort(key=lambda p: p.start)
