@@ -39,6 +39,7 @@ _ALLY_GAP = re.compile(rf"^\s*,?\s*{words('ally_gap')}\s")
 _LIST_ROLE_GAP = re.compile(rf"\s*,?\s*{_AND}\s+{words('list_filler')}\s+[a-zäöü]\w*(?:e|en|er)\s+[A-ZÄÖÜ][\w.-]*\s+")
 _ACTOR_KINDS = frozenset({"PER", "ORG", "ADJ"})
 _OPENING = re.compile(r"(?:[^.!?]{0,24}[:–—]\s*)?")  # what may open a sentence before its subject: "22.00 Uhr: "
+_NEW_PREDICATE = re.compile(rf"[,;:]\s|\b{_AND}\s+(?-i:[a-zäöü])\w*(?:te|ten|t|en)\b")  # "…, und beantragte"
 _UNION = "EUU"  # the European Union acting as one (GUIDELINES: the World Bank's code)
 _NEW_NP = re.compile(words("indefinite"))
 _TITLE_GAP = re.compile(rf"\s*(?:{words('title_link')}\s+)?")
@@ -607,6 +608,7 @@ def _chain(parties: list[Party], text: str) -> None:
     real = [p for p in parties if p.kind not in ("GROUP", "PARTNER")]
     for a, b in zip(real, real[1:]):
         gap = text[a.end:b.start]
+        kinds = {_list_kind(a), _list_kind(b)}
         paren = _YEAR_PAREN.match(gap) or _PAREN_COUNTRY.match(gap)
         if paren:
             gap = gap[paren.end():]
@@ -616,9 +618,9 @@ def _chain(parties: list[Party], text: str) -> None:
         ally = _ALLY_GAP.match(gap)
         if gap_words and gap_words[-1][:1].isupper() and _genitive_of_noun(b, text) and not ally:
             continue  # "die Entscheidung Thailands, den Botschafter Kambodschas …": a noun's genitive, no list
-        mixed = {a.kind, b.kind} <= _ACTOR_KINDS and any(w[:1].isupper() for w in gap_words) \
+        mixed = kinds <= _ACTOR_KINDS and any(w[:1].isupper() for w in gap_words) \
             and not any(actor_noun.fullmatch(w) for w in gap_words)
-        if (a.kind == b.kind or mixed) and (_LIST_GAP.match(gap) or (a.kind == b.kind == "PER"
+        if (len(kinds) == 1 or mixed) and (_LIST_GAP.match(gap) or (a.kind == b.kind == "PER"
                                                                      and _LIST_ROLE_GAP.fullmatch(gap))):
             if a.chain < 0:
                 a.chain = next_id
@@ -626,6 +628,36 @@ def _chain(parties: list[Party], text: str) -> None:
             b.chain = a.chain
             if (b.prep is None and "von" not in gap.split()) or ally:  # "nach Athen, Ankara und Nikosia"
                 b.prep, b.prep_at = a.prep, a.prep_at  # "Peru an der Seite Kolumbiens": an ally acts like Peru
+
+
+def _list_kind(p: Party) -> str:
+    """The kind a party is listed with: the EU acting as one is listed like a state ("die USA und die EU")."""
+    return "GPE" if p.kind == "ORG" and p.country == _UNION else p.kind
+
+
+def _join_companions(parties: list[Party], text: str, dyad: tuple[str, ...]) -> None:
+    """"Die Regierungschefs A und B reisten gemeinsam mit dem Präsidenten C nach X": the actors after a
+    companion phrase ('gemeinsam mit', 'zusammen mit') act with the subject before it, as one more member of
+    its list (with its list, "gemeinsam mit den Regierungschefs D und E"), unless a new predicate ('und
+    beantragte') or another clause lies between them. The article's two main countries are counterparts, not
+    companions ("besuchte gemeinsam mit seinem Gastgeber die Grenzregion")."""
+    companion = word_class("companion")
+    for i, p in enumerate(parties):
+        if p.prep != "mit":
+            continue
+        cue = companion.search(text, max(0, p.prep_at - 12), p.prep_at + 1)
+        if cue is None:
+            continue
+        subject = next((q for q in reversed(parties[:i]) if q.prep is None and q.kind not in ("GROUP", "PARTNER")
+                        and q.country != p.country), None)
+        if subject is None or _NEW_PREDICATE.search(text, subject.end, cue.start()) \
+                or {subject.country, p.country} == set(dyad):
+            continue
+        if subject.chain < 0:
+            subject.chain = max(q.chain for q in parties) + 1
+        members = [q for q in parties if q is p or (p.chain >= 0 and q.chain == p.chain)]
+        for q in members:
+            q.chain, q.prep, q.prep_at = subject.chain, subject.prep, subject.prep_at
 
 
 def _genitive_of_noun(p: Party, text: str) -> bool:
@@ -910,6 +942,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         _union_seats(per_sentence, counts, text)
     dyad = tuple(c for c, _ in counts.most_common(2))
     for si, (sent, parties) in enumerate(zip(analysis.sentences, per_sentence)):
+        if len(parties) > 1:
+            _join_companions(parties, text, dyad)
         named = _descriptor_parties(sent, parties, dyad) + _numbered_parties(sent, per_sentence[max(0, si - 3):si],
                                                                              parties)
         named += _state_anaphor(sent, parties, per_sentence[max(0, si - 2):si], dyad)
