@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from chronik.extract.event_actors import DocActors, Party, thing_fronted
+from chronik.extract.event_actors import DocActors, Party, appositions, thing_fronted
 from chronik.extract.event_lexicon import (
     Possible,
     StatusCue,
@@ -177,6 +177,7 @@ def clauses(sent: Sentence, parties: list[Party]) -> list[tuple[int, int]]:
     """Clause spans of a sentence: split at punctuation and at 'und' before a verb, but not
     inside a list of coordinated actors."""
     inside = [(a.end, b.start) for a, b in zip(parties, parties[1:]) if a.chain >= 0 and a.chain == b.chain]
+    inside += appositions(sent, parties) if "," in sent.text else []
     cuts = [sent.start]
     for m in _BOUNDARY.finditer(sent.text):
         pos = sent.start + m.start()
@@ -672,6 +673,9 @@ class RoleFiller:
             if speaker is not None:  # "X sagte, man habe Y aufgefordert": the speaker's side
                 return speaker
             inner = _INNER_RELATIVE.search(text, frame.start, frame.end) if frame.trigger.kind == "verb" else None
+            sent, here = self.analysis.sentences[frame.sentence], self.actors.by_sentence[frame.sentence]
+            if inner and any(a <= inner.start() < b for a, b in appositions(sent, here)):
+                inner = None  # "wies am Montag, dem 3. Juni, den Attaché aus": the comma closes an apposition
             if inner:  # "den Grenzübergang, den die algerischen Behörden geschlossen hatten": its agent is inside
                 agents = [p for p in self.actors.by_sentence[frame.sentence]
                           if inner.end() <= p.start < frame.end and p.prep is None

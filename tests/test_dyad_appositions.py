@@ -1,0 +1,34 @@
+"""Appositions between two commas split no clause: a date after a weekday ("am Montag, dem 3. Juni,") and a
+name after a title ("der neue Botschafter Kenias, Peter Otieno,"). The subject before them keeps its role, and
+the comma closing a date is no relative clause ("…, dem 3. Juni, den Attaché …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_reading import found
+
+
+def pairs(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(t, s, o) for t, _, s, o, _ in found(text)]
+
+
+@pytest.mark.parametrize(("text", "want", "wrong"), [
+    ("Neuseeland wies am Montag, dem 3. Juni, den chinesischen Militärattaché aus.",
+     ("SANCTION", "NZL", "CHN"), ("SANCTION", "CHN", "NZL")),
+    ("Die Regierung in Wellington wies am Freitag, 7. März, den iranischen Gesandten aus.",
+     ("SANCTION", "NZL", "IRN"), ("SANCTION", "IRN", "NZL")),
+    ("Lettland bestellte am Mittwoch, dem 2. Oktober 2024, den belarussischen Geschäftsträger ein.",
+     ("ACCUSE", "LVA", "BLR"), ("ACCUSE", "BLR", "LVA")),
+])
+def test_a_date_apposition_keeps_the_subject(text: str, want: tuple, wrong: tuple) -> None:
+    got = pairs(text)
+    assert want in got
+    assert wrong not in got
+
+
+def test_a_name_apposition_keeps_the_envoy_as_the_source() -> None:
+    got = pairs("Österreich und Kenia pflegen enge Beziehungen. Am 3. Mai überreichte der neue kenianische "
+                "Botschafter, Odhiambo Waweru, Bundespräsident Van der Bellen sein Beglaubigungsschreiben.")
+    assert ("CONSULT", "KEN", "AUT") in got
+    assert ("CONSULT", "AUT", "KEN") not in got
