@@ -38,3 +38,22 @@ def test_an_agreement_that_followed_is_with_the_mit_partner() -> None:
                 "Peking.")
     assert ("SUPPORT", "NRU", "CHN") in got or ("SUPPORT", "CHN", "NRU") in got
     assert ("SUPPORT", "NRU", "TWN") not in got
+
+
+@pytest.mark.parametrize(("text", "want", "wrong"), [
+    ("Oman und Indien pflegen enge Beziehungen. Der Sultan besuchte Indien 1997 zu einem offiziellen Besuch.",
+     ("CONSULT", "OMN", "IND"), ("CONSULT", "IND", "OMN")),
+    ("Marokko wirbt um Investitionen. Der König reiste am Montag zu Gesprächen nach Dakar.",
+     ("CONSULT", "MAR", "SEN"), ("CONSULT", "SEN", "MAR")),
+])
+def test_a_leader_named_by_title_alone_is_the_state_told_of(text: str, want: tuple, wrong: tuple) -> None:
+    got = pairs(text)
+    assert want in got
+    assert wrong not in got
+
+
+def test_a_spokesman_of_an_office_is_no_object() -> None:
+    got = pairs("Georgien erhebt Vorwürfe gegen Russland. Ein Sprecher des Präsidialamts warf den russischen Behörden "
+                "vor, die Grenze zu verschieben.")
+    assert ("ACCUSE", "GEO", "RUS") in got
+    assert ("ACCUSE", "RUS", "GEO") not in got

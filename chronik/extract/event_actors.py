@@ -586,15 +586,28 @@ def _descriptor_parties(sent: Sentence, parties: list[Party], dyad: tuple[str, .
 
 
 def _state_anaphor(sent: Sentence, parties: list[Party], before: list[list[Party]],
-                   dyad: tuple[str, ...]) -> list[Party]:
+                   dyad: tuple[str, ...], layer: EntityLayer) -> list[Party]:
     """"Kiribati rückt näher an Peking. Der Inselstaat hatte die Beziehungen zu Taiwan abgebrochen": a country
-    named by its kind as the opening subject is the country the nearest sentence before with an actor opens with
-    (not one this sentence names), else the one of the article's two countries this sentence does not name."""
+    named by its kind (or its leader by title alone, "Der Sultan") as the opening subject is the country the
+    nearest sentence before with an actor opens with (not one this sentence names), else the one of the article's
+    two countries this sentence does not name. A title a person of the article bears is that person's."""
     m = word_class("state_anaphor").search(sent.text, 0, 80)
     if m is None or not _OPENING.fullmatch(sent.text, 0, m.start()) \
-            or any(p.start <= sent.start + m.start() < p.end for p in parties):
+            or any(p.start < sent.start + m.end() and sent.start + m.start() < p.end for p in parties):
         return []
+    title = m.group().split()[-1]
     here = {p.country for p in parties}
+    # "Sultan Hassanal Bolkiah … Der Sultan hat zugesagt": the country of a person bearing the title, one this
+    # sentence does not name (of the article's two main countries, if several)
+    known = {e.country for e in layer.entities if e.type == "PER" and e.country and e.country not in here
+             and (title in e.name.split() or title in e.roles)}
+    if len(known) > 1:
+        known &= set(dyad)
+    if len(known) == 1:
+        country = known.pop()
+        return [Party(sent.start + m.start(), sent.start + m.end(), country_name(country), country, None, "GPE")]
+    if known:
+        return []
     found = next((p.country for ps in reversed(before) for p in ps[:1] if p.kind in ("GPE", "ADJ", "PER", "ORG")
                   and p.prep is None and p.country not in here), None)
     absent = [c for c in dyad if c not in here]
@@ -965,7 +978,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             _join_companions(parties, text, dyad)
         named = _descriptor_parties(sent, parties, dyad) + _numbered_parties(sent, per_sentence[max(0, si - 3):si],
                                                                              parties)
-        named += _state_anaphor(sent, parties, per_sentence[max(0, si - 2):si], dyad)
+        named += _state_anaphor(sent, parties, per_sentence[max(0, si - 2):si], dyad, layer)
         if named:
             parties += named
             parties.sort(key=lambda p: p.start)

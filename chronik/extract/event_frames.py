@@ -82,7 +82,9 @@ _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s+$")
 _OWNED = re.compile(r"\w+\s+(?:der|des)\s+(?:\w+\s+)?[A-ZÄÖÜ]")
 _FRONTED = re.compile(rf"{words('fronted_object')}\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]")
-_NOMINATIVE = re.compile(rf"{words('nominative_article')}\s+(?:[a-zäöüß]\w*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{1,2}}$")
+# "Die Arabische Liga ", "Ein Sprecher des Präsidialamts ": a subject with no country before the verb
+_NOMINATIVE = re.compile(rf"{words('nominative_article')}\s+(?:[a-zäöüß]\w*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{1,2}}"
+                         rf"(?:{words('genitive_article')}\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*\s+)?$")
 _QUOTES = re.compile(r"[„“\"»«]")
 _RETOLD = re.compile(rf"[\s,;:–—„“\"»«]*{words('retold_visit')}\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # a relative clause inside a trigger's span ("Grenzübergang, den X geschlossen hatte"): X is its agent
