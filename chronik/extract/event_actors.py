@@ -81,6 +81,12 @@ class DocActors:
     dyad: tuple[str, ...]
     patients: list[list[Party]] = field(default_factory=list)  # per sentence: who can only undergo an act
     clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence -> its clauses, once asked
+    told_pairs: dict[int, tuple[str, str]] = field(default_factory=dict)  # sentence -> the two 'beide Seiten' are
+
+    def group_pair(self, si: int) -> tuple[str, ...]:
+        """The two countries a group phrase ("beide Seiten") in sentence `si` stands for: the pair told just
+        before it, else the article's two main countries."""
+        return self.told_pairs.get(si, self.dyad)
 
 
 class _Spans:
@@ -617,6 +623,28 @@ def _state_anaphor(sent: Sentence, parties: list[Party], before: list[list[Party
     return [Party(sent.start + m.start(), sent.start + m.end(), country_name(country), country, None, "GPE")]
 
 
+def _told_pair(parties: list[Party], groups: list[Party], before: list[list[Party]],
+               dyad: tuple[str, ...]) -> tuple[str, str] | None:
+    """"Die Kämpfe zwischen A und B gehen weiter. X rief beide Seiten zur Zurückhaltung auf": the two countries
+    a group phrase stands for are the last two listed together in the two sentences before it, when its own
+    sentence names at most one country before it and they are not the article's two main countries."""
+    first = min((g.start for g in groups if g.kind == "GROUP"), default=-1)
+    if first < 0:
+        return None
+    here = [p for p in parties if p.end <= first and p.kind not in ("GROUP", "PARTNER")]
+    if len({p.country for p in here}) > 1:
+        return None  # "A lud B ein, … beider Länder", "C forderte A auf und mahnte beide Regierungen": as before
+    for listed in [here] + before[::-1]:
+        chains: dict[int, list[str]] = {}
+        for p in listed:
+            if p.chain >= 0 and p.kind not in ("GROUP", "PARTNER") and p.country not in chains.get(p.chain, []):
+                chains.setdefault(p.chain, []).append(p.country)
+        last = next((c for c in reversed(chains.values()) if len(c) == 2), None) if chains else None
+        if last is not None:
+            return None if set(last) == set(dyad) else (last[0], last[1])
+    return None
+
+
 def _chain(parties: list[Party], text: str) -> None:
     """Mark coordinated actors of the same kind ("Kirgisistan, Tadschikistan und Usbekistan")."""
     next_id = 0
@@ -973,6 +1001,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
     if counts[_UNION]:
         _union_seats(per_sentence, counts, text)
     dyad = tuple(c for c, _ in counts.most_common(2))
+    told_pairs: dict[int, tuple[str, str]] = {}
     for si, (sent, parties) in enumerate(zip(analysis.sentences, per_sentence)):
         if len(parties) > 1:
             _join_companions(parties, text, dyad)
@@ -989,9 +1018,12 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         groups = _group_parties(sent, dyad)
         if groups:
             groups = _named_pairs(groups, per_sentence[max(0, si - 2):si], dyad, analysis.text)
+            told = _told_pair(parties, groups, per_sentence[max(0, si - 2):si], dyad)
+            if told is not None:
+                told_pairs[si] = told
         # "die Staatschefs beider Länder", "die beiden Präsidenten" name both countries, not the last head of state
         parties[:] = [p for p in parties if not (p.by_role and any(
             0 <= g.start - p.end <= 1 or g.start <= p.start < g.end for g in groups))]
         parties += groups
         parties.sort(key=lambda p: p.start)
-    return DocActors(per_sentence, dyad, patients=patients)
+    return DocActors(per_sentence, dyad, patients=patients, told_pairs=told_pairs)

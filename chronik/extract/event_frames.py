@@ -739,6 +739,10 @@ class RoleFiller:
                 and frame.trigger.kind != "noun" else None
             if np and word_class("det").fullmatch(np.group(1)) and not word_class("actor_noun").fullmatch(np.group(2)):
                 return []  # "kritisierten die Golfstaaten Iran": a subject that is no actor; the country is the object
+            if bare and bare[0].start > frame.start and frame.trigger.kind != "noun" and any(
+                    p.kind == "GROUP" and c0 <= p.start < frame.start and not text[c0:p.start].strip(" ,;:–—\"„“»«")
+                    for p in self.actors.by_sentence[frame.sentence]):
+                return []  # "Beide Länder kritisierten Russland": the group opening the clause is its subject
             if bare and bare[0].start > frame.start and frame.trigger.kind != "noun" \
                     and _NOMINATIVE.match(text[c0:frame.start].lstrip(" ,;:–—\"„“»«")) \
                     and not _ENDS_ARTICLE.search(text[frame.start:bare[0].start]):
@@ -816,13 +820,15 @@ class RoleFiller:
             if not any(p.kind == "GROUP" and frame.start <= p.start < c1
                        for p in self.actors.by_sentence[frame.sentence]):
                 return []
-            return [self._synthetic(c, "GROUP") for c in self.actors.dyad]
+            return [self._synthetic(c, "GROUP") for c in self.actors.group_pair(frame.sentence)]
         if role in ("group", "partner", "dyad"):
             kinds = {"group": "GROUP", "partner": "PARTNER"}
             scope = [p for p in self.actors.by_sentence[frame.sentence] if role == "partner" or p.start < c1]
             if role != "dyad" and not any(p.kind == kinds[role] for p in scope):
                 return []
-            return [self._synthetic(c, "GROUP" if role == "group" else "GPE") for c in self.actors.dyad]
+            if role == "group":
+                return [self._synthetic(c, "GROUP") for c in self.actors.group_pair(frame.sentence)]
+            return [self._synthetic(c, "GPE") for c in self.actors.dyad]
         if role == "host":
             hosts = [p for p in parties if frame.start <= p.start < frame.end and p.prep == "dest"
                      and p.kind in ("GPE", "ADJ")]

@@ -212,9 +212,11 @@ class _Dater:
 def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], text: str,
            dyad: tuple[str, ...], filler: RoleFiller) -> list[tuple[Party, Party]]:
     """Expand coordinated actors, "beide Länder" and summit participants into one pair each."""
+    told = filler.actors.group_pair(frame.sentence)
+
     def mates(p: Party, other: Party) -> list[Party]:
-        if p.kind == "GROUP" and other.country not in dyad:
-            return [Party(-1, -1, country_name(c), c, None, "GROUP") for c in dyad]
+        if p.kind == "GROUP" and other.country not in told:
+            return [Party(-1, -1, country_name(c), c, None, "GROUP") for c in told]
         if p.chain < 0 or p.chain == other.chain or p not in parties:
             return [p]
         if ";" in text[min(p.start, frame.start):max(p.end, frame.end)]:
