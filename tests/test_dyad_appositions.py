@@ -32,3 +32,15 @@ def test_a_name_apposition_keeps_the_envoy_as_the_source() -> None:
                 "Botschafter, Odhiambo Waweru, Bundespräsident Van der Bellen sein Beglaubigungsschreiben.")
     assert ("CONSULT", "KEN", "AUT") in got
     assert ("CONSULT", "AUT", "KEN") not in got
+
+
+@pytest.mark.parametrize(("text", "want", "wrong"), [
+    ("Auf Einladung des Präsidenten der Republik Ghana, Kofi Mensah, hält sich der Präsident Senegals vom 3. bis "
+     "5. Mai zu einem Staatsbesuch in Accra auf.", ("CONSULT", "SEN", "GHA"), ("CONSULT", "GHA", "SEN")),
+    ("Auf Einladung Ihrer Exzellenz Maria Lopes, Präsidentin der Republik Kap Verde, hat der Präsident Angolas einen "
+     "Staatsbesuch in Kap Verde absolviert.", ("CONSULT", "AGO", "CPV"), ("CONSULT", "CPV", "AGO")),
+])
+def test_the_inviter_named_in_apposition_is_the_host(text: str, want: tuple, wrong: tuple) -> None:
+    got = pairs(text)
+    assert want in got
+    assert wrong not in got

@@ -847,6 +847,22 @@ def _summoned_at() -> re.Pattern[str]:
                       rf"{words('posted_at')}\s+$")
 
 
+def _inviting_hosts(parties: list[Party], text: str, sent: Sentence) -> None:
+    """"Auf Einladung des Präsidenten Perus, N. N., hält sich X zu einem Besuch auf": the inviter named right after
+    the cue (with the further names of its country there, its title's genitive) is the host a visit goes to,
+    never the visitor: like an object's genitive, no subject."""
+    cue = word_class("invited_by").search(sent.text)
+    if cue is None:
+        return
+    after = [p for p in parties if p.start >= sent.start + cue.end()]
+    if not after or after[0].prep is not None or after[0].start - sent.start - cue.end() > 90:
+        return
+    for p in after:
+        if p.country != after[0].country or p.prep is not None:
+            break
+        p.objective = True
+
+
 def _summoning_places(parties: list[Party], text: str, sent: Sentence) -> None:
     """The place where an envoy is summoned is the state that summons him ("die Einbestellung des israelischen
     Botschafters in Santiago": Chile summons): an agent, as after 'durch', not where a visit goes."""
@@ -917,6 +933,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
     patients: list[list[Party]] = []
     # what only some documents name: 'gegen' (a target of any noun), a summons noun (its place summons)
     against, summons = _gate("gegen").search(text) is not None, _gate("summons_noun").search(text) is not None
+    invitations = _gate("invited_by").search(text) is not None
     for sent in analysis.sentences:
         mentions = order[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
         attached = _attach_adjectives(sent, layer, mentions)
@@ -981,6 +998,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             token_starts = [t.start for t in sent.tokens]
             _mark_persons(parties, sent, text, token_starts)
             _mark_objective(parties, sent, token_starts)
+            if invitations and word_class("invited_by").search(sent.text):
+                _inviting_hosts(parties, text, sent)
         acting = _acting_patients(sent, patients[-1], parties)
         if acting:
             parties = sorted(parties + acting, key=lambda p: p.start)

@@ -754,7 +754,8 @@ class RoleFiller:
             pron = word_class("pron").search(text, c0, bare[0].start if bare else c1)
             if pron and pron.start() < frame.start:
                 return []  # "Im Januar hat er Deutschland einen Besuch abgestattet": the pronoun is the subject
-            return [p for p in bare if not p.objective][:1] or outer[:1]  # not "den Botschafter Kolumbiens"
+            # not "den Botschafter Kolumbiens", not the inviter of "Auf Einladung des Präsidenten X, N. N., hat Y …"
+            return [p for p in bare if not p.objective][:1] or [p for p in outer if not p.objective][:1]
         if role == "obj":
             subj = self.options("subj", frame, None)
             mates = [p for p in bare if p in subj or (p.chain >= 0 and any(p.chain == q.chain for q in subj))]
