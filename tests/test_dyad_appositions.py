@@ -44,3 +44,16 @@ def test_the_inviter_named_in_apposition_is_the_host(text: str, want: tuple, wro
     got = pairs(text)
     assert want in got
     assert wrong not in got
+
+
+def test_a_noun_phrase_apposition_after_a_place_keeps_the_subject() -> None:
+    got = pairs("Eritreische Kampfflugzeuge haben nach Angaben der äthiopischen Armee in der Nacht Ziele nahe Mekelle, "
+                "der Hauptstadt der Region Tigray, bombardiert.")
+    assert ("ASSAULT", "ERI", "ETH") in got
+    assert ("ASSAULT", "ETH", "ERI") not in got
+
+
+def test_a_noun_phrase_apposition_after_an_envoy_keeps_the_subject() -> None:
+    got = pairs("Tunesien hat am Montag den Botschafter Libyens, des östlichen Nachbarn, einbestellt.")
+    assert ("ACCUSE", "TUN", "LBY") in got
+    assert ("ACCUSE", "LBY", "TUN") not in got

@@ -40,8 +40,10 @@ _LIST_ROLE_GAP = re.compile(rf"\s*,?\s*{_AND}\s+{words('list_filler')}\s+[a-zä�
 _ACTOR_KINDS = frozenset({"PER", "ORG", "ADJ"})
 _OPENING = re.compile(r"(?:[^.!?]{0,24}[:–—]\s*)?")  # what may open a sentence before its subject: "22.00 Uhr: "
 _NEW_PREDICATE = re.compile(rf"[,;:]\s|\b{_AND}\s+(?-i:[a-zäöü])\w*(?:te|ten|t|en)\b")  # "…, und beantragte"
-# ", dem 3. Juni 2024," (group 1) or ", <a capitalised name of up to four words>,"
+# ", dem 3. Juni 2024," (group 1), ", der Hauptstadt des Bundesstaats Unity," (group 2: an article, no verb at its
+# end, unlike a relative clause's) or ", <a capitalised name of up to four words>,"
 _APPOSITION = re.compile(r",\s+(?:((?:(?:dem|den)\s+)?\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+(?:\s+\d{4})?)"
+                         r"|((?-i:der|dem|des|einer|einem|eines)\s+(?:[\w-]+\s+){0,6}?[A-ZÄÖÜ][\w-]*)"
                          r"|[A-ZÄÖÜ][\w.'-]*(?:\s+[A-ZÄÖÜ][\w.'-]*){0,3}),")
 _UNION = "EUU"  # the European Union acting as one (GUIDELINES: the World Bank's code)
 _NEW_NP = re.compile(words("indefinite"))
@@ -774,15 +776,17 @@ def _prefixed_country(name: str) -> str | None:
 
 def appositions(sent: Sentence, parties: list[Party]) -> list[tuple[int, int]]:
     """Stretches between the two commas of an apposition, which split no clause: a person's name after its title
-    ("der neue kenianische Botschafter, Peter Otieno, überreichte …") and a date after a weekday ("am Montag,
-    dem 3. Juni, wies …")."""
+    ("der neue kenianische Botschafter, Peter Otieno, überreichte …"), a date after a weekday ("am Montag,
+    dem 3. Juni, wies …") and a noun phrase after a place ("Ziele nahe Bentiu, der Hauptstadt des Bundesstaats
+    Unity, bombardiert")."""
     text, out = sent.text, []
     for m in _APPOSITION.finditer(text):
         a, b = sent.start + m.start(), sent.start + m.end()
         inside = [p for p in parties if a < p.start and p.end <= b]
         # a date; a person named there; or a name of no known country right after an actor ("der neue
         # sambische Botschafter, N. N.,"), not a place or country of a list ("Kenia, Uganda, …")
-        if m.group(1) or any(p.kind == "PER" and not text[p.end - sent.start:m.end() - 1].strip() for p in inside) \
+        if m.group(1) or m.group(2) \
+                or any(p.kind == "PER" and not text[p.end - sent.start:m.end() - 1].strip() for p in inside) \
                 or (not inside and any(p.end == a and p.kind in ("PER", "ADJ", "ORG") for p in parties)):
             out.append((a, b))
     return out
