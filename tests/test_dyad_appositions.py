@@ -57,3 +57,10 @@ def test_a_noun_phrase_apposition_after_an_envoy_keeps_the_subject() -> None:
     got = pairs("Tunesien hat am Montag den Botschafter Libyens, des östlichen Nachbarn, einbestellt.")
     assert ("ACCUSE", "TUN", "LBY") in got
     assert ("ACCUSE", "LBY", "TUN") not in got
+
+
+def test_an_actor_in_a_fronted_phrase_is_no_subject() -> None:
+    got = pairs("Der nigrische Präsident Issa Maiga trat im Juli zurück. Nach dem Sturz der Regierung von Präsident "
+                "Issa Maiga hat die Bundesregierung die Übergangsregierung unterstützt.")
+    assert ("SUPPORT", "DEU", "NER") in got
+    assert ("SUPPORT", "NER", "DEU") not in got

@@ -754,6 +754,9 @@ class RoleFiller:
             pron = word_class("pron").search(text, c0, bare[0].start if bare else c1)
             if pron and pron.start() < frame.start:
                 return []  # "Im Januar hat er Deutschland einen Besuch abgestattet": the pronoun is the subject
+            fronted = self._fronted_phrase_subject(frame, bare)
+            if fronted is not None:  # "Nach dem Sturz der Regierung X hat die Bundesregierung Y unterstützt"
+                return fronted
             # not "den Botschafter Kolumbiens", not the inviter of "Auf Einladung des Präsidenten X, N. N., hat Y …"
             return [p for p in bare if not p.objective][:1] or [p for p in outer if not p.objective][:1]
         if role == "obj":
@@ -853,6 +856,23 @@ class RoleFiller:
                 if code:
                     return [self._synthetic(code)]
         return []
+
+    def _fronted_phrase_subject(self, frame: Frame, bare: list[Party]) -> list[Party] | None:
+        """The subject of a verbal clause that opens with a prepositional phrase naming an actor ("Nach dem Sturz
+        der Regierung X hat Y …", "Nach dem Sturz X' unterstützte Y …"): the first bare actor after its finite
+        verb; None when the clause has no such shape."""
+        text = self.analysis.text
+        c0 = frame.clause[0]
+        if frame.trigger.kind == "noun" or not bare or bare[0].start > frame.start:
+            return None
+        opening = word_class("opening_prep").match(text, c0 + len(text[c0:frame.start]) - len(
+            text[c0:frame.start].lstrip(" ,;:–—\"„“»«")))
+        if opening is None:
+            return None
+        aux = word_class("finite_aux").search(text, bare[0].end, frame.start)
+        verb_end = aux.end() if aux is not None else frame.end
+        after = [p for p in bare if p.start >= verb_end and not p.objective]
+        return after[:1] if after and not any(verb_end <= p.start < after[0].start for p in bare) else None
 
     def _speaker(self, frame: Frame) -> list[Party] | None:
         """The speaker whose side 'man' or 'wir' as the clause's subject stands for ("X sagte, man habe Y
