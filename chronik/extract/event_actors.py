@@ -45,6 +45,10 @@ _NEW_PREDICATE = re.compile(rf"[,;:]\s|\b{_AND}\s+(?-i:[a-zäöü])\w*(?:te|ten|
 _APPOSITION = re.compile(r",\s+(?:((?:(?:dem|den)\s+)?\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+(?:\s+\d{4})?)"
                          r"|((?-i:der|dem|des|einer|einem|eines)\s+(?:[\w-]+\s+){0,6}?[A-ZÄÖÜ][\w-]*)"
                          r"|[A-ZÄÖÜ][\w.'-]*(?:\s+[A-ZÄÖÜ][\w.'-]*){0,3}),")
+# "die von Tansania kritisierte Entscheidung": an article, 'von' (the party), a declined participle, a noun
+_AGENT_BEFORE = re.compile(rf"\b{words('attribute_article')}\s+von\s+(?:{words('attribute_article')}\s+)?$",
+                           re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r"(?-i:\s+(?:[a-zäöüß]\w*\s+){0,2}?[a-zäöüß]\w*(?:t|en)(?:e|en|er|es|em)\s+[A-ZÄÖÜ])")
 _UNION = "EUU"  # the European Union acting as one (GUIDELINES: the World Bank's code)
 _NEW_NP = re.compile(words("indefinite"))
 _TITLE_GAP = re.compile(rf"\s*(?:{words('title_link')}\s+)?")
@@ -851,6 +855,17 @@ def _summoned_at() -> re.Pattern[str]:
                       rf"{words('posted_at')}\s+$")
 
 
+def _attributive_agents(parties: list[Party], text: str, sent: Sentence) -> None:
+    """"Die von Tansania scharf kritisierte Entscheidung Kenias": the von-phrase inside an attributive participle
+    names who did the act the participle tells (its subject), not a source of the noun; a mediator stays one."""
+    for p in parties:
+        if p.prep != "von" or p.mediator:
+            continue
+        if _AGENT_BEFORE.search(text, max(sent.start, p.prep_at - 12), p.start) \
+                and _PARTICIPLE_AFTER.match(text, p.end):
+            p.prep, p.prep_at = None, -1
+
+
 def _inviting_hosts(parties: list[Party], text: str, sent: Sentence) -> None:
     """"Auf Einladung des Präsidenten Perus, N. N., hält sich X zu einem Besuch auf": the inviter named right after
     the cue (with the further names of its country there, its title's genitive) is the host a visit goes to,
@@ -1016,6 +1031,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         if word_class("mediated") in possible_patterns(sent.text):
             for p in parties:  # "das von Katar vermittelte Abkommen": Katar mediates
                 p.mediator = p.mediator or (p.prep == "von" and bool(_mediated_after().match(text, p.end)))
+        if parties and "von " in sent.text:
+            _attributive_agents(parties, text, sent)
         for p in parties:
             counts[p.country] += 1
         if len(parties) > 1:
