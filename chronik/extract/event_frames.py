@@ -805,6 +805,8 @@ class RoleFiller:
             hits = [p for p in in_clause if p.prep == role]
             if role == "zwischen":  # "des Korridors zwischen A und B" in another clause is a place, not the parties
                 return hits
+            if role == "dest" and not hits:  # "…vorgedrungen; erst ein Urteil in Den Haag …": not on past a ';'
+                return [p for p in parties if p.prep == role and ";" not in text[frame.end:p.start]]
             return hits or [p for p in parties if p.prep == role]
         if role == "any":  # places (in X, nach X) are not actors, nor a topic "zwischen A und B" (Korridor)
             ordered = [p for p in in_clause if p.prep not in ("dest", "zwischen")]
