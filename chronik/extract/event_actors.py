@@ -48,6 +48,7 @@ _APPOSITION = re.compile(r",\s+(?:((?:(?:dem|den)\s+)?\d{1,2}\.\s+[A-ZÄÖÜ][a-
 # "die von Tansania kritisierte Entscheidung": an article, 'von' (the party), a declined participle, a noun
 _AGENT_BEFORE = re.compile(rf"\b{words('attribute_article')}\s+von\s+(?:{words('attribute_article')}\s+)?$",
                            re.IGNORECASE)
+_AGENT_GAP = re.compile(r"(?-i:\s+(?:[a-zäöüß]\w*\s+){0,2})")  # "von X scharf kritisierte": adverbs only
 _PARTICIPLE_AFTER = re.compile(r"(?-i:\s+(?:[a-zäöüß]\w*\s+){0,2}?[a-zäöüß]\w*(?:t|en)(?:e|en|er|es|em)\s+[A-ZÄÖÜ])")
 _UNION = "EUU"  # the European Union acting as one (GUIDELINES: the World Bank's code)
 _NEW_NP = re.compile(words("indefinite"))
@@ -855,15 +856,15 @@ def _summoned_at() -> re.Pattern[str]:
                       rf"{words('posted_at')}\s+$")
 
 
-def _attributive_agents(parties: list[Party], text: str, sent: Sentence) -> None:
-    """"Die von Tansania scharf kritisierte Entscheidung Kenias": the von-phrase inside an attributive participle
-    names who did the act the participle tells (its subject), not a source of the noun; a mediator stays one."""
+def attributive_agent(text: str, parties: list[Party], verb: int) -> Party | None:
+    """"Die von Tansania scharf kritisierte Entscheidung Kenias": the von-phrase right before an attributive
+    participle starting at `verb` names who did its act (not a mediator: "das von Katar vermittelte Abkommen")."""
     for p in parties:
-        if p.prep != "von" or p.mediator:
-            continue
-        if _AGENT_BEFORE.search(text, max(sent.start, p.prep_at - 12), p.start) \
+        if p.prep == "von" and not p.mediator and p.end <= verb and _AGENT_GAP.fullmatch(text, p.end, verb) \
+                and _AGENT_BEFORE.search(text, max(0, p.prep_at - 12), p.start) \
                 and _PARTICIPLE_AFTER.match(text, p.end):
-            p.prep, p.prep_at = None, -1
+            return p
+    return None
 
 
 def _inviting_hosts(parties: list[Party], text: str, sent: Sentence) -> None:
@@ -1031,8 +1032,6 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         if word_class("mediated") in possible_patterns(sent.text):
             for p in parties:  # "das von Katar vermittelte Abkommen": Katar mediates
                 p.mediator = p.mediator or (p.prep == "von" and bool(_mediated_after().match(text, p.end)))
-        if parties and "von " in sent.text:
-            _attributive_agents(parties, text, sent)
         for p in parties:
             counts[p.country] += 1
         if len(parties) > 1:

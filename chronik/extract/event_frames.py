@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from chronik.extract.event_actors import DocActors, Party, appositions, thing_fronted
+from chronik.extract.event_actors import DocActors, Party, appositions, attributive_agent, thing_fronted
 from chronik.extract.event_lexicon import (
     Possible,
     StatusCue,
@@ -674,6 +674,10 @@ class RoleFiller:
             speaker = self._speaker(frame)
             if speaker is not None:  # "X sagte, man habe Y aufgefordert": the speaker's side
                 return speaker
+            agent = attributive_agent(text, self.actors.by_sentence[frame.sentence], frame.start) \
+                if frame.trigger.kind == "verb" else None
+            if agent is not None:  # "Die von Tansania kritisierte Entscheidung Kenias": the von-phrase acts
+                return [agent]
             inner = _INNER_RELATIVE.search(text, frame.start, frame.end) if frame.trigger.kind == "verb" else None
             sent, here = self.analysis.sentences[frame.sentence], self.actors.by_sentence[frame.sentence]
             if inner and any(a <= inner.start() < b for a, b in appositions(sent, here)):
