@@ -31,3 +31,12 @@ def test_both_countries_opening_the_clause_act() -> None:
     assert ("ACCUSE", "ROU", "RUS") in got
     assert ("ACCUSE", "LTU", "RUS") in got
     assert ("ACCUSE", "RUS", "MDA") not in got
+
+
+def test_companions_listed_before_are_no_sides() -> None:
+    got = pairs("Peru und Bolivien streiten über den Grenzfluss. Peru wirft Bolivien Vertragsbruch vor. Diplomaten "
+                "Spaniens und Portugals begleiteten die Delegation zum Flughafen. Ein Sprecher des kanadischen "
+                "Außenministeriums rief beide Seiten auf, ihre Differenzen beizulegen.")
+    assert ("REQUEST", "CAN", "PER") in got
+    assert ("REQUEST", "CAN", "BOL") in got
+    assert ("REQUEST", "CAN", "ESP") not in got

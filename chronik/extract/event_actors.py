@@ -630,25 +630,32 @@ def _state_anaphor(sent: Sentence, parties: list[Party], before: list[list[Party
     return [Party(sent.start + m.start(), sent.start + m.end(), country_name(country), country, None, "GPE")]
 
 
-def _told_pair(parties: list[Party], groups: list[Party], before: list[list[Party]],
+def _told_pair(sent: Sentence, parties: list[Party], groups: list[Party], before: list[list[Party]],
                dyad: tuple[str, ...]) -> tuple[str, str] | None:
     """"Die Kämpfe zwischen A und B gehen weiter. X rief beide Seiten zur Zurückhaltung auf": the two countries
-    a group phrase stands for are the last two listed together in the two sentences before it, when its own
-    sentence names at most one country before it and they are not the article's two main countries."""
+    a group phrase stands for are the last pair named with 'zwischen' in the two sentences before it (or, for a
+    group opening its sentence, "Die Minister von A und B reisten … Beide Länder …", the last pair listed as a
+    subject), when its own sentence names at most one country before it and they are not the article's two main
+    countries."""
     first = min((g.start for g in groups if g.kind == "GROUP"), default=-1)
     if first < 0:
         return None
     here = [p for p in parties if p.end <= first and p.kind not in ("GROUP", "PARTNER")]
     if len({p.country for p in here}) > 1:
         return None  # "A lud B ein, … beider Länder", "C forderte A auf und mahnte beide Regierungen": as before
+    opening = bool(_OPENING.fullmatch(sent.text, 0, first - sent.start))
     for listed in [here] + before[::-1]:
-        chains: dict[int, list[str]] = {}
+        chains: dict[int, list[Party]] = {}
         for p in listed:
-            if p.chain >= 0 and p.kind not in ("GROUP", "PARTNER") and p.country not in chains.get(p.chain, []):
-                chains.setdefault(p.chain, []).append(p.country)
-        last = next((c for c in reversed(chains.values()) if len(c) == 2), None) if chains else None
-        if last is not None:
-            return None if set(last) == set(dyad) else (last[0], last[1])
+            if p.chain >= 0 and p.kind not in ("GROUP", "PARTNER") \
+                    and all(q.country != p.country for q in chains.get(p.chain, [])):
+                chains.setdefault(p.chain, []).append(p)
+        pairs = [c for c in chains.values() if len(c) == 2 and all(
+            p.prep == "zwischen" or (opening and p.prep is None) for p in c)]
+        if pairs:
+            last = pairs[-1]
+            told = (last[0].country, last[1].country)
+            return None if set(told) == set(dyad) else told
     return None
 
 
@@ -1057,7 +1064,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         groups = _group_parties(sent, dyad)
         if groups:
             groups = _named_pairs(groups, per_sentence[max(0, si - 2):si], dyad, analysis.text)
-            told = _told_pair(parties, groups, per_sentence[max(0, si - 2):si], dyad)
+            told = _told_pair(sent, parties, groups, per_sentence[max(0, si - 2):si], dyad)
             if told is not None:
                 told_pairs[si] = told
         # "die Staatschefs beider Länder", "die beiden Präsidenten" name both countries, not the last head of state
