@@ -1567,9 +1567,12 @@ class _Sentence:
                 if codes:
                     country = codes[0]
                     break
+        if kind == "s" and not named and country is None:
+            return None  # "das Parlament" of no stated country
         if self.words[i] in name_words().clubs or head in name_words().clubs:
             end2 = self.club_number(end2)  # "SV Darmstadt 98", "Hamburger SV"
-        self.take(_Span(i, end2, "ORG", "", country, "pattern", nested=nested))
+        key = f"{fold_key(head)}@{country}" if country and not named and end2 == end else ""
+        self.take(_Span(i, end2, "ORG", key, country, "pattern", nested=nested))  # one per country: "Parlament"
         return end2
 
     def complement(self, j: int, kind: str, named: bool = True) -> int:
@@ -2182,6 +2185,7 @@ class _Doc:
             rivals = [k for k, b in orgs if k != i and b.key.endswith((tail, "-" + a.key))]
             if j is not None and len(rivals) < 2:  # "Sicherheitsrat" beside a national and the UN's: neither
                 remap[i] = j
+        self.generic_bodies(remap)
         links = alias_links()
         for prev, cur in zip(self.found, self.found[1:]):  # "Frank Li (Li Wen-hao)", "X, auch Y genannt"
             if prev.type == cur.type == "PER" and prev.draft != cur.draft and cur.draft not in remap:
@@ -2207,6 +2211,31 @@ class _Doc:
                 remap[i] = j
         return remap
 
+
+    def generic_bodies(self, remap: dict[int, int]) -> None:
+        """A state body named by a bare noun is one entity per country ("das bolivianische Außenministerium",
+        "das Außenministerium in Asunción"); the noun with no country joins the one named last before it
+        (else the first after it)."""
+        by_base: dict[str, list[int]] = {}
+        for i, d in enumerate(self.drafts):
+            base, sep, _ = d.key.partition("@")
+            if sep and d.type == "ORG":
+                by_base.setdefault(base, []).append(i)
+        if not by_base:
+            return
+        for i, d in enumerate(self.drafts):  # "des kasachischen Außenministeriums" is "Außenministerium von Kasachstan"
+            if d.type == "ORG" and "@" not in d.key and d.country and " " in d.key:
+                for j in by_base.get(d.key.split()[0], ()):
+                    if self.drafts[j].country == d.country and j not in remap:
+                        remap[j] = i
+        first = {}
+        for f in self.found:
+            first.setdefault(f.draft, f.start)
+        for i, d in enumerate(self.drafts):
+            hosts = by_base.get(d.key) if d.type == "ORG" and i not in remap else None
+            if hosts and i in first:
+                before = [j for j in hosts if first.get(j, -1) <= first[i]]
+                remap[i] = max(before, key=lambda j: first[j]) if before else min(hosts, key=lambda j: first.get(j, 0))
 
     def short_forms(self) -> dict[int, int]:
         """A person named by part of a longer name elsewhere in the document joins it: "Lula" and
