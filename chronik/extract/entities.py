@@ -276,7 +276,9 @@ class _Sentence:
             parts = w.split("-")
             if self.east_asian_given(i) or _given_name(w):  # "Jean-Baptiste": given names that are also nouns
                 return True
-            return all(p[:1].isupper() and p not in nouns() for p in parts if p)
+            particles = name_words().particles  # "Anwar-ul-Haq": a particle between two name parts
+            return all(p[:1].isupper() and p not in nouns() or 0 < k < len(parts) - 1 and p in particles
+                       for k, p in enumerate(parts) if p)
         return True
 
     def east_asian_given(self, i: int) -> bool:
@@ -406,6 +408,7 @@ class _Sentence:
         self.foreign_names()
         if not _QUOTES.isdisjoint(self.words):
             self.unquote_slogans()
+        self.located_pairs()
         return self.spans
 
     def foreign_names(self) -> None:
@@ -1328,6 +1331,8 @@ class _Sentence:
                         and role(self.words[k]) is None:
                     j = k + 1  # "US-Botschafterin in der Republik", "Präsident der Republik"
                     continue
+                if self.words[j] in clause_words("genitive") and self.noun_apposition(k):
+                    j = k + 1  # "Der Sprecher des Hafens, Tesfaye Gebremariam, ..."
                 break
             if role_country is None:
                 role_country = self.spans[-1].country
@@ -1387,6 +1392,14 @@ class _Sentence:
                                     gender=r.gender, kind="appositive" if appositive else "subject" if opening else "",
                                     fallback=fallback, through=through, clause=clause))
         return i + 1
+
+    def noun_apposition(self, k: int) -> bool:
+        """Is token k a common noun in the genitive (after "des"/"der") closing a role's complement that a
+        name follows in apposition ("Sprecher der Rebellen, Tesfaye Gebremariam,")?"""
+        w, n = self.words[k], len(self.words)
+        return k + 3 < n and w[:1].isupper() and w in nouns() and not self.taken[k] and role(w) is None \
+            and self.words[k + 1] == "," and self.words[k + 2][:1].isupper() and self.words[k + 2] not in nouns() \
+            and self.words[k + 2] not in name_words().stop and self.name_like(k + 3)
 
     def local_town(self, i: int, j: int, k: int) -> bool:
         """Is token k, right after "von" after a local office ("Bürgermeister", "Gouverneur"), an unknown
@@ -1727,6 +1740,26 @@ class _Sentence:
             self.take(_Span(i, k, etype, fold_key(" ".join(self.words[i:k])), country,
                             kind="" if etype == "PER" else "cued"))
 
+    def located_pairs(self) -> None:
+        """Two unknown capitalised words after a preposition of location ("in Long Thanh", "nahe der Isla
+        Tortuga") name a place, not a person: no role, no office holder's name, and after a preposition that
+        may also stand before a person ("bei", "nach") no known given name."""
+        preps = name_word_kind("location_prep")
+        strict = name_word_kind("person_prep")
+        for sp in self.spans:
+            if sp.type != "PER" or sp.role is not None or sp.end - sp.start != 2 or sp.start < 1:
+                continue
+            prev = sp.start - 1
+            if self.words[prev] in _DEF_ARTICLES and prev > 0 and self.words[prev] != "den":
+                prev -= 1
+            first, second = self.words[sp.start], self.words[sp.start + 1]
+            if self.words[prev] in preps and (self.words[prev] not in strict or first not in first_names()) \
+                    and "-" not in first \
+                    and not is_known_name(f"{first} {second}") and not _surname_shape(second):
+                sp.type, sp.kind = "GPE", "located"
+                sp.key = fold_key(f"{first} {second}")
+                sp.country = self.town_country(prev, sp.end)
+
     def town_country(self, prev: int, k: int) -> str | None:
         """The country of an unknown town that its phrase names: an adjective before its town noun ("der
         somalischen Stadt X"), a country in brackets ("X (Kenia)"), a part of a country ("X im Norden
@@ -1842,6 +1875,23 @@ class _Doc:
     def place(self, start: int, end: int, span: _Span) -> None:
         key = span.key or fold_key(self.text[start:end])
         self.found.append(_Found(start, end, span.type, self.draft(span.type, key, span.country)))
+
+    def located_persons(self) -> None:
+        """A name read as a place after a preposition of location is that place wherever else the document
+        names it ("zwischen Ban Phuoc und ...", "nahe Ban Phuoc")."""
+        located = {f.start: f for f in self.found if f.type == "GPE"}
+        places = {self.text[f.start:f.end]: f for f in located.values()
+                  if self.drafts[f.draft].key.count(" ") == 1 and self.drafts[f.draft].country is None}
+        if not places:
+            return
+        keep = []
+        for start, end, span in self.persons:
+            hit = places.get(self.text[start:end]) if end > 0 and span.role is None else None
+            if hit is None:
+                keep.append((start, end, span))
+            else:
+                self.found.append(_Found(start, end, "GPE", hit.draft))
+        self.persons = keep
 
     def resolve_persons(self) -> None:
         """Persons in text order: full names make entities; surnames, initials and role nouns join them."""
@@ -2551,6 +2601,7 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
             doc.place(m.start(), m.end(), _Span(0, 0, "ORG", fold_key(m.group().split(".")[0]), tld_country(m.group()),
                                                 kind="web"))
     doc.foreign_places()
+    doc.located_persons()
     doc.resolve_persons()
     doc.surnames(analysis)
     doc.state_words(analysis)

@@ -348,6 +348,9 @@ def _score(ent: _Reading, roles: list[str], cluster: _Reading, cluster_roles: li
     if ent.group != "PER":
         if ent.country and cluster.country and ent.country != cluster.country:
             return 0
+        if ent.group == "GEO" and not any(k[0] != "n" or k.split(":", 2)[2] in ent.folds | cluster.folds
+                                          for k in shared):
+            return 0  # only two long names' initials are alike ("Binh Duong", "Bundesrepublik Deutschland")
         return 10 if any(k.startswith("c:") for k in shared) else 5
     return _person_score(ent, roles, cluster, cluster_roles, shared)
 
