@@ -44,3 +44,9 @@ def test_no_person_in_a_list_after_a_role_with_a_noun_complement() -> None:
 ])
 def test_a_particle_inside_a_hyphenated_given_name(text: str, name: str) -> None:
     assert name in [n for n, _ in _persons(text)]
+
+
+def test_a_compound_common_noun_after_a_name_is_no_part_of_it() -> None:
+    persons = _persons("Am Montag führten Premierminister Alvarado und Premierminister Moana Delegationsgespräche "
+                       "über Energie.")
+    assert [name for name, _ in persons] == ["Alvarado", "Moana"]

@@ -132,6 +132,15 @@ def _can_start(w: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _long_compound(w: str) -> bool:
+    """A long word ending with a common noun of 6+ letters ("Delegationsgespräche"): no part of a name."""
+    if len(w) < 12 or not w[:1].isupper() or "-" in w:
+        return False
+    lexicon = nouns()
+    return any(w[k:].capitalize() in lexicon for k in range(3, len(w) - 5))
+
+
+@lru_cache(maxsize=1 << 16)
 def _plain_noun(w: str) -> bool:
     """A capitalised common noun that can start no entity: not a role, organisation head, place,
     given name, name adjective or stop word (those need the context checks)."""
@@ -616,6 +625,9 @@ class _Sentence:
         helpers, each of which would reject the word anyway: most tokens tried here start nothing.)"""
         w = self.words[i]
         entries = gazetteer_entries(w)
+        if len(w) == 1 and entries and not (i > 0 and (self.words[i - 1].lower() in load_words("function_words_de.txt")
+                                                      or cue_type(self.words[i - 1], "before") == "ORG")):
+            entries = ()  # a one-letter name ("X") only after a preposition or a cue ("auf X", "Plattform X")
         given = _given_name(w)
         if len(w) == 1 and self.is_initial(i) and self.surname_ok(i + 2):
             return self.person(i, i, None)
@@ -1074,6 +1086,8 @@ class _Sentence:
             k = j + 1  # "Espen Barth Eide": a given name that is also a noun, before a middle name
         particles = name_words().particles
         while k < n and k - j < 5:
+            if k > j and _long_compound(self.words[k]) and not is_known_name(" ".join(self.words[j:k + 1])):
+                break  # "Premierminister X Delegationsgespräche führten": a compound common noun ends the name
             if self.name_like(k) and self.place_at(k) is None:
                 if k >= j + 2 and self.first_name(k) and self.name_like(k + 1) \
                         and self.words[k].partition("-")[0].lower() not in particles \
@@ -1527,6 +1541,9 @@ class _Sentence:
             if org_head(self.words[j]) is not None:
                 break
             j += 1
+        if j > i and j + 2 < n and self.words[j].endswith("-") and self.words[j + 1] in clause_words("coordinator") \
+                and org_head(self.words[j + 2]) is not None:
+            j += 2  # "Deutsch-Kenianische Industrie- und Handelskammer"
         if j >= n:
             return None
         for k in range(j + 1, min(j + 4, n) if org_head(self.words[j]) else j):  # "Interagency ... Commission"
@@ -1615,6 +1632,8 @@ class _Sentence:
             if k >= n or self.words[k] in name_words().stop or not self.words[k][:1].isupper() or role(self.words[k]):
                 return j
             hit = self.place_at(k)
+            if hit is None and k > j + 1 and org_head(self.words[k]) is not None:
+                return j  # "Zentrum für X der Universität Y": the university is an organisation of its own
             if hit is not None or k > j + 1 and self.adj_like(k - 1) or kind == "0" and k == j + 1 \
                     and self.words[k] in nouns() and not self.taken[k] and not _EVENTISH.search(self.words[k]):
                 end = k + (hit[0] if hit else 1)
