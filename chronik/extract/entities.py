@@ -49,6 +49,7 @@ from chronik.extract.entity_lexicon import (
 )
 from chronik.language.actors import is_known_name, lookup_actor
 from chronik.language.gazetteer import (
+    Place,
     adjective_countries,
     country_code,
     country_forms,
@@ -131,6 +132,45 @@ def _can_start(w: str) -> bool:
     return not _plain_noun(w)
 
 
+@cache
+def _direction_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(name_word_kind("direction_prefix"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1 << 16)
+def _directed_place(w: str) -> Place | None:
+    """The known country or region a compass word is fused to ("Nordirak" -> Irak), if any."""
+    if "-" in w or w[:1] not in "NSOWZM":
+        return None
+    for prefix in _direction_prefixes():
+        rest = w[len(prefix):]
+        if w.startswith(prefix) and len(rest) > 3 and rest[:1].islower():
+            place = lookup_place(rest[:1].upper() + rest[1:])
+            return place if place is not None and place.kind in ("country", "region") else None
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _german_compound(w: str) -> bool:
+    """A German compound noun: a common noun of 6+ letters at its end ("Gesprächsrunden"), or one of 4-5
+    letters after a noun ("Grenz|gemeinde", "Öl|feld"; not "Gwa|dar", "Vent|spils": foreign names)."""
+    lexicon = nouns()
+    for k in range(2, len(w) - 3):
+        if w[k:].capitalize() in lexicon:
+            if len(w) - k >= 6:
+                return True
+            head = w[:k]
+            if any(h in lexicon for h in (head, head + "e", head[:-1], head[:-2]) if len(h) > 1):
+                return True
+    return False
+
+
+def _subsequence(letters: str, word: str) -> bool:
+    """Do `letters` appear in `word` in this order ("hw" in "hilfswerk")?"""
+    rest = iter(word)
+    return all(c in rest for c in letters)
+
+
 @lru_cache(maxsize=1 << 16)
 def _long_compound(w: str) -> bool:
     """A long word ending with a common noun of 6+ letters ("Delegationsgespräche"): no part of a name."""
@@ -148,7 +188,7 @@ def _plain_noun(w: str) -> bool:
     return w in nouns() and w not in words.clubs and role(w) is None and org_head(w) is None \
         and not gazetteer_entries(w) and w not in first_names() and w not in words.stop and not _adj_like(w) \
         and "-" not in w and w not in words.place_prefixes and w not in words.site_heads \
-        and w not in words.water_heads
+        and w not in words.water_heads and _directed_place(w) is None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -208,8 +248,10 @@ def _surname_parts(w: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _noun_cue(w: str) -> bool:
-    """A capitalised cue noun for an organisation or landscape name after it ("Band", "Schloss")."""
-    return w[:1].isupper() and cue_type(w, "before") in ("ORG", "LOC")
+    """A capitalised cue noun for an organisation or landscape name after it ("Band", "Schloss"); not one
+    hyphenated to a name of its own ("Beagle-Kanal Truppen")."""
+    return w[:1].isupper() and cue_type(w, "before") in ("ORG", "LOC") \
+        and not ("-" in w and w.rpartition("-")[0][:1].isupper())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -399,9 +441,12 @@ class _Sentence:
         heads, taken = self.heads, self.taken
         n = len(heads)
         stop, openers = name_words().stop, name_word_kind("opener")
+        inverted = name_word_kind("inverted_pronoun")
         for k, w in enumerate(self.words):
             if (w in openers or w in stop) and k + 1 < n and self.words[k + 1][:1].islower() and self.initial(k):
                 taken[k] = True  # "Knapp zwei Drittel …", "Scharf kritisierte …": an adverb, no name
+            elif k + 1 < n and self.words[k + 1] in inverted and self.initial(k):
+                taken[k] = True  # "Gibt es …?", "Steht er …?": a verb before its subject pronoun
         i = 0
         for k, w in enumerate(self.words):
             if k >= i and not taken[k] and (_can_start(w) or k + 1 < n and heads[k + 1] == "k"):
@@ -418,7 +463,59 @@ class _Sentence:
         if not _QUOTES.isdisjoint(self.words):
             self.unquote_slogans()
         self.located_pairs()
+        if "(" in self.words:
+            self.acronym_names()
         return self.spans
+
+    def acronym_names(self) -> None:
+        """The name a bracketed acronym stands for, found by its initials ("Tanzania Petroleum Development
+        Corporation (TPDC)", "Technisches Hilfswerk (THW)"): the span before the bracket is widened or cut to
+        it; an unread name before the bracket becomes an organisation."""
+        words, n = self.words, len(self.words)
+        for b in range(2, n - 2):
+            acronym = words[b + 1]
+            if words[b] != "(" or words[b + 2] != ")" or not _ACRONYM.match(acronym) or not acronym.isupper() \
+                    or not acronym.isalpha():
+                continue
+            start = self.initials_start(b - 1, acronym.lower())
+            if start is None:
+                continue
+            inner = [sp for sp in self.spans if start <= sp.start < b or sp.start < start < sp.end <= b]
+            last = next((sp for sp in inner if sp.end == b), None)
+            if last is not None and (last.start == start or last.start < start
+                                     and all(_STRICT_ADJ.match(w) or w in name_words().adjectives
+                                             for w in words[last.start:start])) \
+                    or any(sp.type == "PER" and (sp.role is not None or len(acronym) < 3) for sp in inner):
+                continue  # "Deutsche Gesellschaft für ... (GIZ)"; a person's role, or two letters: too little
+            etype = last.type if last is not None and last.type in ("LOC", "GPE", "ORG") and len(inner) == 1 \
+                else "ORG"
+            nested = [(sp.start, sp.end, Known(sp.type, sp.key, sp.country, sp.kind))
+                      for sp in inner if sp.type == "GPE" and sp.country]
+            for sp in inner:
+                self.spans.remove(sp)
+            self.take(_Span(start, b, etype, fold_key(" ".join(words[start:b])), kind="acronym",
+                            nested=[x for x in nested if etype == "ORG"]))
+
+    def initials_start(self, end: int, letters: str) -> int | None:
+        """The first token of the name ending at `end` whose capitalised words' initials (and letters inside a
+        compound: "Hilfs|werk") spell `letters` in order; lower-case linking words may stand between them."""
+        p, k = len(letters) - 1, end
+        while k >= 0 and end - k < 8 and p >= 0:
+            w = self.words[k]
+            if not w[:1].isupper():
+                if k == end or not w.isalpha() or not w.islower():
+                    return None
+                k -= 1  # "für", "der", "of", "auswärtige"
+                continue
+            low = w.lower()
+            q = p
+            while q >= 0 and not (letters[q] == low[0] and _subsequence(letters[q + 1:p + 1], low[1:])):
+                q -= 1
+            if q < 0 or p - q > 2:
+                return None
+            p = q - 1
+            k -= 1
+        return k + 1 if p < 0 and self.words[k + 1][:1].isupper() else None
 
     def foreign_names(self) -> None:
         """Two or three unknown capitalised words, one of them spelled with letters no German word has
@@ -673,6 +770,8 @@ class _Sentence:
                 end = self.place_tail(i + n) if known.kind in ("city", "capital") else i + n
                 self.take(_Span(i, end, known.type, known.key, known.country, known.kind))
                 return end
+        if not entries and self.directed_place(i):
+            return i + 1
         if w in name_words().clubs and i + 1 < len(self.words) and self.words[i + 1][:1].isupper():
             return self.club(i)
         if w.endswith(landscape_endings()) and self.lake(i):
@@ -801,13 +900,27 @@ class _Sentence:
                     return self.after_role(i, r) if r is not None else i + 1
         return None
 
+    def directed_place(self, i: int) -> bool:
+        """A compass word fused to a known country or region ("Nordirak", "Ostkongos", "Südpazifik"): one LOC
+        of that country."""
+        place = _directed_place(self.words[i])
+        if place is None:
+            return False
+        self.take(_Span(i, i + 1, "LOC", fold_key(self.words[i]), place.country if place.type == "GPE" else None,
+                        kind="region"))
+        return True
+
     def lake(self, i: int) -> bool:
-        """An unknown name compounded with a landscape ending ("am Ohridsee"): one LOC mention."""
+        """An unknown name compounded with a landscape ending ("am Ohridsee"): one LOC mention; not a common
+        compound ("Wirtschaftskorridor", "Bewässerungskanal")."""
         w = self.words[i]
         end = next((e for e in landscape_endings() if w.endswith(e)), None)
         if end is None or len(w) - len(end) < 3 or not w[:1].isupper() or w in nouns() or self.initial(i) \
                 or lookup_place(w) is not None or "-" in w:
             return False
+        head, lexicon = w[:-len(end)], nouns()
+        if len(head) >= 6 and head in lexicon or head.endswith("s") and head[:-1] in lexicon:
+            return False  # "Logistik|korridor", "Wirtschaft|s|korridor"; not "Atlas|gebirge"
         self.take(_Span(i, i + 1, "LOC", fold_key(w), kind="landscape"))
         return True
 
@@ -1687,14 +1800,14 @@ class _Sentence:
         n = len(self.words)
         lexicon = nouns()
         for i, w in enumerate(self.words):
-            if self.taken[i] or not w[0].isupper() or not w[0].isalpha():
-                continue
+            if self.taken[i] or not w[0].isupper() or not w[0].isalpha() or w.endswith("-"):
+                continue  # "in Polizei- und Zollfragen": the first part of a compound, no name
             noun_cue = i > 0 and _noun_cue(self.words[i - 1]) and not self.initial(i - 1)  # "die Band X"
             if not noun_cue and w in lexicon and cued_place(w) is None:
                 continue  # the common case, decided cheaply: a common noun with no cue right before it
             if w in name_words().stop or role(w) is not None \
-                    or _abstract(w) and not (noun_cue and w not in lexicon):  # "Kloster Andechs"
-                continue
+                    or _abstract(w) and not (noun_cue and w not in lexicon) and not self.town_in_s(i):
+                continue  # "Kloster Andechs" is read; "in Kirkenes" too
             prev = i - 1
             while prev > 0 and (self.words[prev] in "„“\"«»" or self.words[prev] in _DEF_ARTICLES):
                 prev -= 1
@@ -1735,7 +1848,7 @@ class _Sentence:
                                                                      or self.name_like_strict(i + 2)
                                                                      and self.three_names(i))):
                 etype = "PER"  # "Mozart wurde 1756 ... geboren": an unknown name opening the sentence
-            if etype is None or etype != "PER" and self.noun_compound(w) and not w.endswith(place_endings()) \
+            if etype is None or etype != "PER" and _german_compound(w) and not w.endswith(place_endings()) \
                     and not (noun_cue and right_after):  # "die Band Rammstein", "Schloss Neuschwanstein"
                 continue
             k = i + 1
@@ -1758,6 +1871,14 @@ class _Sentence:
                 i = self.name_before(i)  # "Thein Maung Oo sagte": the name parts before the cued one
             self.take(_Span(i, k, etype, fold_key(" ".join(self.words[i:k])), country,
                             kind="" if etype == "PER" else "cued"))
+
+    def town_in_s(self, i: int) -> bool:
+        """An unknown word in -s right after a cue of place, not before a noun it would be the genitive of: a town
+        ("in Kirkenes", "nach Daugavpils"; not "in Ruttes Amtszeit")."""
+        w = self.words[i]
+        return w.endswith("s") and not _abstract(w[:-1]) and w not in nouns() and i > 0 \
+            and cue_type(self.words[i - 1], "before") == "GPE" and not self.genitive_before_noun(i) \
+            and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper())
 
     def located_pairs(self) -> None:
         """Two unknown capitalised words after a preposition of location ("in Long Thanh", "nahe der Isla
@@ -2213,6 +2334,8 @@ class _Doc:
             aliases = [name] + [x for x in d.forms if x != name]
             if d.type != "PER":
                 name = nominative_name(name) if d.type == "ORG" else place_nominative(nominative_name(name))
+                if d.type == "LOC" and name.endswith("s") and _directed_place(name[:-1]) is not None:
+                    name = name[:-1]  # "Ostlibyens" -> "Ostlibyen"
             if d.type == "PER" and d.country is None:
                 d.country = d.known or _known_country(aliases, self.date)
             entities.append(Entity(d.type, name, aliases, d.country, list(d.roles)))  # type: ignore[arg-type]

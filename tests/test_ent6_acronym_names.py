@@ -1,0 +1,39 @@
+"""A bracketed acronym tells how far back the name it stands for reaches: its initials."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entity_reading import read
+
+
+def _entity_of(text: str, acronym: str) -> list[str]:
+    return [e.name for e in read(text).entities if acronym in e.aliases]
+
+
+@pytest.mark.parametrize(("text", "acronym", "name"), [
+    ("Die Kenya Petroleum Refining Corporation (KPRC) kündigte Investitionen an.", "KPRC",
+     "Kenya Petroleum Refining Corporation"),
+    ("Ein Flugzeug der Kazakh National Airways (KNA) stürzte ab.", "KNA", "Kazakh National Airways"),
+    ("Die Separatistengruppe Sindhische Befreiungsarmee (SBA) bekannte sich zu dem Anschlag.", "SBA",
+     "Sindhische Befreiungsarmee"),
+    ("Vorsteher des Eidgenössischen Departements für auswärtige Angelegenheiten (EDA), Marco Berti, traf ihn.",
+     "EDA", "Eidgenössisches Departement für auswärtige Angelegenheiten"),
+    ("Der Vertrag mit dem Versorger Elektroprivreda Srbije (EPS) wurde unterzeichnet.", "EPS",
+     "Elektroprivreda Srbije"),
+])
+def test_the_acronym_joins_the_name_its_initials_spell(text: str, acronym: str, name: str) -> None:
+    assert _entity_of(text, acronym) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister Hans Meier (CDU) sprach in Windhuk.",
+    "Anna Berger (AB) sagte das in Maseru.",
+])
+def test_a_person_before_a_bracket_stays_a_person(text: str) -> None:
+    assert [e.type for e in read(text).entities if e.name in ("Hans Meier", "Anna Berger")] == ["PER"]
+
+
+def test_an_adjective_before_the_initials_stays_in_the_name() -> None:
+    text = "Die Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) ist in Accra tätig."
+    assert _entity_of(text, "GIZ") == ["Deutsche Gesellschaft für Internationale Zusammenarbeit"]
