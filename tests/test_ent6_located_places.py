@@ -32,3 +32,20 @@ def test_persons_near_locative_prepositions_stay_persons(text: str, alias: str) 
 def test_the_place_keeps_its_type_where_no_preposition_precedes_it() -> None:
     layer = read("Händler zwischen Ban Phuoc und Savannakhet klagen. Am Abend schlugen Granaten nahe Ban Phuoc ein.")
     assert [e.type for e in layer.entities if "Ban Phuoc" in e.aliases] == ["GPE"]
+
+
+@pytest.mark.parametrize(("text", "alias", "etype"), [
+    ("Guinea schloss den Grenzübergang Kambia–Tassin für Lastwagen.", "Tassin", "LOC"),
+    ("Guinea schloss den Grenzübergang Kambia–Tassin für Lastwagen.", "Kambia", "LOC"),
+    ("Die Bahnstrecke Siliguri–Samdrup soll gebaut werden.", "Samdrup", "GPE"),
+])
+def test_the_other_end_of_a_dashed_pair_of_places(text: str, alias: str, etype: str) -> None:
+    assert _types(text, alias) == [etype]
+
+
+def test_a_dash_between_clauses_joins_no_places() -> None:
+    assert _types("Streit um Abschiebeflüge – Kolumbien lenkt ein.", "Abschiebeflüge") == []
+
+
+def test_a_dash_between_persons_joins_no_places() -> None:
+    assert _types("Das Spiel Müller–Schmidt endete 2:1.", "Schmidt") != ["GPE"]

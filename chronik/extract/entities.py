@@ -165,6 +165,26 @@ def _german_compound(w: str) -> bool:
     return False
 
 
+def _other_holder(surname: str, full: list[str], names: list[list[str]]) -> bool:
+    """Is `surname` alone the office holder's whose full name is among `names` (the document's), while the full
+    name `full` of that surname is someone else's ("Khalifa Haftar ... Belkassem Haftar ... Haftar": the
+    general)?"""
+    if len(full) < 2 or len(full[0]) < 3 or full[0].endswith("."):
+        return False
+    if surname.endswith("s") and surname[:-1] == full[-1]:
+        surname = surname[:-1]  # "Haftars"
+    info = lookup_actor(surname)
+    if info is None or info.name.split()[-1] != surname:
+        return False
+    givens = [translit_key(n.split()[0]) for n in (info.name, *info.variants)]
+
+    def holder(given: str) -> bool:
+        key = translit_key(given)
+        return any(g[:3] == key[:3] or _one_edit(g, key) for g in givens)
+
+    return not holder(full[0]) and any(len(n) > 1 and n[-1] == surname and holder(n[0]) for n in names)
+
+
 def _subsequence(letters: str, word: str) -> bool:
     """Do `letters` appear in `word` in this order ("hw" in "hilfswerk")?"""
     rest = iter(word)
@@ -322,7 +342,8 @@ class _Sentence:
                 nxt += 1
             if nxt > i + 1:  # "Hugo von Hofmannsthal", "Hildegard von Bingen" (a town's name), not "Xi zu Gast"
                 return self.name_like_strict(nxt) or self.surname_ok(nxt) and self.words[nxt].endswith(place_endings())
-            return self.name_like_strict(nxt) or self.city_surname(nxt) or self.noun_surname(i)
+            return self.name_like_strict(nxt) or self.city_surname(nxt) or self.noun_surname(i) \
+                or self.particle_surname(nxt)  # "Adel al-Dschubair"
         if "-" in w:
             parts = w.split("-")
             if self.east_asian_given(i) or _given_name(w):  # "Jean-Baptiste": given names that are also nouns
@@ -463,6 +484,8 @@ class _Sentence:
         if not _QUOTES.isdisjoint(self.words):
             self.unquote_slogans()
         self.located_pairs()
+        if "–" in self.words:
+            self.dashed_places()
         if "(" in self.words:
             self.acronym_names()
         return self.spans
@@ -807,8 +830,17 @@ class _Sentence:
                 and not self.taken[i + 1] and is_known_name(f"{w} {self.words[i + 1]}"):
             return self.person(i, i, None)  # an office holder's full name ("Shehbaz Sharif": given name unknown)
         if _strict_name_word(w) and self.name_like_strict(i) and "-" not in w \
-                and (self.surname_shaped(i + 1) or self.particle_surname(i + 1)):
+                and (self.surname_shaped(i + 1) or self.particle_surname(i + 1)
+                     or self.actor_surname(i + 1, genitive=False) is not None
+                     and self.words[i + 1] not in first_names()  # "Belkassem Haftar", not "Vertraute Machados"
+                     and (i == 0 or self.taken[i - 1] or not self.name_like_strict(i - 1))):  # nor "Zaw | Htet Lwin"
             return self.person(i, i, None)  # "Bachtijor Saidow", "Khalil al-Hassan": an unknown given name
+        known = self.actor_surname(i) if _strict_name_word(w) else None
+        if known is not None and self.name_like_strict(i) and not (i + 1 < len(self.words)
+                                                                   and self.name_like_strict(i + 1)) \
+                and (i == 0 or self.taken[i - 1] or not self.name_like_strict(i - 1)):  # not "Zaw Htet | Lwin"
+            self.take(_Span(i, i + 1, "PER", ""))  # "Er traf Putin in Moskau" (its country: the dictionary's, dated)
+            return i + 1
         if _name_word(w) and self.name_like(i) or given and self.first_name(i):
             end = self.appositive(i)
             if end is not None:
@@ -1169,7 +1201,7 @@ class _Sentence:
             return self.surname_ok(j)
         if self.name_like(j) and self.words[j] not in first_names() or self.name_like_strict(j):
             return True
-        if j == i + 1 and (self.city_surname(j) or self.middle_name(j)):
+        if j == i + 1 and (self.city_surname(j) or self.middle_name(j) or self.particle_surname(j)):
             return True
         # a surname that is also a common noun, after an unambiguous given name: "Thomas Müller sagte"
         return j == i + 1 and (self.words[i] not in nouns() and self.surname_ok(j) or self.noun_surname(i))
@@ -1494,7 +1526,8 @@ class _Sentence:
                             fallback=fallback))
             return end
         if r.honorific or self.is_initial(k) or self.surname_ok(k, title) and not self.initial(k) or \
-                self.name_like(k) and self.name_like(k + 1) or k < n and self.words[k][:1].isupper() \
+                self.name_like(k) and (self.name_like(k + 1) or self.particle_surname(k + 1)) \
+                or k < n and self.words[k][:1].isupper() \
                 and self.words[k] not in name_words().stop \
                 and (self.name_like_strict(k + 1) or self.family_name(k) and self.first_name(k + 1)):
             info = _Span(k, k, "PER", "", role=None if r.honorific else self.phrase(phrase),
@@ -1880,6 +1913,38 @@ class _Sentence:
             and cue_type(self.words[i - 1], "before") == "GPE" and not self.genitive_before_noun(i) \
             and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper())
 
+    def actor_surname(self, k: int, genitive: bool = True) -> str | None:
+        """The country of the known office holder whose surname token k is ("Putin", and when `genitive` is
+        allowed "Kiirs"), or None; "" for one of no country."""
+        if k >= len(self.words) or not self.words[k][:1].isupper() or self.taken[k]:
+            return None
+        w = self.words[k]
+        for name in (w, w[:-1]) if genitive and w.endswith("s") and len(w) > 4 else (w,):
+            info = lookup_actor(name)
+            if info is not None and info.name.split()[-1] == name:
+                return info.country or ""
+        return None
+
+    def dashed_places(self) -> None:
+        """Two names joined by a dash, one of them a place, are two places ("Kambia–Tassin", a border crossing
+        or a railway's ends): an unknown word or a lone name read as a person on the other side is a town."""
+        words, n = self.words, len(self.words)
+        by_start = {sp.start: sp for sp in self.spans}
+        by_end = {sp.end: sp for sp in self.spans}
+        toks = self.toks
+        for k in range(1, n - 1):
+            if words[k] != "–" or toks[k - 1].end != toks[k].start or toks[k].end != toks[k + 1].start:
+                continue  # "Kambia–Tassin", not a dash between clauses
+            left, right = by_end.get(k), by_start.get(k + 1)
+            for place, other, at in ((left, right, k + 1), (right, left, k - 1)):
+                if place is None or place.type not in ("GPE", "LOC") or not words[at][:1].isupper() \
+                        or words[at] in nouns() or _german_compound(words[at]) or _abstract(words[at]):
+                    continue
+                if other is None and not self.taken[at] and words[at].isalpha():
+                    self.take(_Span(at, at + 1, place.type, fold_key(words[at]), kind="cued"))
+                elif other is not None and other.type == "PER" and other.role is None and other.end - other.start == 1:
+                    other.type, other.key, other.kind = place.type, fold_key(words[at]), "cued"
+
     def located_pairs(self) -> None:
         """Two unknown capitalised words after a preposition of location ("in Long Thanh", "nahe der Isla
         Tortuga") name a place, not a person: no role, no office holder's name, and after a preposition that
@@ -2056,6 +2121,9 @@ class _Doc:
             tokens = self.text[start:end].replace(".", ". ").split()
             idx = self.namesake(tokens, full, seen) if len(tokens) == 1 else None
             idx = idx if idx is not None else _match_person(tokens, full)
+            if idx is not None and len(tokens) == 1 \
+                    and _other_holder(tokens[0], next(t for t, i in full if i == idx), [t for t, _ in full]):
+                idx = None  # "Belkassem Haftar ..., ein Sohn des Generals. Haftar ...": the office holder
             if idx is not None and len(tokens) > 1:  # a bare surname told first now has its given name:
                 full = [(tokens if i == idx and len(t) == 1 else t, i) for t, i in full]  # no namesake joins it
             if idx is None:
@@ -2113,6 +2181,7 @@ class _Doc:
         given: dict[str, set[int]] = {}  # other name parts, used alone only when one person has them
         before: dict[str, list[str]] = {}  # a surname's particles ("von der" of "Leyen")
         same = self.short_forms()  # "Hernández Alvarado" is "Juan Orlando Hernández Alvarado"
+        named = [self.text[f.start:f.end].split() for f in self.found if f.type == "PER"]
         for f in self.found:
             if f.type == "PER":
                 parts = self.text[f.start:f.end].split()
@@ -2125,7 +2194,7 @@ class _Doc:
                 last = parts[-1]
                 head, _, rest = last.partition("-")
                 for name in (last, rest if head in name_words().particles else ""):  # "al-Sisi", "Sisi"
-                    if len(name) > 2 and not name.endswith("."):
+                    if len(name) > 2 and not name.endswith(".") and not _other_holder(name, parts, named):
                         table.setdefault(translit_key(name), f.draft)
                 lead = 0
                 while lead + 2 < len(parts) and parts[-2 - lead] in name_words().particles:
@@ -2434,15 +2503,21 @@ class _Doc:
         "Lula da Silva" of "Luiz Inácio Lula da Silva", "Prabowo" of "Prabowo Subianto", "Yoon" of
         "Yoon Suk-yeol" (a genitive -s folded), when only one longer name contains that part."""
         forms: dict[int, set[tuple[str, ...]]] = {}
+        surface: dict[int, list[str]] = {}
         for f in self.found:
             if f.type == "PER":
-                forms.setdefault(f.draft, set()).add(tuple(translit_key(t) for t in self.text[f.start:f.end].split()))
+                words = self.text[f.start:f.end].split()
+                forms.setdefault(f.draft, set()).add(tuple(translit_key(t) for t in words))
+                if len(words) > len(surface.get(f.draft, ())):
+                    surface[f.draft] = words
         longest = {i: max(fs, key=len) for i, fs in forms.items()}
         remap: dict[int, int] = {}
         for i, short in longest.items():
             bare = (*short[:-1], short[-1][:-1]) if short[-1].endswith("s") else short  # genitive "Lulas"
             hosts = {j for j, full in longest.items() if j != i and len(full) > len(short)
-                     and (_contains(full, short) or _contains(full, bare))}
+                     and (_contains(full, short) or _contains(full, bare))
+                     and not (len(short) == 1
+                              and _other_holder(surface[i][0], surface[j], list(surface.values())))}
             if len(hosts) == 1:  # no gender check: "Lula da Silva" opens with a name also given to women
                 remap[i] = hosts.pop()
         for i, j in list(remap.items()):  # chains end at the fullest name
@@ -2638,7 +2713,8 @@ def _known_country(names: list[str], date: str | None = None) -> str | None:
     first), when the text states none. A bare surname is looked up only when no form of the name has a
     given name: "Ahmed Wong" with "Wong" is not the dictionary's only Wong."""
     full = [n for n in names if len(n.split()) > 1]
-    return next((c for c in (_actor_country(n, date) for n in full or names) if c), None)
+    bare = [m for n in names for m in (n, n[:-1] if n.endswith("s") and len(n) > 4 else n)]  # "Ramaphosas"
+    return next((c for c in (_actor_country(n, date) for n in full or bare) if c), None)
 
 
 @lru_cache(maxsize=1 << 14)
