@@ -37,3 +37,18 @@ def test_a_person_before_a_bracket_stays_a_person(text: str) -> None:
 def test_an_adjective_before_the_initials_stays_in_the_name() -> None:
     text = "Die Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) ist in Accra tätig."
     assert _entity_of(text, "GIZ") == ["Deutsche Gesellschaft für Internationale Zusammenarbeit"]
+
+
+def test_an_acronym_after_a_genitive_complement_names_the_whole_phrase() -> None:
+    layer = read("Die Mission der Afrikanischen Union (AMISOM) endet am Montag in Somalia. Die AMISOM zog ab.")
+    assert {e.name: e.aliases for e in layer.entities if e.type == "ORG"} == {
+        "Mission der Afrikanischen Union": ["Mission der Afrikanischen Union", "AMISOM"],
+        "Afrikanische Union": ["Afrikanischen Union"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Sprecher der Ostafrikanischen Gemeinschaft (EAC) sagte das.",
+    "Beim Gipfel der Ostafrikanischen Gemeinschaft (EAC) sprach er.",
+])
+def test_a_short_acronym_after_a_genitive_complement_is_the_complements(text: str) -> None:
+    assert _entity_of(text, "EAC") == ["Ostafrikanische Gemeinschaft"]

@@ -50,3 +50,11 @@ def test_a_compound_common_noun_after_a_name_is_no_part_of_it() -> None:
     persons = _persons("Am Montag führten Premierminister Alvarado und Premierminister Moana Delegationsgespräche "
                        "über Energie.")
     assert [name for name, _ in persons] == ["Alvarado", "Moana"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Er traf Präsident al-Sisi in Kairo.", "al-Sisi"),
+    ("Der Minister el-Masri und Präsident al-Bakri sprachen.", "el-Masri"),
+])
+def test_a_surname_with_its_article_after_a_role(text: str, name: str) -> None:
+    assert name in [n for n, _ in _persons(text)]

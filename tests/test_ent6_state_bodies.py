@@ -19,6 +19,9 @@ def _orgs(text: str) -> list[tuple[str, str | None]]:
     ("Vor der nigerianischen Hochkommission in Accra protestierten Dutzende Menschen.", ("Hochkommission", "NGA")),
     ("Der Vorsitzende des malischen Übergangsrats reiste nach Dakar.", ("Übergangsrat", "MLI")),
     ("Das kanadische Unterhaus debattierte am Mittwoch über das Gesetz.", ("Unterhaus", "CAN")),
+    ("Das Beglaubigungsschreiben überreichte er, wie das niederländische Königshaus mitteilte.", ("Königshaus", "NLD")),
+    ("Nach Angaben des Zollkomitees in Taschkent stieg der Handel.", ("Zollkomitee", "UZB")),
+    ("Anschließend traf sie den Vorsitzenden des Präsidialrats, Karim al-Bakri.", ("Präsidialrat", None)),
 ])
 def test_a_state_body_with_its_country_is_an_organisation(text: str, expected: tuple[str, str]) -> None:
     assert expected in _orgs(text)
@@ -27,6 +30,7 @@ def test_a_state_body_with_its_country_is_an_organisation(text: str, expected: t
 @pytest.mark.parametrize("text", [
     "Das Parlament hat viele Aufgaben, sagte der Politikwissenschaftler.",
     "Eine Küstenwache gibt es in dem Binnenland nicht.",
+    "Ein Königshaus ist teuer.",
 ])
 def test_a_state_body_of_no_country_is_no_entity(text: str) -> None:
     assert _orgs(text) == []

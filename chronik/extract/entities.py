@@ -502,7 +502,9 @@ class _Sentence:
                 continue
             start = self.initials_start(b - 1, acronym.lower())
             if start is None:
-                continue
+                start = self.governing_noun(b, acronym)
+                if start is None:
+                    continue
             inner = [sp for sp in self.spans if start <= sp.start < b or sp.start < start < sp.end <= b]
             last = next((sp for sp in inner if sp.end == b), None)
             if last is not None and (last.start == start or last.start < start
@@ -513,11 +515,26 @@ class _Sentence:
             etype = last.type if last is not None and last.type in ("LOC", "GPE", "ORG") and len(inner) == 1 \
                 else "ORG"
             nested = [(sp.start, sp.end, Known(sp.type, sp.key, sp.country, sp.kind))
-                      for sp in inner if sp.type == "GPE" and sp.country]
+                      for sp in inner if sp.type == "GPE" and sp.country or sp.type == "ORG" and sp is not last
+                      or sp is last and sp.start > start + 1 and words[sp.start - 1] in clause_words("genitive")]
             for sp in inner:
                 self.spans.remove(sp)
             self.take(_Span(start, b, etype, fold_key(" ".join(words[start:b])), kind="acronym",
                             nested=[x for x in nested if etype == "ORG"]))
+
+    def governing_noun(self, b: int, acronym: str) -> int | None:
+        """The start of "Noun der Name (ACRONYM)" when the acronym is much longer than the name's initials
+        ("Mission der Afrikanischen Union (AMISOM)": the mission, not the union); else None."""
+        last = next((sp for sp in self.spans if sp.end == b and sp.type == "ORG"), None)
+        if last is None or last.start < 2 or self.words[last.start - 1] not in clause_words("genitive"):
+            return None
+        head = last.start - 2
+        w = self.words[head]
+        initials = "".join(x[0] for x in self.words[last.start:b] if x[:1].isupper())
+        if not w[:1].isupper() or self.taken[head] or role(w) is not None or w not in nouns() \
+                or len(acronym) <= len(initials) + 2:
+            return None
+        return head
 
     def initials_start(self, end: int, letters: str) -> int | None:
         """The first token of the name ending at `end` whose capitalised words' initials (and letters inside a
@@ -608,7 +625,8 @@ class _Sentence:
                     or j + 1 < n and words[j + 1][:1].isupper():
                 continue
             cue = words[sp.start - 1]
-            if not cue[:1].isupper() or cue_type(cue, "before") != "GPE" or cue.endswith(inflection("plural_ending")):
+            if not cue[:1].isupper() or cue_type(cue, "before") != "GPE" or cue.endswith(inflection("plural_ending")) \
+                    or cue in name_word_kind("plural_cue"):
                 continue  # "die Provinzen A und B" are two
             other = next((o for o in self.spans if o.start == j), None)
             if other is not None and (other.end != j + 1 or other.type != "GPE"
@@ -1520,6 +1538,12 @@ class _Sentence:
         # a common noun after a role is a surname only where the role is a bare title ("MdB Grund"),
         # not in "der kasachische Präsident Wert darauf legt"
         title = start == i and (i == 0 or self.words[i - 1] not in _ARTICLES)
+        head, _, rest = self.words[k].partition("-") if k < n else ("", "", "")
+        if head in name_words().particles and head.islower() and rest[:1].isupper() and rest[1:].isalpha() \
+                and not r.honorific and (k + 1 >= n or not self.name_like_strict(k + 1)):
+            self.take(_Span(k, k + 1, "PER", "", role=self.phrase(phrase), role_country=role_country,
+                            gender=r.gender, fallback=fallback))  # "Präsident al-Sisi": a surname with its article
+            return k + 1
         if k > j and self.words[k - 1] in name_words().honorifics and self.honorific_start(k):
             end = self.honorific_end(k)  # "Präsident U Thein Sein": the name after the address title
             self.take(_Span(k, end, "PER", "", role=self.phrase(phrase), role_country=role_country, gender=r.gender,
@@ -1833,7 +1857,8 @@ class _Sentence:
         n = len(self.words)
         lexicon = nouns()
         for i, w in enumerate(self.words):
-            if self.taken[i] or not w[0].isupper() or not w[0].isalpha() or w.endswith("-"):
+            if self.taken[i] or not (w[0].isupper() or self.particle_place(i)) or not w[0].isalpha() \
+                    or w.endswith("-"):
                 continue  # "in Polizei- und Zollfragen": the first part of a compound, no name
             noun_cue = i > 0 and _noun_cue(self.words[i - 1]) and not self.initial(i - 1)  # "die Band X"
             if not noun_cue and w in lexicon and cued_place(w) is None:
@@ -1871,6 +1896,8 @@ class _Sentence:
             if etype is None and listed and i > 1 and self.taken[i - 2]:
                 before = next((sp for sp in self.spans if sp.end == i - 1), None)  # "Dresden und Magdeburg"
                 etype = before.type if before is not None and before.type in ("GPE", "LOC", "ORG") else None
+            if etype is None and i == 0 and self.dateline(i + 1):
+                etype, right_after = "GPE", True  # "Serhetabat (AFP) -", "Talara, 12. Juli (Reuters) -"
             after = etype is None and i + 1 < n
             if after:
                 etype = cue_type(self.words[i + 1], "after")  # "Kazinform berichtete", "Merkel sagte"
@@ -1892,7 +1919,8 @@ class _Sentence:
                 continue  # only a region noun names a place of several words: "Provinz Khyber Pakhtunkhwa"
             country = None
             if etype == "GPE":
-                tail = self.place_tail(k)  # "in Landsberg an der Warthe": the river is part of the name
+                tail = self.place_tail(k) if k == i + 1 else k  # "in Landsberg an der Warthe": the river is
+                # part of the name; not of a name of two words ("Kibbuz Sde Boker in der Negev-Wüste")
                 self.spans = [sp for sp in self.spans if not k <= sp.start < tail]
                 k = tail
                 country = self.town_country(prev, k)
@@ -1904,6 +1932,25 @@ class _Sentence:
                 i = self.name_before(i)  # "Thein Maung Oo sagte": the name parts before the cued one
             self.take(_Span(i, k, etype, fold_key(" ".join(self.words[i:k])), country,
                             kind="" if etype == "PER" else "cued"))
+
+    def particle_place(self, i: int) -> bool:
+        """An Arabic article hyphenated to a name right after a place noun ("die Provinz al-Dschauf")."""
+        head, _, rest = self.words[i].partition("-")
+        return i > 0 and head in name_words().particles and head.islower() and rest[:1].isupper() \
+            and self.words[i - 1][:1].isupper() and cue_type(self.words[i - 1], "before") in ("GPE", "LOC")
+
+    def dateline(self, k: int) -> bool:
+        """Do the tokens from k on close a dateline: "(AFP)" or ", 12. Juli (Reuters)", an agency in brackets?"""
+        words, n = self.words, len(self.words)
+        m = k
+        if m < n and words[m] == ",":
+            m += 1
+            while m < n and m - k < 6 and words[m] != "(":
+                m += 1
+        if m + 2 >= n or words[m] != "(" or words[m + 2] != ")":
+            return False
+        return any(known.type == "ORG" and known.kind == "media" and len(toks) == 1
+                   for toks, known in gazetteer_entries(words[m + 1]))
 
     def town_in_s(self, i: int) -> bool:
         """An unknown word in -s right after a cue of place, not before a noun it would be the genitive of: a town
@@ -2431,7 +2478,8 @@ class _Doc:
             if cur.type == "ORG" and prev.type == "ORG" and prev.draft != cur.draft \
                     and (bracketed or between == " " and " " in text[prev.start:prev.end]) \
                     and (text[cur.start:cur.end].isupper() or bracketed and cur.end - cur.start <= 8
-                         and " " not in text[cur.start:cur.end] and " " in text[prev.start:prev.end]):
+                         and " " not in text[cur.start:cur.end] and " " in text[prev.start:prev.end]) \
+                    and not (bracketed and self.governed(prev, text[cur.start:cur.end])):
                 remap[cur.draft] = remap.get(prev.draft, prev.draft)  # also "... Wirtschaftsgemeinschaft ECOWAS"
         orgs = [(i, d) for i, d in enumerate(self.drafts) if d.type == "ORG"]
         surface = {f.draft: text[f.start:f.end] for f in reversed(self.found)}
@@ -2441,8 +2489,10 @@ class _Doc:
             if i in remap or len(a.key) < 4 and not acronym:
                 continue
             tail, head = " " + a.key, a.key + " "
-            j = next((j for j, b in orgs if i != j and (b.key.endswith(tail) or acronym
-                                                          and b.country == a.country and b.key.startswith(head))), None)
+            genitive = tuple(f" {w}{tail}" for w in clause_words("genitive"))  # "Mission der Afrikanischen Union"
+            j = next((j for j, b in orgs if i != j and (b.key.endswith(tail) and not b.key.endswith(genitive)
+                                                        or acronym and b.country == a.country
+                                                        and b.key.startswith(head))), None)
             rivals = [k for k, b in orgs if k != i and b.key.endswith((tail, "-" + a.key))]
             if j is not None and len(rivals) < 2:  # "Sicherheitsrat" beside a national and the UN's: neither
                 remap[i] = j
@@ -2472,6 +2522,17 @@ class _Doc:
                 remap[i] = j
         return remap
 
+
+    def governed(self, name: _Found, acronym: str) -> bool:
+        """Is the name before a bracketed acronym the genitive complement of a noun ("Mission der Afrikanischen
+        Union (AMISOM)"), and the acronym much longer than its initials ("AU")? Then the acronym names the whole
+        phrase, not the name ("Gipfel der Ostafrikanischen Gemeinschaft (EAC)" is the community's)."""
+        before = self.text[max(0, name.start - 40):name.start].split()
+        if len(before) < 2 or before[-1] not in clause_words("genitive") or not before[-2][:1].isupper() \
+                or role(before[-2]) is not None:
+            return False
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", self.text[name.start:name.end]) if w[:1].isupper())
+        return len(acronym) > len(initials) + 2
 
     def generic_bodies(self, remap: dict[int, int]) -> None:
         """A state body named by a bare noun is one entity per country ("das bolivianische Außenministerium",
