@@ -847,6 +847,12 @@ class _Sentence:
         if i + 1 < len(self.words) and _strict_name_word(w) and _name_word(self.words[i + 1]) \
                 and not self.taken[i + 1] and is_known_name(f"{w} {self.words[i + 1]}"):
             return self.person(i, i, None)  # an office holder's full name ("Shehbaz Sharif": given name unknown)
+        for k in (4, 3) if _strict_name_word(w) and i + 2 < len(self.words) and self.words[i + 1][:1].isupper() else ():
+            if i + k <= len(self.words) and not any(self.taken[i:i + k]) \
+                    and all(x[:1].isupper() for x in self.words[i:i + k]) \
+                    and is_known_name(" ".join(self.words[i:i + k])):
+                self.take(_Span(i, i + k, "PER", ""))  # "von Aung San Suu Kyi": a known name of several words
+                return i + k
         if _strict_name_word(w) and self.name_like_strict(i) and "-" not in w \
                 and (self.surname_shaped(i + 1) or self.particle_surname(i + 1)
                      or self.actor_surname(i + 1, genitive=False) is not None

@@ -70,6 +70,26 @@ def is_known_name(name: str) -> bool:
     return fold(name) in _known_names()
 
 
+@cache
+def _tails() -> dict[str, str | None]:
+    tails: dict[str, str | None] = {}
+    for entries in _index().values():
+        for e in entries:
+            for n in (e.info.name, *e.info.variants):
+                words = n.split()
+                tail = words[-2:]
+                if len(words) >= 3 and all(w[:1].isupper() for w in tail):
+                    key = fold(" ".join(tail))
+                    tails[key] = n if tails.get(key, n) == n else None  # shared by two: no one's
+    return tails
+
+
+def known_tail(name: str) -> str | None:
+    """The office holder's full name whose last two words `name` is, when it is one holder's only: the short
+    form of a name of three or more words ("Suu Kyi" of "Aung San Suu Kyi", "Sassou Nguesso")."""
+    return _tails().get(fold(name))
+
+
 def actor_candidates(name: str, date: str | None = None) -> list[ActorInfo]:
     """Every office of every known person the name may denote (only exact spellings if any), held on `date` first."""
     query = split_name(name)

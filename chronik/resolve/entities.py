@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from chronik.extract.entity_lexicon import nominative_name
-from chronik.language.actors import lookup_actor
+from chronik.language.actors import known_tail, lookup_actor
 from chronik.language.gazetteer import country_code, is_capital, lookup_place, place_country, place_nominative
 from chronik.language.resources import load_tsv
 from chronik.language.words import first_names
@@ -124,6 +124,8 @@ def _fuzzy_key(name: PersonName) -> str | None:
 @cache
 def _actor_name(alias: str, country: str | None) -> str | None:
     info = lookup_actor(alias)
+    if info is None and len(alias.split()) == 2 and (full := known_tail(alias)):
+        info = lookup_actor(full)  # "Suu Kyi": the short form of "Aung San Suu Kyi"
     if info is None or (country and info.country and info.country != country):
         return None
     return info.name
