@@ -52,3 +52,8 @@ def test_an_acronym_after_a_genitive_complement_names_the_whole_phrase() -> None
 ])
 def test_a_short_acronym_after_a_genitive_complement_is_the_complements(text: str) -> None:
     assert _entity_of(text, "EAC") == ["Ostafrikanische Gemeinschaft"]
+
+
+def test_a_long_acronym_not_spelling_the_governing_noun_is_the_complements() -> None:
+    text = "Der Bau der Westafrikanischen Gasleitung (WAGPC) verzögert sich."
+    assert _entity_of(text, "WAGPC") == ["Westafrikanische Gasleitung"]

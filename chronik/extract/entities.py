@@ -532,8 +532,8 @@ class _Sentence:
         w = self.words[head]
         initials = "".join(x[0] for x in self.words[last.start:b] if x[:1].isupper())
         if not w[:1].isupper() or self.taken[head] or role(w) is not None or w not in nouns() \
-                or len(acronym) <= len(initials) + 2:
-            return None
+                or len(acronym) <= len(initials) + 2 or w[0].lower() not in acronym.lower():
+            return None  # the acronym spells the governing noun too: "Mission" in AMISOM, not "Bau" in EACOP
         return head
 
     def initials_start(self, end: int, letters: str) -> int | None:
@@ -2531,14 +2531,15 @@ class _Doc:
 
     def governed(self, name: _Found, acronym: str) -> bool:
         """Is the name before a bracketed acronym the genitive complement of a noun ("Mission der Afrikanischen
-        Union (AMISOM)"), and the acronym much longer than its initials ("AU")? Then the acronym names the whole
-        phrase, not the name ("Gipfel der Ostafrikanischen Gemeinschaft (EAC)" is the community's)."""
+        Union (AMISOM)"), the acronym much longer than its initials ("AU") and holding the noun's initial? Then the
+        acronym names the whole phrase, not the name ("Gipfel der Ostafrikanischen Gemeinschaft (EAC)" and "Bau der
+        Ostafrikanischen Rohölpipeline (EACOP)" are the community's and the pipeline's)."""
         before = self.text[max(0, name.start - 40):name.start].split()
         if len(before) < 2 or before[-1] not in clause_words("genitive") or not before[-2][:1].isupper() \
                 or role(before[-2]) is not None:
             return False
         initials = "".join(w[0] for w in re.split(r"[\s-]+", self.text[name.start:name.end]) if w[:1].isupper())
-        return len(acronym) > len(initials) + 2
+        return len(acronym) > len(initials) + 2 and before[-2][0].lower() in acronym.lower()
 
     def generic_bodies(self, remap: dict[int, int]) -> None:
         """A state body named by a bare noun is one entity per country ("das bolivianische Außenministerium",
