@@ -47,7 +47,7 @@ from chronik.extract.entity_lexicon import (
     role,
     tld_country,
 )
-from chronik.language.actors import is_known_name, lookup_actor
+from chronik.language.actors import holder_surnames, is_known_name, long_name_starts, lookup_actor
 from chronik.language.gazetteer import (
     Place,
     adjective_countries,
@@ -135,6 +135,12 @@ def _can_start(w: str) -> bool:
 @cache
 def _direction_prefixes() -> tuple[str, ...]:
     return tuple(sorted(name_word_kind("direction_prefix"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1 << 16)
+def _known_words(words: tuple[str, ...]) -> bool:
+    """Are these words an office holder's full name?"""
+    return is_known_name(" ".join(words))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -847,10 +853,11 @@ class _Sentence:
         if i + 1 < len(self.words) and _strict_name_word(w) and _name_word(self.words[i + 1]) \
                 and not self.taken[i + 1] and is_known_name(f"{w} {self.words[i + 1]}"):
             return self.person(i, i, None)  # an office holder's full name ("Shehbaz Sharif": given name unknown)
-        for k in (4, 3) if _strict_name_word(w) and i + 2 < len(self.words) and self.words[i + 1][:1].isupper() else ():
+        for k in (4, 3) if w in long_name_starts() and i + 2 < len(self.words) and self.words[i + 1][:1].isupper() \
+                else ():
             if i + k <= len(self.words) and not any(self.taken[i:i + k]) \
                     and all(x[:1].isupper() for x in self.words[i:i + k]) \
-                    and is_known_name(" ".join(self.words[i:i + k])):
+                    and _known_words(tuple(self.words[i:i + k])):
                 self.take(_Span(i, i + k, "PER", ""))  # "von Aung San Suu Kyi": a known name of several words
                 return i + k
         if _strict_name_word(w) and self.name_like_strict(i) and "-" not in w \
@@ -1863,7 +1870,7 @@ class _Sentence:
         n = len(self.words)
         lexicon = nouns()
         for i, w in enumerate(self.words):
-            if self.taken[i] or not (w[0].isupper() or self.particle_place(i)) or not w[0].isalpha() \
+            if self.taken[i] or not (w[0].isupper() or "-" in w and self.particle_place(i)) or not w[0].isalpha() \
                     or w.endswith("-"):
                 continue  # "in Polizei- und Zollfragen": the first part of a compound, no name
             noun_cue = i > 0 and _noun_cue(self.words[i - 1]) and not self.initial(i - 1)  # "die Band X"
@@ -1973,9 +1980,9 @@ class _Sentence:
             return None
         w = self.words[k]
         for name in (w, w[:-1]) if genitive and w.endswith("s") and len(w) > 4 else (w,):
-            info = lookup_actor(name)
-            if info is not None and info.name.split()[-1] == name:
-                return info.country or ""
+            country = holder_surnames().get(name)
+            if country is not None:
+                return country
         return None
 
     def dashed_places(self) -> None:

@@ -71,6 +71,24 @@ def is_known_name(name: str) -> bool:
 
 
 @cache
+def holder_surnames() -> dict[str, str]:
+    """Office holders' surnames (the last word of the dictionary name) -> the country of the first holder listed
+    with it ("" for one of no country)."""
+    table: dict[str, str] = {}
+    for row in load_tsv("actors.tsv"):
+        if row.get("name"):
+            table.setdefault(row["name"].split()[-1], row.get("country") or "")
+    return table
+
+
+@cache
+def long_name_starts() -> frozenset[str]:
+    """The first words of the office holders' names of three or more words ("Aung" of "Aung San Suu Kyi")."""
+    return frozenset(n.split()[0] for entries in _index().values() for e in entries
+                     for n in (e.info.name, *e.info.variants) if len(n.split()) >= 3)
+
+
+@cache
 def _tails() -> dict[str, str | None]:
     tails: dict[str, str | None] = {}
     for entries in _index().values():
