@@ -171,6 +171,15 @@ def _german_compound(w: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 12)
+def _holder_givens(surname: str) -> tuple[str, ...]:
+    """The spelling keys of the given names of the office holder whose surname this is."""
+    info = lookup_actor(surname)
+    if info is None or info.name.split()[-1] != surname:
+        return ()
+    return tuple(translit_key(n.split()[0]) for n in (info.name, *info.variants))
+
+
 def _other_holder(surname: str, full: list[str], names: list[list[str]]) -> bool:
     """Is `surname` alone the office holder's whose full name is among `names` (the document's), while the full
     name `full` of that surname is someone else's ("Khalifa Haftar ... Belkassem Haftar ... Haftar": the
@@ -179,10 +188,9 @@ def _other_holder(surname: str, full: list[str], names: list[list[str]]) -> bool
         return False
     if surname.endswith("s") and surname[:-1] == full[-1]:
         surname = surname[:-1]  # "Haftars"
-    info = lookup_actor(surname)
-    if info is None or info.name.split()[-1] != surname:
+    givens = _holder_givens(surname) if surname in holder_surnames() else ()
+    if not givens:
         return False
-    givens = [translit_key(n.split()[0]) for n in (info.name, *info.variants)]
 
     def holder(given: str) -> bool:
         key = translit_key(given)
