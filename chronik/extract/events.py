@@ -35,6 +35,7 @@ from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 _LEAD = VISITS | {"meeting", "talks", "summit", "credentials", "phone_call"}
 _STATE_TIME = re.compile(rf"{words('state_time')}\b", re.IGNORECASE)  # "seit 2016 im Amt" dates no happening
 _SUBCLAUSE = re.compile(r",\s*(\w+)\s[^,;:–—]*")
+_RELATIVE = re.compile(r",\s*(\w+)\s[^,;:–—.]*,")  # ", der Senegal 2017 bis 2023 vertreten hatte,"
 _WHEN = re.compile(rf"\s*,\s*{words('when')}\s")
 _AND = words("conj_and")
 _GENITIVE_NEXT = re.compile(rf"\s*(?:\([^)]*\))?\s*(?:,\s*(?:{_AND}\s+)?|{_AND}\s+){words('genitive_article')}\s")
@@ -117,6 +118,7 @@ class _Dater:
         self._items: dict[int, list[TimeExpr]] = {}  # id of one of `times` -> its list items
         self._by_start = sorted(self.times, key=lambda x: x.start)  # no two share a start: they do not overlap
         self._subclauses: dict[int, list[tuple[int, int]]] = {}  # sentence -> its subordinate clauses
+        self._relatives: dict[int, list[tuple[int, int]]] = {}  # sentence -> its relative clauses closed by a comma
         self.owned: dict[int, tuple[int, int]] = {}  # a time inside a self-naming noun -> that noun's span
 
     def own(self, frame: Frame, doc_date: DocDate) -> str:
@@ -155,6 +157,16 @@ class _Dater:
             spans = self._subclauses[si] = [m.span() for m in found if word_class("subordinator").fullmatch(m.group(1))]
         return next((a for a, b in spans if a <= pos < b), -1)
 
+    def relative(self, pos: int) -> int:
+        """Start of the relative clause closed by a comma (", der … hatte,") around an offset, or -1."""
+        si = self.analysis.sentence_index(pos)
+        spans = self._relatives.get(si)
+        if spans is None:
+            sent = self.analysis.sentences[si]
+            found = _RELATIVE.finditer(self.analysis.text, sent.start, sent.end)
+            spans = self._relatives[si] = [m.span() for m in found if m.group(1).lower() in clause_words("relative")]
+        return next((a for a, b in spans if a <= pos < b), -1)
+
     def governing(self, frame: Frame) -> list[TimeExpr]:
         """The governing time of a frame, one per item when it is a list ("1992, 1997, 2001")."""
         c0 = frame.clause[0]
@@ -167,6 +179,12 @@ class _Dater:
         t = before[-1] if before else governing_time(self.analysis, times, frame.start, frame.end)
         if t is None or (not before and self.subordinate(frame.start) != self.subordinate(t.start)):
             return []  # "…, nachdem Peru sie 2022 abgebrochen hatte": that time dates only its own clause
+        own = self.relative(frame.start)
+        if not before and self.relative(t.start) not in (-1, own):
+            # "Im April 2024 führte X, der Senegal von 2017 bis 2023 vertreten hatte, Gespräche": a time inside a
+            # relative clause dates only that clause; the frame takes the time of its own, if it has one
+            t = governing_time(self.analysis, [x for x in times if self.relative(x.start) == own], frame.start,
+                               frame.end) or t
         if is_target(t) and _adverbs("sequence").search(self.analysis.text, *frame.clause):
             return []  # "sagte ihm damals Kredite für die Jahre 2026 bis 2028 zu": the years the pledge covers
         # "2021, zweimal 2022 und 2023": a list the time parser read as separate times

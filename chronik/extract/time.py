@@ -244,7 +244,7 @@ def _patterns() -> _Patterns:
                     r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)"),
         "numeric_short": (rf"(?:{prep}{s})?(?:{wd},?{o}(?P<paren>\()?{o})?(?:{prep}{s})?(?<![\d.,])"
                           r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?![\d.,]\d|\d)(?(paren)\s*\))"),
-        "days": (rf"(?:{prep}{s}){{0,2}}(?:{wd},?{s}(?:(?:den|dem){s})?)?(?:{day_group}{o}{conn}{o}"
+        "days": (rf"(?:{prep}{s}){{0,2}}(?:(?:{day_adj}{s})?{wd},?{s}(?:(?:den|dem){s})?)?(?:{day_group}{o}{conn}{o}"
                  rf"(?:{wd},?{s})?(?:(?:den|dem){s})?)*{day}{o}{month}(?:{o},?{o}{of_year}{year}|{s}{rel_year})?"),
         "months": (rf"(?:{prep}{s}){{0,2}}(?:{part}{s})?{month}(?:{o}{conn}{o}(?:{part}{s})?{month})*"
                    rf"(?:{o},?{o}{of_year}{year}|{s}{rel_year})?"),
@@ -1053,7 +1053,10 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
     after the day it counts from is the one a year before ("Am 3. März 2026 … Am 28. November hatte …"),
     which dates nothing; after a month alone ("Im Januar 2024 … Am 9. Juli …") only in the pluperfect;
     a weekday after a year-less day counts from it ("Montag, dem 9. März … am
-    Dienstag" is the 10th). After a November or December, a year-less date earlier in the year that is
+    Dienstag" is the 10th), and so does one shortly before the first such day ("teilte am Samstag mit …
+    am Freitag, dem 27. Januar" is the 28th). A year alone later than the story's time, or a season with
+    its year, sets the year a later year-less month counts in ("folgte 2025. Anfang März …"). After a
+    November or December, a year-less date earlier in the year that is
     nearer in the next year goes there ("Im Dezember 2024 … Am 14. März …" is 2025-03-14) and is told
     from then on; with the document's `text`, not from a date inside a counterfactual opening ("Wer
     vorausgesagt hätte, dass … im Dezember 2024 …") nor for a date in the pluperfect ("Am 28. Oktober
@@ -1081,15 +1084,23 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
     told: date | None = None  # the last happening told with month and year, for a year-less date after it
     told_at: TimeExpr | None = None  # where `told` was told
     last_day: str | None = None  # the day told last, for "Tags darauf"
+    pending: list[tuple[int, int]] = []  # (weekday, offset) of bare weekdays before the first full day
     for t in times:
         happening = not (t.future or t.vague or is_target(t))
         if t.value:
             previous = t.value[:4]
             if happening and t.precision == "day":
+                if narrative is None:  # "teilte am Samstag mit … am Freitag, dem 27. Januar": the 28th
+                    values.extend(_nearest_weekday(t.value, w) for w, at in pending if t.start - at < _WEEKDAY_REACH)
                 narrative = max(narrative or "", t.value)
                 last_day = t.value
             if happening and t.precision in ("day", "month"):
                 told, told_at = _first_day(t.value), t
+            elif happening and t.precision == "year" and not is_list(t):
+                opened, season = _year_opening(t, int(t.value[:4]))
+                if opened is not None and (told is None or season or opened > told):
+                    # "folgte 2025. … Anfang März", "im Herbst 2023 … im November": that year's
+                    told, told_at = opened, t
             continue
         spec = _spec_of(t)
         if spec is not None and spec.same and spec.unit == "day" and happening and last_day:
@@ -1098,6 +1109,8 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                 values.append(day)
                 narrative, last_day = max(narrative or "", day), day
             continue
+        if spec is not None and _bare_weekday(spec) and happening and not narrative:
+            pending.append((spec.weekday or 0, t.start))
         if spec is not None and _bare_weekday(spec) and happening \
                 and narrative:
             day = _nearest_weekday(narrative, spec.weekday or 0)
@@ -1113,9 +1126,13 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                 continue
             if p.year_offset is not None or p.month is None:
                 continue
-            ref = told or start  # "Im Oktober 2024 … Im November …": the year the text tells of there
+            # "Im Oktober 2024 … Im November …": the year the text tells of there; but "Anfang April sind sie
+            # zusammengekommen": the present perfect tells what is recent, counted from the latest date
+            recent = text is not None and _pluperfect(text, t, "present_perfect_aux")
+            story = None if recent else told
+            ref = story or start
             later = (p.month, p.day or 1) >= (ref.month, ref.day if p.day else 1)
-            rolls = told is not None and _rolls_over(p, told) and _may_roll(text, told_at, t)
+            rolls = story is not None and _rolls_over(p, story) and _may_roll(text, told_at, t)
             if not later and (p.day is None or told is not None) and not rolls:
                 continue  # "nachdem er im Februar ... besucht hatte": earlier in the same year
             year = ref.year if later else ref.year + 1
@@ -1132,9 +1149,22 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                 if told is not None:  # "Im Dezember 2024 … Am 14. März … Mitte April …": the story goes on from there
                     told = _first_day(value)  # told_at stays: a story opened in a counterfactual rolls nowhere
                 if p.day is not None:  # "Am Montag, dem 9. März … Am Dienstag …": the 10th
+                    if narrative is None:
+                        values.extend(_nearest_weekday(value, w) for w, at in pending if t.start - at < _WEEKDAY_REACH)
                     narrative = max(narrative or "", value)
                     last_day = value
     return DocDate(max(values), inferred=True)
+
+
+def _year_opening(t: TimeExpr, year: int) -> tuple[date | None, bool]:
+    """The first day a year-precision happening opens ("2025" its 1 January, "im Herbst 2023" the first day
+    of autumn), from which a later year-less month counts, and whether it is a season (which sets the story's
+    time like a month does); None for a span or anything but a date."""
+    spec = _spec_of(t)
+    if spec is None or spec.kind != "date" or spec.span or len(spec.points) != 1:
+        return None, False
+    season = spec.points[0].season
+    return date(year, season[0] if season else 1, 1), season is not None
 
 
 def _weekday_year(year: int, month: int, day: int, weekday: int) -> int:
@@ -1163,6 +1193,7 @@ def _dateline(text: str, times: list[TimeExpr]) -> _Point | None:
     return None
 
 
+_WEEKDAY_REACH = 600  # characters over which a bare weekday told before the first full day counts from it
 _FAR_AHEAD_DAYS = 183  # a year-less day further after the date told before it is the one a year earlier
 _LATE_MONTH = 11  # a story told from November or December on runs into the next year
 
@@ -1191,14 +1222,15 @@ def _may_roll(text: str | None, told_at: TimeExpr | None, t: TimeExpr) -> bool:
     return not _pluperfect(text, t)
 
 
-def _pluperfect(text: str, t: TimeExpr) -> bool:
+def _pluperfect(text: str, t: TimeExpr, aux_kind: str = "pluperfect_aux") -> bool:
     """Is the clause of `t` in the pluperfect: a finite "hatte"/"war" and a past participle at the clause's
     end ("Am 28. Oktober hatte Quito einen Posten besetzt", "…, nachdem Lomé im Juli geschlossen hatte"), not
-    any word in -t/-en ("Am 3. Mai war er nicht")?"""
+    any word in -t/-en ("Am 3. Mai war er nicht")? With `aux_kind` "present_perfect_aux": in the present
+    perfect ("Anfang April sind die Generäle zusammengekommen")."""
     left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, t.start - 300), t.start)), default=0)
     right_m = _CLAUSE_END.search(text, t.end)
     words = re.findall(r"\w+", text[left:right_m.start() if right_m else len(text)])
-    aux = _cue_words("pluperfect_aux")
+    aux = _cue_words(aux_kind)
     if not any(w in aux for w in words):
         return False
     tail = [w for w in words[-2:] if w not in aux]
@@ -1301,6 +1333,11 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
                 and int(t.value[:4]) < a.year and not dates_noun_only(analysis.text, t)
                 and _tells_story(t.text) and not _background(analysis.text, t)):
             story = (_first_day(t.value), para, t)
+        elif (story and analysis is not None and a and not t.relative and t.value and t.precision == "year"
+              and not t.future and not is_target(t) and not is_list(t) and int(t.value[:4]) > story[0].year
+              and not dates_noun_only(analysis.text, t)):
+            # "Im April 2020 … Das Jahr der Versöhnung war 2023. Am 12. Mai …": the story has moved on to 2023
+            story = (date(int(t.value[:4]), 1, 1), para, t) if int(t.value[:4]) < a.year else None
         if t.value:
             previous = t
             if t.precision == "day" and not is_target(t):
@@ -1330,12 +1367,14 @@ def _background(text: str, t: TimeExpr) -> bool:
 
 def _recent(analysis: Analysis | None, t: TimeExpr) -> bool:
     """Does an adverb of the latest time before now open `t`'s sentence up to it ("Zuletzt telefonierte
-    sie im März"), so the month is the document's latest one, not one of an earlier story?"""
+    sie im März"), or is its clause in the present perfect, so the month is the document's latest one, not one
+    of an earlier story?"""
     if analysis is None:
         return False
     sent = analysis.sentences[analysis.sentence_index(t.start)]
     words = re.findall(r"\w+", analysis.text[sent.start:t.start].lower())
-    return any(w in clause_words("recent") for w in words)
+    # "Ende März haben sich die Minister getroffen": the present perfect tells what is recent too
+    return any(w in clause_words("recent") for w in words) or _pluperfect(analysis.text, t, "present_perfect_aux")
 
 
 def _story_date(spec: _Spec) -> bool:
@@ -1540,8 +1579,10 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
     sent = analysis.sentences[analysis.sentence_index(start)]
     text = analysis.text
     # "setzte … den 1987 geschlossenen Vertrag aus": a treaty's year inside the phrase dates only the treaty
+    # "setzte … das Abkommen von 2016 außer Kraft": so does a year after a noun inside a verb's phrase
     inside = [t for t in times
-              if t.start >= start and t.end <= end and _attribute_owns(text, t, start, end) is not False]
+              if t.start >= start and t.end <= end and _attribute_owns(text, t, start, end) is not False
+              and not _inner_attribute(text, t, start, end)]
     if inside:
         return inside[0]
     cands = [t for t in times if t.start < sent.end and t.end > sent.start and not (t.start < end and start < t.end)]
@@ -1582,16 +1623,40 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
     return min(pool, key=key) if pool else None
 
 
+def _inner_attribute(text: str, t: TimeExpr, start: int, end: int) -> bool:
+    """Is `t` a year that is the attribute of a noun inside the phrase [start, end), which goes on after it
+    ("setzte das Abkommen von 2016 aus"), not the end of a noun phrase ("auf dem Vertrag von 1953")?"""
+    if t.precision != "year" or not text[t.end:end].strip():
+        return False
+    noun = _noun_attribute_of(text, t)
+    return noun is not None and noun[0] > start
+
+
 def _owned_by_name(text: str, t: TimeExpr) -> bool:
     """Is `t` a parenthesised time right after a capitalised name ("G. Schröder (2003)")?"""
     m = re.search(r"(\w+)\s*\(\s*$", text[max(0, t.start - 40):t.start])
     return bool(m) and m.group(1)[:1].isupper()
 
 
+@cache
+def _attribute_prep() -> re.Pattern[str]:
+    """The prepositions whose time right after a noun is that noun's attribute (time_prepositions.tsv role
+    `attribute`: "vom", "des", "von", "aus dem")."""
+    forms = [f for f, roles in _prepositions().items() if "attribute" in roles]
+    return re.compile(r"(?:" + _alt(forms) + r")\s", re.I)
+
+
 def _noun_attribute_of(text: str, t: TimeExpr) -> tuple[int, int] | None:
-    """The noun `t` is an attribute of ("die Grundsatzeinigung vom Montag", "Bewegung des 23. März"); None
-    when that noun opens a framing phrase ("Im Wahlkampf des vergangenen Jahres", time_cues.tsv frame_prep)."""
-    if not re.match(r"(?:vom|des)\s", t.text, re.I):
+    """The noun `t` is an attribute of ("die Grundsatzeinigung vom Montag", "Bewegung des 23. März", "das
+    Abkommen von 1972", "der Schiedsspruch aus dem Jahr 2017"); None when that noun opens a framing phrase
+    ("Im Wahlkampf des vergangenen Jahres", time_cues.tsv frame_prep) or for a span ("Botschafter von 2017 bis
+    2023")."""
+    if t.end_value is not None and t.end_value != t.value:
+        return None
+    after = re.match(r"\s+(\w+)", text[t.end:t.end + 12])
+    if after and after.group(1).lower() in clause_words("from_on"):
+        return None  # "blockierte Katar von 2017 an"
+    if not _attribute_prep().match(t.text):
         return None
     m = re.search(r"(?:(\w+(?:\s+\w+)?)\s+)?(\w[\w-]*)\s+$", text[max(0, t.start - 60):t.start])
     if not m or not m.group(2)[:1].isupper() or m.group(2).lower() in _cue_words("time_noun"):
@@ -1609,7 +1674,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
 # a prepositional phrase with a name inside the attributive phrase ("das 2015 in Minsk unterzeichnete Abkommen")
 _ATTRIBUTIVE_NAMED = re.compile(
-    rf"\s+[a-zäöüß]{{2,4}}\s+(?:[\w-]+\s+){{1,3}}?[a-zäöüß]{{3,}}(?:{_PAST_PARTICIPLE_END})"
+    rf"\s+[a-zäöüß]{{2,8}}\s+(?:[\w-]+\s+){{1,3}}?[a-zäöüß]{{3,}}(?:{_PAST_PARTICIPLE_END})"
     r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
 
 
@@ -1636,9 +1701,11 @@ def is_since(text: str, t: TimeExpr) -> bool:
 
 
 def dates_noun_only(text: str, t: TimeExpr) -> bool:
-    """Is `t` the time of an attributive participle phrase ("den 1975 geschlossenen Vertrag") or of the
-    noun after "seit" ("seit Ausbruch der Kämpfe im April"), which dates that noun only?"""
-    return _attributive_end(text, t.start, t.end) is not None or _since_noun(text, t)
+    """Is `t` the time of an attributive participle phrase ("den 1975 geschlossenen Vertrag"), of the
+    noun after "seit" ("seit Ausbruch der Kämpfe im April") or a year after a noun ("den Vertrag von 1972"),
+    which dates that noun only?"""
+    return _attributive_end(text, t.start, t.end) is not None or _since_noun(text, t) \
+        or (t.precision == "year" and _noun_attribute_of(text, t) is not None)  # "den Vertrag von 1972"
 
 
 def _attribute_owns(text: str, t: TimeExpr, start: int, end: int) -> bool | None:
