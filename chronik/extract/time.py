@@ -1387,8 +1387,8 @@ def _story_date(spec: _Spec) -> bool:
 def _day_reference(previous: TimeExpr | None, last_day: TimeExpr | None, anchor: DocDate,
                    analysis: Analysis | None) -> str | None:
     """The day "am Vortag", "Tags zuvor", "eine Woche später" count from: the date named before them;
-    over a deadline, or a coarser date of the same sentence as the last day ("Am 12. März, wie schon
-    im Mai 2023, …"), the last day named; with no date before them, the document date."""
+    over a deadline, a year alone, or a coarser date of the same sentence as the last day ("Am 12. März, wie
+    schon im Mai 2023, …"), the last day named; with no date before them, the document date."""
     if previous is None:
         return anchor.value
     if previous.precision == "day" and not is_target(previous):
@@ -1397,8 +1397,8 @@ def _day_reference(previous: TimeExpr | None, last_day: TimeExpr | None, anchor:
         return previous.value
     same_sentence = analysis is not None and (
         analysis.sentence_index(last_day.start) == analysis.sentence_index(previous.start))
-    if is_target(previous) or same_sentence:
-        return last_day.value
+    if is_target(previous) or same_sentence or previous.precision == "year":
+        return last_day.value  # "Am Samstag … seit dem Jahr 1918 … noch am selben Abend": that Saturday
     return previous.value
 
 

@@ -1,0 +1,22 @@
+""""am selben Abend", "am selben Tag", "Tags darauf" count from the last day named, not from a background year
+told between them."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.extract.time import find_times, resolve_times
+from chronik.model import DocDate
+
+
+@pytest.mark.parametrize(("text", "anchor", "value"), [
+    ("Am Samstag wies Serbien den Botschafter aus. Er hatte die Vereinigung im Jahr 1918 gelobt. Belgrad reagierte "
+     "noch am selben Abend.", "2020-11-30", "2020-11-28"),
+    ("Am 4. Mai reiste die Präsidentin Perus nach Quito. Beide Länder hatten 1998 Frieden geschlossen. Tags darauf "
+     "traf sie den Präsidenten Ecuadors.", "2024-05-10", "2024-05-05"),
+    ("Am Dienstag kritisierte Ghana Togo. Die Grenze ist seit dem Jahr 1960 umstritten. Noch am selben Tag bestellte "
+     "Togo den Botschafter Ghanas ein.", "2023-10-20", "2023-10-17"),
+])
+def test_a_same_day_reference_skips_a_background_year(text: str, anchor: str, value: str) -> None:
+    times = resolve_times(find_times(text), DocDate(anchor))
+    assert times[-1].value == value
