@@ -671,7 +671,23 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
     lead = next((x for x in days if x), None)
     lead = lead if lead and lead.startswith(year) else _lead_date(dated, doc_date)
     for d, own in zip(from_lead, days):
-        d.date, d.own_date, d.from_lead = own or lead, False, own is None
+        d.date, d.own_date, d.from_lead = own or _finer_lead(d, analysis, dater, lead), False, own is None
+
+
+def _finer_lead(d: _Draft, analysis: Analysis, dater: _Dater, lead: str | None) -> str | None:
+    """The lead date, or the last day named before the draft's sentence when it falls within it ("… was am
+    Montag, dem 13. Mai 2024, in Santiago geschah.\n\nDort unterzeichneten …" with a lead of 2024-05), or with
+    no lead date when the sentence right before names it."""
+    i = d.frame.sentence
+    start = analysis.sentences[i].start
+    days = [t for t in dater.times if t.start < start and t.precision == "day" and t.value
+            and not t.future and t.start not in dater.bound and t.start not in dater.attributive]
+    last = days[-1].value if days else None
+    if lead and last and len(last) > len(lead) and last.startswith(lead):
+        return last
+    if not lead and last and i > 0 and days[-1].start >= analysis.sentences[i - 1].start:
+        return last
+    return lead
 
 
 def _lead_date(dated: list[_Draft], doc_date: DocDate) -> str | None:
