@@ -187,7 +187,11 @@ class _Dater:
                                frame.end) or t
         if is_target(t) and _adverbs("sequence").search(self.analysis.text, *frame.clause):
             return []  # "sagte ihm damals Kredite für die Jahre 2026 bis 2028 zu": the years the pledge covers
-        # "2021, zweimal 2022 und 2023": a list the time parser read as separate times
+        # "2021, zweimal 2022 und 2023": a list the time parser read as separate times; but a frame told after
+        # the list and a semicolon ("im Mai 2008 und erneut im Juni 2017 …; bei ihrem zweiten Aufenthalt …")
+        # is dated by the item nearest to it only
+        if t.end <= frame.start and ";" in self.analysis.text[t.end:frame.start]:
+            return self.items(t)
         chain = self._list_run(t, before=True)[::-1] + [t] + self._list_run(t, before=False)
         return [y for c in chain for y in self.items(c)]
 

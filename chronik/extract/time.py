@@ -1683,10 +1683,18 @@ def _attributive_end(text: str, start: int, end: int) -> int | None:
     "den 1975 geschlossenen Vertrag", "das 2015 in Minsk unterzeichnete Abkommen")."""
     pt = _patterns()
     if not (pt.attributive_before.search(text[max(0, start - 30):start])
-            or pt.attributive_before.match(text, start, end - 4) and text[end - 4:end].isdigit()):
+            or pt.attributive_before.match(text, start, end - 4) and text[end - 4:end].isdigit()
+            or _article_then_prep(text[start:end])):
         return None
     m = _ATTRIBUTIVE_AFTER.match(text, end) or _ATTRIBUTIVE_NAMED.match(text, end)
     return m.end() if m else None
+
+
+def _article_then_prep(piece: str) -> bool:
+    """Does a time's own text open with an article and a preposition ("des im August 2020" in "des im August
+    2020 unterzeichneten Abkommens"), the article being the noun's?"""
+    words = piece.split(maxsplit=2)
+    return len(words) == 3 and words[0].lower() in clause_words("article") and words[1].lower() in _prepositions()
 
 
 def _since_noun(text: str, t: TimeExpr) -> bool:
