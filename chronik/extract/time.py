@@ -1301,14 +1301,18 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             if spec.same and spec.unit in ("day", "week"):
                 reference = _day_reference(previous, last_day, anchor, analysis)
             base = a if t.start in heads else day_anchor
-            in_story = bool(story and story[1] == para and not t.future and _story_date(spec)
+            in_story = bool(story and (story[1] == para or _continues(t)) and not t.future and _story_date(spec)
                             and not _recent(analysis, t))
             if story and in_story:
                 rolls = _rolls_over(spec.points[0], story[0]) and _may_roll(
                     analysis.text if analysis is not None else None, story[2], t)  # "Im Dezember 2009 … Im März": 2010
                 year = story[0].year + int(rolls)
                 # "Im Mai 2009 begann der Streit. Anfang Juli …": 2009; not "Im Mai 2021 … im Februar …"
-                in_story = year < a.year and (rolls or all((p.month or 12) >= story[0].month for p in spec.points))
+                # "Am 14. Oktober 2022 trafen sich … X hatte schon im September …": the pluperfect right after the
+                # story's date tells what came before it
+                in_story = year < a.year and (rolls or all((p.month or 12) >= story[0].month for p in spec.points)
+                                              or _told_just_before(analysis, story[2], t)
+                                              and all((p.month or 13) <= story[0].month for p in spec.points))
                 base = _Anchor(year, 12, 31) if in_story else base
             value, precision, end_value = _resolve(spec, base, t.future, reference)
             if t.future and value and base and _yearless(spec) and _patterns().future_prep.match(t.text) \
@@ -1346,6 +1350,21 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
                 narrative = max(narrative or "", t.value)
         out.append(t)
     return out
+
+
+def _continues(t: TimeExpr) -> bool:
+    """Does `t` open with a preposition that goes on with the story told before ("Noch im Juni …"), even in a
+    later paragraph?"""
+    words = t.text.lower().split()
+    return len(words) > 2 and "continues" in _prepositions().get(" ".join(words[:2]), frozenset())
+
+
+def _told_just_before(analysis: Analysis | None, told: TimeExpr, t: TimeExpr) -> bool:
+    """Is `t` in the pluperfect, in the sentence of `told` or the next one ("Am 14. Oktober 2022 … Y hatte schon
+    im September …")?"""
+    if analysis is None or analysis.sentence_index(t.start) - analysis.sentence_index(told.start) > 1:
+        return False
+    return _pluperfect(analysis.text, t)
 
 
 def _tells_story(text: str) -> bool:
