@@ -42,3 +42,11 @@ def test_a_time_inside_a_relative_clause_dates_only_that_clause() -> None:
     found = events("Im Mai 2024 führte Außenminister Jean Kabila, der Kongo von 2015 bis 2020 als Botschafter in "
                    "Lissabon vertreten hatte, politische Konsultationen mit dem portugiesischen Außenminister.")
     assert [e.date for e in found] == ["2024-05"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Grenzerklärung vom 9. Oktober 2017 unterzeichneten die Präsidenten Boliviens und Perus in La Paz.",
+    "Das Protokoll vom 9. Oktober 2017 unterschrieben Bolivien und Peru erst nach langem Zögern.",
+])
+def test_a_date_that_names_the_document_signed_dates_the_signing(text: str) -> None:
+    assert [(e.subtype, e.date) for e in events(text)] == [("agreement_signed", "2017-10-09")]

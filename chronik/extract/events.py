@@ -26,6 +26,7 @@ from chronik.extract.time import (
     is_since,
     is_start,
     is_target,
+    names_its_noun,
     reports,
 )
 from chronik.language.gazetteer import country_name
@@ -44,6 +45,7 @@ _WORDS = re.compile(r"\w+")
 _PAREN = re.compile(r"\s*\(([^)]*)\)")
 _LIST_GAP = re.compile(rf"\s*(?:,|{_AND})\s*(?:{_AND}\s+)?(?:{words('times_adverb')}\s+)?")
 _CONTRIBUTIONS = frozenset({"aid", "investment", "cooperation"})
+_SIGNINGS = frozenset({"agreement_signed", "contract_signed"})  # a date naming the document signed dates them
 _STAYS = VISITS | {"talks"}  # happenings that last: their start dates them
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
 _HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
@@ -177,6 +179,11 @@ class _Dater:
         if self.owned:  # "auf den Grenzvertrag von 1927": that year is the treaty's, not its sentence's
             times = [x for x in times if self.owned.get(x.start, (frame.start, frame.end)) == (frame.start, frame.end)]
         t = before[-1] if before else governing_time(self.analysis, times, frame.start, frame.end)
+        if t is None and frame.trigger.subtype in _SIGNINGS:
+            # "Die Erklärung vom 10. November 2020 unterzeichneten A und B": the date that names what is signed
+            named = [x for x in times if frame.clause[0] <= x.start < frame.clause[1]
+                     and names_its_noun(self.analysis.text, x)]
+            t = named[0] if len(named) == 1 else None
         if t is None or (not before and self.subordinate(frame.start) != self.subordinate(t.start)):
             return []  # "…, nachdem Peru sie 2022 abgebrochen hatte": that time dates only its own clause
         own = self.relative(frame.start)

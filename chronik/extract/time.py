@@ -1642,6 +1642,11 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
     return min(pool, key=key) if pool else None
 
 
+def names_its_noun(text: str, t: TimeExpr) -> bool:
+    """Is `t` the attribute of the noun right before it ("die Erklärung vom 10. November 2020")?"""
+    return _noun_attribute_of(text, t) is not None
+
+
 def _inner_attribute(text: str, t: TimeExpr, start: int, end: int) -> bool:
     """Is `t` a year that is the attribute of a noun inside the phrase [start, end), which goes on after it
     ("setzte das Abkommen von 2016 aus"), not the end of a noun phrase ("auf dem Vertrag von 1953")?"""
