@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chronik.extract.time import find_times, resolve_times
+from chronik.language.text import analyze
 from chronik.model import DocDate
 
 
@@ -20,3 +21,11 @@ from chronik.model import DocDate
 def test_a_same_day_reference_skips_a_background_year(text: str, anchor: str, value: str) -> None:
     times = resolve_times(find_times(text), DocDate(anchor))
     assert times[-1].value == value
+
+
+def test_am_vortag_in_a_new_paragraph_counts_from_the_storys_day_not_a_nouns_date() -> None:
+    text = ("Lima, 12. März 2024. Der Präsident Chiles ist am 11. März 2024 in Peru eingetroffen. Beide erinnerten an "
+            "den Umsturzversuch vom 2. Februar. Chile hatte ihn noch am selben Tag verurteilt.\n\nAm Vortag hatte "
+            "der Präsident Chiles Ecuador besucht.")
+    times = resolve_times(find_times(text), DocDate("2024-03-12"), analyze(text))
+    assert [t.value for t in times][-2:] == ["2024-02-02", "2024-03-10"]

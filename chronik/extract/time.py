@@ -1288,6 +1288,8 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
     day_anchor = a  # in a live blog, the day of the entry's heading
     # (date, paragraph start, where told) of an earlier year the paragraph tells
     story: tuple[date, int, TimeExpr] | None = None
+    borrowed: set[int] = set()  # a noun's own date ("der Putsch vom 26. Juni") and what its paragraph counts from it
+    main_day: TimeExpr | None = None  # the last day that is no noun's own
     for t in times:
         spec = _spec_of(t) if t.value is None and t.relative else None
         para = analysis.text.rfind("\n", 0, t.start) + 1 if analysis is not None else 0
@@ -1300,6 +1302,11 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             reference = previous.value if previous else None
             if spec.same and spec.unit in ("day", "week"):
                 reference = _day_reference(previous, last_day, anchor, analysis)
+                if previous is not None and previous.start in borrowed and main_day is not None \
+                        and previous.start < para:
+                    # "den Putsch vom 26. Juni … noch am selben Tag.\n\nAm Vortag": in a new paragraph, the story's
+                    # day, not the noun's
+                    reference = main_day.value
             base = a if t.start in heads else day_anchor
             in_story = bool(story and (story[1] == para or _continues(t)) and not t.future and _story_date(spec)
                             and not _recent(analysis, t))
@@ -1343,6 +1350,12 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             # "Im April 2020 … Das Jahr der Versöhnung war 2023. Am 12. Mai …": the story has moved on to 2023
             story = (date(int(t.value[:4]), 1, 1), para, t) if int(t.value[:4]) < a.year else None
         if t.value:
+            if analysis is not None and (_noun_attribute_of(analysis.text, t) is not None or (
+                    spec is not None and spec.same and previous is not None and previous.start in borrowed
+                    and previous.start >= para)):
+                borrowed.add(t.start)
+            elif t.precision == "day" and not is_target(t) and not t.future:
+                main_day = t
             previous = t
             if t.precision == "day" and not is_target(t):
                 last_day = t
