@@ -18,3 +18,10 @@ def test_without_a_lead_the_day_of_the_sentence_before_dates_a_dort_clause() -> 
                    "ist, was am Mittwoch, dem 5. Juni 2024, in Belmopan geschah.\n\nDort unterzeichneten die "
                    "Außenminister von Belize und Honduras ein Abkommen über die Fischerei.", None)
     assert [d for *_, d, _ in dyads(found)] == ["2024-06-05"]
+
+
+def test_a_sequence_adverb_in_a_new_paragraph_takes_the_day_told_just_before() -> None:
+    found = events("Die Außenministerin Australiens ist am Freitagabend in Jakarta gelandet. Am Samstag empfing sie "
+                   "der Präsident Indonesiens.\n\nDanach forderte Australien von Indonesien die Freilassung eines "
+                   "Journalisten.", "2025-03-10")
+    assert ("demand", "AUS", "IDN", "2025-03-08", "occurred") in dyads(found)

@@ -696,6 +696,11 @@ def _finer_lead(d: _Draft, analysis: Analysis, dater: _Dater, lead: str | None) 
     last = days[-1].value if days else None
     if lead and last and len(last) > len(lead) and last.startswith(lead):
         return last
+    sent = analysis.sentences[i]
+    if last and days[-1].start >= analysis.sentences[max(0, i - 3)].start \
+            and _adverbs("sequence").search(analysis.text, sent.start, sent.end) \
+            and not _adverbs("then").search(analysis.text, sent.start, sent.end):
+        return last  # "Am Sonntag empfing ihn Mulino.\n\nRubio habe verlangt …, teilte X anschließend mit"
     if not lead and last and i > 0 and days[-1].start >= analysis.sentences[i - 1].start:
         return last
     return lead
