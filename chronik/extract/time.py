@@ -1128,7 +1128,7 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                 continue
             # "Im Oktober 2024 … Im November …": the year the text tells of there; but "Anfang April sind sie
             # zusammengekommen": the present perfect tells what is recent, counted from the latest date
-            recent = text is not None and _pluperfect(text, t, "present_perfect_aux")
+            recent = told is not None and text is not None and _pluperfect(text, t, "present_perfect_aux")
             story = None if recent else told
             ref = story or start
             later = (p.month, p.day or 1) >= (ref.month, ref.day if p.day else 1)
@@ -1688,13 +1688,11 @@ def _noun_attribute_of(text: str, t: TimeExpr) -> tuple[int, int] | None:
     Abkommen von 1972", "der Schiedsspruch aus dem Jahr 2017"); None when that noun opens a framing phrase
     ("Im Wahlkampf des vergangenen Jahres", time_cues.tsv frame_prep) or for a span ("Botschafter von 2017 bis
     2023")."""
-    if t.end_value is not None and t.end_value != t.value:
+    if not _attribute_prep().match(t.text) or t.end_value is not None and t.end_value != t.value:
         return None
     after = re.match(r"\s+(\w+)", text[t.end:t.end + 12])
     if after and after.group(1).lower() in clause_words("from_on"):
         return None  # "blockierte Katar von 2017 an"
-    if not _attribute_prep().match(t.text):
-        return None
     m = re.search(r"(?:(\w+(?:\s+\w+)?)\s+)?(\w[\w-]*)\s+$", text[max(0, t.start - 60):t.start])
     if not m or not m.group(2)[:1].isupper() or m.group(2).lower() in _cue_words("time_noun"):
         return None
