@@ -1,5 +1,6 @@
 """"am selben Abend", "am selben Tag", "Tags darauf" count from the last day named, not from a background year
-told between them."""
+told between them; "Am Vortag" in a new paragraph from the story's day; "zum Abschluss des Besuchs" is the last
+day of the visit's span."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from chronik.extract.time import find_times, resolve_times
 from chronik.language.text import analyze
 from chronik.model import DocDate
+from tests.event_reading import events
 
 
 @pytest.mark.parametrize(("text", "anchor", "value"), [
@@ -29,3 +31,10 @@ def test_am_vortag_in_a_new_paragraph_counts_from_the_storys_day_not_a_nouns_dat
             "der Präsident Chiles Ecuador besucht.")
     times = resolve_times(find_times(text), DocDate("2024-03-12"), analyze(text))
     assert [t.value for t in times][-2:] == ["2024-02-02", "2024-03-10"]
+
+
+@pytest.mark.parametrize("opening", ["Zum Abschluss des Besuchs", "Am letzten Tag des Besuchs"])
+def test_the_close_of_a_visit_is_the_last_day_of_its_span(opening: str) -> None:
+    found = events(f"Der Präsident Ghanas weilte vom 10. bis 12. April 2024 in Côte d'Ivoire. {opening} "
+                   "unterzeichneten Ghana und Côte d'Ivoire ein Abkommen über Kakao.", "2024-04-20")
+    assert [e.date for e in found if e.subtype == "agreement_signed"] == ["2024-04-12"]

@@ -601,10 +601,11 @@ def _outside_visit(d: _Draft, told: _Draft, drafts: list[_Draft]) -> bool:
     return not (d.source.kind == "PER" and d.source.country in (told.source.country, told.target.country))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _adverbs(kind: str) -> re.Pattern[str]:
     """The adverbs of one kind of time_clauses.tsv as one whole-word regex: `sequence` place an act at the
-    narrative's last happening ("kurz zuvor"), `then` at the time just named ("damals", "seinerzeit")."""
+    narrative's last happening ("kurz zuvor"), `then` at the time just named ("damals", "seinerzeit"), `closing`
+    at the last day of the span told before ("zum Abschluss")."""
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clause_words(kind))) + r")(?!\w)", re.I)
 
 
@@ -672,6 +673,11 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
         d.date = (earlier or times)[-1]
         if family is None and earlier and times and times[-1].startswith(d.date):
             d.date = times[-1]  # "Im Mai 2024 reiste X nach Lima, was am 6. Mai geschah. Dort …": the day
+        if _adverbs("closing").search(text, sent.start, sent.end):
+            # "vom 30. bis 31. Januar … zum Abschluss des Besuchs unterzeichneten …": the span's last day
+            spans = [t.end_value for t in dater.times if para_start <= t.start < sent.start and t.end_value
+                     and t.value == d.date]
+            d.date = spans[-1] if spans else d.date
         d.own_date = family is not None and bool(earlier)  # "während dieses Besuchs" dates it as firmly as a date
     # an event dated by its paragraph's time dates the article's lead as well as one dated by its own
     dated = [d for d in drafts if d.date and d.date.startswith(year) and d not in from_lead

@@ -254,7 +254,8 @@ def _patterns() -> _Patterns:
         "holiday": rf"(?:{prep}{s}(?:{art}{s})?)?{_alt(list(lx.holidays))}(?:{s}{year})?",
         "weekday": (rf"(?:{prep}{s})?(?:{mod}{s}|{day_adj}{s})?{wd}(?:{o}(?:und|bis|-|–){o}{wd})?"
                     rf"(?:{s}(?:{gen}{s})?{mod}{s}{week})?"),
-        "unit": rf"(?:{prep}{s})?(?:(?:{part}){s})?(?:{art}{s})?{mod}{s}{unit_sg}",
+        # not "am letzten Tag des Besuchs": a day of a happening, not one counted from now
+        "unit": rf"(?:{prep}{s})?(?:(?:{part}){s})?(?:{art}{s})?{mod}{s}{unit_sg}(?!{s}(?:{gen}){s})",
         "part_unit": rf"(?:{prep}{s})?{part}{s}{gen}{s}{unit_sg}",
         "ago": rf"vor{s}{number}{s}{unit_any}",
         "ahead": rf"in{s}{number}{s}{unit_any}(?!{s}{sequel})",
