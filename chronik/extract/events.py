@@ -601,11 +601,12 @@ def _outside_visit(d: _Draft, told: _Draft, drafts: list[_Draft]) -> bool:
     return not (d.source.kind == "PER" and d.source.country in (told.source.country, told.target.country))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _adverbs(kind: str) -> re.Pattern[str]:
     """The adverbs of one kind of time_clauses.tsv as one whole-word regex: `sequence` place an act at the
     narrative's last happening ("kurz zuvor"), `then` at the time just named ("damals", "seinerzeit"), `closing`
-    at the last day of the span told before ("zum Abschluss")."""
+    at the last day of the span told before ("zum Abschluss"), `meanwhile` inside the happening told before
+    ("dabei")."""
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clause_words(kind))) + r")(?!\w)", re.I)
 
 
@@ -646,6 +647,12 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
         then = _adverbs("then").search(text, *d.frame.clause)
         named = [t.value for t in dater.times if t.value and t.start in dater.attributive
                  and sent.start <= t.start < then.start()] if then else []
+        if then and not named and d.frame.sentence > 0:
+            # "… Kontakte so dicht wie nie seit 1972." Damals hatte Tokio …": the main (first) time of the sentence
+            # before that the text gives in full, even the start of a state, not a historical year named later in it
+            prev = analysis.sentences[d.frame.sentence - 1]
+            named = [t.value for t in dater.all_times if prev.start <= t.start < prev.end and t.value
+                     and not t.relative and not t.future and t.start not in dater.bound][:1]
         if named:  # "Die im März 2021 verhängten Auflagen hatte Schweden damals kritisiert": March 2021
             d.date, d.own_date = named[-1], True
             continue
@@ -656,7 +663,7 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
         else:
             told = [e for e in drafts[:i] if e.date and e.own_date and not e.attribute
                     and para_start <= analysis.sentences[e.frame.sentence].start < sent.start]
-            if told and _outside_visit(d, told[-1], drafts):
+            if told and _outside_visit(d, told[-1], drafts) and not _adverbs("meanwhile").search(text, *d.frame.clause):
                 continue  # "Ghana drohte Togo mit Sanktionen" after a dated visit: no time of its own
             earlier = [e.date for e in told]
         times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound
