@@ -19,6 +19,7 @@ from chronik.extract.event_actors import Party, document_actors
 from chronik.extract.event_frames import VISITS, Frame, RoleFiller, counterpart, find_frames
 from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class, words
 from chronik.extract.time import (
+    ahead,
     dates_noun_only,
     expand_list,
     governing_time,
@@ -501,6 +502,9 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
         sentence = analysis.sentences[frame.sentence].text
         if frame.status == "occurred" and any(_after(t, doc_date) and t.start not in dater.owned for t in governing):
             frame.status = "planned"  # "trifft am Freitag": a date after publication is not yet a fact
+        if frame.status == "planned" and doc_date.value and frame.trigger.kind == "noun":
+            # "nahm die Einladung zu einem Besuch in Athen im Mai an" on 10 March: the May to come
+            governing = [ahead(t, doc_date.value) if t.start >= frame.end else t for t in governing]
         for source, target in _pairs(frame, pair[0], pair[1], parties, analysis.text, actors.dyad, filler):
             bound = _bound_times(analysis.text, source, dater.times) or _bound_times(analysis.text, target, dater.times)
             for t in bound or governing or [None]:

@@ -1656,6 +1656,24 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
     return min(pool, key=key) if pool else None
 
 
+def ahead(t: TimeExpr, doc_date: str) -> TimeExpr:
+    """`t`, a year-less month, season or day read as the last one before `doc_date`, as the next one instead (for
+    what is planned: "ein Besuch in Athen im Mai" told in March); any other time as it is."""
+    value = t.value or ""
+    spec = _spec_of(t) if t.relative and value else None
+    if spec is None or not _story_date(spec) or value[:len(doc_date)] >= doc_date[:len(value)]:
+        return t
+    later = _next_year(value)
+    if len(later) == 10 and not _valid(int(later[:4]), int(later[5:7]), int(later[8:])):
+        return t  # 29 February
+    return replace(t, value=later, end_value=_next_year(t.end_value) if t.end_value else None, future=True)
+
+
+def _next_year(value: str) -> str:
+    """An ISO date or its prefix one year later."""
+    return f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+
 def names_its_noun(text: str, t: TimeExpr) -> bool:
     """Is `t` the attribute of the noun right before it ("die Erklärung vom 10. November 2020")?"""
     return _noun_attribute_of(text, t) is not None
