@@ -50,3 +50,21 @@ def test_a_time_inside_a_relative_clause_dates_only_that_clause() -> None:
 ])
 def test_a_date_that_names_the_document_signed_dates_the_signing(text: str) -> None:
     assert [(e.subtype, e.date) for e in events(text)] == [("agreement_signed", "2017-10-09")]
+
+
+def test_a_time_in_a_relative_clause_after_a_verbs_object_dates_only_that_clause() -> None:
+    found = events("Am Montag sprach der Präsident Zyperns vor dem Parlament in Nikosia. Er dankte Griechenland für "
+                   "die Löschflugzeuge, die Athen im vergangenen Sommer nach Limassol entsandt hatte.", "2025-03-12")
+    assert [e.date for e in found if e.subtype == "support_statement"] == ["2025-03-10"]
+
+
+def test_a_relative_clause_after_an_event_noun_dates_it() -> None:
+    found = events("Zuvor hatte der Premierminister Chinas am Gipfeltreffen mit Laos teilgenommen, das am 10. Oktober "
+                   "in Vientiane stattfand.", "2024-10-20")
+    assert [e.date for e in found] == ["2024-10-10"]
+
+
+def test_a_relative_clause_right_after_the_frame_and_its_verb_dates_it() -> None:
+    found = events("Große Bedeutung wurde dem kenianisch-ugandischen Wirtschaftsforum beigemessen, das am 14. März in "
+                   "Kampala stattgefunden hatte.", "2024-03-20")
+    assert [e.date for e in found] == ["2024-03-14"]

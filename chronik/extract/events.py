@@ -37,7 +37,8 @@ from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 _LEAD = VISITS | {"meeting", "talks", "summit", "credentials", "phone_call"}
 _STATE_TIME = re.compile(rf"{words('state_time')}\b", re.IGNORECASE)  # "seit 2016 im Amt" dates no happening
 _SUBCLAUSE = re.compile(r",\s*(\w+)\s[^,;:–—]*")
-_RELATIVE = re.compile(r",\s*(\w+)\s[^,;:–—.]*,")  # ", der Senegal 2017 bis 2023 vertreten hatte,"
+_CLAUSE_END_VERB = re.compile(r"\s*(?:[a-zäöüß]+\s*)?")  # "dem Forum beigemessen, das …": at most the clause's verb
+_RELATIVE = re.compile(r",\s*(\w+)\s[^,;:–—]*(?:,|$)")  # ", der Senegal 2017 bis 2023 vertreten hatte,"
 _WHEN = re.compile(rf"\s*,\s*{words('when')}\s")
 _AND = words("conj_and")
 _GENITIVE_NEXT = re.compile(rf"\s*(?:\([^)]*\))?\s*(?:,\s*(?:{_AND}\s+)?|{_AND}\s+){words('genitive_article')}\s")
@@ -161,7 +162,8 @@ class _Dater:
         return next((a for a, b in spans if a <= pos < b), -1)
 
     def relative(self, pos: int) -> int:
-        """Start of the relative clause closed by a comma (", der … hatte,") around an offset, or -1."""
+        """Start of the relative clause closed by a comma or the sentence's end (", der … hatte,") around an offset,
+        or -1."""
         si = self.analysis.sentence_index(pos)
         spans = self._relatives.get(si)
         if spans is None:
@@ -190,9 +192,18 @@ class _Dater:
         own = self.relative(frame.start)
         if not before and self.relative(t.start) not in (-1, own):
             # "Im April 2024 führte X, der Senegal von 2017 bis 2023 vertreten hatte, Gespräche": a time inside a
-            # relative clause dates only that clause; the frame takes the time of its own, if it has one
+            # relative clause dates only that clause; the frame takes the time of its own, if it has one, else
+            # one of a relative clause before or inside it ("…, die im Januar 2021 X unterzeichnete, endete …;
+            # wenige Tage später …") or right after its noun ("am Gipfel, der am 10. Oktober stattfand", "dem Forum
+            # beigemessen, das am 23. Mai stattgefunden hatte"), but not one after
+            # a verb's object ("dankte für die Flugzeuge, die Athen im Sommer entsandt hatte")
             t = governing_time(self.analysis, [x for x in times if self.relative(x.start) == own], frame.start,
-                               frame.end) or t
+                               frame.end) or (t if t.start < frame.end or frame.trigger.kind == "noun"
+                                              or _CLAUSE_END_VERB.fullmatch(self.analysis.text, frame.end,
+                                                                            self.relative(t.start))
+                                              else None)
+            if t is None:
+                return []
         if is_target(t) and _adverbs("sequence").search(self.analysis.text, *frame.clause):
             return []  # "sagte ihm damals Kredite für die Jahre 2026 bis 2028 zu": the years the pledge covers
         # "2021, zweimal 2022 und 2023": a list the time parser read as separate times; but a frame told after
