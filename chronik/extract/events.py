@@ -190,7 +190,7 @@ class _Dater:
         if t is None or (not before and self.subordinate(frame.start) != self.subordinate(t.start)):
             return []  # "…, nachdem Peru sie 2022 abgebrochen hatte": that time dates only its own clause
         own = self.relative(frame.start)
-        if not before and self.relative(t.start) not in (-1, own):
+        if not before and self.relative(t.start) not in (-1, own) and not frame.start <= t.start < frame.end:
             # "Im April 2024 führte X, der Senegal von 2017 bis 2023 vertreten hatte, Gespräche": a time inside a
             # relative clause dates only that clause; the frame takes the time of its own, if it has one, else
             # one of a relative clause before or inside it ("…, die im Januar 2021 X unterzeichnete, endete …;
