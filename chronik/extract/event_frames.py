@@ -820,6 +820,9 @@ class RoleFiller:
             if role != "dyad" and not any(p.kind == kinds[role] for p in scope):
                 return []
             return [self._synthetic(c, "GROUP" if role == "group" else "GPE") for c in self.actors.dyad]
+        if role == "home":  # "Der nächste Gipfel soll in Brasília stattfinden": a place of the article's two countries
+            return [p for p in in_clause
+                    if p.prep == "dest" and p.kind in ("GPE", "ADJ") and p.country in self.actors.dyad]
         if role == "host":
             hosts = [p for p in parties if frame.start <= p.start < frame.end and p.prep == "dest"
                      and p.kind in ("GPE", "ADJ")]
