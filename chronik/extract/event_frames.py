@@ -955,9 +955,10 @@ class RoleFiller:
         """Does an event noun refer back to an event already reported ("während dieses Besuchs")?"""
         if frame.trigger.kind != "noun" or "named" in frame.trigger.flags:
             return False
-        if frame.trigger.subtype in VISITS and self.last_visit is not None \
+        if (frame.trigger.subtype in VISITS and self.last_visit is not None
+                or frame.trigger.subtype in ("meeting", "talks") and frame.trigger.subtype in self.last_target) \
                 and _RETOLD.fullmatch(self.analysis.text, frame.clause[0], frame.start):
-            return True  # "Es ist seine erste Auslandsreise seit …": the trip told before, characterised
+            return True  # "Es ist seine erste Auslandsreise seit …", "Es war das erste Treffen …": told before
         if any(p.prep == "zwischen" and frame.end <= p.start < frame.clause[1]
                for p in self.actors.by_sentence[frame.sentence]):
             return False  # "die Sitzung des Rates für Zusammenarbeit zwischen A und B" names its parties
