@@ -59,3 +59,21 @@ def test_meeting_that_did_not_take_place() -> None:
     assert found(text) == []
     text = "Das Treffen der Außenminister Perus und Chiles fand am Montag in Lima statt."
     assert ("CONSULT", "meeting", "PER", "CHL", "occurred") in found(text)
+
+
+def test_joint_commission_that_met() -> None:
+    text = ("Haiti und die Dominikanische Republik streiten um Wasser. Eine gemeinsame technische Kommission "
+            "beider Länder tagte Ende August, allerdings ohne Ergebnis.")
+    assert [(f[0], f[1], sorted(f[2:4]), f[4]) for f in found(text)] == [
+        ("CONSULT", "meeting", ["DOM", "HTI"], "occurred")]
+    text = ("Die beiden Minister kennen sich gut: Bereits im Mai hatten die Verteidigungsminister Norwegens und "
+            "Großbritanniens mit zehn weiteren in Oslo getagt.")
+    assert found(text) == []
+
+
+def test_invitation_to_a_named_place_is_a_planned_visit() -> None:
+    text = ("Der mosambikanische Präsident lud die tansanische Präsidentin zu den Feierlichkeiten am 25. Juni "
+            "nach Maputo ein.")
+    assert found(text) == [("AGREE", "visit", "TZA", "MOZ", "planned")]
+    text = "Der irakische Premier lud den syrischen Präsidenten zum Gipfel der Arabischen Liga nach Bagdad ein."
+    assert [f for f in found(text) if f[1] == "visit"] == []
