@@ -398,9 +398,12 @@ def _receives_guest(d: _Draft, analysis: Analysis) -> bool:
 
 def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
     """Can two statements, protests or conflict acts be one? Only a headline and its body
-    sentence, or two mentions with the same verb ("einbestellt" / "den einbestellten Diplomaten")."""
+    sentence, two mentions with the same verb ("einbestellt" / "den einbestellten Diplomaten"), or two
+    threat cues of one sentence."""
     if a.frame.trigger.subtype in _HAPPENINGS:
         return True
+    if a.frame.sentence == b.frame.sentence and a.frame.trigger.subtype == b.frame.trigger.subtype == "threat":
+        return True  # "warnte, jede Verletzung werde als Kriegserklärung betrachtet": one threat, told by two cues
     if _headline(analysis, a.frame.sentence) != _headline(analysis, b.frame.sentence):
         return True  # a headline and the body sentence it repeats
     return not _stems(analysis, a).isdisjoint(_stems(analysis, b))
@@ -750,10 +753,10 @@ def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
 def _stems(analysis: Analysis, d: _Draft) -> frozenset[str]:
     """The verb stems a trigger match names: its first word, its lower-case words (the participle of
     "sei am Dienstag … einbestellt worden") and a separable verb's particle joined to its verb
-    ("bestellt … ein" = "einbestellt")."""
+    ("bestellt … ein" = "einbestellt"); none for a match that is only an auxiliary."""
     found = _WORDS.findall(analysis.text, d.frame.start, d.frame.end)
-    if not found:
-        return frozenset()
+    if not found or (len(found) == 1 and word_class("auxiliary").fullmatch(found[0])):
+        return frozenset()  # "werde" of "werde … mit Zöllen antworten" names no verb of its own
     stems = {found[0].lower()[:6]} if len(found[0]) >= 5 or len(found) == 1 else set()
     stems.update(w.lower()[:6] for w in found[1:] if w[:1].islower() and len(w) >= 5)
     if len(found) > 1 and found[-1].islower() and len(found[-1]) <= 5:
