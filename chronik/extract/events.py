@@ -45,6 +45,7 @@ _LIST_GAP = re.compile(rf"\s*(?:,|{_AND})\s*(?:{_AND}\s+)?(?:{words('times_adver
 _CONTRIBUTIONS = frozenset({"aid", "investment", "cooperation"})
 _STAYS = VISITS | {"talks"}  # happenings that last: their start dates them
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
+_REBUT_SPAN = 4  # sentences back a rejection of accusations looks for the accusation it answers
 _HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
                        "cooperation", "investment", "aid", "mobilization", "coercion"}
 
@@ -211,9 +212,11 @@ class _Dater:
 def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], text: str,
            dyad: tuple[str, ...], filler: RoleFiller) -> list[tuple[Party, Party]]:
     """Expand coordinated actors, "beide Länder" and summit participants into one pair each."""
+    told = filler.actors.group_pair(frame.sentence)
+
     def mates(p: Party, other: Party) -> list[Party]:
-        if p.kind == "GROUP" and other.country not in dyad:
-            return [Party(-1, -1, country_name(c), c, None, "GROUP") for c in dyad]
+        if p.kind == "GROUP" and other.country not in told:
+            return [Party(-1, -1, country_name(c), c, None, "GROUP") for c in told]
         if p.chain < 0 or p.chain == other.chain or p not in parties:
             return [p]
         if ";" in text[min(p.start, frame.start):max(p.end, frame.end)]:
@@ -260,6 +263,27 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
     if "mutual" in frame.trigger.flags and word_class("mutual").search(text, *frame.clause):
         pairs += [(t, s) for s, t in pairs]
     return pairs
+
+
+def _rebutted(frame: Frame, pair: tuple[Party, Party], drafts: list[_Draft], text: str) -> list[tuple[Party, Party]]:
+    """"A und B warfen Indien vor, … . Indien wies die Anschuldigungen zurück": a rejection of accusations whose
+    clause names no one they came from rejects the accusation told last against the rejecting side, toward each
+    of its accusers (not toward the article's other country or an actor of another clause)."""
+    source, target = pair
+    c0, c1 = frame.clause
+    if frame.trigger.subtype != "rejection" or c0 <= target.start < c1 \
+            or not word_class("rebutted").search(text, c0, c1):
+        return []
+    told = next((d for d in reversed(drafts) if d.frame.trigger.subtype == "criticism"
+                 and d.target.country == source.country and d.frame.sentence >= frame.sentence - _REBUT_SPAN), None)
+    if told is None:
+        return []
+    accusers: list[tuple[Party, Party]] = []
+    for d in drafts:
+        if d.frame is told.frame and d.target.country == source.country \
+                and all(t.country != d.source.country for _, t in accusers):
+            accusers.append((source, d.source))
+    return accusers
 
 
 def _condemned_victim(frame: Frame, target: Party) -> bool:
@@ -475,7 +499,8 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
         sentence = analysis.sentences[frame.sentence].text
         if frame.status == "occurred" and any(_after(t, doc_date) and t.start not in dater.owned for t in governing):
             frame.status = "planned"  # "trifft am Freitag": a date after publication is not yet a fact
-        for source, target in _pairs(frame, pair[0], pair[1], parties, analysis.text, actors.dyad, filler):
+        rebutted = _rebutted(frame, pair, drafts, analysis.text)
+        for source, target in rebutted or _pairs(frame, pair[0], pair[1], parties, analysis.text, actors.dyad, filler):
             bound = _bound_times(analysis.text, source, dater.times) or _bound_times(analysis.text, target, dater.times)
             for t in bound or governing or [None]:
                 value = _anniversary(t.value, sentence) if t is not None and t.value else None
