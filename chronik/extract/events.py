@@ -397,10 +397,14 @@ def _receives_guest(d: _Draft, analysis: Analysis) -> bool:
 
 
 def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
-    """Can two statements, protests or conflict acts be one? Only a headline and its body
-    sentence, or two mentions with the same verb ("einbestellt" / "den einbestellten Diplomaten")."""
+    """Can two statements, protests or conflict acts be one? Only two statements in one sentence, a headline and its
+    body sentence, or two mentions with the same verb ("einbestellt" / "den einbestellten Diplomaten")."""
     if a.frame.trigger.subtype in _HAPPENINGS:
         return True
+    sub = a.frame.trigger.subtype
+    if a.frame.sentence == b.frame.sentence and sub != "other" \
+            and plover_type(sub, "planned") == plover_type(sub, "occurred"):
+        return True  # "würdigte X und bekräftigte seine Unterstützung": one statement toward X in one sentence
     if _headline(analysis, a.frame.sentence) != _headline(analysis, b.frame.sentence):
         return True  # a headline and the body sentence it repeats
     return not _stems(analysis, a).isdisjoint(_stems(analysis, b))

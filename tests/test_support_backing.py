@@ -1,0 +1,55 @@
+"""Backing told as an assurance, a reaffirmation or thanks: 'sicherte X die Unterstützung Ys zu' and
+'hat X ihre Solidarität zugesichert' are SUPPORT (a pledge of aid only with goods or sums, or 'sagte weitere
+Unterstützung zu'); 'bekräftigte die Solidarität Ys mit X'; 'dankte X für …', 'bedankte sich bei X'; two
+statements toward one country in one sentence are one event."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_reading import found
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("Der kanadische Premierminister sicherte der neuen Regierung in Accra nach dem Gespräch die Unterstützung "
+     "Kanadas beim Aufbau der Verwaltung zu.", "CAN", "GHA"),
+    ("Die finnische Regierungschefin hat Estland die «unerschütterliche» Unterstützung Finnlands zugesichert.",
+     "FIN", "EST"),
+    ("Der Präsident Senegals sicherte Gambia die Solidarität seines Landes zu.", "SEN", "GMB"),
+    ("Der Präsident Kolumbiens sagte Panama seine volle Solidarität zu.", "COL", "PAN"),
+    ("Präsident Kagame bekräftigte die Solidarität Ruandas mit Burundi im Kampf gegen die Cholera.", "RWA", "BDI"),
+    ("Die Präsidentin bekräftigte dabei die Unterstützung Litauens für die wirtschaftliche Entwicklung Moldaus.",
+     "LTU", "MDA"),
+    ("Uruguay bekräftigte seine Solidarität mit Paraguay.", "URY", "PRY"),
+    ("Präsident Boric dankte Peru für diese Hilfe.", "CHL", "PER"),
+    ("Der bolivianische Präsident bedankte sich bei Argentinien für die schnelle Hilfe.", "BOL", "ARG"),
+    ("Der Außenminister Jordaniens dankte Ägypten ausdrücklich «für die brüderliche Solidarität».", "JOR", "EGY"),
+    ("Die Regierungen in Oslo und Kopenhagen haben Island ihre Solidarität zugesichert.", "NOR", "ISL"),
+])
+def test_backing_is_support(text: str, src: str, tgt: str) -> None:
+    assert ("SUPPORT", "support_statement", src, tgt, "occurred") in found(text)
+    assert not [e for e in found(text) if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("Der Präsident Südkoreas sicherte Vietnam Hilfe im Umfang von 20 Millionen Dollar zu.", "KOR", "VNM"),
+    ("Bei einem Besuch in Dhaka sagte der Premierminister Indiens seinem Amtskollegen aus Bangladesch weitere "
+     "Unterstützung zu.", "IND", "BGD"),
+])
+def test_a_pledge_of_help_stays_aid(text: str, src: str, tgt: str) -> None:
+    assert ("AGREE", "aid", src, tgt, "planned") in found(text)
+
+
+def test_two_statements_toward_one_country_in_one_sentence_are_one() -> None:
+    text = ("Der Ministerpräsident Portugals würdigte die Vermittlung Marokkos und bekräftigte die Unterstützung "
+            "seines Landes für diese Bemühungen.")
+    assert [e for e in found(text) if e[0] == "SUPPORT"] == [
+        ("SUPPORT", "support_statement", "PRT", "MAR", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister bekräftigte die Unterstützung der Regierung für die heimischen Landwirte.",
+    "Der Minister dankte den Feuerwehrleuten für ihren Einsatz.",
+])
+def test_domestic_backing_is_no_event(text: str) -> None:
+    assert found(text) == []
