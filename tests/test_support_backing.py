@@ -53,3 +53,26 @@ def test_two_statements_toward_one_country_in_one_sentence_are_one() -> None:
 ])
 def test_domestic_backing_is_no_event(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("Meloni sicherte Albanien im Gegenzug Italiens volle Unterstützung auf dem Weg in die Europäische Union zu.",
+     "ITA", "ALB"),
+    ("Der Präsident Mexikos sicherte Kuba die „volle Solidarität“ Mexikos zu; man werde bei Bedarf Ärzte schicken.",
+     "MEX", "CUB"),
+    ("Xi sicherte Laos dabei die Unterstützung Chinas für die Wahlen zu – ein Signal an alle.", "CHN", "LAO"),
+    ("Im Rahmen einer Zeremonie verlieh der König Thailands dem Premierminister Japans den höchsten zivilen Orden "
+     "des Landes.", "THA", "JPN"),
+    ("Der Präsident Chiles nutzte den Gipfel, um den früheren Präsidenten Uruguays mit dem höchsten Orden Chiles "
+     "auszuzeichnen.", "CHL", "URY"),
+    ("Der Präsident Fidschis nannte Neuseeland den «natürlichen Sicherheitspartner» seines Landes.", "FJI", "NZL"),
+    ("Finnland sei für Estland \"ein strategischer Partner\", sagte der Regierungschef Estlands nach den Gesprächen.",
+     "EST", "FIN"),
+    ("Der Präsident Frankreichs sprach von einem «Hoffnungsschimmer» für den Libanon.", "FRA", "LBN"),
+])
+def test_praise_honours_and_quoted_backing(text: str, src: str, tgt: str) -> None:
+    assert ("SUPPORT", "support_statement", src, tgt, "occurred") in found(text)
+
+
+def test_a_setback_is_no_praise() -> None:
+    assert found("Der Minister sprach von einem Rückschlag für die Beziehungen zu Chile.") == []
