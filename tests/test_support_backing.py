@@ -76,3 +76,13 @@ def test_praise_honours_and_quoted_backing(text: str, src: str, tgt: str) -> Non
 
 def test_a_setback_is_no_praise() -> None:
     assert found("Der Minister sprach von einem Rückschlag für die Beziehungen zu Chile.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Der Präsident Kenias warf Uganda vor, Rebellen im Grenzgebiet unterstützt zu haben.",
+    "Begründet wurde der Schritt mit dem Vorwurf, Eritrea unterstütze Milizen in Äthiopien.",
+    "Tiflis hat sich in dem Streit um Rückendeckung aus Ankara bemüht.",
+    "Beide vereinbarten, Gespräche über die Wiederaufnahme der Beziehungen zwischen Ghana und Togo aufzunehmen.",
+])
+def test_support_told_in_an_accusation_or_sought_is_none(text: str) -> None:
+    assert [e for e in found(text) if e[0] == "SUPPORT"] == []
