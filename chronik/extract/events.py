@@ -164,6 +164,9 @@ class _Dater:
         times = self.times
         if self.owned:  # "auf den Grenzvertrag von 1927": that year is the treaty's, not its sentence's
             times = [x for x in times if self.owned.get(x.start, (frame.start, frame.end)) == (frame.start, frame.end)]
+            named = [x for x in times if self.owned.get(x.start) == (frame.start, frame.end)]
+            if named:  # "setzte im Juni 2022 den 2002 geschlossenen Vertrag aus": the treaty's own year
+                return named[:1]
         t = before[-1] if before else governing_time(self.analysis, times, frame.start, frame.end)
         if t is None or (not before and self.subordinate(frame.start) != self.subordinate(t.start)):
             return []  # "…, nachdem Peru sie 2022 abgebrochen hatte": that time dates only its own clause

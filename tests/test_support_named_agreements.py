@@ -1,0 +1,26 @@
+"""An agreement named by the year it was made ('den 2002 geschlossenen Freundschaftsvertrag', 'die 2017 mit X
+unterzeichnete Absichtserklärung') is that signing, dated by its own year, also in a clause that suspends or
+ends it; one made with rebels is no act between states."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_reading import dyads, events
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Im Juni 2022 setzte Algerien zudem den 2002 geschlossenen Freundschaftsvertrag mit Spanien aus.",
+     ("agreement_signed", "DZA", "ESP", "2002", "occurred")),
+    ("Panama werde die 2017 mit Peking unterzeichnete Absichtserklärung nicht verlängern, kündigte der Präsident an.",
+     ("agreement_signed", "PAN", "CHN", "2017", "occurred")),
+    ("Die im Januar 2024 geschlossene Absichtserklärung zwischen Ghana und Togo kam offen zur Sprache.",
+     ("agreement_signed", "GHA", "TGO", "2024-01", "occurred")),
+])
+def test_agreement_named_by_its_year(text: str, want: tuple) -> None:
+    assert want in dyads(events(text))
+
+
+def test_an_agreement_with_rebels_is_none() -> None:
+    text = "Im Januar 2024 hatte Mali das 2015 in Algier unterzeichnete Friedensabkommen mit den Rebellen aufgekündigt."
+    assert [d for d in dyads(events(text)) if d[0] == "agreement_signed"] == []
