@@ -50,3 +50,19 @@ def test_mutual_recognition_is_one_event_each_way() -> None:
 ])
 def test_no_concession(text: str) -> None:
     assert [e for e in found(text) if e[0] == "CONCEDE"] == []
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("Kolumbien habe allen Bedingungen von Präsident Trump zugestimmt, teilte eine Sprecherin in Washington mit.",
+     "COL", "USA"),
+    ("Ende Juni lenkt Ankara ein und lässt die Lieferung nach Armenien passieren.", "TUR", "ARM"),
+    ("Ghana öffnete am Montag die Grenzübergänge nach Togo wieder.", "GHA", "TGO"),
+])
+def test_yielding(text: str, src: str, tgt: str) -> None:
+    assert ("CONCEDE", "other", src, tgt, "occurred") in found(text)
+
+
+def test_a_border_reopened_under_a_treaty_is_no_concession() -> None:
+    text = ("Schon am Tag nach der Unterzeichnung des Abkommens öffnete Kirgistan die Grenzübergänge nach "
+            "Tadschikistan wieder.")
+    assert [e for e in found(text) if e[0] == "CONCEDE"] == []
