@@ -66,3 +66,24 @@ def test_a_border_reopened_under_a_treaty_is_no_concession() -> None:
     text = ("Schon am Tag nach der Unterzeichnung des Abkommens öffnete Kirgistan die Grenzübergänge nach "
             "Tadschikistan wieder.")
     assert [e for e in found(text) if e[0] == "CONCEDE"] == []
+
+
+@pytest.mark.parametrize(("text", "kind", "src", "tgt"), [
+    ("Die Fischereirechte wurden verlängert – ein Zugeständnis Norwegens, um das die EU gerungen hatte.",
+     "CONCEDE", "NOR", "EUU"),
+    ("Ecuador verzichtete damit auf seine Ansprüche auf das Gebiet, Peru im Gegenzug auf Entschädigungen.",
+     "CONCEDE", "ECU", "PER"),
+    ("Die Installation an der Grenze zu Chile sei ein Fehler gewesen und werde abgebaut, räumte die "
+     "Außenministerin Perus ein.", "CONCEDE", "PER", "CHL"),
+    ("Die Familie hatte in der Botschaft Boliviens in Lima Zuflucht gesucht, wo ihr Bolivien politisches Asyl "
+     "gewährt hatte.", "AID", "BOL", "PER"),
+    ("Der Kanzler Österreichs hatte Ungarn im Frühjahr gegen Kritik aus Brüssel in Schutz genommen.",
+     "SUPPORT", "AUT", "HUN"),
+])
+def test_concessions_asylum_and_shielding(text: str, kind: str, src: str, tgt: str) -> None:
+    assert any(e[0] == kind and (e[2], e[3]) == (src, tgt) for e in found(text))
+
+
+def test_admitting_without_fault_is_no_concession() -> None:
+    text = "Der Minister Perus räumte ein, dass die Gespräche mit Chile schwierig seien."
+    assert [e for e in found(text) if e[0] == "CONCEDE"] == []
