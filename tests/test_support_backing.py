@@ -58,8 +58,8 @@ def test_domestic_backing_is_no_event(text: str) -> None:
 @pytest.mark.parametrize(("text", "src", "tgt"), [
     ("Meloni sicherte Albanien im Gegenzug Italiens volle Unterstützung auf dem Weg in die Europäische Union zu.",
      "ITA", "ALB"),
-    ("Der Präsident Mexikos sicherte Kuba die „volle Solidarität“ Mexikos zu; man werde bei Bedarf Ärzte schicken.",
-     "MEX", "CUB"),
+    ("Der Präsident Mexikos sicherte Kuba die „volle Solidarität“ Mexikos zu; man werde bei Bedarf Ärzte "
+     "schicken.", "MEX", "CUB"),
     ("Der Präsident sicherte Laos dabei die Unterstützung Chinas für die Wahlen zu – ein Signal an alle.", "CHN", "LAO"),
     ("Im Rahmen einer Zeremonie verlieh der König Thailands dem Premierminister Japans den höchsten zivilen Orden "
      "des Landes.", "THA", "JPN"),
@@ -86,3 +86,9 @@ def test_a_setback_is_no_praise() -> None:
 ])
 def test_support_told_in_an_accusation_or_sought_is_none(text: str) -> None:
     assert [e for e in found(text) if e[0] == "SUPPORT"] == []
+
+
+def test_backing_for_a_bid_is_no_purpose_clause_and_no_accession() -> None:
+    text = ("Der Staatschef Brasiliens sicherte Uruguay am selben Tag Unterstützung bei dessen Bemühungen um einen "
+            "Beitritt zum Freihandelsabkommen zu.")
+    assert [e[:2] for e in found(text)] == [("SUPPORT", "support_statement")]
