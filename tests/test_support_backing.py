@@ -60,7 +60,8 @@ def test_domestic_backing_is_no_event(text: str) -> None:
      "ITA", "ALB"),
     ("Der Präsident Mexikos sicherte Kuba die „volle Solidarität“ Mexikos zu; man werde bei Bedarf Ärzte "
      "schicken.", "MEX", "CUB"),
-    ("Der Präsident sicherte Laos dabei die Unterstützung Chinas für die Wahlen zu – ein Signal an alle.", "CHN", "LAO"),
+    ("Der Präsident sicherte Laos dabei die Unterstützung Chinas für die Wahlen zu – ein Signal an alle.",
+     "CHN", "LAO"),
     ("Im Rahmen einer Zeremonie verlieh der König Thailands dem Premierminister Japans den höchsten zivilen Orden "
      "des Landes.", "THA", "JPN"),
     ("Der Präsident Chiles nutzte den Gipfel, um den früheren Präsidenten Uruguays mit dem höchsten Orden Chiles "
