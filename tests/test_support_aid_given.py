@@ -42,3 +42,16 @@ def test_aid_given(text: str, src: str, tgt: str) -> None:
 ])
 def test_no_aid(text: str) -> None:
     assert [e for e in found(text) if e[1] == "aid"] == []
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("Teheran unterstützt die Rebellen im Jemen politisch und militärisch.", "IRN", "YEM"),
+    ("Japan hat das Projekt in Kenia finanziell unterstützt.", "JPN", "KEN"),
+])
+def test_backing_in_kind_is_aid(text: str, src: str, tgt: str) -> None:
+    assert [e for e in found(text) if e[0] in ("AID", "SUPPORT")] == [("AID", "aid", src, tgt, "occurred")]
+
+
+def test_military_backing_in_an_accusation_is_no_aid() -> None:
+    text = "Der Präsident Kenias warf Uganda vor, die Rebellen militärisch zu unterstützen."
+    assert [e for e in found(text) if e[0] in ("AID", "SUPPORT")] == []
