@@ -87,3 +87,9 @@ def test_concessions_asylum_and_shielding(text: str, kind: str, src: str, tgt: s
 def test_admitting_without_fault_is_no_concession() -> None:
     text = "Der Minister Perus räumte ein, dass die Gespräche mit Chile schwierig seien."
     assert [e for e in found(text) if e[0] == "CONCEDE"] == []
+
+
+def test_talks_about_a_release_are_no_release() -> None:
+    text = ("Der Minister Südkoreas teilte mit, die Verhandlungen mit Japan über die Freilassung der Fischer seien "
+            "abgeschlossen.")
+    assert [e for e in found(text) if e[0] == "CONCEDE"] == []
