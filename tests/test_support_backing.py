@@ -93,3 +93,9 @@ def test_backing_for_a_bid_is_no_purpose_clause_and_no_accession() -> None:
     text = ("Der Staatschef Brasiliens sicherte Uruguay am selben Tag Unterstützung bei dessen Bemühungen um einen "
             "Beitritt zum Freihandelsabkommen zu.")
     assert [e[:2] for e in found(text)] == [("SUPPORT", "support_statement")]
+
+
+def test_a_pledge_to_let_no_one_harm_a_partner_is_support() -> None:
+    text = ("Ghana werde niemandem erlauben, Togo oder seine Sicherheit zu bedrohen, sagte der Präsident nach dem "
+            "Treffen.")
+    assert ("SUPPORT", "support_statement", "GHA", "TGO", "occurred") in found(text)
