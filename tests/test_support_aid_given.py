@@ -55,3 +55,9 @@ def test_backing_in_kind_is_aid(text: str, src: str, tgt: str) -> None:
 def test_military_backing_in_an_accusation_is_no_aid() -> None:
     text = "Der Präsident Kenias warf Uganda vor, die Rebellen militärisch zu unterstützen."
     assert [e for e in found(text) if e[0] in ("AID", "SUPPORT")] == []
+
+
+def test_help_offered_is_a_pledge() -> None:
+    text = "Jordanien sei bereit, Syrien mit Strom und Gas zu beliefern, sagte der Außenminister nach dem Treffen."
+    assert ("AGREE", "aid", "JOR", "SYR", "planned") in found(text)
+    assert [e for e in found(text) if e[0] == "AID"] == []
