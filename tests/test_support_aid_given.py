@@ -61,3 +61,15 @@ def test_help_offered_is_a_pledge() -> None:
     text = "Jordanien sei bereit, Syrien mit Strom und Gas zu beliefern, sagte der Außenminister nach dem Treffen."
     assert ("AGREE", "aid", "JOR", "SYR", "planned") in found(text)
     assert [e for e in found(text) if e[0] == "AID"] == []
+
+
+def test_thanks_for_help_tell_the_help() -> None:
+    text = ("Der Präsident Zyperns dankte Griechenland für die Löschflugzeuge und Einsatzkräfte, die Athen im "
+            "vergangenen Sommer entsandt hatte.")
+    assert {e[:4] for e in found(text)} >= {("SUPPORT", "support_statement", "CYP", "GRC"),
+                                           ("AID", "aid", "GRC", "CYP")}
+
+
+def test_thanks_for_hospitality_tell_no_aid() -> None:
+    text = "Der Präsident Zyperns dankte Griechenland für die Gastfreundschaft und den Empfang."
+    assert [e for e in found(text) if e[0] == "AID"] == []
