@@ -24,3 +24,17 @@ def test_agreement_named_by_its_year(text: str, want: tuple) -> None:
 def test_an_agreement_with_rebels_is_none() -> None:
     text = "Im Januar 2024 hatte Mali das 2015 in Algier unterzeichnete Friedensabkommen mit den Rebellen aufgekündigt."
     assert [d for d in dyads(events(text)) if d[0] == "agreement_signed"] == []
+
+
+def test_a_further_document_signed_later_in_the_visit_is_its_own_signing() -> None:
+    text = ("Am Montag unterzeichneten die Premierminister Polens und Litauens in Warschau ein Abkommen über die "
+            "Energieversorgung. Zudem setzten die Außenminister beider Länder ihre Unterschrift unter eine "
+            "Absichtserklärung zur Grenzsicherung.")
+    assert [(d[0], d[3]) for d in dyads(events(text))] == [("agreement_signed", "2024-06-17"),
+                                                            ("agreement_signed", "2024-06-17")]
+
+
+def test_the_same_documents_told_again_are_one_signing() -> None:
+    text = ("Im Zuge des Besuchs unterzeichneten Polen und Litauen zwei Abkommen. Unterzeichnet wurden bei dem "
+            "Besuch zwei bilaterale Abkommen: eines zur Energie und eines zur Bildung.")
+    assert len([d for d in dyads(events(text)) if d[0] == "agreement_signed"]) == 1

@@ -45,6 +45,8 @@ _LIST_GAP = re.compile(rf"\s*(?:,|{_AND})\s*(?:{_AND}\s+)?(?:{words('times_adver
 _CONTRIBUTIONS = frozenset({"aid", "investment", "cooperation"})
 _STAYS = VISITS | {"talks"}  # happenings that last: their start dates them
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
+_SIGNINGS = frozenset({"agreement_signed", "contract_signed"})
+_NEW_DOCUMENT = re.compile(rf"\b{words('new_document')}\b")
 _HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
                        "cooperation", "investment", "aid", "mobilization", "coercion"}
 
@@ -402,6 +404,9 @@ def _receives_guest(d: _Draft, analysis: Analysis) -> bool:
 def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
     """Can two statements, protests or conflict acts be one? Only two statements in one sentence, a headline and its
     body sentence, or two mentions with the same verb ("einbestellt" / "den einbestellten Diplomaten")."""
+    if a.frame.trigger.subtype in _SIGNINGS and a.frame.sentence != b.frame.sentence \
+            and _NEW_DOCUMENT.search(analysis.sentences[b.frame.sentence].text):
+        return False  # "Zudem unterzeichneten sie eine Absichtserklärung …": another document, another signing
     if a.frame.trigger.subtype in _HAPPENINGS:
         return True
     sub = a.frame.trigger.subtype
