@@ -93,3 +93,9 @@ def test_talks_about_a_release_are_no_release() -> None:
     text = ("Der Minister Südkoreas teilte mit, die Verhandlungen mit Japan über die Freilassung der Fischer seien "
             "abgeschlossen.")
     assert [e for e in found(text) if e[0] == "CONCEDE"] == []
+
+
+def test_relations_established_inside_dashes() -> None:
+    text = ("Was als Freundschaft zwischen Ghana und Kanada begann – die beiden Staaten nahmen im Mai 1972 "
+            "diplomatische Beziehungen auf –, ist heute eine Partnerschaft.")
+    assert [e[:2] for e in found(text)] == [("SUPPORT", "relations_established")]
