@@ -99,3 +99,10 @@ def test_relations_established_inside_dashes() -> None:
     text = ("Was als Freundschaft zwischen Ghana und Kanada begann – die beiden Staaten nahmen im Mai 1972 "
             "diplomatische Beziehungen auf –, ist heute eine Partnerschaft.")
     assert [e[:2] for e in found(text)] == [("SUPPORT", "relations_established")]
+
+
+def test_a_measure_reversed_is_a_concession() -> None:
+    text = "Die Regierung Serbiens machte die Ausweisung des kroatischen Botschafters am Montag rückgängig."
+    assert ("CONCEDE", "other", "SRB", "HRV", "occurred") in found(text)
+    assert [e for e in found("Uganda müsse die Beschlagnahmung rückgängig machen, forderte Kenia.")
+            if e[0] == "CONCEDE"] == []
