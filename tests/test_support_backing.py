@@ -99,3 +99,8 @@ def test_a_pledge_to_let_no_one_harm_a_partner_is_support() -> None:
     text = ("Ghana werde niemandem erlauben, Togo oder seine Sicherheit zu bedrohen, sagte der Präsident nach dem "
             "Treffen.")
     assert ("SUPPORT", "support_statement", "GHA", "TGO", "occurred") in found(text)
+
+
+def test_credit_for_a_contribution_is_support_for_each_named() -> None:
+    text = "Ghana und Togo hätten wertvolle Vorarbeit geleistet, betonte der Außenminister Nigerias am Donnerstag."
+    assert {(e[2], e[3]) for e in found(text) if e[0] == "SUPPORT"} == {("NGA", "GHA"), ("NGA", "TGO")}
