@@ -106,3 +106,9 @@ def test_a_measure_reversed_is_a_concession() -> None:
     assert ("CONCEDE", "other", "SRB", "HRV", "occurred") in found(text)
     assert [e for e in found("Uganda müsse die Beschlagnahmung rückgängig machen, forderte Kenia.")
             if e[0] == "CONCEDE"] == []
+
+
+def test_leaving_the_union_is_a_retreat() -> None:
+    text = "Am 31. Januar 2020 verließ das Vereinigte Königreich die EU."
+    assert ("RETREAT", "other", "GBR", "EUU", "occurred") in found(text)
+    assert found("Der Präsident Frankreichs verließ den Saal vor der Rede des Gastes aus Russland.") == []
