@@ -38,6 +38,19 @@ _LIST_GAP = re.compile(rf"^\s*(?:,\s*(?:{_AND}\s+)?|(?:{_AND}|{words('conj_or')}
 _ALLY_GAP = re.compile(rf"^\s*,?\s*{words('ally_gap')}\s")
 _LIST_ROLE_GAP = re.compile(rf"\s*,?\s*{_AND}\s+{words('list_filler')}\s+[a-zäöü]\w*(?:e|en|er)\s+[A-ZÄÖÜ][\w.-]*\s+")
 _ACTOR_KINDS = frozenset({"PER", "ORG", "ADJ"})
+_OPENING = re.compile(r"(?:[^.!?]{0,24}[:–—]\s*)?")  # what may open a sentence before its subject: "22.00 Uhr: "
+_NEW_PREDICATE = re.compile(rf"[,;:]\s|\b{_AND}\s+(?-i:[a-zäöü])\w*(?:te|ten|t|en)\b")  # "…, und beantragte"
+# ", dem 3. Juni 2024," (group 1), ", der Hauptstadt des Bundesstaats Unity," (group 2: an article, no verb at its
+# end, unlike a relative clause's) or ", <a capitalised name of up to four words>,"
+_APPOSITION = re.compile(r",\s+(?:((?:(?:dem|den)\s+)?\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+(?:\s+\d{4})?)"
+                         r"|((?-i:der|dem|des|einer|einem|eines)\s+(?:[\w-]+\s+){0,6}?[A-ZÄÖÜ][\w-]*)"
+                         r"|[A-ZÄÖÜ][\w.'-]*(?:\s+[A-ZÄÖÜ][\w.'-]*){0,3}),")
+# "die von Tansania kritisierte Entscheidung": an article, 'von' (the party), a declined participle, a noun
+_AGENT_BEFORE = re.compile(rf"\b{words('attribute_article')}\s+von\s+(?:{words('attribute_article')}\s+)?$",
+                           re.IGNORECASE)
+_AGENT_GAP = re.compile(r"(?-i:\s+(?:[a-zäöüß]\w*\s+){0,2})")  # "von X scharf kritisierte": adverbs only
+_PARTICIPLE_AFTER = re.compile(r"(?-i:\s+(?:[a-zäöüß]\w*\s+){0,2}?[a-zäöüß]\w*(?:t|en)(?:e|en|er|es|em)\s+[A-ZÄÖÜ])")
+_UNION = "EUU"  # the European Union acting as one (GUIDELINES: the World Bank's code)
 _NEW_NP = re.compile(words("indefinite"))
 _TITLE_GAP = re.compile(rf"\s*(?:{words('title_link')}\s+)?")
 _GENITIVE_ARTICLE = re.compile(words("genitive_article"))
@@ -75,6 +88,12 @@ class DocActors:
     dyad: tuple[str, ...]
     patients: list[list[Party]] = field(default_factory=list)  # per sentence: who can only undergo an act
     clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence -> its clauses, once asked
+    told_pairs: dict[int, tuple[str, str]] = field(default_factory=dict)  # sentence -> the two 'beide Seiten' are
+
+    def group_pair(self, si: int) -> tuple[str, ...]:
+        """The two countries a group phrase ("beide Seiten") in sentence `si` stands for: the pair told just
+        before it, else the article's two main countries."""
+        return self.told_pairs.get(si, self.dyad)
 
 
 class _Spans:
@@ -579,6 +598,67 @@ def _descriptor_parties(sent: Sentence, parties: list[Party], dyad: tuple[str, .
             if not any(p.start <= sent.start + m.start() < p.end for p in parties)]
 
 
+def _state_anaphor(sent: Sentence, parties: list[Party], before: list[list[Party]],
+                   dyad: tuple[str, ...], layer: EntityLayer) -> list[Party]:
+    """"Kiribati rückt näher an Peking. Der Inselstaat hatte die Beziehungen zu Taiwan abgebrochen": a country
+    named by its kind (or its leader by title alone, "Der Sultan") as the opening subject is the country the
+    nearest sentence before with an actor opens with (not one this sentence names), else the one of the article's
+    two countries this sentence does not name. A title a person of the article bears is that person's."""
+    m = word_class("state_anaphor").search(sent.text, 0, 80)
+    if m is None or not _OPENING.fullmatch(sent.text, 0, m.start()) \
+            or any(p.start < sent.start + m.end() and sent.start + m.start() < p.end for p in parties):
+        return []
+    title = m.group().split()[-1]
+    here = {p.country for p in parties}
+    # "Sultan Hassanal Bolkiah … Der Sultan hat zugesagt": the country of a person bearing the title, one this
+    # sentence does not name (of the article's two main countries, if several)
+    known = {e.country for e in layer.entities if e.type == "PER" and e.country and e.country not in here
+             and (title in e.name.split() or title in e.roles)}
+    if len(known) > 1:
+        known &= set(dyad)
+    if len(known) == 1:
+        country = known.pop()
+        return [Party(sent.start + m.start(), sent.start + m.end(), country_name(country), country, None, "GPE")]
+    if known:
+        return []
+    found = next((p.country for ps in reversed(before) for p in ps[:1] if p.kind in ("GPE", "ADJ", "PER", "ORG")
+                  and p.prep is None and p.country not in here), None)
+    absent = [c for c in dyad if c not in here]
+    country = found or (absent[0] if len(dyad) == 2 and len(absent) == 1 else None)
+    if country is None:
+        return []
+    return [Party(sent.start + m.start(), sent.start + m.end(), country_name(country), country, None, "GPE")]
+
+
+def _told_pair(sent: Sentence, parties: list[Party], groups: list[Party], before: list[list[Party]],
+               dyad: tuple[str, ...]) -> tuple[str, str] | None:
+    """"Die Kämpfe zwischen A und B gehen weiter. X rief beide Seiten zur Zurückhaltung auf": the two countries
+    a group phrase stands for are the last pair named with 'zwischen' in the two sentences before it (or, for a
+    group opening its sentence, "Die Minister von A und B reisten … Beide Länder …", the last pair listed as a
+    subject), when its own sentence names at most one country before it and they are not the article's two main
+    countries."""
+    first = min((g.start for g in groups if g.kind == "GROUP"), default=-1)
+    if first < 0:
+        return None
+    here = [p for p in parties if p.end <= first and p.kind not in ("GROUP", "PARTNER")]
+    if len({p.country for p in here}) > 1:
+        return None  # "A lud B ein, … beider Länder", "C forderte A auf und mahnte beide Regierungen": as before
+    opening = bool(_OPENING.fullmatch(sent.text, 0, first - sent.start))
+    for listed in [here] + before[::-1]:
+        chains: dict[int, list[Party]] = {}
+        for p in listed:
+            if p.chain >= 0 and p.kind not in ("GROUP", "PARTNER") \
+                    and all(q.country != p.country for q in chains.get(p.chain, [])):
+                chains.setdefault(p.chain, []).append(p)
+        pairs = [c for c in chains.values() if len(c) == 2 and all(
+            p.prep == "zwischen" or (opening and p.prep is None) for p in c)]
+        if pairs:
+            last = pairs[-1]
+            told = (last[0].country, last[1].country)
+            return None if set(told) == set(dyad) else told
+    return None
+
+
 def _chain(parties: list[Party], text: str) -> None:
     """Mark coordinated actors of the same kind ("Kirgisistan, Tadschikistan und Usbekistan")."""
     next_id = 0
@@ -586,6 +666,7 @@ def _chain(parties: list[Party], text: str) -> None:
     real = [p for p in parties if p.kind not in ("GROUP", "PARTNER")]
     for a, b in zip(real, real[1:]):
         gap = text[a.end:b.start]
+        kinds = {_list_kind(a), _list_kind(b)}
         paren = _YEAR_PAREN.match(gap) or _PAREN_COUNTRY.match(gap)
         if paren:
             gap = gap[paren.end():]
@@ -595,9 +676,9 @@ def _chain(parties: list[Party], text: str) -> None:
         ally = _ALLY_GAP.match(gap)
         if gap_words and gap_words[-1][:1].isupper() and _genitive_of_noun(b, text) and not ally:
             continue  # "die Entscheidung Thailands, den Botschafter Kambodschas …": a noun's genitive, no list
-        mixed = {a.kind, b.kind} <= _ACTOR_KINDS and any(w[:1].isupper() for w in gap_words) \
+        mixed = kinds <= _ACTOR_KINDS and any(w[:1].isupper() for w in gap_words) \
             and not any(actor_noun.fullmatch(w) for w in gap_words)
-        if (a.kind == b.kind or mixed) and (_LIST_GAP.match(gap) or (a.kind == b.kind == "PER"
+        if (len(kinds) == 1 or mixed) and (_LIST_GAP.match(gap) or (a.kind == b.kind == "PER"
                                                                      and _LIST_ROLE_GAP.fullmatch(gap))):
             if a.chain < 0:
                 a.chain = next_id
@@ -605,6 +686,36 @@ def _chain(parties: list[Party], text: str) -> None:
             b.chain = a.chain
             if (b.prep is None and "von" not in gap.split()) or ally:  # "nach Athen, Ankara und Nikosia"
                 b.prep, b.prep_at = a.prep, a.prep_at  # "Peru an der Seite Kolumbiens": an ally acts like Peru
+
+
+def _list_kind(p: Party) -> str:
+    """The kind a party is listed with: the EU acting as one is listed like a state ("die USA und die EU")."""
+    return "GPE" if p.kind == "ORG" and p.country == _UNION else p.kind
+
+
+def _join_companions(parties: list[Party], text: str, dyad: tuple[str, ...]) -> None:
+    """"Die Regierungschefs A und B reisten gemeinsam mit dem Präsidenten C nach X": the actors after a
+    companion phrase ('gemeinsam mit', 'zusammen mit') act with the subject before it, as one more member of
+    its list (with its list, "gemeinsam mit den Regierungschefs D und E"), unless a new predicate ('und
+    beantragte') or another clause lies between them. The article's two main countries are counterparts, not
+    companions ("besuchte gemeinsam mit seinem Gastgeber die Grenzregion")."""
+    companion = word_class("companion")
+    for i, p in enumerate(parties):
+        if p.prep != "mit":
+            continue
+        cue = companion.search(text, max(0, p.prep_at - 12), p.prep_at + 1)
+        if cue is None:
+            continue
+        subject = next((q for q in reversed(parties[:i]) if q.prep is None and q.kind not in ("GROUP", "PARTNER")
+                        and q.country != p.country), None)
+        if subject is None or _NEW_PREDICATE.search(text, subject.end, cue.start()) \
+                or {subject.country, p.country} == set(dyad):
+            continue
+        if subject.chain < 0:
+            subject.chain = max(q.chain for q in parties) + 1
+        members = [q for q in parties if q is p or (p.chain >= 0 and q.chain == p.chain)]
+        for q in members:
+            q.chain, q.prep, q.prep_at = subject.chain, subject.prep, subject.prep_at
 
 
 def _genitive_of_noun(p: Party, text: str) -> bool:
@@ -675,6 +786,24 @@ def _prefixed_country(name: str) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+def appositions(sent: Sentence, parties: list[Party]) -> list[tuple[int, int]]:
+    """Stretches between the two commas of an apposition, which split no clause: a person's name after its title
+    ("der neue kenianische Botschafter, Peter Otieno, überreichte …"), a date after a weekday ("am Montag,
+    dem 3. Juni, wies …") and a noun phrase after a place ("Ziele nahe Bentiu, der Hauptstadt des Bundesstaats
+    Unity, bombardiert")."""
+    text, out = sent.text, []
+    for m in _APPOSITION.finditer(text):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        inside = [p for p in parties if a < p.start and p.end <= b]
+        # a date; a person named there; or a name of no known country right after an actor ("der neue
+        # sambische Botschafter, N. N.,"), not a place or country of a list ("Kenia, Uganda, …")
+        if m.group(1) or m.group(2) \
+                or any(p.kind == "PER" and not text[p.end - sent.start:m.end() - 1].strip() for p in inside) \
+                or (not inside and any(p.end == a and p.kind in ("PER", "ADJ", "ORG") for p in parties)):
+            out.append((a, b))
+    return out
+
+
 def thing_fronted(text: str, start: int, verb: int, bare: list[Party]) -> bool:
     """Does the clause from `start` open with an article and a noun for a thing, whose genitive is the only bare
     actor before the verb at `verb` ("Das Vorgehen Malawis kritisierte Sambia", "Die Forderung Boliviens nach
@@ -734,6 +863,33 @@ def _summoned_at() -> re.Pattern[str]:
                       rf"{words('posted_at')}\s+$")
 
 
+def attributive_agent(text: str, parties: list[Party], verb: int) -> Party | None:
+    """"Die von Tansania scharf kritisierte Entscheidung Kenias": the von-phrase right before an attributive
+    participle starting at `verb` names who did its act (not a mediator: "das von Katar vermittelte Abkommen")."""
+    for p in parties:
+        if p.prep == "von" and not p.mediator and p.end <= verb and _AGENT_GAP.fullmatch(text, p.end, verb) \
+                and _AGENT_BEFORE.search(text, max(0, p.prep_at - 12), p.start) \
+                and _PARTICIPLE_AFTER.match(text, p.end):
+            return p
+    return None
+
+
+def _inviting_hosts(parties: list[Party], text: str, sent: Sentence) -> None:
+    """"Auf Einladung des Präsidenten Perus, N. N., hält sich X zu einem Besuch auf": the inviter named right after
+    the cue (with the further names of its country there, its title's genitive) is the host a visit goes to,
+    never the visitor: like an object's genitive, no subject."""
+    cue = word_class("invited_by").search(sent.text)
+    if cue is None:
+        return
+    after = [p for p in parties if p.start >= sent.start + cue.end()]
+    if not after or after[0].prep is not None or after[0].start - sent.start - cue.end() > 90:
+        return
+    for p in after:
+        if p.country != after[0].country or p.prep is not None:
+            break
+        p.objective = True
+
+
 def _summoning_places(parties: list[Party], text: str, sent: Sentence) -> None:
     """The place where an envoy is summoned is the state that summons him ("die Einbestellung des israelischen
     Botschafters in Santiago": Chile summons): an agent, as after 'durch', not where a visit goes."""
@@ -775,6 +931,19 @@ def _named_pairs(groups: list[Party], before: list[list[Party]], dyad: tuple[str
     return out
 
 
+def _union_seats(per_sentence: list[list[Party]], counts: Counter[str], text: str) -> None:
+    """"Weitere Mittel will Brüssel auszahlen": in an article that names the EU as an actor, its seat city
+    stands for the EU, unless the article names the seat's own country otherwise ("Belgien", "belgische")."""
+    seat = word_class("union_seat")
+    seats = [p for parties in per_sentence for p in parties if p.kind == "GPE" and seat.fullmatch(text, p.start, p.end)]
+    if not seats or any(counts[p.country] != sum(q.country == p.country for q in seats) for p in seats):
+        return
+    for p in seats:
+        counts[p.country] -= 1
+        counts[_UNION] += 1
+        p.country = _UNION
+
+
 def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
     """Actor candidates of every sentence, and the document's two most-mentioned countries."""
     text = analysis.text
@@ -791,6 +960,7 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
     patients: list[list[Party]] = []
     # what only some documents name: 'gegen' (a target of any noun), a summons noun (its place summons)
     against, summons = _gate("gegen").search(text) is not None, _gate("summons_noun").search(text) is not None
+    invitations = _gate("invited_by").search(text) is not None
     for sent in analysis.sentences:
         mentions = order[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
         attached = _attach_adjectives(sent, layer, mentions)
@@ -855,6 +1025,8 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
             token_starts = [t.start for t in sent.tokens]
             _mark_persons(parties, sent, text, token_starts)
             _mark_objective(parties, sent, token_starts)
+            if invitations and word_class("invited_by").search(sent.text):
+                _inviting_hosts(parties, text, sent)
         acting = _acting_patients(sent, patients[-1], parties)
         if acting:
             parties = sorted(parties + acting, key=lambda p: p.start)
@@ -872,10 +1044,16 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         if len(parties) > 1:
             _chain(parties, text)
         per_sentence.append(parties)
+    if counts[_UNION]:
+        _union_seats(per_sentence, counts, text)
     dyad = tuple(c for c, _ in counts.most_common(2))
+    told_pairs: dict[int, tuple[str, str]] = {}
     for si, (sent, parties) in enumerate(zip(analysis.sentences, per_sentence)):
+        if len(parties) > 1:
+            _join_companions(parties, text, dyad)
         named = _descriptor_parties(sent, parties, dyad) + _numbered_parties(sent, per_sentence[max(0, si - 3):si],
                                                                              parties)
+        named += _state_anaphor(sent, parties, per_sentence[max(0, si - 2):si], dyad, layer)
         if named:
             parties += named
             parties.sort(key=lambda p: p.start)
@@ -886,9 +1064,12 @@ def document_actors(analysis: Analysis, layer: EntityLayer) -> DocActors:
         groups = _group_parties(sent, dyad)
         if groups:
             groups = _named_pairs(groups, per_sentence[max(0, si - 2):si], dyad, analysis.text)
+            told = _told_pair(sent, parties, groups, per_sentence[max(0, si - 2):si], dyad)
+            if told is not None:
+                told_pairs[si] = told
         # "die Staatschefs beider Länder", "die beiden Präsidenten" name both countries, not the last head of state
         parties[:] = [p for p in parties if not (p.by_role and any(
             0 <= g.start - p.end <= 1 or g.start <= p.start < g.end for g in groups))]
         parties += groups
         parties.sort(key=lambda p: p.start)
-    return DocActors(per_sentence, dyad, patients=patients)
+    return DocActors(per_sentence, dyad, patients=patients, told_pairs=told_pairs)

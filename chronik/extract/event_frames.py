@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from chronik.extract.event_actors import DocActors, Party, thing_fronted
+from chronik.extract.event_actors import DocActors, Party, appositions, attributive_agent, thing_fronted
 from chronik.extract.event_lexicon import (
     Possible,
     StatusCue,
@@ -82,7 +82,9 @@ _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s+$")
 _OWNED = re.compile(r"\w+\s+(?:der|des)\s+(?:\w+\s+)?[A-ZÄÖÜ]")
 _FRONTED = re.compile(rf"{words('fronted_object')}\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]")
-_NOMINATIVE = re.compile(rf"{words('nominative_article')}\s+(?:[a-zäöüß]\w*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{1,2}}$")
+# "Die Arabische Liga ", "Ein Sprecher des Präsidialamts ": a subject with no country before the verb
+_NOMINATIVE = re.compile(rf"{words('nominative_article')}\s+(?:[a-zäöüß]\w*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{1,2}}"
+                         rf"(?:{words('genitive_article')}\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*\s+)?$")
 _QUOTES = re.compile(r"[„“\"»«]")
 _RETOLD = re.compile(rf"[\s,;:–—„“\"»«]*{words('retold_visit')}\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # a relative clause inside a trigger's span ("Grenzübergang, den X geschlossen hatte"): X is its agent
@@ -177,6 +179,7 @@ def clauses(sent: Sentence, parties: list[Party]) -> list[tuple[int, int]]:
     """Clause spans of a sentence: split at punctuation and at 'und' before a verb, but not
     inside a list of coordinated actors."""
     inside = [(a.end, b.start) for a, b in zip(parties, parties[1:]) if a.chain >= 0 and a.chain == b.chain]
+    inside += appositions(sent, parties) if "," in sent.text else []
     cuts = [sent.start]
     for m in _BOUNDARY.finditer(sent.text):
         pos = sent.start + m.start()
@@ -672,7 +675,14 @@ class RoleFiller:
             speaker = self._speaker(frame)
             if speaker is not None:  # "X sagte, man habe Y aufgefordert": the speaker's side
                 return speaker
+            agent = attributive_agent(text, self.actors.by_sentence[frame.sentence], frame.start) \
+                if frame.trigger.kind == "verb" else None
+            if agent is not None:  # "Die von Tansania kritisierte Entscheidung Kenias": the von-phrase acts
+                return [agent]
             inner = _INNER_RELATIVE.search(text, frame.start, frame.end) if frame.trigger.kind == "verb" else None
+            sent, here = self.analysis.sentences[frame.sentence], self.actors.by_sentence[frame.sentence]
+            if inner and any(a <= inner.start() < b for a, b in appositions(sent, here)):
+                inner = None  # "wies am Montag, dem 3. Juni, den Attaché aus": the comma closes an apposition
             if inner:  # "den Grenzübergang, den die algerischen Behörden geschlossen hatten": its agent is inside
                 agents = [p for p in self.actors.by_sentence[frame.sentence]
                           if inner.end() <= p.start < frame.end and p.prep is None
@@ -734,6 +744,10 @@ class RoleFiller:
                 and frame.trigger.kind != "noun" else None
             if np and word_class("det").fullmatch(np.group(1)) and not word_class("actor_noun").fullmatch(np.group(2)):
                 return []  # "kritisierten die Golfstaaten Iran": a subject that is no actor; the country is the object
+            if bare and bare[0].start > frame.start and frame.trigger.kind != "noun" and any(
+                    p.kind == "GROUP" and c0 <= p.start < frame.start and not text[c0:p.start].strip(" ,;:–—\"„“»«")
+                    for p in self.actors.by_sentence[frame.sentence]):
+                return []  # "Beide Länder kritisierten Russland": the group opening the clause is its subject
             if bare and bare[0].start > frame.start and frame.trigger.kind != "noun" \
                     and _NOMINATIVE.match(text[c0:frame.start].lstrip(" ,;:–—\"„“»«")) \
                     and not _ENDS_ARTICLE.search(text[frame.start:bare[0].start]):
@@ -745,7 +759,11 @@ class RoleFiller:
             pron = word_class("pron").search(text, c0, bare[0].start if bare else c1)
             if pron and pron.start() < frame.start:
                 return []  # "Im Januar hat er Deutschland einen Besuch abgestattet": the pronoun is the subject
-            return [p for p in bare if not p.objective][:1] or outer[:1]  # not "den Botschafter Kolumbiens"
+            fronted = self._fronted_phrase_subject(frame, bare)
+            if fronted is not None:  # "Nach dem Sturz der Regierung X hat die Bundesregierung Y unterstützt"
+                return fronted
+            # not "den Botschafter Kolumbiens", not the inviter of "Auf Einladung des Präsidenten X, N. N., hat Y …"
+            return [p for p in bare if not p.objective][:1] or [p for p in outer if not p.objective][:1]
         if role == "obj":
             subj = self.options("subj", frame, None)
             mates = [p for p in bare if p in subj or (p.chain >= 0 and any(p.chain == q.chain for q in subj))]
@@ -792,6 +810,8 @@ class RoleFiller:
             hits = [p for p in in_clause if p.prep == role]
             if role == "zwischen":  # "des Korridors zwischen A und B" in another clause is a place, not the parties
                 return hits
+            if role == "dest" and not hits:  # "…vorgedrungen; erst ein Urteil in Den Haag …": not on past a ';'
+                return [p for p in parties if p.prep == role and ";" not in text[frame.end:p.start]]
             return hits or [p for p in parties if p.prep == role]
         if role == "any":  # places (in X, nach X) are not actors, nor a topic "zwischen A und B" (Korridor)
             ordered = [p for p in in_clause if p.prep not in ("dest", "zwischen")]
@@ -811,13 +831,15 @@ class RoleFiller:
             if not any(p.kind == "GROUP" and frame.start <= p.start < c1
                        for p in self.actors.by_sentence[frame.sentence]):
                 return []
-            return [self._synthetic(c, "GROUP") for c in self.actors.dyad]
+            return [self._synthetic(c, "GROUP") for c in self.actors.group_pair(frame.sentence)]
         if role in ("group", "partner", "dyad"):
             kinds = {"group": "GROUP", "partner": "PARTNER"}
             scope = [p for p in self.actors.by_sentence[frame.sentence] if role == "partner" or p.start < c1]
             if role != "dyad" and not any(p.kind == kinds[role] for p in scope):
                 return []
-            return [self._synthetic(c, "GROUP" if role == "group" else "GPE") for c in self.actors.dyad]
+            if role == "group":
+                return [self._synthetic(c, "GROUP") for c in self.actors.group_pair(frame.sentence)]
+            return [self._synthetic(c, "GPE") for c in self.actors.dyad]
         if role == "host":
             hosts = [p for p in parties if frame.start <= p.start < frame.end and p.prep == "dest"
                      and p.kind in ("GPE", "ADJ")]
@@ -841,6 +863,23 @@ class RoleFiller:
                 if code:
                     return [self._synthetic(code)]
         return []
+
+    def _fronted_phrase_subject(self, frame: Frame, bare: list[Party]) -> list[Party] | None:
+        """The subject of a verbal clause that opens with a prepositional phrase naming an actor ("Nach dem Sturz
+        der Regierung X hat Y …", "Nach dem Sturz X' unterstützte Y …"): the first bare actor after its finite
+        verb; None when the clause has no such shape."""
+        text = self.analysis.text
+        c0 = frame.clause[0]
+        if frame.trigger.kind == "noun" or not bare or bare[0].start > frame.start:
+            return None
+        opening = word_class("opening_prep").match(text, c0 + len(text[c0:frame.start]) - len(
+            text[c0:frame.start].lstrip(" ,;:–—\"„“»«")))
+        if opening is None:
+            return None
+        aux = word_class("finite_aux").search(text, bare[0].end, frame.start)
+        verb_end = aux.end() if aux is not None else frame.end
+        after = [p for p in bare if p.start >= verb_end and not p.objective]
+        return after[:1] if after and not any(verb_end <= p.start < after[0].start for p in bare) else None
 
     def _speaker(self, frame: Frame) -> list[Party] | None:
         """The speaker whose side 'man' or 'wir' as the clause's subject stands for ("X sagte, man habe Y

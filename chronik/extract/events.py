@@ -47,6 +47,7 @@ _STAYS = VISITS | {"talks"}  # happenings that last: their start dates them
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
 _SIGNINGS = frozenset({"agreement_signed", "contract_signed"})
 _NEW_DOCUMENT = re.compile(rf"\b{words('new_document')}\b")
+_REBUT_SPAN = 4  # sentences back a rejection of accusations looks for the accusation it answers
 _HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
                        "cooperation", "investment", "aid", "mobilization", "coercion"}
 
@@ -216,9 +217,11 @@ class _Dater:
 def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], text: str,
            dyad: tuple[str, ...], filler: RoleFiller) -> list[tuple[Party, Party]]:
     """Expand coordinated actors, "beide Länder" and summit participants into one pair each."""
+    told = filler.actors.group_pair(frame.sentence)
+
     def mates(p: Party, other: Party) -> list[Party]:
-        if p.kind == "GROUP" and other.country not in dyad:
-            return [Party(-1, -1, country_name(c), c, None, "GROUP") for c in dyad]
+        if p.kind == "GROUP" and other.country not in told:
+            return [Party(-1, -1, country_name(c), c, None, "GROUP") for c in told]
         if p.chain < 0 or p.chain == other.chain or p not in parties:
             return [p]
         if ";" in text[min(p.start, frame.start):max(p.end, frame.end)]:
@@ -265,6 +268,27 @@ def _pairs(frame: Frame, source: Party, target: Party, parties: list[Party], tex
     if "mutual" in frame.trigger.flags and word_class("mutual").search(text, *frame.clause):
         pairs += [(t, s) for s, t in pairs]
     return pairs
+
+
+def _rebutted(frame: Frame, pair: tuple[Party, Party], drafts: list[_Draft], text: str) -> list[tuple[Party, Party]]:
+    """"A und B warfen Indien vor, … . Indien wies die Anschuldigungen zurück": a rejection of accusations whose
+    clause names no one they came from rejects the accusation told last against the rejecting side, toward each
+    of its accusers (not toward the article's other country or an actor of another clause)."""
+    source, target = pair
+    c0, c1 = frame.clause
+    if frame.trigger.subtype != "rejection" or c0 <= target.start < c1 \
+            or not word_class("rebutted").search(text, c0, c1):
+        return []
+    told = next((d for d in reversed(drafts) if d.frame.trigger.subtype == "criticism"
+                 and d.target.country == source.country and d.frame.sentence >= frame.sentence - _REBUT_SPAN), None)
+    if told is None:
+        return []
+    accusers: list[tuple[Party, Party]] = []
+    for d in drafts:
+        if d.frame is told.frame and d.target.country == source.country \
+                and all(t.country != d.source.country for _, t in accusers):
+            accusers.append((source, d.source))
+    return accusers
 
 
 def _condemned_victim(frame: Frame, target: Party) -> bool:
@@ -402,13 +426,16 @@ def _receives_guest(d: _Draft, analysis: Analysis) -> bool:
 
 
 def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
-    """Can two statements, protests or conflict acts be one? Only two statements in one sentence, a headline and its
-    body sentence, or two mentions with the same verb ("einbestellt" / "den einbestellten Diplomaten")."""
+    """Can two statements, protests or conflict acts be one? Only two statements in one sentence (two threat
+    cues of one sentence among them), a headline and its body sentence, or two mentions with the same verb
+    ("einbestellt" / "den einbestellten Diplomaten")."""
     if a.frame.trigger.subtype in _SIGNINGS and a.frame.sentence != b.frame.sentence \
             and _NEW_DOCUMENT.search(analysis.sentences[b.frame.sentence].text):
         return False  # "Zudem unterzeichneten sie eine Absichtserklärung …": another document, another signing
     if a.frame.trigger.subtype in _HAPPENINGS:
         return True
+    if a.frame.sentence == b.frame.sentence and a.frame.trigger.subtype == b.frame.trigger.subtype == "threat":
+        return True  # "warnte, jede Verletzung werde als Kriegserklärung betrachtet": one threat, told by two cues
     sub = a.frame.trigger.subtype
     if a.frame.sentence == b.frame.sentence and sub != "other" \
             and plover_type(sub, "planned") == plover_type(sub, "occurred"):
@@ -484,7 +511,8 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
         sentence = analysis.sentences[frame.sentence].text
         if frame.status == "occurred" and any(_after(t, doc_date) and t.start not in dater.owned for t in governing):
             frame.status = "planned"  # "trifft am Freitag": a date after publication is not yet a fact
-        for source, target in _pairs(frame, pair[0], pair[1], parties, analysis.text, actors.dyad, filler):
+        rebutted = _rebutted(frame, pair, drafts, analysis.text)
+        for source, target in rebutted or _pairs(frame, pair[0], pair[1], parties, analysis.text, actors.dyad, filler):
             bound = _bound_times(analysis.text, source, dater.times) or _bound_times(analysis.text, target, dater.times)
             for t in bound or governing or [None]:
                 value = _anniversary(t.value, sentence) if t is not None and t.value else None
@@ -762,10 +790,10 @@ def _dedup(drafts: list[_Draft], analysis: Analysis) -> list[Event]:
 def _stems(analysis: Analysis, d: _Draft) -> frozenset[str]:
     """The verb stems a trigger match names: its first word, its lower-case words (the participle of
     "sei am Dienstag … einbestellt worden") and a separable verb's particle joined to its verb
-    ("bestellt … ein" = "einbestellt")."""
+    ("bestellt … ein" = "einbestellt"); none for a match that is only an auxiliary."""
     found = _WORDS.findall(analysis.text, d.frame.start, d.frame.end)
-    if not found:
-        return frozenset()
+    if not found or (len(found) == 1 and word_class("auxiliary").fullmatch(found[0])):
+        return frozenset()  # "werde" of "werde … mit Zöllen antworten" names no verb of its own
     stems = {found[0].lower()[:6]} if len(found[0]) >= 5 or len(found) == 1 else set()
     stems.update(w.lower()[:6] for w in found[1:] if w[:1].islower() and len(w) >= 5)
     if len(found) > 1 and found[-1].islower() and len(found[-1]) <= 5:
