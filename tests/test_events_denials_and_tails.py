@@ -14,7 +14,7 @@ from tests.event_reading import found
     ("Der Außenminister Boliviens stritt die Darstellung Chiles ab.", ("REJECT", "rejection", "BOL", "CHL")),
     ("Peru bestritt die Vorwürfe Ecuadors.", ("REJECT", "rejection", "PER", "ECU")),
     ("Chile lieferte den gesuchten Ex-Minister nach Argentinien aus.", ("COOPERATE", "cooperation", "CHL", "ARG")),
-    ("Kambodscha untersagte 2021 die Einfuhr von Früchten aus Thailand.", ("COERCE", "coercion", "KHM", "THA")),
+    ("Kambodscha untersagte 2021 die Einfuhr von Früchten aus Thailand.", ("SANCTION", "sanction", "KHM", "THA")),
     ("Man werde jede weitere Provokation Armeniens entschieden beantworten, ergänzte der aserbaidschanische Minister.",
      ("THREATEN", "threat", "AZE", "ARM")),
     ("Lima solle seine Rhetorik mäßigen, ergänzte der bolivianische Sprecher.", ("REQUEST", "demand", "BOL", "PER")),

@@ -1160,8 +1160,12 @@ class RoleFiller:
         patients = self._patients(frame)
         if not patients and "needs_patient" in trig.flags:
             return None  # "Die Polizei nahm zwei Demonstranten fest": a domestic arrest
+        actors = self._collect(trig.source, frame, patients[0], independent=False) if patients else []
+        if patients and trig.subtype == "sanction" and actors and actors[0] not in patients \
+                and actors[0].country == patients[0].country:
+            patients = []  # "Moskau verhängte ein Flugverbot für russische Airlines": its own, the target is elsewhere
         if patients:  # "weitere russische Diplomaten ausgewiesen": the adjective names the target
-            for source in self._collect(trig.source, frame, patients[0], independent=False):
+            for source in actors:
                 if source not in patients and source.country != patients[0].country:
                     return source, patients[0]
             return None
@@ -1322,12 +1326,21 @@ class RoleFiller:
         c0, c1 = frame.clause
         found += [p for p in self.actors.patients[frame.sentence] if c0 <= p.start < c1] \
             if self.actors.patients else []
+        # "wurden von algerischen Grenzschützern erschossen": the agent of a passive, no patient
+        found = [p for p in found if (_last_word(text[max(c0, p.start - 20):p.start]) or "").lower()
+                 not in ("von", "vom", "durch")]
         if not found or frame.trigger.kind != "verb" or word_class("passive_aux").search(text, c0, c1):
             return sorted(found, key=lambda p: p.start)
-        # "Aserbaidschanische Soldaten griffen armenische Stellungen an": the active clause's subject acts
-        lead = word_class("patient_lead")
+        # "Aserbaidschanische Soldaten griffen armenische Stellungen an", "Nachdem syrische Soldaten auf
+        # türkische Stellungen geschossen hatten": the active clause's subject acts
+        lead, opener = word_class("patient_lead"), word_class("subordinator")
+        # "Im Mai beschossen tadschikische Soldaten einen kirgisischen Posten": right after the verb, the subject
+        verb_end = _word_end(text, frame.start)
+        found = [p for p in found if not (verb_end <= p.start and not text[verb_end:p.start].strip()
+                                          and any(q.start > p.end for q in found))]
         return sorted((p for p in found if not (p.start < frame.start and all(
-            lead.fullmatch(w) or w[:1].islower() for w in text[c0:p.start].strip(" ,;:–—").split()))),
+            lead.fullmatch(w) or opener.fullmatch(w) or w[:1].islower()
+            for w in text[c0:p.start].strip(" ,;:–—").split()))),
             key=lambda p: p.start)
 
     def _collect(self, roles: tuple[str, ...], frame: Frame, other: Party | None, independent: bool) -> list[Party]:

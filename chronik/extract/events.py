@@ -442,6 +442,9 @@ def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
         return True  # "würdigte X und bekräftigte seine Unterstützung": one statement toward X in one sentence
     if _headline(analysis, a.frame.sentence) != _headline(analysis, b.frame.sentence):
         return True  # a headline and the body sentence it repeats
+    if a.frame.trigger.subtype == b.frame.trigger.subtype == "attack" and a.own_date and b.own_date \
+            and len(a.date or "") == 10 and a.date == b.date:
+        return True  # "bei einem Feuergefecht … getötet" and "eröffneten … das Feuer" on one day: one clash
     return not _stems(analysis, a).isdisjoint(_stems(analysis, b))
 
 
