@@ -47,8 +47,9 @@ from chronik.extract.entity_lexicon import (
     role,
     tld_country,
 )
-from chronik.language.actors import is_known_name, lookup_actor
+from chronik.language.actors import holder_surnames, is_known_name, long_name_starts, lookup_actor
 from chronik.language.gazetteer import (
+    Place,
     adjective_countries,
     country_code,
     country_forms,
@@ -131,6 +132,88 @@ def _can_start(w: str) -> bool:
     return not _plain_noun(w)
 
 
+@cache
+def _direction_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(name_word_kind("direction_prefix"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1 << 16)
+def _known_words(words: tuple[str, ...]) -> bool:
+    """Are these words an office holder's full name?"""
+    return is_known_name(" ".join(words))
+
+
+@lru_cache(maxsize=1 << 16)
+def _directed_place(w: str) -> Place | None:
+    """The known country or region a compass word is fused to ("Nordirak" -> Irak), if any."""
+    if "-" in w or w[:1] not in "NSOWZM":
+        return None
+    for prefix in _direction_prefixes():
+        rest = w[len(prefix):]
+        if w.startswith(prefix) and len(rest) > 3 and rest[:1].islower():
+            place = lookup_place(rest[:1].upper() + rest[1:])
+            return place if place is not None and place.kind in ("country", "region") else None
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _german_compound(w: str) -> bool:
+    """A German compound noun: a common noun of 6+ letters at its end ("Gesprächsrunden"), or one of 4-5
+    letters after a noun ("Grenz|gemeinde", "Öl|feld"; not "Gwa|dar", "Vent|spils": foreign names)."""
+    lexicon = nouns()
+    for k in range(2, len(w) - 3):
+        if w[k:].capitalize() in lexicon:
+            if len(w) - k >= 6:
+                return True
+            head = w[:k]
+            if any(h in lexicon for h in (head, head + "e", head[:-1], head[:-2]) if len(h) > 1):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _holder_givens(surname: str) -> tuple[str, ...]:
+    """The spelling keys of the given names of the office holder whose surname this is."""
+    info = lookup_actor(surname)
+    if info is None or info.name.split()[-1] != surname:
+        return ()
+    return tuple(translit_key(n.split()[0]) for n in (info.name, *info.variants))
+
+
+def _other_holder(surname: str, full: list[str], names: list[list[str]]) -> bool:
+    """Is `surname` alone the office holder's whose full name is among `names` (the document's), while the full
+    name `full` of that surname is someone else's ("Khalifa Haftar ... Belkassem Haftar ... Haftar": the
+    general)?"""
+    if len(full) < 2 or len(full[0]) < 3 or full[0].endswith("."):
+        return False
+    if surname.endswith("s") and surname[:-1] == full[-1]:
+        surname = surname[:-1]  # "Haftars"
+    givens = _holder_givens(surname) if surname in holder_surnames() else ()
+    if not givens:
+        return False
+
+    def holder(given: str) -> bool:
+        key = translit_key(given)
+        return any(g[:3] == key[:3] or _one_edit(g, key) for g in givens)
+
+    return not holder(full[0]) and any(len(n) > 1 and n[-1] == surname and holder(n[0]) for n in names)
+
+
+def _subsequence(letters: str, word: str) -> bool:
+    """Do `letters` appear in `word` in this order ("hw" in "hilfswerk")?"""
+    rest = iter(word)
+    return all(c in rest for c in letters)
+
+
+@lru_cache(maxsize=1 << 16)
+def _long_compound(w: str) -> bool:
+    """A long word ending with a common noun of 6+ letters ("Delegationsgespräche"): no part of a name."""
+    if len(w) < 12 or not w[:1].isupper() or "-" in w:
+        return False
+    lexicon = nouns()
+    return any(w[k:].capitalize() in lexicon for k in range(3, len(w) - 5))
+
+
 @lru_cache(maxsize=1 << 16)
 def _plain_noun(w: str) -> bool:
     """A capitalised common noun that can start no entity: not a role, organisation head, place,
@@ -139,7 +222,7 @@ def _plain_noun(w: str) -> bool:
     return w in nouns() and w not in words.clubs and role(w) is None and org_head(w) is None \
         and not gazetteer_entries(w) and w not in first_names() and w not in words.stop and not _adj_like(w) \
         and "-" not in w and w not in words.place_prefixes and w not in words.site_heads \
-        and w not in words.water_heads
+        and w not in words.water_heads and _directed_place(w) is None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -199,8 +282,10 @@ def _surname_parts(w: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _noun_cue(w: str) -> bool:
-    """A capitalised cue noun for an organisation or landscape name after it ("Band", "Schloss")."""
-    return w[:1].isupper() and cue_type(w, "before") in ("ORG", "LOC")
+    """A capitalised cue noun for an organisation or landscape name after it ("Band", "Schloss"); not one
+    hyphenated to a name of its own ("Beagle-Kanal Truppen")."""
+    return w[:1].isupper() and cue_type(w, "before") in ("ORG", "LOC") \
+        and not ("-" in w and w.rpartition("-")[0][:1].isupper())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -271,12 +356,15 @@ class _Sentence:
                 nxt += 1
             if nxt > i + 1:  # "Hugo von Hofmannsthal", "Hildegard von Bingen" (a town's name), not "Xi zu Gast"
                 return self.name_like_strict(nxt) or self.surname_ok(nxt) and self.words[nxt].endswith(place_endings())
-            return self.name_like_strict(nxt) or self.city_surname(nxt) or self.noun_surname(i)
+            return self.name_like_strict(nxt) or self.city_surname(nxt) or self.noun_surname(i) \
+                or self.particle_surname(nxt)  # "Adel al-Dschubair"
         if "-" in w:
             parts = w.split("-")
             if self.east_asian_given(i) or _given_name(w):  # "Jean-Baptiste": given names that are also nouns
                 return True
-            return all(p[:1].isupper() and p not in nouns() for p in parts if p)
+            particles = name_words().particles  # "Anwar-ul-Haq": a particle between two name parts
+            return all(p[:1].isupper() and p not in nouns() or 0 < k < len(parts) - 1 and p in particles
+                       for k, p in enumerate(parts) if p)
         return True
 
     def east_asian_given(self, i: int) -> bool:
@@ -388,9 +476,12 @@ class _Sentence:
         heads, taken = self.heads, self.taken
         n = len(heads)
         stop, openers = name_words().stop, name_word_kind("opener")
+        inverted = name_word_kind("inverted_pronoun")
         for k, w in enumerate(self.words):
             if (w in openers or w in stop) and k + 1 < n and self.words[k + 1][:1].islower() and self.initial(k):
                 taken[k] = True  # "Knapp zwei Drittel …", "Scharf kritisierte …": an adverb, no name
+            elif k + 1 < n and self.words[k + 1] in inverted and self.initial(k):
+                taken[k] = True  # "Gibt es …?", "Steht er …?": a verb before its subject pronoun
         i = 0
         for k, w in enumerate(self.words):
             if k >= i and not taken[k] and (_can_start(w) or k + 1 < n and heads[k + 1] == "k"):
@@ -406,7 +497,79 @@ class _Sentence:
         self.foreign_names()
         if not _QUOTES.isdisjoint(self.words):
             self.unquote_slogans()
+        self.located_pairs()
+        if "–" in self.words:
+            self.dashed_places()
+        if "(" in self.words:
+            self.acronym_names()
         return self.spans
+
+    def acronym_names(self) -> None:
+        """The name a bracketed acronym stands for, found by its initials ("Tanzania Petroleum Development
+        Corporation (TPDC)", "Technisches Hilfswerk (THW)"): the span before the bracket is widened or cut to
+        it; an unread name before the bracket becomes an organisation."""
+        words, n = self.words, len(self.words)
+        for b in range(2, n - 2):
+            acronym = words[b + 1]
+            if words[b] != "(" or words[b + 2] != ")" or not _ACRONYM.match(acronym) or not acronym.isupper() \
+                    or not acronym.isalpha():
+                continue
+            start = self.initials_start(b - 1, acronym.lower())
+            if start is None:
+                start = self.governing_noun(b, acronym)
+                if start is None:
+                    continue
+            inner = [sp for sp in self.spans if start <= sp.start < b or sp.start < start < sp.end <= b]
+            last = next((sp for sp in inner if sp.end == b), None)
+            if last is not None and (last.start == start or last.start < start
+                                     and all(_STRICT_ADJ.match(w) or w in name_words().adjectives
+                                             for w in words[last.start:start])) \
+                    or any(sp.type == "PER" and (sp.role is not None or len(acronym) < 3) for sp in inner):
+                continue  # "Deutsche Gesellschaft für ... (GIZ)"; a person's role, or two letters: too little
+            etype = last.type if last is not None and last.type in ("LOC", "GPE", "ORG") and len(inner) == 1 \
+                else "ORG"
+            nested = [(sp.start, sp.end, Known(sp.type, sp.key, sp.country, sp.kind))
+                      for sp in inner if sp.type == "GPE" and sp.country or sp.type == "ORG" and sp is not last
+                      or sp is last and sp.start > start + 1 and words[sp.start - 1] in clause_words("genitive")]
+            for sp in inner:
+                self.spans.remove(sp)
+            self.take(_Span(start, b, etype, fold_key(" ".join(words[start:b])), kind="acronym",
+                            nested=[x for x in nested if etype == "ORG"]))
+
+    def governing_noun(self, b: int, acronym: str) -> int | None:
+        """The start of "Noun der Name (ACRONYM)" when the acronym is much longer than the name's initials
+        ("Mission der Afrikanischen Union (AMISOM)": the mission, not the union); else None."""
+        last = next((sp for sp in self.spans if sp.end == b and sp.type == "ORG"), None)
+        if last is None or last.start < 2 or self.words[last.start - 1] not in clause_words("genitive"):
+            return None
+        head = last.start - 2
+        w = self.words[head]
+        initials = "".join(x[0] for x in self.words[last.start:b] if x[:1].isupper())
+        if not w[:1].isupper() or self.taken[head] or role(w) is not None or w not in nouns() \
+                or len(acronym) <= len(initials) + 2 or w[0].lower() not in acronym.lower():
+            return None  # the acronym spells the governing noun too: "Mission" in AMISOM, not "Bau" in EACOP
+        return head
+
+    def initials_start(self, end: int, letters: str) -> int | None:
+        """The first token of the name ending at `end` whose capitalised words' initials (and letters inside a
+        compound: "Hilfs|werk") spell `letters` in order; lower-case linking words may stand between them."""
+        p, k = len(letters) - 1, end
+        while k >= 0 and end - k < 8 and p >= 0:
+            w = self.words[k]
+            if not w[:1].isupper():
+                if k == end or not w.isalpha() or not w.islower():
+                    return None
+                k -= 1  # "für", "der", "of", "auswärtige"
+                continue
+            low = w.lower()
+            q = p
+            while q >= 0 and not (letters[q] == low[0] and _subsequence(letters[q + 1:p + 1], low[1:])):
+                q -= 1
+            if q < 0 or p - q > 2:
+                return None
+            p = q - 1
+            k -= 1
+        return k + 1 if p < 0 and self.words[k + 1][:1].isupper() else None
 
     def foreign_names(self) -> None:
         """Two or three unknown capitalised words, one of them spelled with letters no German word has
@@ -476,7 +639,8 @@ class _Sentence:
                     or j + 1 < n and words[j + 1][:1].isupper():
                 continue
             cue = words[sp.start - 1]
-            if not cue[:1].isupper() or cue_type(cue, "before") != "GPE" or cue.endswith(inflection("plural_ending")):
+            if not cue[:1].isupper() or cue_type(cue, "before") != "GPE" or cue.endswith(inflection("plural_ending")) \
+                    or cue in name_word_kind("plural_cue"):
                 continue  # "die Provinzen A und B" are two
             other = next((o for o in self.spans if o.start == j), None)
             if other is not None and (other.end != j + 1 or other.type != "GPE"
@@ -613,6 +777,9 @@ class _Sentence:
         helpers, each of which would reject the word anyway: most tokens tried here start nothing.)"""
         w = self.words[i]
         entries = gazetteer_entries(w)
+        if len(w) == 1 and entries and not (i > 0 and (self.words[i - 1].lower() in load_words("function_words_de.txt")
+                                                      or cue_type(self.words[i - 1], "before") == "ORG")):
+            entries = ()  # a one-letter name ("X") only after a preposition or a cue ("auf X", "Plattform X")
         given = _given_name(w)
         if len(w) == 1 and self.is_initial(i) and self.surname_ok(i + 2):
             return self.person(i, i, None)
@@ -658,6 +825,8 @@ class _Sentence:
                 end = self.place_tail(i + n) if known.kind in ("city", "capital") else i + n
                 self.take(_Span(i, end, known.type, known.key, known.country, known.kind))
                 return end
+        if not entries and self.directed_place(i):
+            return i + 1
         if w in name_words().clubs and i + 1 < len(self.words) and self.words[i + 1][:1].isupper():
             return self.club(i)
         if w.endswith(landscape_endings()) and self.lake(i):
@@ -692,9 +861,25 @@ class _Sentence:
         if i + 1 < len(self.words) and _strict_name_word(w) and _name_word(self.words[i + 1]) \
                 and not self.taken[i + 1] and is_known_name(f"{w} {self.words[i + 1]}"):
             return self.person(i, i, None)  # an office holder's full name ("Shehbaz Sharif": given name unknown)
+        for k in (4, 3) if w in long_name_starts() and i + 2 < len(self.words) and self.words[i + 1][:1].isupper() \
+                else ():
+            if i + k <= len(self.words) and not any(self.taken[i:i + k]) \
+                    and all(x[:1].isupper() for x in self.words[i:i + k]) \
+                    and _known_words(tuple(self.words[i:i + k])):
+                self.take(_Span(i, i + k, "PER", ""))  # "von Aung San Suu Kyi": a known name of several words
+                return i + k
         if _strict_name_word(w) and self.name_like_strict(i) and "-" not in w \
-                and (self.surname_shaped(i + 1) or self.particle_surname(i + 1)):
+                and (self.surname_shaped(i + 1) or self.particle_surname(i + 1)
+                     or self.actor_surname(i + 1, genitive=False) is not None
+                     and self.words[i + 1] not in first_names()  # "Belkassem Haftar", not "Vertraute Machados"
+                     and (i == 0 or self.taken[i - 1] or not self.name_like_strict(i - 1))):  # nor "Zaw | Htet Lwin"
             return self.person(i, i, None)  # "Bachtijor Saidow", "Khalil al-Hassan": an unknown given name
+        known = self.actor_surname(i) if _strict_name_word(w) else None
+        if known is not None and self.name_like_strict(i) and not (i + 1 < len(self.words)
+                                                                   and self.name_like_strict(i + 1)) \
+                and (i == 0 or self.taken[i - 1] or not self.name_like_strict(i - 1)):  # not "Zaw Htet | Lwin"
+            self.take(_Span(i, i + 1, "PER", ""))  # "Er traf Putin in Moskau" (its country: the dictionary's, dated)
+            return i + 1
         if _name_word(w) and self.name_like(i) or given and self.first_name(i):
             end = self.appositive(i)
             if end is not None:
@@ -786,13 +971,27 @@ class _Sentence:
                     return self.after_role(i, r) if r is not None else i + 1
         return None
 
+    def directed_place(self, i: int) -> bool:
+        """A compass word fused to a known country or region ("Nordirak", "Ostkongos", "Südpazifik"): one LOC
+        of that country."""
+        place = _directed_place(self.words[i])
+        if place is None:
+            return False
+        self.take(_Span(i, i + 1, "LOC", fold_key(self.words[i]), place.country if place.type == "GPE" else None,
+                        kind="region"))
+        return True
+
     def lake(self, i: int) -> bool:
-        """An unknown name compounded with a landscape ending ("am Ohridsee"): one LOC mention."""
+        """An unknown name compounded with a landscape ending ("am Ohridsee"): one LOC mention; not a common
+        compound ("Wirtschaftskorridor", "Bewässerungskanal")."""
         w = self.words[i]
         end = next((e for e in landscape_endings() if w.endswith(e)), None)
         if end is None or len(w) - len(end) < 3 or not w[:1].isupper() or w in nouns() or self.initial(i) \
                 or lookup_place(w) is not None or "-" in w:
             return False
+        head, lexicon = w[:-len(end)], nouns()
+        if len(head) >= 6 and head in lexicon or head.endswith("s") and head[:-1] in lexicon:
+            return False  # "Logistik|korridor", "Wirtschaft|s|korridor"; not "Atlas|gebirge"
         self.take(_Span(i, i + 1, "LOC", fold_key(w), kind="landscape"))
         return True
 
@@ -1041,7 +1240,7 @@ class _Sentence:
             return self.surname_ok(j)
         if self.name_like(j) and self.words[j] not in first_names() or self.name_like_strict(j):
             return True
-        if j == i + 1 and (self.city_surname(j) or self.middle_name(j)):
+        if j == i + 1 and (self.city_surname(j) or self.middle_name(j) or self.particle_surname(j)):
             return True
         # a surname that is also a common noun, after an unambiguous given name: "Thomas Müller sagte"
         return j == i + 1 and (self.words[i] not in nouns() and self.surname_ok(j) or self.noun_surname(i))
@@ -1071,6 +1270,8 @@ class _Sentence:
             k = j + 1  # "Espen Barth Eide": a given name that is also a noun, before a middle name
         particles = name_words().particles
         while k < n and k - j < 5:
+            if k > j and _long_compound(self.words[k]) and not is_known_name(" ".join(self.words[j:k + 1])):
+                break  # "Premierminister X Delegationsgespräche führten": a compound common noun ends the name
             if self.name_like(k) and self.place_at(k) is None:
                 if k >= j + 2 and self.first_name(k) and self.name_like(k + 1) \
                         and self.words[k].partition("-")[0].lower() not in particles \
@@ -1328,6 +1529,8 @@ class _Sentence:
                         and role(self.words[k]) is None:
                     j = k + 1  # "US-Botschafterin in der Republik", "Präsident der Republik"
                     continue
+                if self.words[j] in clause_words("genitive") and self.noun_apposition(k):
+                    j = k + 1  # "Der Sprecher des Hafens, Tesfaye Gebremariam, ..."
                 break
             if role_country is None:
                 role_country = self.spans[-1].country
@@ -1356,13 +1559,20 @@ class _Sentence:
         # a common noun after a role is a surname only where the role is a bare title ("MdB Grund"),
         # not in "der kasachische Präsident Wert darauf legt"
         title = start == i and (i == 0 or self.words[i - 1] not in _ARTICLES)
+        head, _, rest = self.words[k].partition("-") if k < n else ("", "", "")
+        if head in name_words().particles and head.islower() and rest[:1].isupper() and rest[1:].isalpha() \
+                and not r.honorific and (k + 1 >= n or not self.name_like_strict(k + 1)):
+            self.take(_Span(k, k + 1, "PER", "", role=self.phrase(phrase), role_country=role_country,
+                            gender=r.gender, fallback=fallback))  # "Präsident al-Sisi": a surname with its article
+            return k + 1
         if k > j and self.words[k - 1] in name_words().honorifics and self.honorific_start(k):
             end = self.honorific_end(k)  # "Präsident U Thein Sein": the name after the address title
             self.take(_Span(k, end, "PER", "", role=self.phrase(phrase), role_country=role_country, gender=r.gender,
                             fallback=fallback))
             return end
         if r.honorific or self.is_initial(k) or self.surname_ok(k, title) and not self.initial(k) or \
-                self.name_like(k) and self.name_like(k + 1) or k < n and self.words[k][:1].isupper() \
+                self.name_like(k) and (self.name_like(k + 1) or self.particle_surname(k + 1)) \
+                or k < n and self.words[k][:1].isupper() \
                 and self.words[k] not in name_words().stop \
                 and (self.name_like_strict(k + 1) or self.family_name(k) and self.first_name(k + 1)):
             info = _Span(k, k, "PER", "", role=None if r.honorific else self.phrase(phrase),
@@ -1387,6 +1597,14 @@ class _Sentence:
                                     gender=r.gender, kind="appositive" if appositive else "subject" if opening else "",
                                     fallback=fallback, through=through, clause=clause))
         return i + 1
+
+    def noun_apposition(self, k: int) -> bool:
+        """Is token k a common noun in the genitive (after "des"/"der") closing a role's complement that a
+        name follows in apposition ("Sprecher der Rebellen, Tesfaye Gebremariam,")?"""
+        w, n = self.words[k], len(self.words)
+        return k + 3 < n and w[:1].isupper() and w in nouns() and not self.taken[k] and role(w) is None \
+            and self.words[k + 1] == "," and self.words[k + 2][:1].isupper() and self.words[k + 2] not in nouns() \
+            and self.words[k + 2] not in name_words().stop and self.name_like(k + 3)
 
     def local_town(self, i: int, j: int, k: int) -> bool:
         """Is token k, right after "von" after a local office ("Bürgermeister", "Gouverneur"), an unknown
@@ -1514,6 +1732,9 @@ class _Sentence:
             if org_head(self.words[j]) is not None:
                 break
             j += 1
+        if j > i and j + 2 < n and self.words[j].endswith("-") and self.words[j + 1] in clause_words("coordinator") \
+                and org_head(self.words[j + 2]) is not None:
+            j += 2  # "Deutsch-Kenianische Industrie- und Handelskammer"
         if j >= n:
             return None
         for k in range(j + 1, min(j + 4, n) if org_head(self.words[j]) else j):  # "Interagency ... Commission"
@@ -1567,9 +1788,12 @@ class _Sentence:
                 if codes:
                     country = codes[0]
                     break
+        if kind == "s" and not named and country is None:
+            return None  # "das Parlament" of no stated country
         if self.words[i] in name_words().clubs or head in name_words().clubs:
             end2 = self.club_number(end2)  # "SV Darmstadt 98", "Hamburger SV"
-        self.take(_Span(i, end2, "ORG", "", country, "pattern", nested=nested))
+        key = f"{fold_key(head)}@{country}" if country and not named and end2 == end else ""
+        self.take(_Span(i, end2, "ORG", key, country, "pattern", nested=nested))  # one per country: "Parlament"
         return end2
 
     def complement(self, j: int, kind: str, named: bool = True) -> int:
@@ -1599,6 +1823,8 @@ class _Sentence:
             if k >= n or self.words[k] in name_words().stop or not self.words[k][:1].isupper() or role(self.words[k]):
                 return j
             hit = self.place_at(k)
+            if hit is None and k > j + 1 and org_head(self.words[k]) is not None:
+                return j  # "Zentrum für X der Universität Y": the university is an organisation of its own
             if hit is not None or k > j + 1 and self.adj_like(k - 1) or kind == "0" and k == j + 1 \
                     and self.words[k] in nouns() and not self.taken[k] and not _EVENTISH.search(self.words[k]):
                 end = k + (hit[0] if hit else 1)
@@ -1652,14 +1878,15 @@ class _Sentence:
         n = len(self.words)
         lexicon = nouns()
         for i, w in enumerate(self.words):
-            if self.taken[i] or not w[0].isupper() or not w[0].isalpha():
-                continue
+            if self.taken[i] or not (w[0].isupper() or "-" in w and self.particle_place(i)) or not w[0].isalpha() \
+                    or w.endswith("-"):
+                continue  # "in Polizei- und Zollfragen": the first part of a compound, no name
             noun_cue = i > 0 and _noun_cue(self.words[i - 1]) and not self.initial(i - 1)  # "die Band X"
             if not noun_cue and w in lexicon and cued_place(w) is None:
                 continue  # the common case, decided cheaply: a common noun with no cue right before it
             if w in name_words().stop or role(w) is not None \
-                    or _abstract(w) and not (noun_cue and w not in lexicon):  # "Kloster Andechs"
-                continue
+                    or _abstract(w) and not (noun_cue and w not in lexicon) and not self.town_in_s(i):
+                continue  # "Kloster Andechs" is read; "in Kirkenes" too
             prev = i - 1
             while prev > 0 and (self.words[prev] in "„“\"«»" or self.words[prev] in _DEF_ARTICLES):
                 prev -= 1
@@ -1690,6 +1917,8 @@ class _Sentence:
             if etype is None and listed and i > 1 and self.taken[i - 2]:
                 before = next((sp for sp in self.spans if sp.end == i - 1), None)  # "Dresden und Magdeburg"
                 etype = before.type if before is not None and before.type in ("GPE", "LOC", "ORG") else None
+            if etype is None and i == 0 and self.dateline(i + 1):
+                etype, right_after = "GPE", True  # "Serhetabat (AFP) -", "Talara, 12. Juli (Reuters) -"
             after = etype is None and i + 1 < n
             if after:
                 etype = cue_type(self.words[i + 1], "after")  # "Kazinform berichtete", "Merkel sagte"
@@ -1700,7 +1929,7 @@ class _Sentence:
                                                                      or self.name_like_strict(i + 2)
                                                                      and self.three_names(i))):
                 etype = "PER"  # "Mozart wurde 1756 ... geboren": an unknown name opening the sentence
-            if etype is None or etype != "PER" and self.noun_compound(w) and not w.endswith(place_endings()) \
+            if etype is None or etype != "PER" and _german_compound(w) and not w.endswith(place_endings()) \
                     and not (noun_cue and right_after):  # "die Band Rammstein", "Schloss Neuschwanstein"
                 continue
             k = i + 1
@@ -1711,7 +1940,8 @@ class _Sentence:
                 continue  # only a region noun names a place of several words: "Provinz Khyber Pakhtunkhwa"
             country = None
             if etype == "GPE":
-                tail = self.place_tail(k)  # "in Landsberg an der Warthe": the river is part of the name
+                tail = self.place_tail(k) if k == i + 1 else k  # "in Landsberg an der Warthe": the river is
+                # part of the name; not of a name of two words ("Kibbuz Sde Boker in der Negev-Wüste")
                 self.spans = [sp for sp in self.spans if not k <= sp.start < tail]
                 k = tail
                 country = self.town_country(prev, k)
@@ -1723,6 +1953,85 @@ class _Sentence:
                 i = self.name_before(i)  # "Thein Maung Oo sagte": the name parts before the cued one
             self.take(_Span(i, k, etype, fold_key(" ".join(self.words[i:k])), country,
                             kind="" if etype == "PER" else "cued"))
+
+    def particle_place(self, i: int) -> bool:
+        """An Arabic article hyphenated to a name right after a place noun ("die Provinz al-Dschauf")."""
+        head, _, rest = self.words[i].partition("-")
+        return i > 0 and head in name_words().particles and head.islower() and rest[:1].isupper() \
+            and self.words[i - 1][:1].isupper() and cue_type(self.words[i - 1], "before") in ("GPE", "LOC")
+
+    def dateline(self, k: int) -> bool:
+        """Do the tokens from k on close a dateline: "(AFP)" or ", 12. Juli (Reuters)", an agency in brackets?"""
+        words, n = self.words, len(self.words)
+        m = k
+        if m < n and words[m] == ",":
+            m += 1
+            while m < n and m - k < 6 and words[m] != "(":
+                m += 1
+        if m + 2 >= n or words[m] != "(" or words[m + 2] != ")":
+            return False
+        return any(known.type == "ORG" and known.kind == "media" and len(toks) == 1
+                   for toks, known in gazetteer_entries(words[m + 1]))
+
+    def town_in_s(self, i: int) -> bool:
+        """An unknown word in -s right after a cue of place, not before a noun it would be the genitive of: a town
+        ("in Kirkenes", "nach Daugavpils"; not "in Ruttes Amtszeit")."""
+        w = self.words[i]
+        return w.endswith("s") and not _abstract(w[:-1]) and w not in nouns() and i > 0 \
+            and cue_type(self.words[i - 1], "before") == "GPE" and not self.genitive_before_noun(i) \
+            and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper())
+
+    def actor_surname(self, k: int, genitive: bool = True) -> str | None:
+        """The country of the known office holder whose surname token k is ("Putin", and when `genitive` is
+        allowed "Kiirs"), or None; "" for one of no country."""
+        if k >= len(self.words) or not self.words[k][:1].isupper() or self.taken[k]:
+            return None
+        w = self.words[k]
+        for name in (w, w[:-1]) if genitive and w.endswith("s") and len(w) > 4 else (w,):
+            country = holder_surnames().get(name)
+            if country is not None:
+                return country
+        return None
+
+    def dashed_places(self) -> None:
+        """Two names joined by a dash, one of them a place, are two places ("Kambia–Tassin", a border crossing
+        or a railway's ends): an unknown word or a lone name read as a person on the other side is a town."""
+        words, n = self.words, len(self.words)
+        by_start = {sp.start: sp for sp in self.spans}
+        by_end = {sp.end: sp for sp in self.spans}
+        toks = self.toks
+        for k in range(1, n - 1):
+            if words[k] != "–" or toks[k - 1].end != toks[k].start or toks[k].end != toks[k + 1].start:
+                continue  # "Kambia–Tassin", not a dash between clauses
+            left, right = by_end.get(k), by_start.get(k + 1)
+            for place, other, at in ((left, right, k + 1), (right, left, k - 1)):
+                if place is None or place.type not in ("GPE", "LOC") or not words[at][:1].isupper() \
+                        or words[at] in nouns() or _german_compound(words[at]) or _abstract(words[at]):
+                    continue
+                if other is None and not self.taken[at] and words[at].isalpha():
+                    self.take(_Span(at, at + 1, place.type, fold_key(words[at]), kind="cued"))
+                elif other is not None and other.type == "PER" and other.role is None and other.end - other.start == 1:
+                    other.type, other.key, other.kind = place.type, fold_key(words[at]), "cued"
+
+    def located_pairs(self) -> None:
+        """Two unknown capitalised words after a preposition of location ("in Long Thanh", "nahe der Isla
+        Tortuga") name a place, not a person: no role, no office holder's name, and after a preposition that
+        may also stand before a person ("bei", "nach") no known given name."""
+        preps = name_word_kind("location_prep")
+        strict = name_word_kind("person_prep")
+        for sp in self.spans:
+            if sp.type != "PER" or sp.role is not None or sp.end - sp.start != 2 or sp.start < 1:
+                continue
+            prev = sp.start - 1
+            if self.words[prev] in _DEF_ARTICLES and prev > 0 and self.words[prev] != "den":
+                prev -= 1
+            first, second = self.words[sp.start], self.words[sp.start + 1]
+            if self.words[prev] in preps and (self.words[prev] not in strict or first not in first_names()) \
+                    and "-" not in first \
+                    and not is_known_name(f"{first} {second}") and not _surname_shape(second):
+                sp.type, sp.kind = "GPE", "located"
+                sp.key = fold_key(f"{first} {second}")
+                sp.country = self.town_country(prev, sp.end)
 
     def town_country(self, prev: int, k: int) -> str | None:
         """The country of an unknown town that its phrase names: an adjective before its town noun ("der
@@ -1840,6 +2149,23 @@ class _Doc:
         key = span.key or fold_key(self.text[start:end])
         self.found.append(_Found(start, end, span.type, self.draft(span.type, key, span.country)))
 
+    def located_persons(self) -> None:
+        """A name read as a place after a preposition of location is that place wherever else the document
+        names it ("zwischen Ban Phuoc und ...", "nahe Ban Phuoc")."""
+        located = {f.start: f for f in self.found if f.type == "GPE"}
+        places = {self.text[f.start:f.end]: f for f in located.values()
+                  if self.drafts[f.draft].key.count(" ") == 1 and self.drafts[f.draft].country is None}
+        if not places:
+            return
+        keep = []
+        for start, end, span in self.persons:
+            hit = places.get(self.text[start:end]) if end > 0 and span.role is None else None
+            if hit is None:
+                keep.append((start, end, span))
+            else:
+                self.found.append(_Found(start, end, "GPE", hit.draft))
+        self.persons = keep
+
     def resolve_persons(self) -> None:
         """Persons in text order: full names make entities; surnames, initials and role nouns join them."""
         self.persons.sort(key=lambda p: p[0])
@@ -1863,6 +2189,9 @@ class _Doc:
             tokens = self.text[start:end].replace(".", ". ").split()
             idx = self.namesake(tokens, full, seen) if len(tokens) == 1 else None
             idx = idx if idx is not None else _match_person(tokens, full)
+            if idx is not None and len(tokens) == 1 \
+                    and _other_holder(tokens[0], next(t for t, i in full if i == idx), [t for t, _ in full]):
+                idx = None  # "Belkassem Haftar ..., ein Sohn des Generals. Haftar ...": the office holder
             if idx is not None and len(tokens) > 1:  # a bare surname told first now has its given name:
                 full = [(tokens if i == idx and len(t) == 1 else t, i) for t, i in full]  # no namesake joins it
             if idx is None:
@@ -1920,6 +2249,7 @@ class _Doc:
         given: dict[str, set[int]] = {}  # other name parts, used alone only when one person has them
         before: dict[str, list[str]] = {}  # a surname's particles ("von der" of "Leyen")
         same = self.short_forms()  # "Hernández Alvarado" is "Juan Orlando Hernández Alvarado"
+        named = [self.text[f.start:f.end].split() for f in self.found if f.type == "PER"]
         for f in self.found:
             if f.type == "PER":
                 parts = self.text[f.start:f.end].split()
@@ -1932,7 +2262,7 @@ class _Doc:
                 last = parts[-1]
                 head, _, rest = last.partition("-")
                 for name in (last, rest if head in name_words().particles else ""):  # "al-Sisi", "Sisi"
-                    if len(name) > 2 and not name.endswith("."):
+                    if len(name) > 2 and not name.endswith(".") and not _other_holder(name, parts, named):
                         table.setdefault(translit_key(name), f.draft)
                 lead = 0
                 while lead + 2 < len(parts) and parts[-2 - lead] in name_words().particles:
@@ -2141,6 +2471,8 @@ class _Doc:
             aliases = [name] + [x for x in d.forms if x != name]
             if d.type != "PER":
                 name = nominative_name(name) if d.type == "ORG" else place_nominative(nominative_name(name))
+                if d.type == "LOC" and name.endswith("s") and _directed_place(name[:-1]) is not None:
+                    name = name[:-1]  # "Ostlibyens" -> "Ostlibyen"
             if d.type == "PER" and d.country is None:
                 d.country = d.known or _known_country(aliases, self.date)
             entities.append(Entity(d.type, name, aliases, d.country, list(d.roles)))  # type: ignore[arg-type]
@@ -2167,7 +2499,8 @@ class _Doc:
             if cur.type == "ORG" and prev.type == "ORG" and prev.draft != cur.draft \
                     and (bracketed or between == " " and " " in text[prev.start:prev.end]) \
                     and (text[cur.start:cur.end].isupper() or bracketed and cur.end - cur.start <= 8
-                         and " " not in text[cur.start:cur.end] and " " in text[prev.start:prev.end]):
+                         and " " not in text[cur.start:cur.end] and " " in text[prev.start:prev.end]) \
+                    and not (bracketed and self.governed(prev, text[cur.start:cur.end])):
                 remap[cur.draft] = remap.get(prev.draft, prev.draft)  # also "... Wirtschaftsgemeinschaft ECOWAS"
         orgs = [(i, d) for i, d in enumerate(self.drafts) if d.type == "ORG"]
         surface = {f.draft: text[f.start:f.end] for f in reversed(self.found)}
@@ -2177,11 +2510,14 @@ class _Doc:
             if i in remap or len(a.key) < 4 and not acronym:
                 continue
             tail, head = " " + a.key, a.key + " "
-            j = next((j for j, b in orgs if i != j and (b.key.endswith(tail) or acronym
-                                                          and b.country == a.country and b.key.startswith(head))), None)
+            genitive = tuple(f" {w}{tail}" for w in clause_words("genitive"))  # "Mission der Afrikanischen Union"
+            j = next((j for j, b in orgs if i != j and (b.key.endswith(tail) and not b.key.endswith(genitive)
+                                                        or acronym and b.country == a.country
+                                                        and b.key.startswith(head))), None)
             rivals = [k for k, b in orgs if k != i and b.key.endswith((tail, "-" + a.key))]
             if j is not None and len(rivals) < 2:  # "Sicherheitsrat" beside a national and the UN's: neither
                 remap[i] = j
+        self.generic_bodies(remap)
         links = alias_links()
         for prev, cur in zip(self.found, self.found[1:]):  # "Frank Li (Li Wen-hao)", "X, auch Y genannt"
             if prev.type == cur.type == "PER" and prev.draft != cur.draft and cur.draft not in remap:
@@ -2208,20 +2544,63 @@ class _Doc:
         return remap
 
 
+    def governed(self, name: _Found, acronym: str) -> bool:
+        """Is the name before a bracketed acronym the genitive complement of a noun ("Mission der Afrikanischen
+        Union (AMISOM)"), the acronym much longer than its initials ("AU") and holding the noun's initial? Then the
+        acronym names the whole phrase, not the name ("Gipfel der Ostafrikanischen Gemeinschaft (EAC)" and "Bau der
+        Ostafrikanischen Rohölpipeline (EACOP)" are the community's and the pipeline's)."""
+        before = self.text[max(0, name.start - 40):name.start].split()
+        if len(before) < 2 or before[-1] not in clause_words("genitive") or not before[-2][:1].isupper() \
+                or role(before[-2]) is not None:
+            return False
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", self.text[name.start:name.end]) if w[:1].isupper())
+        return len(acronym) > len(initials) + 2 and before[-2][0].lower() in acronym.lower()
+
+    def generic_bodies(self, remap: dict[int, int]) -> None:
+        """A state body named by a bare noun is one entity per country ("das bolivianische Außenministerium",
+        "das Außenministerium in Asunción"); the noun with no country joins the one named last before it
+        (else the first after it)."""
+        by_base: dict[str, list[int]] = {}
+        for i, d in enumerate(self.drafts):
+            base, sep, _ = d.key.partition("@")
+            if sep and d.type == "ORG":
+                by_base.setdefault(base, []).append(i)
+        if not by_base:
+            return
+        for i, d in enumerate(self.drafts):  # "des kasachischen Außenministeriums" is "Außenministerium von Kasachstan"
+            if d.type == "ORG" and "@" not in d.key and d.country and " " in d.key:
+                for j in by_base.get(d.key.split()[0], ()):
+                    if self.drafts[j].country == d.country and j not in remap:
+                        remap[j] = i
+        first = {}
+        for f in self.found:
+            first.setdefault(f.draft, f.start)
+        for i, d in enumerate(self.drafts):
+            hosts = by_base.get(d.key) if d.type == "ORG" and i not in remap else None
+            if hosts and i in first:
+                before = [j for j in hosts if first.get(j, -1) <= first[i]]
+                remap[i] = max(before, key=lambda j: first[j]) if before else min(hosts, key=lambda j: first.get(j, 0))
+
     def short_forms(self) -> dict[int, int]:
         """A person named by part of a longer name elsewhere in the document joins it: "Lula" and
         "Lula da Silva" of "Luiz Inácio Lula da Silva", "Prabowo" of "Prabowo Subianto", "Yoon" of
         "Yoon Suk-yeol" (a genitive -s folded), when only one longer name contains that part."""
         forms: dict[int, set[tuple[str, ...]]] = {}
+        surface: dict[int, list[str]] = {}
         for f in self.found:
             if f.type == "PER":
-                forms.setdefault(f.draft, set()).add(tuple(translit_key(t) for t in self.text[f.start:f.end].split()))
+                words = self.text[f.start:f.end].split()
+                forms.setdefault(f.draft, set()).add(tuple(translit_key(t) for t in words))
+                if len(words) > len(surface.get(f.draft, ())):
+                    surface[f.draft] = words
         longest = {i: max(fs, key=len) for i, fs in forms.items()}
         remap: dict[int, int] = {}
         for i, short in longest.items():
             bare = (*short[:-1], short[-1][:-1]) if short[-1].endswith("s") else short  # genitive "Lulas"
             hosts = {j for j, full in longest.items() if j != i and len(full) > len(short)
-                     and (_contains(full, short) or _contains(full, bare))}
+                     and (_contains(full, short) or _contains(full, bare))
+                     and not (len(short) == 1
+                              and _other_holder(surface[i][0], surface[j], list(surface.values())))}
             if len(hosts) == 1:  # no gender check: "Lula da Silva" opens with a name also given to women
                 remap[i] = hosts.pop()
         for i, j in list(remap.items()):  # chains end at the fullest name
@@ -2417,7 +2796,8 @@ def _known_country(names: list[str], date: str | None = None) -> str | None:
     first), when the text states none. A bare surname is looked up only when no form of the name has a
     given name: "Ahmed Wong" with "Wong" is not the dictionary's only Wong."""
     full = [n for n in names if len(n.split()) > 1]
-    return next((c for c in (_actor_country(n, date) for n in full or names) if c), None)
+    bare = [m for n in names for m in (n, n[:-1] if n.endswith("s") and len(n) > 4 else n)]  # "Ramaphosas"
+    return next((c for c in (_actor_country(n, date) for n in full or bare) if c), None)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2522,6 +2902,7 @@ def extract_entities(analysis: Analysis, date: str | None = None) -> EntityLayer
             doc.place(m.start(), m.end(), _Span(0, 0, "ORG", fold_key(m.group().split(".")[0]), tld_country(m.group()),
                                                 kind="web"))
     doc.foreign_places()
+    doc.located_persons()
     doc.resolve_persons()
     doc.surnames(analysis)
     doc.state_words(analysis)

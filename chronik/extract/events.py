@@ -19,6 +19,7 @@ from chronik.extract.event_actors import Party, document_actors
 from chronik.extract.event_frames import VISITS, Frame, RoleFiller, counterpart, find_frames
 from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class, words
 from chronik.extract.time import (
+    ahead,
     dates_noun_only,
     expand_list,
     governing_time,
@@ -26,6 +27,7 @@ from chronik.extract.time import (
     is_since,
     is_start,
     is_target,
+    names_its_noun,
     reports,
 )
 from chronik.language.gazetteer import country_name
@@ -35,6 +37,8 @@ from chronik.model import Actor, Analysis, DocDate, EntityLayer, Event, TimeExpr
 _LEAD = VISITS | {"meeting", "talks", "summit", "credentials", "phone_call"}
 _STATE_TIME = re.compile(rf"{words('state_time')}\b", re.IGNORECASE)  # "seit 2016 im Amt" dates no happening
 _SUBCLAUSE = re.compile(r",\s*(\w+)\s[^,;:–—]*")
+_CLAUSE_END_VERB = re.compile(r"\s*(?:[a-zäöüß]+\s*)?")  # "dem Forum beigemessen, das …": at most the clause's verb
+_RELATIVE = re.compile(r",\s*(\w+)\s[^,;:–—]*(?:,|$)")  # ", der Senegal 2017 bis 2023 vertreten hatte,"
 _WHEN = re.compile(rf"\s*,\s*{words('when')}\s")
 _AND = words("conj_and")
 _GENITIVE_NEXT = re.compile(rf"\s*(?:\([^)]*\))?\s*(?:,\s*(?:{_AND}\s+)?|{_AND}\s+){words('genitive_article')}\s")
@@ -43,6 +47,7 @@ _WORDS = re.compile(r"\w+")
 _PAREN = re.compile(r"\s*\(([^)]*)\)")
 _LIST_GAP = re.compile(rf"\s*(?:,|{_AND})\s*(?:{_AND}\s+)?(?:{words('times_adverb')}\s+)?")
 _CONTRIBUTIONS = frozenset({"aid", "investment", "cooperation"})
+_SIGNINGS = frozenset({"agreement_signed", "contract_signed"})  # a date naming the document signed dates them
 _STAYS = VISITS | {"talks"}  # happenings that last: their start dates them
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
 _SIGNINGS = frozenset({"agreement_signed", "contract_signed"})
@@ -120,6 +125,7 @@ class _Dater:
         self._items: dict[int, list[TimeExpr]] = {}  # id of one of `times` -> its list items
         self._by_start = sorted(self.times, key=lambda x: x.start)  # no two share a start: they do not overlap
         self._subclauses: dict[int, list[tuple[int, int]]] = {}  # sentence -> its subordinate clauses
+        self._relatives: dict[int, list[tuple[int, int]]] = {}  # sentence -> its relative clauses closed by a comma
         self.owned: dict[int, tuple[int, int]] = {}  # a time inside a self-naming noun -> that noun's span
 
     def own(self, frame: Frame, doc_date: DocDate) -> str:
@@ -158,6 +164,17 @@ class _Dater:
             spans = self._subclauses[si] = [m.span() for m in found if word_class("subordinator").fullmatch(m.group(1))]
         return next((a for a, b in spans if a <= pos < b), -1)
 
+    def relative(self, pos: int) -> int:
+        """Start of the relative clause closed by a comma or the sentence's end (", der … hatte,") around an offset,
+        or -1."""
+        si = self.analysis.sentence_index(pos)
+        spans = self._relatives.get(si)
+        if spans is None:
+            sent = self.analysis.sentences[si]
+            found = _RELATIVE.finditer(self.analysis.text, sent.start, sent.end)
+            spans = self._relatives[si] = [m.span() for m in found if m.group(1).lower() in clause_words("relative")]
+        return next((a for a, b in spans if a <= pos < b), -1)
+
     def governing(self, frame: Frame) -> list[TimeExpr]:
         """The governing time of a frame, one per item when it is a list ("1992, 1997, 2001")."""
         c0 = frame.clause[0]
@@ -171,11 +188,35 @@ class _Dater:
             if named:  # "setzte im Juni 2022 den 2002 geschlossenen Vertrag aus": the treaty's own year
                 return named[:1]
         t = before[-1] if before else governing_time(self.analysis, times, frame.start, frame.end)
+        if t is None and frame.trigger.subtype in _SIGNINGS:
+            # "Die Erklärung vom 10. November 2020 unterzeichneten A und B": the date that names what is signed
+            named = [x for x in times if frame.clause[0] <= x.start < frame.clause[1]
+                     and names_its_noun(self.analysis.text, x)]
+            t = named[0] if len(named) == 1 else None
         if t is None or (not before and self.subordinate(frame.start) != self.subordinate(t.start)):
             return []  # "…, nachdem Peru sie 2022 abgebrochen hatte": that time dates only its own clause
+        own = self.relative(frame.start)
+        if not before and self.relative(t.start) not in (-1, own) and not frame.start <= t.start < frame.end:
+            # "Im April 2024 führte X, der Senegal von 2017 bis 2023 vertreten hatte, Gespräche": a time inside a
+            # relative clause dates only that clause; the frame takes the time of its own, if it has one, else
+            # one of a relative clause before or inside it ("…, die im Januar 2021 X unterzeichnete, endete …;
+            # wenige Tage später …") or right after its noun ("am Gipfel, der am 10. Oktober stattfand", "dem Forum
+            # beigemessen, das am 23. Mai stattgefunden hatte"), but not one after
+            # a verb's object ("dankte für die Flugzeuge, die Athen im Sommer entsandt hatte")
+            t = governing_time(self.analysis, [x for x in times if self.relative(x.start) == own], frame.start,
+                               frame.end) or (t if t.start < frame.end or frame.trigger.kind == "noun"
+                                              or _CLAUSE_END_VERB.fullmatch(self.analysis.text, frame.end,
+                                                                            self.relative(t.start))
+                                              else None)
+            if t is None:
+                return []
         if is_target(t) and _adverbs("sequence").search(self.analysis.text, *frame.clause):
             return []  # "sagte ihm damals Kredite für die Jahre 2026 bis 2028 zu": the years the pledge covers
-        # "2021, zweimal 2022 und 2023": a list the time parser read as separate times
+        # "2021, zweimal 2022 und 2023": a list the time parser read as separate times; but a frame told after
+        # the list and a semicolon ("im Mai 2008 und erneut im Juni 2017 …; bei ihrem zweiten Aufenthalt …")
+        # is dated by the item nearest to it only
+        if t.end <= frame.start and ";" in self.analysis.text[t.end:frame.start]:
+            return self.items(t)
         chain = self._list_run(t, before=True)[::-1] + [t] + self._list_run(t, before=False)
         return [y for c in chain for y in self.items(c)]
 
@@ -514,6 +555,9 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
         sentence = analysis.sentences[frame.sentence].text
         if frame.status == "occurred" and any(_after(t, doc_date) and t.start not in dater.owned for t in governing):
             frame.status = "planned"  # "trifft am Freitag": a date after publication is not yet a fact
+        if frame.status == "planned" and doc_date.value and frame.trigger.kind == "noun":
+            # "nahm die Einladung zu einem Besuch in Athen im Mai an" on 10 March: the May to come
+            governing = [ahead(t, doc_date.value) if t.start >= frame.end else t for t in governing]
         rebutted = _rebutted(frame, pair, drafts, analysis.text)
         for source, target in rebutted or _pairs(frame, pair[0], pair[1], parties, analysis.text, actors.dyad, filler):
             bound = _bound_times(analysis.text, source, dater.times) or _bound_times(analysis.text, target, dater.times)
@@ -615,10 +659,12 @@ def _outside_visit(d: _Draft, told: _Draft, drafts: list[_Draft]) -> bool:
     return not (d.source.kind == "PER" and d.source.country in (told.source.country, told.target.country))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=8)
 def _adverbs(kind: str) -> re.Pattern[str]:
     """The adverbs of one kind of time_clauses.tsv as one whole-word regex: `sequence` place an act at the
-    narrative's last happening ("kurz zuvor"), `then` at the time just named ("damals", "seinerzeit")."""
+    narrative's last happening ("kurz zuvor"), `then` at the time just named ("damals", "seinerzeit"), `closing`
+    at the last day of the span told before ("zum Abschluss"), `meanwhile` inside the happening told before
+    ("dabei")."""
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clause_words(kind))) + r")(?!\w)", re.I)
 
 
@@ -659,6 +705,12 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
         then = _adverbs("then").search(text, *d.frame.clause)
         named = [t.value for t in dater.times if t.value and t.start in dater.attributive
                  and sent.start <= t.start < then.start()] if then else []
+        if then and not named and d.frame.sentence > 0:
+            # "… Kontakte so dicht wie nie seit 1972." Damals hatte Tokio …": the main (first) time of the sentence
+            # before that the text gives in full, even the start of a state, not a historical year named later in it
+            prev = analysis.sentences[d.frame.sentence - 1]
+            named = [t.value for t in dater.all_times if prev.start <= t.start < prev.end and t.value
+                     and not t.relative and not t.future and t.start not in dater.bound][:1]
         if named:  # "Die im März 2021 verhängten Auflagen hatte Schweden damals kritisiert": March 2021
             d.date, d.own_date = named[-1], True
             continue
@@ -669,7 +721,7 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
         else:
             told = [e for e in drafts[:i] if e.date and e.own_date and not e.attribute
                     and para_start <= analysis.sentences[e.frame.sentence].start < sent.start]
-            if told and _outside_visit(d, told[-1], drafts):
+            if told and _outside_visit(d, told[-1], drafts) and not _adverbs("meanwhile").search(text, *d.frame.clause):
                 continue  # "Ghana drohte Togo mit Sanktionen" after a dated visit: no time of its own
             earlier = [e.date for e in told]
         times = [t.value for t in dater.times if para_start <= t.start < sent.start and t.start not in dater.bound
@@ -686,6 +738,11 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
         d.date = (earlier or times)[-1]
         if family is None and earlier and times and times[-1].startswith(d.date):
             d.date = times[-1]  # "Im Mai 2024 reiste X nach Lima, was am 6. Mai geschah. Dort …": the day
+        if _adverbs("closing").search(text, sent.start, sent.end):
+            # "vom 30. bis 31. Januar … zum Abschluss des Besuchs unterzeichneten …": the span's last day
+            spans = [t.end_value for t in dater.times if para_start <= t.start < sent.start and t.end_value
+                     and t.value == d.date]
+            d.date = spans[-1] if spans else d.date
         d.own_date = family is not None and bool(earlier)  # "während dieses Besuchs" dates it as firmly as a date
     # an event dated by its paragraph's time dates the article's lead as well as one dated by its own
     dated = [d for d in drafts if d.date and d.date.startswith(year) and d not in from_lead
@@ -696,7 +753,28 @@ def _inherit_dates(drafts: list[_Draft], analysis: Analysis, dater: _Dater, anap
     lead = next((x for x in days if x), None)
     lead = lead if lead and lead.startswith(year) else _lead_date(dated, doc_date)
     for d, own in zip(from_lead, days):
-        d.date, d.own_date, d.from_lead = own or lead, False, own is None
+        d.date, d.own_date, d.from_lead = own or _finer_lead(d, analysis, dater, lead), False, own is None
+
+
+def _finer_lead(d: _Draft, analysis: Analysis, dater: _Dater, lead: str | None) -> str | None:
+    """The lead date, or the last day named before the draft's sentence when it falls within it ("… was am
+    Montag, dem 13. Mai 2024, in Santiago geschah.\n\nDort unterzeichneten …" with a lead of 2024-05), or with
+    no lead date when the sentence right before names it."""
+    i = d.frame.sentence
+    start = analysis.sentences[i].start
+    days = [t for t in dater.times if t.start < start and t.precision == "day" and t.value
+            and not t.future and t.start not in dater.bound and t.start not in dater.attributive]
+    last = days[-1].value if days else None
+    if lead and last and len(last) > len(lead) and last.startswith(lead):
+        return last
+    sent = analysis.sentences[i]
+    if last and days[-1].start >= analysis.sentences[max(0, i - 3)].start \
+            and _adverbs("sequence").search(analysis.text, sent.start, sent.end) \
+            and not _adverbs("then").search(analysis.text, sent.start, sent.end):
+        return last  # "Am Sonntag empfing ihn Mulino.\n\nRubio habe verlangt …, teilte X anschließend mit"
+    if not lead and last and i > 0 and days[-1].start >= analysis.sentences[i - 1].start:
+        return last
+    return lead
 
 
 def _lead_date(dated: list[_Draft], doc_date: DocDate) -> str | None:

@@ -244,7 +244,7 @@ def _patterns() -> _Patterns:
                     r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)"),
         "numeric_short": (rf"(?:{prep}{s})?(?:{wd},?{o}(?P<paren>\()?{o})?(?:{prep}{s})?(?<![\d.,])"
                           r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?![\d.,]\d|\d)(?(paren)\s*\))"),
-        "days": (rf"(?:{prep}{s}){{0,2}}(?:{wd},?{s}(?:(?:den|dem){s})?)?(?:{day_group}{o}{conn}{o}"
+        "days": (rf"(?:{prep}{s}){{0,2}}(?:(?:{day_adj}{s})?{wd},?{s}(?:(?:den|dem){s})?)?(?:{day_group}{o}{conn}{o}"
                  rf"(?:{wd},?{s})?(?:(?:den|dem){s})?)*{day}{o}{month}(?:{o},?{o}{of_year}{year}|{s}{rel_year})?"),
         "months": (rf"(?:{prep}{s}){{0,2}}(?:{part}{s})?{month}(?:{o}{conn}{o}(?:{part}{s})?{month})*"
                    rf"(?:{o},?{o}{of_year}{year}|{s}{rel_year})?"),
@@ -254,7 +254,8 @@ def _patterns() -> _Patterns:
         "holiday": rf"(?:{prep}{s}(?:{art}{s})?)?{_alt(list(lx.holidays))}(?:{s}{year})?",
         "weekday": (rf"(?:{prep}{s})?(?:{mod}{s}|{day_adj}{s})?{wd}(?:{o}(?:und|bis|-|–){o}{wd})?"
                     rf"(?:{s}(?:{gen}{s})?{mod}{s}{week})?"),
-        "unit": rf"(?:{prep}{s})?(?:(?:{part}){s})?(?:{art}{s})?{mod}{s}{unit_sg}",
+        # not "am letzten Tag des Besuchs": a day of a happening, not one counted from now
+        "unit": rf"(?:{prep}{s})?(?:(?:{part}){s})?(?:{art}{s})?{mod}{s}{unit_sg}(?!{s}(?:{gen}){s})",
         "part_unit": rf"(?:{prep}{s})?{part}{s}{gen}{s}{unit_sg}",
         "ago": rf"vor{s}{number}{s}{unit_any}",
         "ahead": rf"in{s}{number}{s}{unit_any}(?!{s}{sequel})",
@@ -1053,7 +1054,10 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
     after the day it counts from is the one a year before ("Am 3. März 2026 … Am 28. November hatte …"),
     which dates nothing; after a month alone ("Im Januar 2024 … Am 9. Juli …") only in the pluperfect;
     a weekday after a year-less day counts from it ("Montag, dem 9. März … am
-    Dienstag" is the 10th). After a November or December, a year-less date earlier in the year that is
+    Dienstag" is the 10th), and so does one shortly before the first such day ("teilte am Samstag mit …
+    am Freitag, dem 27. Januar" is the 28th). A year alone later than the story's time, or a season with
+    its year, sets the year a later year-less month counts in ("folgte 2025. Anfang März …"). After a
+    November or December, a year-less date earlier in the year that is
     nearer in the next year goes there ("Im Dezember 2024 … Am 14. März …" is 2025-03-14) and is told
     from then on; with the document's `text`, not from a date inside a counterfactual opening ("Wer
     vorausgesagt hätte, dass … im Dezember 2024 …") nor for a date in the pluperfect ("Am 28. Oktober
@@ -1081,15 +1085,23 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
     told: date | None = None  # the last happening told with month and year, for a year-less date after it
     told_at: TimeExpr | None = None  # where `told` was told
     last_day: str | None = None  # the day told last, for "Tags darauf"
+    pending: list[tuple[int, int]] = []  # (weekday, offset) of bare weekdays before the first full day
     for t in times:
         happening = not (t.future or t.vague or is_target(t))
         if t.value:
             previous = t.value[:4]
             if happening and t.precision == "day":
+                if narrative is None:  # "teilte am Samstag mit … am Freitag, dem 27. Januar": the 28th
+                    values.extend(_nearest_weekday(t.value, w) for w, at in pending if t.start - at < _WEEKDAY_REACH)
                 narrative = max(narrative or "", t.value)
                 last_day = t.value
             if happening and t.precision in ("day", "month"):
                 told, told_at = _first_day(t.value), t
+            elif happening and t.precision == "year" and not is_list(t):
+                opened, season = _year_opening(t, int(t.value[:4]))
+                if opened is not None and (told is None or season or opened > told):
+                    # "folgte 2025. … Anfang März", "im Herbst 2023 … im November": that year's
+                    told, told_at = opened, t
             continue
         spec = _spec_of(t)
         if spec is not None and spec.same and spec.unit == "day" and happening and last_day:
@@ -1098,6 +1110,8 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                 values.append(day)
                 narrative, last_day = max(narrative or "", day), day
             continue
+        if spec is not None and _bare_weekday(spec) and happening and not narrative:
+            pending.append((spec.weekday or 0, t.start))
         if spec is not None and _bare_weekday(spec) and happening \
                 and narrative:
             day = _nearest_weekday(narrative, spec.weekday or 0)
@@ -1113,9 +1127,13 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                 continue
             if p.year_offset is not None or p.month is None:
                 continue
-            ref = told or start  # "Im Oktober 2024 … Im November …": the year the text tells of there
+            # "Im Oktober 2024 … Im November …": the year the text tells of there; but "Anfang April sind sie
+            # zusammengekommen": the present perfect tells what is recent, counted from the latest date
+            recent = told is not None and text is not None and _pluperfect(text, t, "present_perfect_aux")
+            story = None if recent else told
+            ref = story or start
             later = (p.month, p.day or 1) >= (ref.month, ref.day if p.day else 1)
-            rolls = told is not None and _rolls_over(p, told) and _may_roll(text, told_at, t)
+            rolls = story is not None and _rolls_over(p, story) and _may_roll(text, told_at, t)
             if not later and (p.day is None or told is not None) and not rolls:
                 continue  # "nachdem er im Februar ... besucht hatte": earlier in the same year
             year = ref.year if later else ref.year + 1
@@ -1132,9 +1150,22 @@ def document_date(meta_date: str | None, times: list[TimeExpr], text: str | None
                 if told is not None:  # "Im Dezember 2024 … Am 14. März … Mitte April …": the story goes on from there
                     told = _first_day(value)  # told_at stays: a story opened in a counterfactual rolls nowhere
                 if p.day is not None:  # "Am Montag, dem 9. März … Am Dienstag …": the 10th
+                    if narrative is None:
+                        values.extend(_nearest_weekday(value, w) for w, at in pending if t.start - at < _WEEKDAY_REACH)
                     narrative = max(narrative or "", value)
                     last_day = value
     return DocDate(max(values), inferred=True)
+
+
+def _year_opening(t: TimeExpr, year: int) -> tuple[date | None, bool]:
+    """The first day a year-precision happening opens ("2025" its 1 January, "im Herbst 2023" the first day
+    of autumn), from which a later year-less month counts, and whether it is a season (which sets the story's
+    time like a month does); None for a span or anything but a date."""
+    spec = _spec_of(t)
+    if spec is None or spec.kind != "date" or spec.span or len(spec.points) != 1:
+        return None, False
+    season = spec.points[0].season
+    return date(year, season[0] if season else 1, 1), season is not None
 
 
 def _weekday_year(year: int, month: int, day: int, weekday: int) -> int:
@@ -1163,6 +1194,7 @@ def _dateline(text: str, times: list[TimeExpr]) -> _Point | None:
     return None
 
 
+_WEEKDAY_REACH = 600  # characters over which a bare weekday told before the first full day counts from it
 _FAR_AHEAD_DAYS = 183  # a year-less day further after the date told before it is the one a year earlier
 _LATE_MONTH = 11  # a story told from November or December on runs into the next year
 
@@ -1191,14 +1223,15 @@ def _may_roll(text: str | None, told_at: TimeExpr | None, t: TimeExpr) -> bool:
     return not _pluperfect(text, t)
 
 
-def _pluperfect(text: str, t: TimeExpr) -> bool:
+def _pluperfect(text: str, t: TimeExpr, aux_kind: str = "pluperfect_aux") -> bool:
     """Is the clause of `t` in the pluperfect: a finite "hatte"/"war" and a past participle at the clause's
     end ("Am 28. Oktober hatte Quito einen Posten besetzt", "…, nachdem Lomé im Juli geschlossen hatte"), not
-    any word in -t/-en ("Am 3. Mai war er nicht")?"""
+    any word in -t/-en ("Am 3. Mai war er nicht")? With `aux_kind` "present_perfect_aux": in the present
+    perfect ("Anfang April sind die Generäle zusammengekommen")."""
     left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, t.start - 300), t.start)), default=0)
     right_m = _CLAUSE_END.search(text, t.end)
     words = re.findall(r"\w+", text[left:right_m.start() if right_m else len(text)])
-    aux = _cue_words("pluperfect_aux")
+    aux = _cue_words(aux_kind)
     if not any(w in aux for w in words):
         return False
     tail = [w for w in words[-2:] if w not in aux]
@@ -1256,6 +1289,8 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
     day_anchor = a  # in a live blog, the day of the entry's heading
     # (date, paragraph start, where told) of an earlier year the paragraph tells
     story: tuple[date, int, TimeExpr] | None = None
+    borrowed: set[int] = set()  # a noun's own date ("der Putsch vom 26. Juni") and what its paragraph counts from it
+    main_day: TimeExpr | None = None  # the last day that is no noun's own
     for t in times:
         spec = _spec_of(t) if t.value is None and t.relative else None
         para = analysis.text.rfind("\n", 0, t.start) + 1 if analysis is not None else 0
@@ -1268,15 +1303,24 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
             reference = previous.value if previous else None
             if spec.same and spec.unit in ("day", "week"):
                 reference = _day_reference(previous, last_day, anchor, analysis)
+                if previous is not None and previous.start in borrowed and main_day is not None \
+                        and previous.start < para:
+                    # "den Putsch vom 26. Juni … noch am selben Tag.\n\nAm Vortag": in a new paragraph, the story's
+                    # day, not the noun's
+                    reference = main_day.value
             base = a if t.start in heads else day_anchor
-            in_story = bool(story and story[1] == para and not t.future and _story_date(spec)
+            in_story = bool(story and (story[1] == para or _continues(t)) and not t.future and _story_date(spec)
                             and not _recent(analysis, t))
             if story and in_story:
                 rolls = _rolls_over(spec.points[0], story[0]) and _may_roll(
                     analysis.text if analysis is not None else None, story[2], t)  # "Im Dezember 2009 … Im März": 2010
                 year = story[0].year + int(rolls)
                 # "Im Mai 2009 begann der Streit. Anfang Juli …": 2009; not "Im Mai 2021 … im Februar …"
-                in_story = year < a.year and (rolls or all((p.month or 12) >= story[0].month for p in spec.points))
+                # "Am 14. Oktober 2022 trafen sich … X hatte schon im September …": the pluperfect right after the
+                # story's date tells what came before it
+                in_story = year < a.year and (rolls or all((p.month or 12) >= story[0].month for p in spec.points)
+                                              or _told_just_before(analysis, story[2], t)
+                                              and all((p.month or 13) <= story[0].month for p in spec.points))
                 base = _Anchor(year, 12, 31) if in_story else base
             value, precision, end_value = _resolve(spec, base, t.future, reference)
             if t.future and value and base and _yearless(spec) and _patterns().future_prep.match(t.text) \
@@ -1301,7 +1345,18 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
                 and int(t.value[:4]) < a.year and not dates_noun_only(analysis.text, t)
                 and _tells_story(t.text) and not _background(analysis.text, t)):
             story = (_first_day(t.value), para, t)
+        elif (story and analysis is not None and a and not t.relative and t.value and t.precision == "year"
+              and not t.future and not is_target(t) and not is_list(t) and int(t.value[:4]) > story[0].year
+              and not dates_noun_only(analysis.text, t)):
+            # "Im April 2020 … Das Jahr der Versöhnung war 2023. Am 12. Mai …": the story has moved on to 2023
+            story = (date(int(t.value[:4]), 1, 1), para, t) if int(t.value[:4]) < a.year else None
         if t.value:
+            if analysis is not None and (_noun_attribute_of(analysis.text, t) is not None or (
+                    spec is not None and spec.same and previous is not None and previous.start in borrowed
+                    and previous.start >= para)):
+                borrowed.add(t.start)
+            elif t.precision == "day" and not is_target(t) and not t.future:
+                main_day = t
             previous = t
             if t.precision == "day" and not is_target(t):
                 last_day = t
@@ -1309,6 +1364,21 @@ def resolve_times(times: list[TimeExpr], anchor: DocDate, analysis: Analysis | N
                 narrative = max(narrative or "", t.value)
         out.append(t)
     return out
+
+
+def _continues(t: TimeExpr) -> bool:
+    """Does `t` open with a preposition that goes on with the story told before ("Noch im Juni …"), even in a
+    later paragraph?"""
+    words = t.text.lower().split()
+    return len(words) > 2 and "continues" in _prepositions().get(" ".join(words[:2]), frozenset())
+
+
+def _told_just_before(analysis: Analysis | None, told: TimeExpr, t: TimeExpr) -> bool:
+    """Is `t` in the pluperfect, in the sentence of `told` or the next one ("Am 14. Oktober 2022 … Y hatte schon
+    im September …")?"""
+    if analysis is None or analysis.sentence_index(t.start) - analysis.sentence_index(told.start) > 1:
+        return False
+    return _pluperfect(analysis.text, t)
 
 
 def _tells_story(text: str) -> bool:
@@ -1330,12 +1400,14 @@ def _background(text: str, t: TimeExpr) -> bool:
 
 def _recent(analysis: Analysis | None, t: TimeExpr) -> bool:
     """Does an adverb of the latest time before now open `t`'s sentence up to it ("Zuletzt telefonierte
-    sie im März"), so the month is the document's latest one, not one of an earlier story?"""
+    sie im März"), or is its clause in the present perfect, so the month is the document's latest one, not one
+    of an earlier story?"""
     if analysis is None:
         return False
     sent = analysis.sentences[analysis.sentence_index(t.start)]
     words = re.findall(r"\w+", analysis.text[sent.start:t.start].lower())
-    return any(w in clause_words("recent") for w in words)
+    # "Ende März haben sich die Minister getroffen": the present perfect tells what is recent too
+    return any(w in clause_words("recent") for w in words) or _pluperfect(analysis.text, t, "present_perfect_aux")
 
 
 def _story_date(spec: _Spec) -> bool:
@@ -1348,8 +1420,8 @@ def _story_date(spec: _Spec) -> bool:
 def _day_reference(previous: TimeExpr | None, last_day: TimeExpr | None, anchor: DocDate,
                    analysis: Analysis | None) -> str | None:
     """The day "am Vortag", "Tags zuvor", "eine Woche später" count from: the date named before them;
-    over a deadline, or a coarser date of the same sentence as the last day ("Am 12. März, wie schon
-    im Mai 2023, …"), the last day named; with no date before them, the document date."""
+    over a deadline, a year alone, or a coarser date of the same sentence as the last day ("Am 12. März, wie
+    schon im Mai 2023, …"), the last day named; with no date before them, the document date."""
     if previous is None:
         return anchor.value
     if previous.precision == "day" and not is_target(previous):
@@ -1358,8 +1430,8 @@ def _day_reference(previous: TimeExpr | None, last_day: TimeExpr | None, anchor:
         return previous.value
     same_sentence = analysis is not None and (
         analysis.sentence_index(last_day.start) == analysis.sentence_index(previous.start))
-    if is_target(previous) or same_sentence:
-        return last_day.value
+    if is_target(previous) or same_sentence or previous.precision == "year":
+        return last_day.value  # "Am Samstag … seit dem Jahr 1918 … noch am selben Abend": that Saturday
     return previous.value
 
 
@@ -1540,8 +1612,10 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
     sent = analysis.sentences[analysis.sentence_index(start)]
     text = analysis.text
     # "setzte … den 1987 geschlossenen Vertrag aus": a treaty's year inside the phrase dates only the treaty
+    # "setzte … das Abkommen von 2016 außer Kraft": so does a year after a noun inside a verb's phrase
     inside = [t for t in times
-              if t.start >= start and t.end <= end and _attribute_owns(text, t, start, end) is not False]
+              if t.start >= start and t.end <= end and _attribute_owns(text, t, start, end) is not False
+              and not _inner_attribute(text, t, start, end)]
     if inside:
         return inside[0]
     cands = [t for t in times if t.start < sent.end and t.end > sent.start and not (t.start < end and start < t.end)]
@@ -1582,17 +1656,62 @@ def governing_time(analysis: Analysis, times: list[TimeExpr], start: int, end: i
     return min(pool, key=key) if pool else None
 
 
+def ahead(t: TimeExpr, doc_date: str) -> TimeExpr:
+    """`t`, a year-less month, season or day read as the last one before `doc_date`, as the next one instead (for
+    what is planned: "ein Besuch in Athen im Mai" told in March); any other time as it is."""
+    value = t.value or ""
+    spec = _spec_of(t) if t.relative and value else None
+    if spec is None or not _story_date(spec) or value[:len(doc_date)] >= doc_date[:len(value)]:
+        return t
+    later = _next_year(value)
+    if len(later) == 10 and not _valid(int(later[:4]), int(later[5:7]), int(later[8:])):
+        return t  # 29 February
+    return replace(t, value=later, end_value=_next_year(t.end_value) if t.end_value else None, future=True)
+
+
+def _next_year(value: str) -> str:
+    """An ISO date or its prefix one year later."""
+    return f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+
+def names_its_noun(text: str, t: TimeExpr) -> bool:
+    """Is `t` the attribute of the noun right before it ("die Erklärung vom 10. November 2020")?"""
+    return _noun_attribute_of(text, t) is not None
+
+
+def _inner_attribute(text: str, t: TimeExpr, start: int, end: int) -> bool:
+    """Is `t` a year that is the attribute of a noun inside the phrase [start, end), which goes on after it
+    ("setzte das Abkommen von 2016 aus"), not the end of a noun phrase ("auf dem Vertrag von 1953")?"""
+    if t.precision != "year" or not text[t.end:end].strip():
+        return False
+    noun = _noun_attribute_of(text, t)
+    return noun is not None and noun[0] > start
+
+
 def _owned_by_name(text: str, t: TimeExpr) -> bool:
     """Is `t` a parenthesised time right after a capitalised name ("G. Schröder (2003)")?"""
     m = re.search(r"(\w+)\s*\(\s*$", text[max(0, t.start - 40):t.start])
     return bool(m) and m.group(1)[:1].isupper()
 
 
+@cache
+def _attribute_prep() -> re.Pattern[str]:
+    """The prepositions whose time right after a noun is that noun's attribute (time_prepositions.tsv role
+    `attribute`: "vom", "des", "von", "aus dem")."""
+    forms = [f for f, roles in _prepositions().items() if "attribute" in roles]
+    return re.compile(r"(?:" + _alt(forms) + r")\s", re.I)
+
+
 def _noun_attribute_of(text: str, t: TimeExpr) -> tuple[int, int] | None:
-    """The noun `t` is an attribute of ("die Grundsatzeinigung vom Montag", "Bewegung des 23. März"); None
-    when that noun opens a framing phrase ("Im Wahlkampf des vergangenen Jahres", time_cues.tsv frame_prep)."""
-    if not re.match(r"(?:vom|des)\s", t.text, re.I):
+    """The noun `t` is an attribute of ("die Grundsatzeinigung vom Montag", "Bewegung des 23. März", "das
+    Abkommen von 1972", "der Schiedsspruch aus dem Jahr 2017"); None when that noun opens a framing phrase
+    ("Im Wahlkampf des vergangenen Jahres", time_cues.tsv frame_prep) or for a span ("Botschafter von 2017 bis
+    2023")."""
+    if not _attribute_prep().match(t.text) or t.end_value is not None and t.end_value != t.value:
         return None
+    after = re.match(r"\s+(\w+)", text[t.end:t.end + 12])
+    if after and after.group(1).lower() in clause_words("from_on"):
+        return None  # "blockierte Katar von 2017 an"
     m = re.search(r"(?:(\w+(?:\s+\w+)?)\s+)?(\w[\w-]*)\s+$", text[max(0, t.start - 60):t.start])
     if not m or not m.group(2)[:1].isupper() or m.group(2).lower() in _cue_words("time_noun"):
         return None
@@ -1609,7 +1728,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
 # a prepositional phrase with a name inside the attributive phrase ("das 2015 in Minsk unterzeichnete Abkommen")
 _ATTRIBUTIVE_NAMED = re.compile(
-    rf"\s+[a-zäöüß]{{2,4}}\s+(?:[\w-]+\s+){{1,3}}?[a-zäöüß]{{3,}}(?:{_PAST_PARTICIPLE_END})"
+    rf"\s+[a-zäöüß]{{2,8}}\s+(?:[\w-]+\s+){{1,3}}?[a-zäöüß]{{3,}}(?:{_PAST_PARTICIPLE_END})"
     r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
 
 
@@ -1618,10 +1737,18 @@ def _attributive_end(text: str, start: int, end: int) -> int | None:
     "den 1975 geschlossenen Vertrag", "das 2015 in Minsk unterzeichnete Abkommen")."""
     pt = _patterns()
     if not (pt.attributive_before.search(text[max(0, start - 30):start])
-            or pt.attributive_before.match(text, start, end - 4) and text[end - 4:end].isdigit()):
+            or pt.attributive_before.match(text, start, end - 4) and text[end - 4:end].isdigit()
+            or _article_then_prep(text[start:end])):
         return None
     m = _ATTRIBUTIVE_AFTER.match(text, end) or _ATTRIBUTIVE_NAMED.match(text, end)
     return m.end() if m else None
+
+
+def _article_then_prep(piece: str) -> bool:
+    """Does a time's own text open with an article and a preposition ("des im August 2020" in "des im August
+    2020 unterzeichneten Abkommens"), the article being the noun's?"""
+    words = piece.split(maxsplit=2)
+    return len(words) == 3 and words[0].lower() in clause_words("article") and words[1].lower() in _prepositions()
 
 
 def _since_noun(text: str, t: TimeExpr) -> bool:
@@ -1636,9 +1763,11 @@ def is_since(text: str, t: TimeExpr) -> bool:
 
 
 def dates_noun_only(text: str, t: TimeExpr) -> bool:
-    """Is `t` the time of an attributive participle phrase ("den 1975 geschlossenen Vertrag") or of the
-    noun after "seit" ("seit Ausbruch der Kämpfe im April"), which dates that noun only?"""
-    return _attributive_end(text, t.start, t.end) is not None or _since_noun(text, t)
+    """Is `t` the time of an attributive participle phrase ("den 1975 geschlossenen Vertrag"), of the
+    noun after "seit" ("seit Ausbruch der Kämpfe im April") or a year after a noun ("den Vertrag von 1972"),
+    which dates that noun only?"""
+    return _attributive_end(text, t.start, t.end) is not None or _since_noun(text, t) \
+        or (t.precision == "year" and _noun_attribute_of(text, t) is not None)  # "den Vertrag von 1972"
 
 
 def _attribute_owns(text: str, t: TimeExpr, start: int, end: int) -> bool | None:

@@ -70,6 +70,44 @@ def is_known_name(name: str) -> bool:
     return fold(name) in _known_names()
 
 
+@cache
+def holder_surnames() -> dict[str, str]:
+    """Office holders' surnames (the last word of the dictionary name) -> the country of the first holder listed
+    with it ("" for one of no country)."""
+    table: dict[str, str] = {}
+    for row in load_tsv("actors.tsv"):
+        if row.get("name"):
+            table.setdefault(row["name"].split()[-1], row.get("country") or "")
+    return table
+
+
+@cache
+def long_name_starts() -> frozenset[str]:
+    """The first words of the office holders' names of three or more words ("Aung" of "Aung San Suu Kyi")."""
+    return frozenset(n.split()[0] for entries in _index().values() for e in entries
+                     for n in (e.info.name, *e.info.variants) if len(n.split()) >= 3)
+
+
+@cache
+def _tails() -> dict[str, str | None]:
+    tails: dict[str, str | None] = {}
+    for entries in _index().values():
+        for e in entries:
+            for n in (e.info.name, *e.info.variants):
+                words = n.split()
+                tail = words[-2:]
+                if len(words) >= 3 and all(w[:1].isupper() for w in tail):
+                    key = fold(" ".join(tail))
+                    tails[key] = n if tails.get(key, n) == n else None  # shared by two: no one's
+    return tails
+
+
+def known_tail(name: str) -> str | None:
+    """The office holder's full name whose last two words `name` is, when it is one holder's only: the short
+    form of a name of three or more words ("Suu Kyi" of "Aung San Suu Kyi", "Sassou Nguesso")."""
+    return _tails().get(fold(name))
+
+
 def actor_candidates(name: str, date: str | None = None) -> list[ActorInfo]:
     """Every office of every known person the name may denote (only exact spellings if any), held on `date` first."""
     query = split_name(name)

@@ -51,6 +51,8 @@ def _countries() -> dict[str, str]:
     for form, iso3 in list(forms.items()):
         for variant in _declined(form):
             forms.setdefault(variant, iso3)
+        if form.endswith("e") and form[-2:-1].isalpha() and form[:1].isupper():
+            forms.setdefault(form + "s", iso3)  # "Sierra Leones", "Timor-Lestes" (the generated table stops at -e)
     return _swiss(forms)
 
 

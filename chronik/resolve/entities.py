@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from chronik.extract.entity_lexicon import nominative_name
-from chronik.language.actors import lookup_actor
+from chronik.language.actors import known_tail, lookup_actor
 from chronik.language.gazetteer import country_code, is_capital, lookup_place, place_country, place_nominative
 from chronik.language.resources import load_tsv
 from chronik.language.words import first_names
@@ -124,6 +124,8 @@ def _fuzzy_key(name: PersonName) -> str | None:
 @cache
 def _actor_name(alias: str, country: str | None) -> str | None:
     info = lookup_actor(alias)
+    if info is None and len(alias.split()) == 2 and (full := known_tail(alias)):
+        info = lookup_actor(full)  # "Suu Kyi": the short form of "Aung San Suu Kyi"
     if info is None or (country and info.country and info.country != country):
         return None
     return info.name
@@ -348,6 +350,9 @@ def _score(ent: _Reading, roles: list[str], cluster: _Reading, cluster_roles: li
     if ent.group != "PER":
         if ent.country and cluster.country and ent.country != cluster.country:
             return 0
+        if ent.group == "GEO" and not any(k[0] != "n" or k.split(":", 2)[2] in ent.folds | cluster.folds
+                                          for k in shared):
+            return 0  # only two long names' initials are alike ("Binh Duong", "Bundesrepublik Deutschland")
         return 10 if any(k.startswith("c:") for k in shared) else 5
     return _person_score(ent, roles, cluster, cluster_roles, shared)
 
