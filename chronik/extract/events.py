@@ -184,9 +184,9 @@ class _Dater:
         times = self.times
         if self.owned:  # "auf den Grenzvertrag von 1927": that year is the treaty's, not its sentence's
             times = [x for x in times if self.owned.get(x.start, (frame.start, frame.end)) == (frame.start, frame.end)]
-            named = [x for x in times if self.owned.get(x.start) == (frame.start, frame.end)]
-            if named:  # "setzte im Juni 2022 den 2002 geschlossenen Vertrag aus": the treaty's own year
-                return named[:1]
+            own = [x for x in times if self.owned.get(x.start) == (frame.start, frame.end)]
+            if own and "named" in frame.trigger.flags:  # "setzte 2022 den 2002 geschlossenen Vertrag aus"
+                return own[:1]
         t = before[-1] if before else governing_time(self.analysis, times, frame.start, frame.end)
         if t is None and frame.trigger.subtype in _SIGNINGS:
             # "Die Erklärung vom 10. November 2020 unterzeichneten A und B": the date that names what is signed
