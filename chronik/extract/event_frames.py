@@ -81,6 +81,7 @@ _OTHERED = frozenset({"any", "dyad"})  # roles whose options depend on whether a
 _DEPENDENT = frozenset({"any", "group", "partner", "dyad", "posted", "prev"})
 _NOUN_AFTER_VERB = re.compile(r"\s+(\w+)\s+(?:[a-zäöüß]\w*\s+)?([A-ZÄÖÜ][\w-]*)\s+$")
 _OWNED = re.compile(r"\w+\s+(?:der|des)\s+(?:\w+\s+)?[A-ZÄÖÜ]")
+_YEAR_LIST = re.compile(r"\b(?:1[89]|20)\d\d(?:\s*,\s*(?:1[89]|20)\d\d)*\s*(?:,|\w+)\s*(?:1[89]|20)\d\d\b")
 _FRONTED = re.compile(rf"{words('fronted_object')}\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]")
 # "Die Arabische Liga ", "Ein Sprecher des Präsidialamts ": a subject with no country before the verb
 _NOMINATIVE = re.compile(rf"{words('nominative_article')}\s+(?:[a-zäöüß]\w*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{1,2}}"
@@ -267,6 +268,8 @@ def _status(trigger: Trigger, sent: Sentence, clause: tuple[int, int], start: in
             # "vereinbarten, bei Gesprächen im Herbst …" are to come
         if medium and cue.status == "planned" and cue.applies is not None:
             continue  # a modal ("wollen in einem Telefonat klären") still makes it planned
+        if cue.status == "habitual" and (status == "planned" or _YEAR_LIST.search(sent.text)):
+            continue  # "vereinbarten, sich künftig jährlich zu treffen" is agreed; "regelmäßig (2019, 2021 und 2023)"
         if not _cue_hits(cue, said, sent, clause, start, end):
             continue
         if cue.status == "planned":
@@ -840,6 +843,9 @@ class RoleFiller:
             if role == "group":
                 return [self._synthetic(c, "GROUP") for c in self.actors.group_pair(frame.sentence)]
             return [self._synthetic(c, "GPE") for c in self.actors.dyad]
+        if role == "home":  # "Der nächste Gipfel soll in Brasília stattfinden": a place of the article's two countries
+            return [p for p in in_clause
+                    if p.prep == "dest" and p.kind in ("GPE", "ADJ") and p.country in self.actors.dyad]
         if role == "host":
             hosts = [p for p in parties if frame.start <= p.start < frame.end and p.prep == "dest"
                      and p.kind in ("GPE", "ADJ")]
@@ -989,9 +995,10 @@ class RoleFiller:
         """Does an event noun refer back to an event already reported ("während dieses Besuchs")?"""
         if frame.trigger.kind != "noun" or "named" in frame.trigger.flags:
             return False
-        if frame.trigger.subtype in VISITS and self.last_visit is not None \
+        if (frame.trigger.subtype in VISITS and self.last_visit is not None
+                or frame.trigger.subtype in ("meeting", "talks") and frame.trigger.subtype in self.last_target) \
                 and _RETOLD.fullmatch(self.analysis.text, frame.clause[0], frame.start):
-            return True  # "Es ist seine erste Auslandsreise seit …": the trip told before, characterised
+            return True  # "Es ist seine erste Auslandsreise seit …", "Es war das erste Treffen …": told before
         if any(p.prep == "zwischen" and frame.end <= p.start < frame.clause[1]
                for p in self.actors.by_sentence[frame.sentence]):
             return False  # "die Sitzung des Rates für Zusammenarbeit zwischen A und B" names its parties
@@ -1012,6 +1019,9 @@ class RoleFiller:
             return False
         # "hat die Sanktionen gegen Nordkorea im März verhängt": a definite noun whose phrase names its
         # counterpart tells a new act when no act of its kind was told before
+        if plover_type(frame.trigger.subtype, "occurred") == "CONSULT" and before[-1][:1].islower() \
+                and any(frame.end <= t < self.noun_phrase_end(frame) for t in self.time_starts):
+            return False  # "Bei den Regierungsverhandlungen im November 2023 …": dated in its own phrase, a new one
         if plover_type(frame.trigger.subtype, "occurred") == "CONSULT" or frame.trigger.subtype in self.last_target \
                 or word_class("genitive_only").fullmatch(before[-1]) or (len(before) == 2 and before[0][:1].isupper()):
             return True  # "In den Gesprächen mit X": a meeting or stay, mostly the one the article tells; "die
