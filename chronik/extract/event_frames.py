@@ -1039,8 +1039,7 @@ class RoleFiller:
             pair = self._object_act(frame, frame.object_of)
         else:
             pair = self._fill(frame)
-            if pair is None or pair[1].country not in {p.country for p in self._context(frame).parties} \
-                    and pair[1].kind != "GROUP" and not self._group_in_clause(frame):
+            if pair is None or pair[1].country not in {p.country for p in self._context(frame).parties}:
                 pair = self._met_on_visit(frame) or pair  # a counterpart whose country is not named
             if frame.act_object is not None:
                 pair = self._about_act(frame, frame.act_object, pair)
@@ -1226,17 +1225,14 @@ class RoleFiller:
         before = max(c0, frame.start - 12)
         if frame.trigger.kind == "noun" and word_class("visit_purpose").search(text, before, frame.start):
             return None  # "war zu Gesprächen in Kampala": the purpose of the visit, not talks of their own
-        if not word_class("mit").search(text, c0, c1) and not self._group_in_clause(frame):
-            return None  # "spricht vor den Truppen": no counterpart
+        if not word_class("mit").search(text, c0, c1) or word_class("group").search(text, c0, c1) \
+                or word_class("group_persons").search(text, c0, c1):
+            return None  # "spricht vor den Truppen": no counterpart; "beide Präsidenten": the group's two sides
         own = {visit[0].start, visit[1].start}
         if any(p.start not in own and p.country != visit[0].country for p in ctx.in_clause):
             return None
-        return visit
-
-    def _group_in_clause(self, frame: Frame) -> bool:
-        """Does the frame's clause name both sides as one group ("beide Regierungschefs")?"""
-        c0, c1 = frame.clause
-        return any(p.kind == "GROUP" and c0 <= p.start < c1 for p in self.actors.by_sentence[frame.sentence])
+        host = visit[1]  # "nach Z gereist": the talks are with Z's country, not with the town
+        return visit[0], self._synthetic(host.country) if host.kind == "GPE" else host
 
     def _co_listed(self, frame: Frame, source: Party, target: Party) -> bool:
         """Are source and target members of one list ("Chile, Peru und Bolivien froren ihre Beziehungen zu
