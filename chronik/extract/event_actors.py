@@ -57,7 +57,8 @@ _GENITIVE_ARTICLE = re.compile(words("genitive_article"))
 _QUOTES = frozenset("„“”\"»«‚‘’'")
 _YEAR_PAREN = re.compile(r"^\s*\([^)]*\d{4}[^)]*\)")
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # "as-Sisi", "al-Tayyeb"
-_DATELINE = re.compile(r"(?m)^[^\n()–—.]{1,60}\([^()\n]{1,40}\)\s*[–—-]\s")  # "Abuja/Accra (AFP) – "
+# "Abuja/Accra (AFP) – ", "Lima, 3. Mai 2021 (dpa) - " (a dot only after a day's number)
+_DATELINE = re.compile(r"(?m)^(?:[^\n()–—.]|(?<=\d)\.){1,60}\([^()\n]{1,40}\)\s*[–—-]\s")
 
 
 @dataclass(slots=True)
