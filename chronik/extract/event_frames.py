@@ -373,8 +373,9 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
                 continue  # "lehnte die Forderung Athens ab": the rejection only, no demand by the rejecter
             if "aside" in f.trigger.flags and stay:
                 continue  # "empfing sie während ihres Aufenthalts zu Gesprächen": the stay is told already
-            if f.clause in ended and _cooperative(f.trigger.subtype):
+            if f.clause in ended and _cooperative(f.trigger.subtype) and "named" not in f.trigger.flags:
                 continue  # "kündigte das Abkommen über die Zusammenarbeit auf": the ending, not the cooperation
+                # (but "setzte den 2002 geschlossenen Vertrag aus" also tells that signing)
             if f.trigger.subtype in ("talks", "meeting") and f.clause in summits:
                 continue
             frames.append(f)
