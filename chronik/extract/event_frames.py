@@ -642,6 +642,8 @@ class RoleFiller:
         hit = self._option_cache.get(key)
         if hit is None:
             hit = self._option_cache[key] = self._options(role, frame, other)
+        if role == "subj":  # "dem Tschad", "den Iran": an object, never the subject
+            return [p for p in hit if not p.objective]
         return list(hit)
 
     def _options(self, role: str, frame: Frame, other: Party | None) -> list[Party]:
