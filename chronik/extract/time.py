@@ -752,11 +752,44 @@ def _scan(text: str) -> list[tuple[TimeExpr, _Spec]]:
         if name == "years" and _count_not_year(text, start, piece):
             continue
         spec = _interpret(name, piece.translate(_FOLD))
-        if spec is None:
+        if spec is None or name == "offset" and _restates_day(text, found, start):
             continue
         found.append((_expr(start, end, piece, spec), spec))
         taken_end = end
     return _merge_weekdays(text, found)
+
+
+def _restates_day(text: str, found: list[tuple[TimeExpr, _Spec]], start: int) -> bool:
+    """Is a count from a happening at `start` in apposition to the day just found ("Am 3. Mai 2021, zwei Tage vor
+    dem Besuch, …")? It names that same day again, not one counted from it."""
+    if not found or found[-1][1].kind != "date" or not found[-1][1].points[-1].day:
+        return False
+    return text[found[-1][0].end:start].strip() == ","
+
+
+@cache
+def _counted_apposition() -> re.Pattern[str]:
+    """", zwei Tage vor dem" right after a day: the count and preposition of a happening named in apposition."""
+    lx = _lexicon()
+    number = _alt([*lx.numbers, r"\d{1,2}"])
+    units = _alt([u for u, (unit, *_rest) in lx.units.items() if unit in ("day", "week")])
+    return re.compile(rf"\s*,\s*({number})\s+({units})\s+({_role_alt('before', 'after')})\s+"
+                      rf"{_alt(clause_words('offset_article'))}\s[^,;.:()]*$", re.I)
+
+
+def apposition_day(text: str, t: TimeExpr, pos: int) -> str | None:
+    """The day of a happening named at `pos` in apposition to the day `t` ("Am 3. Mai 2021, zwei Tage vor dem
+    Besuch des Präsidenten, …": the visit is on the 5th), or None."""
+    if t.precision != "day" or not t.value or not 0 < pos - t.end < 120:
+        return None
+    m = _counted_apposition().match(text[t.end:pos])
+    if m is None:
+        return None
+    num, unit_word, prep = (g.lower() for g in m.groups())
+    n = int(num) if num.isdigit() else _lexicon().numbers[num]
+    days = n * (7 if _lexicon().units[unit_word][0] == "week" else 1)
+    sign = 1 if "before" in _prepositions()[prep] else -1
+    return (date.fromisoformat(t.value) + timedelta(days=sign * days)).isoformat()
 
 
 def _count_not_year(text: str, start: int, piece: str) -> bool:
