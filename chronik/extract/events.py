@@ -165,6 +165,18 @@ class _Dater:
             spans = self._subclauses[si] = [m.span() for m in found if word_class("subordinator").fullmatch(m.group(1))]
         return next((a for a, b in spans if a <= pos < b), -1)
 
+    def _cause_of(self, frame: Frame, t: TimeExpr) -> bool:
+        """Is `frame` in a clause with no time of its own telling what led to the act of `t`'s main clause
+        ("brach die Beziehungen im Januar 2016 ab, nachdem Demonstranten die Botschaft gestürmt hatten")?"""
+        sub = self.subordinate(frame.start)
+        if sub < 0 or self.subordinate(t.start) >= 0:
+            return False
+        si = self.analysis.sentence_index(frame.start)
+        end = next(b for a, b in self._subclauses[si] if a == sub)
+        opener = _SUBCLAUSE.match(self.analysis.text, sub)
+        return opener is not None and opener.group(1).lower() in clause_words("cause_before") \
+            and not any(sub <= x.start < end for x in self.all_times)
+
     def relative(self, pos: int) -> int:
         """Start of the relative clause closed by a comma or the sentence's end (", der … hatte,") around an offset,
         or -1."""
@@ -194,7 +206,8 @@ class _Dater:
             named = [x for x in times if frame.clause[0] <= x.start < frame.clause[1]
                      and names_its_noun(self.analysis.text, x)]
             t = named[0] if len(named) == 1 else None
-        if t is None or (not before and self.subordinate(frame.start) != self.subordinate(t.start)):
+        if t is None or (not before and self.subordinate(frame.start) != self.subordinate(t.start)
+                         and not self._cause_of(frame, t)):
             return []  # "…, nachdem Peru sie 2022 abgebrochen hatte": that time dates only its own clause
         own = self.relative(frame.start)
         if not before and self.relative(t.start) not in (-1, own) and not frame.start <= t.start < frame.end:
