@@ -882,7 +882,8 @@ def find_times(text: str) -> list[TimeExpr]:
                 segment = _clause_segment(text, t.start, t.end)
                 # "Im November reist die Kanzlerin nach Oslo", "trifft am Freitag": the coming one
                 if cued and _in_future_clause(text, t.start, t.end, segment) \
-                        or present and (pt.present_verbs.search(segment) or _fronted_present(text, t)):
+                        or present and (pt.present_verbs.search(segment) or _fronted_present(text, t)
+                                        or _open_question(text, t.start, t.end)):
                     t.future = True
         out.append(t)
     return out
@@ -985,6 +986,21 @@ _CLAUSE_END = re.compile(r"[,;:!?]|[.](?=\s|$)")
 _SENTENCE_END = re.compile(r"[;:!?]|[.](?=\s)")
 _ZU_INFINITIVE = re.compile(r"(?:(?<!\w)zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+)n\s*$")
 _PERFECT_INFINITIVE = re.compile(r"zu\s+(?:haben|sein)\s*$")
+
+
+def _open_question(text: str, start: int, end: int) -> bool:
+    """Is [start, end) in a clause that asks what is still open ("Ob die Wahlen im Dezember etwas ändern, ist
+    offen") with no auxiliary of the past in it?"""
+    lo = max(0, start - 200)
+    opening = max([text.rfind(",", lo, start), text.rfind("\n", lo, start)]
+                  + [m.end() - 1 for m in _SENTENCE_END.finditer(text, lo, start)])
+    words = re.findall(r"\w+", text[opening + 1:start].lower())
+    if not words or words[0] not in clause_words("question"):
+        return False
+    stop = _CLAUSE_END.search(text, end)
+    clause = re.findall(r"\w+", text[opening + 1:stop.start() if stop else len(text)].lower())
+    past = {*_cue_words("past_verb"), *_cue_words("present_perfect_aux")}
+    return not any(w in past for w in clause)
 
 
 def _governed_ahead(text: str, start: int, end: int) -> bool:
