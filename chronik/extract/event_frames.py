@@ -1047,7 +1047,8 @@ class RoleFiller:
             pair = self._object_act(frame, frame.object_of)
         else:
             pair = self._fill(frame)
-            if pair is None or pair[1].country not in {p.country for p in self._context(frame).parties}:
+            if frame.trigger.subtype in ("talks", "meeting") and (
+                    pair is None or all(p.country != pair[1].country for p in self._context(frame).parties)):
                 pair = self._met_on_visit(frame) or pair  # a counterpart whose country is not named
             if frame.act_object is not None:
                 pair = self._about_act(frame, frame.act_object, pair)
