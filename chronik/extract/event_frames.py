@@ -324,12 +324,17 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
         readings = (sent.text,) if said is sent.text else (sent.text, said)
         told = possible if said is sent.text else Possible(possible.numbers | possible_patterns(said).numbers)
         for trig in possible_triggers(told):
-            if trig.excludes and trig.excludes in told and any(trig.excludes.search(r) for r in readings):
-                continue
+            # whether the row's `excludes` regex hits the sentence: asked at its first match only (most rows tried
+            # match nowhere), and then no match of the row counts
+            excluded: bool | None = None if trig.excludes and trig.excludes in told else False
             for reading in readings:
-                if trig.requires and not trig.requires.search(reading):
+                if excluded or trig.requires and not trig.requires.search(reading):
                     continue
                 for m in trig.pattern.finditer(reading):
+                    if excluded is None and trig.excludes:
+                        excluded = any(trig.excludes.search(r) for r in readings)
+                    if excluded:
+                        break
                     if spans is None:
                         spans = sentence_clauses(analysis, actors, si)
                         cues = possible_cues(told)
