@@ -17,7 +17,9 @@ from tests.event_reading import dyads, events
 ])
 def test_a_year_in_an_attributive_phrase_with_a_prepositional_phrase_dates_only_its_noun(
         text: str, want: tuple[str, str, str]) -> None:
-    assert [(s, t, d) for _, s, t, d, _ in dyads(events(text)) if (s, t) == want[:2]] == [want]
+    # the treaty named by its year is also its own signing of that year (tests/test_support_named_agreements.py)
+    assert [(s, t, d) for sub, s, t, d, _ in dyads(events(text))
+            if (s, t) == want[:2] and sub != "agreement_signed"] == [want]
 
 
 @pytest.mark.parametrize("text", [

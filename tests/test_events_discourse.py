@@ -66,7 +66,9 @@ def test_speaking_on_the_phone_is_a_call() -> None:
 
 def test_thanks_with_a_long_object_and_an_honour_are_support() -> None:
     text = "Die kroatische Außenministerin dankte Slowenien und Präsident Janez Novak ausdrücklich für die Hilfe."
-    assert [(d[0], d[1], d[2]) for d in dyads(events(text))] == [("support_statement", "HRV", "SVN")]
+    # the thanks are support; the help thanked for is aid of the thanked (tests/test_support_aid_given.py)
+    assert [(d[0], d[1], d[2]) for d in dyads(events(text))] == [("support_statement", "HRV", "SVN"),
+                                                                 ("aid", "SVN", "HRV")]
     text = "Der kroatische Präsident zeichnete den Kollegen aus Slowenien mit dem Großkreuz des Verdienstordens aus."
     assert [(d[0], d[1], d[2]) for d in dyads(events(text))] == [("support_statement", "HRV", "SVN")]
     assert events("Der kroatische Präsident zeichnete verdiente Bürger mit Orden aus.") == []

@@ -50,6 +50,8 @@ _CONTRIBUTIONS = frozenset({"aid", "investment", "cooperation"})
 _SIGNINGS = frozenset({"agreement_signed", "contract_signed"})  # a date naming the document signed dates them
 _STAYS = VISITS | {"talks"}  # happenings that last: their start dates them
 _COUNTRY_KINDS = frozenset({"GPE", "ADJ", "GROUP", "PARTNER"})
+_SIGNINGS = frozenset({"agreement_signed", "contract_signed"})
+_NEW_DOCUMENT = re.compile(rf"\b{words('new_document')}\b")
 _REBUT_SPAN = 4  # sentences back a rejection of accusations looks for the accusation it answers
 _HAPPENINGS = _LEAD | {"phone_call", "recognition", "relations_established", "agreement_signed", "contract_signed",
                        "cooperation", "investment", "aid", "mobilization", "coercion"}
@@ -182,6 +184,9 @@ class _Dater:
         times = self.times
         if self.owned:  # "auf den Grenzvertrag von 1927": that year is the treaty's, not its sentence's
             times = [x for x in times if self.owned.get(x.start, (frame.start, frame.end)) == (frame.start, frame.end)]
+            own = [x for x in times if self.owned.get(x.start) == (frame.start, frame.end)]
+            if own and "named" in frame.trigger.flags:  # "setzte 2022 den 2002 geschlossenen Vertrag aus"
+                return own[:1]
         t = before[-1] if before else governing_time(self.analysis, times, frame.start, frame.end)
         if t is None and frame.trigger.subtype in _SIGNINGS:
             # "Die Erklärung vom 10. November 2020 unterzeichneten A und B": the date that names what is signed
@@ -462,13 +467,20 @@ def _receives_guest(d: _Draft, analysis: Analysis) -> bool:
 
 
 def _one_act(a: _Draft, b: _Draft, analysis: Analysis) -> bool:
-    """Can two statements, protests or conflict acts be one? Only a headline and its body
-    sentence, two mentions with the same verb ("einbestellt" / "den einbestellten Diplomaten"), or two
-    threat cues of one sentence."""
+    """Can two statements, protests or conflict acts be one? Only two statements in one sentence (two threat
+    cues of one sentence among them), a headline and its body sentence, or two mentions with the same verb
+    ("einbestellt" / "den einbestellten Diplomaten")."""
+    if a.frame.trigger.subtype in _SIGNINGS and a.frame.sentence != b.frame.sentence \
+            and _NEW_DOCUMENT.search(analysis.sentences[b.frame.sentence].text):
+        return False  # "Zudem unterzeichneten sie eine Absichtserklärung …": another document, another signing
     if a.frame.trigger.subtype in _HAPPENINGS:
         return True
     if a.frame.sentence == b.frame.sentence and a.frame.trigger.subtype == b.frame.trigger.subtype == "threat":
         return True  # "warnte, jede Verletzung werde als Kriegserklärung betrachtet": one threat, told by two cues
+    sub = a.frame.trigger.subtype
+    if a.frame.sentence == b.frame.sentence and sub != "other" \
+            and plover_type(sub, "planned") == plover_type(sub, "occurred"):
+        return True  # "würdigte X und bekräftigte seine Unterstützung": one statement toward X in one sentence
     if _headline(analysis, a.frame.sentence) != _headline(analysis, b.frame.sentence):
         return True  # a headline and the body sentence it repeats
     if a.frame.trigger.subtype == b.frame.trigger.subtype == "attack" and a.own_date and b.own_date \
