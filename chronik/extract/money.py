@@ -595,8 +595,10 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
                 len(lead) == 2 and lex.has("change_link", lead[1]) and lex.has("change_noun", lead[0])))
             clause = _clause(text, sent, fig)
             in_clause = [t for t in words if clause[0] <= t.start < clause[1]]
-            goal = any(c.label == "goal" for t in in_clause for c in lex.kinds.of(t.text))
             phrase = _clause(text, sent, fig, ";,")
+            # a goal word after the figure's comma-bounded phrase sets a later aim ("… erreichte 2024 rund
+            # 4 Mrd. Dollar, und sie vereinbarten, ihn bis 2030 zu verdoppeln"), not this figure's
+            goal = any(c.label == "goal" for t in in_clause if t.start < phrase[1] for c in lex.kinds.of(t.text))
             kind = _kind(lex, fig, change, words, figures, clause, phrase)
             if kind in ("aid", "investment") and any(lex.has("lender", t.text) for t in words
                                                      if phrase[0] <= t.start < phrase[1]):
