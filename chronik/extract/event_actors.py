@@ -57,7 +57,8 @@ _GENITIVE_ARTICLE = re.compile(words("genitive_article"))
 _QUOTES = frozenset("„“”\"»«‚‘’'")
 _YEAR_PAREN = re.compile(r"^\s*\([^)]*\d{4}[^)]*\)")
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # "as-Sisi", "al-Tayyeb"
-_DATELINE = re.compile(r"(?m)^[^\n()–—.]{1,60}\([^()\n]{1,40}\)\s*[–—-]\s")  # "Abuja/Accra (AFP) – "
+# "Abuja/Accra (AFP) – ", "Lima, 3. Mai 2021 (dpa) - " (a dot only after a day's number)
+_DATELINE = re.compile(r"(?m)^(?:[^\n()–—.]|(?<=\d)\.){1,60}\([^()\n]{1,40}\)\s*[–—-]\s")
 
 
 @dataclass(slots=True)
@@ -821,15 +822,20 @@ def thing_fronted(text: str, start: int, verb: int, bare: list[Party]) -> bool:
 
 
 def _mark_objective(parties: list[Party], sent: Sentence, starts: list[int]) -> None:
-    """Mark the countries named as the genitive of an object: after a noun whose article is not a nominative's
+    """Mark the countries named as an object (after 'dem', 'den', 'einem', 'einen') or as the genitive of an
+    object: after a noun whose article is not a nominative's
     ("den Botschafter Kolumbiens", "einem Vertreter Perus"), or after a verb and a 'die'/'das' noun that is no
     office ("wies die Vorwürfe Kolumbiens zurück"). They never are the subject of their clause. `starts` are the
     starts of the sentence's tokens."""
     toks = sent.tokens
     for p in parties:
+        i = bisect_left(starts, p.start)
+        if p.kind in ("GPE", "ADJ") and p.prep is None and 0 < i < len(toks) and toks[i].start == p.start \
+                and word_class("object_article_strict").fullmatch(toks[i - 1].text):
+            p.objective = True  # "hatte der Sicherheitsrat dem Tschad vorgeworfen": a dative or accusative
+            continue
         if p.kind != "GPE" or p.prep is not None:
             continue
-        i = bisect_left(starts, p.start)
         if i < 3 or i >= len(toks) or toks[i].start != p.start or not toks[i].text.endswith("s") \
                 or not lookup_place(toks[i].text[:-1]):
             continue

@@ -86,6 +86,9 @@ _FRONTED = re.compile(rf"{words('fronted_object')}\s+(?:[a-zäöüß]\w*\s+)?[A-
 # "Die Arabische Liga ", "Ein Sprecher des Präsidialamts ": a subject with no country before the verb
 _NOMINATIVE = re.compile(rf"{words('nominative_article')}\s+(?:[a-zäöüß]\w*\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{1,2}}"
                          rf"(?:{words('genitive_article')}\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*\s+)?$")
+# a subject phrase of any length before the verb ("Die Nationale Einheitsregierung (NUG) im Untergrund wirft …"),
+# ending in a noun or a bracket, not in a postposition ("Der Mitteilung zufolge")
+_NOMINATIVE_PHRASE = re.compile(rf"{words('nominative_article')}\s+[^,;:„“\"»«]*?(?:[A-ZÄÖÜ][\w-]*|\))\s+$")
 _QUOTES = re.compile(r"[„“\"»«]")
 _RETOLD = re.compile(rf"[\s,;:–—„“\"»«]*{words('retold_visit')}\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # a relative clause inside a trigger's span ("Grenzübergang, den X geschlossen hatte"): X is its agent
@@ -642,6 +645,8 @@ class RoleFiller:
         hit = self._option_cache.get(key)
         if hit is None:
             hit = self._option_cache[key] = self._options(role, frame, other)
+        if role == "subj":  # "dem Tschad", "den Iran": an object, never the subject
+            return [p for p in hit if not p.objective]
         return list(hit)
 
     def _options(self, role: str, frame: Frame, other: Party | None) -> list[Party]:
@@ -751,8 +756,11 @@ class RoleFiller:
                     p.kind == "GROUP" and c0 <= p.start < frame.start and not text[c0:p.start].strip(" ,;:–—\"„“»«")
                     for p in self.actors.by_sentence[frame.sentence]):
                 return []  # "Beide Länder kritisierten Russland": the group opening the clause is its subject
+            vorfeld = text[c0:frame.start].lstrip(" ,;:–—\"„“»«")
             if bare and bare[0].start > frame.start and frame.trigger.kind != "noun" \
-                    and _NOMINATIVE.match(text[c0:frame.start].lstrip(" ,;:–—\"„“»«")) \
+                    and (_NOMINATIVE.match(vorfeld) or (
+                        _NOMINATIVE_PHRASE.match(vorfeld)
+                        and not any(c0 <= p.start < frame.start for p in self.actors.by_sentence[frame.sentence]))) \
                     and not _ENDS_ARTICLE.search(text[frame.start:bare[0].start]):
                 return []  # "Die Arabische Liga forderte Israel auf": the subject before the verb is no actor
             titled = _TITLED.match(text[c0:frame.start].lstrip(" ,;:–—\"„“»«"))
