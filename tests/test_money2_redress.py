@@ -28,5 +28,6 @@ def test_redress_is_other(text: str, value: float) -> None:
 
 
 def test_aid_given_for_compensation_stays_aid() -> None:
-    facts = read("Mexiko sagte Guatemala Hilfen von 30 Millionen Dollar zu, um Entschädigungen für Flutopfer zu zahlen.")
+    facts = read("Mexiko sagte Guatemala Hilfen von 30 Millionen Dollar zu, "
+                 "um Entschädigungen für Flutopfer zu zahlen.")
     assert [(f.kind, f.value) for f in facts] == [("aid", pytest.approx(30e6))]
