@@ -20,6 +20,7 @@ from chronik.extract.event_frames import VISITS, Frame, RoleFiller, counterpart,
 from chronik.extract.event_lexicon import cameo, is_symmetric, plover_type, word_class, words
 from chronik.extract.time import (
     ahead,
+    apposition_day,
     dates_noun_only,
     expand_list,
     governing_time,
@@ -164,6 +165,18 @@ class _Dater:
             spans = self._subclauses[si] = [m.span() for m in found if word_class("subordinator").fullmatch(m.group(1))]
         return next((a for a, b in spans if a <= pos < b), -1)
 
+    def _cause_of(self, frame: Frame, t: TimeExpr) -> bool:
+        """Is `frame` in a clause with no time of its own telling what led to the act of `t`'s main clause
+        ("brach die Beziehungen im Januar 2016 ab, nachdem Demonstranten die Botschaft gestürmt hatten")?"""
+        sub = self.subordinate(frame.start)
+        if sub < 0 or self.subordinate(t.start) >= 0:
+            return False
+        si = self.analysis.sentence_index(frame.start)
+        end = next(b for a, b in self._subclauses[si] if a == sub)
+        opener = _SUBCLAUSE.match(self.analysis.text, sub)
+        return opener is not None and opener.group(1).lower() in clause_words("cause_before") \
+            and not any(sub <= x.start < end for x in self.all_times)
+
     def relative(self, pos: int) -> int:
         """Start of the relative clause closed by a comma or the sentence's end (", der … hatte,") around an offset,
         or -1."""
@@ -193,7 +206,8 @@ class _Dater:
             named = [x for x in times if frame.clause[0] <= x.start < frame.clause[1]
                      and names_its_noun(self.analysis.text, x)]
             t = named[0] if len(named) == 1 else None
-        if t is None or (not before and self.subordinate(frame.start) != self.subordinate(t.start)):
+        if t is None or (not before and self.subordinate(frame.start) != self.subordinate(t.start)
+                         and not self._cause_of(frame, t)):
             return []  # "…, nachdem Peru sie 2022 abgebrochen hatte": that time dates only its own clause
         own = self.relative(frame.start)
         if not before and self.relative(t.start) not in (-1, own) and not frame.start <= t.start < frame.end:
@@ -558,15 +572,25 @@ def extract_events(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr]
         if frame.status == "planned" and doc_date.value and frame.trigger.kind == "noun":
             # "nahm die Einladung zu einem Besuch in Athen im Mai an" on 10 March: the May to come
             governing = [ahead(t, doc_date.value) if t.start >= frame.end else t for t in governing]
+        counted = _counted_day(frame, analysis, dater)
         rebutted = _rebutted(frame, pair, drafts, analysis.text)
         for source, target in rebutted or _pairs(frame, pair[0], pair[1], parties, analysis.text, actors.dyad, filler):
             bound = _bound_times(analysis.text, source, dater.times) or _bound_times(analysis.text, target, dater.times)
             for t in bound or governing or [None]:
                 value = _anniversary(t.value, sentence) if t is not None and t.value else None
-                drafts.append(_Draft(frame, source, target, value, t is not None,
+                value = counted or value
+                drafts.append(_Draft(frame, source, target, value, t is not None or counted is not None,
                                      attribute=t is not None and t.start in dater.attributive))
     _inherit_dates([d for d in drafts if id(d.frame) not in invited], analysis, dater, filler.anaphora, doc_date)
     return _dedup(drafts, analysis)
+
+
+def _counted_day(frame: Frame, analysis: Analysis, dater: _Dater) -> str | None:
+    """The day of an event noun named in apposition to the day before it ("Am 3. Mai 2021, zwei Tage vor dem
+    Besuch des Präsidenten, …": the 5th), or None."""
+    start = analysis.sentences[frame.sentence].start
+    last = next((t for t in reversed(dater.times) if start <= t.start and t.end <= frame.start), None)
+    return apposition_day(analysis.text, last, frame.start) if last is not None else None
 
 
 def _group_pair(frame: Frame, parties: list[Party], dyad: tuple[str, ...],

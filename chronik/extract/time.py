@@ -299,7 +299,9 @@ def _patterns() -> _Patterns:
         state_noun=re.compile(r"(?<!\w)" + _alt([f for f, r in _prepositions().items() if "state" in r])
                               + r"\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s+(?:(?:" + _alt(clause_words("genitive"))
                               + r")\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+)?$"),
-        clause_break=re.compile(f"[{_BREAK_MARKS}]" + r"|\s-\s|(?<!\w)" + coordinators + r"|[.!?](?=\s)", re.I),
+        # a blank line ends a list line that has no final period ("– Mai 2023: X wird … empfangen")
+        clause_break=re.compile(f"[{_BREAK_MARKS}]" + r"|\s-\s|(?<!\w)" + coordinators + r"|[.!?](?=\s)|\n\s*\n",
+                                re.I),
         subordinate=re.compile(subordinate, re.I), weak_break=re.compile(r",|(?<!\w)" + coordinators, re.I),
         attributive_before=re.compile(attributive, re.I))
 
@@ -752,11 +754,44 @@ def _scan(text: str) -> list[tuple[TimeExpr, _Spec]]:
         if name == "years" and _count_not_year(text, start, piece):
             continue
         spec = _interpret(name, piece.translate(_FOLD))
-        if spec is None:
+        if spec is None or name == "offset" and _restates_day(text, found, start):
             continue
         found.append((_expr(start, end, piece, spec), spec))
         taken_end = end
     return _merge_weekdays(text, found)
+
+
+def _restates_day(text: str, found: list[tuple[TimeExpr, _Spec]], start: int) -> bool:
+    """Is a count from a happening at `start` in apposition to the day just found ("Am 3. Mai 2021, zwei Tage vor
+    dem Besuch, …")? It names that same day again, not one counted from it."""
+    if not found or found[-1][1].kind != "date" or not found[-1][1].points[-1].day:
+        return False
+    return text[found[-1][0].end:start].strip() == ","
+
+
+@cache
+def _counted_apposition() -> re.Pattern[str]:
+    """", zwei Tage vor dem" right after a day: the count and preposition of a happening named in apposition."""
+    lx = _lexicon()
+    number = _alt([*lx.numbers, r"\d{1,2}"])
+    units = _alt([u for u, (unit, *_rest) in lx.units.items() if unit in ("day", "week")])
+    return re.compile(rf"\s*,\s*({number})\s+({units})\s+({_role_alt('before', 'after')})\s+"
+                      rf"{_alt(clause_words('offset_article'))}\s[^,;.:()]*$", re.I)
+
+
+def apposition_day(text: str, t: TimeExpr, pos: int) -> str | None:
+    """The day of a happening named at `pos` in apposition to the day `t` ("Am 3. Mai 2021, zwei Tage vor dem
+    Besuch des Präsidenten, …": the visit is on the 5th), or None."""
+    if t.precision != "day" or not t.value or not 0 < pos - t.end < 120:
+        return None
+    m = _counted_apposition().match(text[t.end:pos])
+    if m is None:
+        return None
+    num, unit_word, prep = (g.lower() for g in m.groups())
+    n = int(num) if num.isdigit() else _lexicon().numbers[num]
+    days = n * (7 if _lexicon().units[unit_word][0] == "week" else 1)
+    sign = 1 if "before" in _prepositions()[prep] else -1
+    return (date.fromisoformat(t.value) + timedelta(days=sign * days)).isoformat()
 
 
 def _count_not_year(text: str, start: int, piece: str) -> bool:
@@ -847,7 +882,8 @@ def find_times(text: str) -> list[TimeExpr]:
                 segment = _clause_segment(text, t.start, t.end)
                 # "Im November reist die Kanzlerin nach Oslo", "trifft am Freitag": the coming one
                 if cued and _in_future_clause(text, t.start, t.end, segment) \
-                        or present and (pt.present_verbs.search(segment) or _fronted_present(text, t)):
+                        or present and (pt.present_verbs.search(segment) or _fronted_present(text, t)
+                                        or _open_question(text, t.start, t.end)):
                     t.future = True
         out.append(t)
     return out
@@ -950,6 +986,21 @@ _CLAUSE_END = re.compile(r"[,;:!?]|[.](?=\s|$)")
 _SENTENCE_END = re.compile(r"[;:!?]|[.](?=\s)")
 _ZU_INFINITIVE = re.compile(r"(?:(?<!\w)zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+)n\s*$")
 _PERFECT_INFINITIVE = re.compile(r"zu\s+(?:haben|sein)\s*$")
+
+
+def _open_question(text: str, start: int, end: int) -> bool:
+    """Is [start, end) in a clause that asks what is still open ("Ob die Wahlen im Dezember etwas ändern, ist
+    offen") with no auxiliary of the past in it?"""
+    lo = max(0, start - 200)
+    opening = max([text.rfind(",", lo, start), text.rfind("\n", lo, start)]
+                  + [m.end() - 1 for m in _SENTENCE_END.finditer(text, lo, start)])
+    words = re.findall(r"\w+", text[opening + 1:start].lower())
+    if not words or words[0] not in clause_words("question"):
+        return False
+    stop = _CLAUSE_END.search(text, end)
+    clause = re.findall(r"\w+", text[opening + 1:stop.start() if stop else len(text)].lower())
+    past = {*_cue_words("past_verb"), *_cue_words("present_perfect_aux")}
+    return not any(w in past for w in clause)
 
 
 def _governed_ahead(text: str, start: int, end: int) -> bool:
