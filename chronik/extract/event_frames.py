@@ -327,12 +327,22 @@ def find_frames(analysis: Analysis, actors: DocActors) -> list[Frame]:
         readings = (sent.text,) if said is sent.text else (sent.text, said)
         told = possible if said is sent.text else Possible(possible.numbers | possible_patterns(said).numbers)
         for trig in possible_triggers(told):
-            if trig.excludes and trig.excludes in told and any(trig.excludes.search(r) for r in readings):
-                continue
+            # whether the row's `excludes` regex hits the sentence, and its `requires` regex the reading: asked at
+            # the row's first match only (most rows tried match nowhere); when so, no match (in the reading) counts
+            excluded: bool | None = None if trig.excludes and trig.excludes in told else False
             for reading in readings:
-                if trig.requires and not trig.requires.search(reading):
-                    continue
+                if excluded:
+                    break
+                asked = False  # whether `requires` was asked about this reading
                 for m in trig.pattern.finditer(reading):
+                    if excluded is None and trig.excludes:
+                        excluded = any(trig.excludes.search(r) for r in readings)
+                    if excluded:
+                        break
+                    if not asked:
+                        asked = True
+                        if trig.requires and not trig.requires.search(reading):
+                            break
                     if spans is None:
                         spans = sentence_clauses(analysis, actors, si)
                         cues = possible_cues(told)

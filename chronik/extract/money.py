@@ -326,12 +326,12 @@ def _kind(lex: Lexicon, fig: Figure, change: bool, words: list[Token], figures: 
         kind = "contract_value"  # "Den Wert des Auftrags – eine Investition von 5 Mrd. Euro – nannte …"
     if not fig.scaled and any(lex.has("unit", t.text) for t in phrase):
         return "other"  # a unit price: "Im Mai kostete ein Liter Benzin in Nigeria 700 Naira"
+    if any(lex.has("waiver", t.text) for t in phrase) and any(lex.has("claim", t.text) for t in phrase):
+        return "aid"  # "verzichtet auf Forderungen von 10 Mio. Euro, die Honduras in Wälder investiert"
     if kind in ("guarantee", "held") or any("held" in lex.kinds.labels(t.text) for t in phrase):
         # "Hermes-Bürgschaften deckten Exporte im Wert von 2 Mrd. Euro": covered, not traded;
         # "zahlt jährlich 40 Mio. Dollar an Hafengebühren", "Devisenreserven von 7 Mrd.": held or charged
         return "other"
-    if any(lex.has("waiver", t.text) for t in phrase) and any(lex.has("claim", t.text) for t in phrase):
-        return "aid"  # "verzichtet auf Forderungen von 10 Mio. Euro, die Honduras in Wälder investiert"
     weak_aid = kind == "aid" and not any(c.label == "aid" and c.priority >= _STRONG for t in phrase
                                          for c in lex.kinds.of(t.text))  # "Der Wiederaufbau wird … kosten"
     if (kind in ("contract_value", "investment", "other") or weak_aid) and any(lex.has("cost", t.text) for t in phrase):
@@ -595,8 +595,10 @@ def extract_facts(analysis: Analysis, layer: EntityLayer, times: list[TimeExpr],
                 len(lead) == 2 and lex.has("change_link", lead[1]) and lex.has("change_noun", lead[0])))
             clause = _clause(text, sent, fig)
             in_clause = [t for t in words if clause[0] <= t.start < clause[1]]
-            goal = any(c.label == "goal" for t in in_clause for c in lex.kinds.of(t.text))
             phrase = _clause(text, sent, fig, ";,")
+            # a goal word after the figure's comma-bounded phrase sets a later aim ("… erreichte 2024 rund
+            # 4 Mrd. Dollar, und sie vereinbarten, ihn bis 2030 zu verdoppeln"), not this figure's
+            goal = any(c.label == "goal" for t in in_clause if t.start < phrase[1] for c in lex.kinds.of(t.text))
             kind = _kind(lex, fig, change, words, figures, clause, phrase)
             if kind in ("aid", "investment") and any(lex.has("lender", t.text) for t in words
                                                      if phrase[0] <= t.start < phrase[1]):
