@@ -27,7 +27,9 @@ _ATTRIBUTE = re.compile(r"[a-zäöüß]" + ending_pattern("adjective_ending") + 
 PREP_CLASSES = ("laut", "dest", "mit", "von", "aus", "durch", "an", "gegen", "auf", "fuer", "zwischen", "prep")
 _ADJ_SUFFIX = re.compile(r"(?:isch|lich|ig|ell|al|iv|sten|end|ert|ischen)(?:e|en|er|es|em)?$")
 _AND = words("conj_and")
+# "mit A sowie mit B": a repeated 'mit' after the conjunction continues the list of counterparts
 _LIST_GAP = re.compile(rf"^\s*(?:,\s*(?:{_AND}\s+)?|(?:{_AND}|{words('conj_or')}|{words('conj_also')})\s+"
+                       rf"(?:{words('mit')}\s+)?"
                        rf"|,?\s*{words('conj_but_also')}\s+|,?\s*{words('ally_gap')}\s+(?:von\s+)?)"
                        rf"(?:{words('list_filler')}\s+|[A-ZÄÖÜ][\w.-]*\s+){{0,3}}"
                        # "X und sein venezolanischer Kollege Y"

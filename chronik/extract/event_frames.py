@@ -449,6 +449,7 @@ class RoleFiller:
         self.last_source: Party | None = None  # the actor of the last event found: who a bare sentence is about
         self._last_frame: Frame | None = None  # the frame that event was found in
         self.last_visit: tuple[Party, Party] | None = None  # the last visit: its host hosts a summit held then
+        self._visit_frame: Frame | None = None  # the frame that visit was found in
         self.last_target: dict[str, Party] = {}  # subtype -> target of the last event of that kind
         self._contexts: dict[tuple, _Context] = {}  # (sentence, clause, start, end, kind) -> the frame's context
         self._np_ends: dict[tuple[int, int], int] = {}  # (sentence, end of an event noun) -> end of its phrase
@@ -1056,6 +1057,9 @@ class RoleFiller:
             pair = self._object_act(frame, frame.object_of)
         else:
             pair = self._fill(frame)
+            if frame.trigger.subtype in ("talks", "meeting") and (
+                    pair is None or all(p.country != pair[1].country for p in self._context(frame).parties)):
+                pair = self._met_on_visit(frame) or pair  # a counterpart whose country is not named
             if frame.act_object is not None:
                 pair = self._about_act(frame, frame.act_object, pair)
             self._filled[id(frame)] = pair
@@ -1065,7 +1069,7 @@ class RoleFiller:
             self.last_source, self._last_frame = pair[0], frame
             self.last_target[frame.trigger.subtype] = pair[1]
             if frame.trigger.subtype in VISITS:
-                self.last_visit = pair
+                self.last_visit, self._visit_frame = pair, frame
         return pair
 
     def _act_agents(self, frame: Frame) -> list[Party]:
@@ -1226,6 +1230,28 @@ class RoleFiller:
                         and not self._co_listed(frame, source, target):
                     return source, target
         return None
+
+    def _met_on_visit(self, frame: Frame) -> tuple[Party, Party] | None:
+        """Talks or a meeting told after a visit in its sentence, with no other country's actor in its clause
+        ("reiste nach Z und sprach dort mit General Y", "bei einem Besuch in Z mit Ministerin Y gesprochen"):
+        the visitor's talks with the hosts (a counterpart whose country is not named is met at the visit's place)."""
+        visit, seen, text = self.last_visit, self._visit_frame, self.analysis.text
+        if frame.trigger.subtype not in ("talks", "meeting") or visit is None or seen is None \
+                or seen.sentence != frame.sentence or seen.start >= frame.start or self._domestic(frame):
+            return None
+        c0, c1 = frame.clause
+        ctx = self._context(frame)
+        before = max(c0, frame.start - 12)
+        if frame.trigger.kind == "noun" and word_class("visit_purpose").search(text, before, frame.start):
+            return None  # "war zu Gesprächen in Kampala": the purpose of the visit, not talks of their own
+        if not word_class("mit").search(text, c0, c1) or word_class("group").search(text, c0, c1) \
+                or word_class("group_persons").search(text, c0, c1):
+            return None  # "spricht vor den Truppen": no counterpart; "beide Präsidenten": the group's two sides
+        own = {visit[0].start, visit[1].start}
+        if any(p.start not in own and p.country != visit[0].country for p in ctx.in_clause):
+            return None
+        host = visit[1]  # "nach Z gereist": the talks are with Z's country, not with the town
+        return visit[0], self._synthetic(host.country) if host.kind == "GPE" else host
 
     def _co_listed(self, frame: Frame, source: Party, target: Party) -> bool:
         """Are source and target members of one list ("Chile, Peru und Bolivien froren ihre Beziehungen zu
