@@ -4,7 +4,9 @@
 The articles cover country pairs, outlets and names that appear nowhere in ../shared
 (Brazil–Argentina, Kenya–Ethiopia, Peru–Chile, France–Italy, Jordan–Israel, ...), and their gold
 was annotated before the system was run on them (see each folder's README for its history).
-The floors sit a little below what the pipeline reaches now; raise them as it improves.
+heldout5–18 were opened for error analysis on 2026-11-24 (sixth session): their texts, gold and
+per-document diffs were read, so they are tuning sets now; unseen text is measured outside the
+repository. The floors sit a little below what the pipeline reaches now; raise them as it improves.
 """
 
 from __future__ import annotations
@@ -18,42 +20,42 @@ import pytest
 
 TESTS = Path(__file__).resolve().parent
 FLOORS = {
-    "heldout": {"entities": 0.96, "events_dyad_type": 0.91, "events": 0.90, "facts": 0.95,
-                "doc_dates": 0.90, "event_dates": 0.92, "kb": 0.96},
-    "heldout2": {"entities": 0.94, "events_dyad_type": 0.86, "events": 0.80, "facts": 0.84,
+    "heldout": {"entities": 0.96, "events_dyad_type": 0.91, "events": 0.91, "facts": 0.95,
+                "doc_dates": 0.90, "event_dates": 0.95, "kb": 0.97},
+    "heldout2": {"entities": 0.94, "events_dyad_type": 0.87, "events": 0.81, "facts": 0.84,
                  "doc_dates": 0.90, "event_dates": 0.90, "kb": 0.94},
-    "heldout3": {"entities": 0.91, "events_dyad_type": 0.73, "events": 0.68, "facts": 0.95,
-                 "doc_dates": 0.90, "event_dates": 0.87, "kb": 0.91},
-    "heldout4": {"entities": 0.85, "events_dyad_type": 0.80, "events": 0.77, "facts": 0.90,
-                 "doc_dates": 0.90, "event_dates": 0.91, "kb": 0.86},
-    "heldout5": {"entities": 0.88, "events_dyad_type": 0.75, "events": 0.69, "facts": 0.90,
-                 "doc_dates": 0.85, "event_dates": 0.86, "kb": 0.88},
-    "heldout6": {"entities": 0.89, "events_dyad_type": 0.70, "events": 0.61, "facts": 0.87,
-                 "doc_dates": 0.85, "event_dates": 0.75, "kb": 0.84},
-    "heldout7": {"entities": 0.85, "events_dyad_type": 0.62, "events": 0.50, "facts": 0.77,
-                 "doc_dates": 0.97, "event_dates": 0.57, "kb": 0.85},
-    "heldout8": {"entities": 0.88, "events_dyad_type": 0.67, "events": 0.55, "facts": 0.97,
-                 "doc_dates": 0.97, "event_dates": 0.75, "kb": 0.90},
-    "heldout9": {"entities": 0.81, "events_dyad_type": 0.68, "events": 0.56, "facts": 0.93,
-                 "doc_dates": 0.97, "event_dates": 0.74, "kb": 0.91},
-    "heldout10": {"entities": 0.88, "events_dyad_type": 0.57, "events": 0.51, "facts": 0.77,
-                 "doc_dates": 0.87, "event_dates": 0.80, "kb": 0.92},
-    "heldout11": {"entities": 0.87, "events_dyad_type": 0.63, "events": 0.57, "facts": 0.82,
-                 "doc_dates": 0.90, "event_dates": 0.75, "kb": 0.86},
-    "heldout12": {"entities": 0.85, "events_dyad_type": 0.62, "events": 0.54, "facts": 0.71,
-                 "doc_dates": 0.80, "event_dates": 0.67, "kb": 0.83},
-    "heldout13": {"entities": 0.87, "events_dyad_type": 0.54, "events": 0.48, "facts": 0.76,
-                "doc_dates": 0.90, "event_dates": 0.62, "kb": 0.89},
-    "heldout14": {"entities": 0.89, "events_dyad_type": 0.61, "events": 0.53, "facts": 0.93,
-                "doc_dates": 0.90, "event_dates": 0.74, "kb": 0.84},
-    "heldout15": {"entities": 0.83, "events_dyad_type": 0.73, "events": 0.66, "facts": 0.88,
-                "doc_dates": 0.70, "event_dates": 0.86, "kb": 0.89},
-    "heldout16": {"entities": 0.85, "events_dyad_type": 0.65, "events": 0.59, "facts": 0.86,
-                "doc_dates": 0.70, "event_dates": 0.72, "kb": 0.81},
-    "heldout17": {"entities": 0.85, "events_dyad_type": 0.67, "events": 0.60, "facts": 0.93,
-                "doc_dates": 0.80, "event_dates": 0.76, "kb": 0.91},
-    "heldout18": {"entities": 0.84, "events_dyad_type": 0.59, "events": 0.53, "facts": 0.85,
-                "doc_dates": 0.90, "event_dates": 0.77, "kb": 0.86},
+    "heldout3": {"entities": 0.91, "events_dyad_type": 0.81, "events": 0.76, "facts": 0.95,
+                 "doc_dates": 0.90, "event_dates": 0.89, "kb": 0.93},
+    "heldout4": {"entities": 0.87, "events_dyad_type": 0.82, "events": 0.79, "facts": 0.90,
+                 "doc_dates": 0.90, "event_dates": 0.91, "kb": 0.88},
+    "heldout5": {"entities": 0.89, "events_dyad_type": 0.81, "events": 0.77, "facts": 0.90,
+                 "doc_dates": 0.85, "event_dates": 0.90, "kb": 0.89},
+    "heldout6": {"entities": 0.91, "events_dyad_type": 0.73, "events": 0.69, "facts": 0.87,
+                 "doc_dates": 0.90, "event_dates": 0.84, "kb": 0.87},
+    "heldout7": {"entities": 0.87, "events_dyad_type": 0.71, "events": 0.60, "facts": 0.79,
+                 "doc_dates": 0.97, "event_dates": 0.68, "kb": 0.88},
+    "heldout8": {"entities": 0.90, "events_dyad_type": 0.77, "events": 0.71, "facts": 0.97,
+                 "doc_dates": 0.97, "event_dates": 0.84, "kb": 0.92},
+    "heldout9": {"entities": 0.85, "events_dyad_type": 0.78, "events": 0.71, "facts": 0.93,
+                 "doc_dates": 0.97, "event_dates": 0.81, "kb": 0.92},
+    "heldout10": {"entities": 0.90, "events_dyad_type": 0.71, "events": 0.66, "facts": 0.77,
+                  "doc_dates": 0.90, "event_dates": 0.85, "kb": 0.93},
+    "heldout11": {"entities": 0.91, "events_dyad_type": 0.70, "events": 0.65, "facts": 0.82,
+                  "doc_dates": 0.90, "event_dates": 0.79, "kb": 0.88},
+    "heldout12": {"entities": 0.90, "events_dyad_type": 0.76, "events": 0.71, "facts": 0.79,
+                  "doc_dates": 0.80, "event_dates": 0.78, "kb": 0.89},
+    "heldout13": {"entities": 0.89, "events_dyad_type": 0.64, "events": 0.59, "facts": 0.77,
+                  "doc_dates": 0.90, "event_dates": 0.71, "kb": 0.90},
+    "heldout14": {"entities": 0.91, "events_dyad_type": 0.71, "events": 0.66, "facts": 0.93,
+                  "doc_dates": 0.90, "event_dates": 0.78, "kb": 0.90},
+    "heldout15": {"entities": 0.86, "events_dyad_type": 0.79, "events": 0.77, "facts": 0.88,
+                  "doc_dates": 0.90, "event_dates": 0.93, "kb": 0.94},
+    "heldout16": {"entities": 0.87, "events_dyad_type": 0.74, "events": 0.70, "facts": 0.86,
+                  "doc_dates": 0.90, "event_dates": 0.78, "kb": 0.88},
+    "heldout17": {"entities": 0.89, "events_dyad_type": 0.74, "events": 0.71, "facts": 0.93,
+                  "doc_dates": 0.90, "event_dates": 0.84, "kb": 0.94},
+    "heldout18": {"entities": 0.86, "events_dyad_type": 0.72, "events": 0.66, "facts": 0.86,
+                  "doc_dates": 0.90, "event_dates": 0.79, "kb": 0.88},
 }
 
 
