@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.model import Fact, RawDocument
-from chronik.pipeline import process
-
-FILLER = " Das teilte die Regierung am Abend in einer Erklärung mit, die auch im Rundfunk verlesen wurde."
-
-
-def only(text: str) -> Fact:
-    facts = process(RawDocument("t", text + FILLER, "test", meta_date="2024-03-01")).facts
-    assert len(facts) == 1, [(f.value, f.kind) for f in facts]
-    return facts[0]
+from tests.fact_reading import only
 
 
 @pytest.mark.parametrize("text, value", [

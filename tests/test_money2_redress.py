@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.model import Fact, RawDocument
-from chronik.pipeline import process
-
-FILLER = " Das teilte die Regierung am Abend in einer Erklärung mit, die auch im Rundfunk verlesen wurde."
-
-
-def read(text: str) -> list[Fact]:
-    return process(RawDocument("t", text + FILLER, "test", meta_date="2025-03-01")).facts
+from tests.fact_reading import read
 
 
 @pytest.mark.parametrize("text, value", [
@@ -23,11 +16,11 @@ def read(text: str) -> list[Fact]:
     ("Der Irak zahlte Kuwait Entschädigungen von 52 Milliarden Dollar.", 52e9),
 ])
 def test_redress_is_other(text: str, value: float) -> None:
-    facts = read(text)
+    facts = read(text, "2025-03-01")
     assert [(f.kind, f.value) for f in facts] == [("other", pytest.approx(value))]
 
 
 def test_aid_given_for_compensation_stays_aid() -> None:
     facts = read("Mexiko sagte Guatemala Hilfen von 30 Millionen Dollar zu, "
-                 "um Entschädigungen für Flutopfer zu zahlen.")
+                 "um Entschädigungen für Flutopfer zu zahlen.", "2025-03-01")
     assert [(f.kind, f.value) for f in facts] == [("aid", pytest.approx(30e6))]
