@@ -44,8 +44,8 @@ _OPENING = re.compile(r"(?:[^.!?]{0,24}[:–—]\s*)?")  # what may open a sente
 _NEW_PREDICATE = re.compile(rf"[,;:]\s|\b{_AND}\s+(?-i:[a-zäöü])\w*(?:te|ten|t|en)\b")  # "…, und beantragte"
 # ", dem 3. Juni 2024," (group 1), ", der Hauptstadt des Bundesstaats Unity," (group 2: an article, no verb at its
 # end, unlike a relative clause's) or ", <a capitalised name of up to four words>,"
-_APPOSITION = re.compile(r",\s+(?:((?:(?:dem|den)\s+)?\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+(?:\s+\d{4})?)"
-                         r"|((?-i:der|dem|des|einer|einem|eines)\s+(?:[\w-]+\s+){0,6}?[A-ZÄÖÜ][\w-]*)"
+_APPOSITION = re.compile(rf",\s+(?:((?:{words('date_article')}\s+)?\d{{1,2}}\.\s+[A-ZÄÖÜ][a-zäöü]+(?:\s+\d{{4}})?)"
+                         rf"|({words('apposition_article')}\s+(?:[\w-]+\s+){{0,6}}?[A-ZÄÖÜ][\w-]*)"
                          r"|[A-ZÄÖÜ][\w.'-]*(?:\s+[A-ZÄÖÜ][\w.'-]*){0,3}),")
 # "die von Tansania kritisierte Entscheidung": an article, 'von' (the party), a declined participle, a noun
 _AGENT_BEFORE = re.compile(rf"\b{words('attribute_article')}\s+von\s+(?:{words('attribute_article')}\s+)?$",
